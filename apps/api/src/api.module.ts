@@ -1,0 +1,62 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { CoreModule, type CoreRuntime } from '@app/core';
+import { costLimitPlugin, depthLimitRule, formatGraphQLError } from '@app/platform';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { CatalogResolver } from './catalog/catalog.resolver.js';
+import { AuthGuard } from './common/auth.guard.js';
+import type { GraphQLContext } from './common/graphql-context.js';
+import { createLoaders } from './common/loaders.js';
+import { HealthController } from './health.controller.js';
+import { NotificationResolver } from './notifications/notification.resolver.js';
+import { OrganizationResolver } from './organizations/organization.resolver.js';
+import { RegionResolver } from './regions/region.resolver.js';
+
+export interface ApiModuleOptions {
+  /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
+  schemaFile?: string | null;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(runtime: CoreRuntime, options: ApiModuleOptions = {}): DynamicModule {
+    const production = runtime.config.nodeEnv === 'production';
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(runtime),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (db: DataSource) => ({
+            path: '/graphql',
+            autoSchemaFile: options.schemaFile ?? true,
+            sortSchema: true,
+            introspection: !production,
+            graphiql: !production,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db) }),
+            formatError: (formatted, error) => formatGraphQLError(formatted, error),
+            validationRules: [depthLimitRule()],
+            plugins: [costLimitPlugin()],
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        AccountResolver,
+        RegionResolver,
+        OrganizationResolver,
+        CatalogResolver,
+        NotificationResolver,
+        AuditResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Actor, Role } from '@app/domain';
+import type { GraphQLContext } from './graphql-context.js';
+
+export const PUBLIC_KEY = 'expert-service:public';
+export const ROLES_KEY = 'expert-service:roles';
+
+/** No sign-in needed (login, catalog). Every other operation requires a valid token. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only these roles may call the operation; the service still checks region and organisation scope. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  return GqlExecutionContext.create(ctx).getContext<GraphQLContext>().actor!;
+});
+
+export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => {
+  const req = GqlExecutionContext.create(ctx).getContext<GraphQLContext>().req;
+  return req?.ip ?? req?.socket?.remoteAddress ?? null;
+});

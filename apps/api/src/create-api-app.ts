@@ -1,0 +1,33 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CoreRuntime } from '@app/core';
+import { ApiModule, type ApiModuleOptions } from './api.module.js';
+
+export interface ApiAppOptions extends ApiModuleOptions {
+  /** The built web app (dist/web); served at / with client-side routes falling back to index.html. */
+  webDir?: string | null;
+  logger?: false | ('log' | 'error' | 'warn')[];
+}
+
+export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime, options), {
+    logger: options.logger ?? ['log', 'error', 'warn'],
+    bodyParser: true,
+  });
+  app.useBodyParser('json', { limit: '2mb' });
+  app.disable('x-powered-by');
+  const webDir = options.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+    const indexHtml = path.join(webDir, 'index.html');
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || path.extname(req.path)) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { ROLE_LABELS } from '@app/domain';
+import { ConfigError, loadConfig, type AppConfig } from '@app/platform';
+import { JobRunner, NotificationService, StartupService, openRuntime, type Runtime } from '@app/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApiApp } from './create-api-app.js';
+import { repoRoot } from './paths.js';
+
+function log(line: string): void {
+  console.log(`[expert-service] ${line}`);
+}
+
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+let runtime: Runtime | null = null;
+let app: NestExpressApplication | null = null;
+let sweeper: NodeJS.Timeout | null = null;
+let stopping: Promise<void> | null = null;
+
+function shutdown(code: number): Promise<void> {
+  stopping ??= (async () => {
+    if (sweeper) clearInterval(sweeper);
+    await app?.close().catch(() => {});
+    await runtime?.close().catch(() => {});
+    process.exit(code);
+  })();
+  return stopping;
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const root = repoRoot();
+  runtime = await openRuntime(config, { log });
+  app = await createApiApp(runtime, {
+    schemaFile: config.nodeEnv === 'production' ? null : path.join(root, 'schema.gql'),
+    webDir: path.join(root, 'dist', 'web'),
+  });
+  await app.init();
+  const report = await app.get(StartupService).prepare(config);
+  if (config.inlineWorkers) {
+    app.get(JobRunner).start();
+    const notifications = app.get(NotificationService);
+    sweeper = setInterval(() => void notifications.requeueUndelivered().catch(() => {}), 60_000);
+  }
+  await app.listen(config.port);
+  const url = `http://localhost:${config.port}`;
+  log(`Ready: ${url}  (GraphQL: ${url}/graphql)`);
+  log(`Database: ${runtime.embedded ? 'embedded PostgreSQL in ' + config.dataDir : 'DATABASE_URL'}; jobs: ${runtime.queue.backend}${config.inlineWorkers ? ' (processed in this process)' : ''}`);
+  if (report.generatedAdminPassword) {
+    log(`First start: account "admin" was created with the password ${report.generatedAdminPassword} (shown once; change it after signing in)`);
+  }
+  if (config.demoData) {
+    log(`Demo accounts (password "${config.demoPassword}"):`);
+    const rows = [{ username: 'admin', role: 'ADMIN' as const, displayName: '系统管理员' }, ...report.demoAccounts];
+    for (const a of rows) log(`  ${a.username.padEnd(10)} ${ROLE_LABELS[a.role]} · ${a.displayName}`);
+  }
+} catch (err) {
+  console.error(`Start-up failed: ${(err as Error)?.message ?? err}`);
+  await shutdown(1);
+}

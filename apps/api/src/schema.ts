@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { CatalogResolver } from './catalog/catalog.resolver.js';
+import { NotificationResolver } from './notifications/notification.resolver.js';
+import { OrganizationResolver } from './organizations/organization.resolver.js';
+import { RegionResolver } from './regions/region.resolver.js';
+
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver];
+
+const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
+
+/** The schema as the committed `schema.gql` holds it, built from the resolvers without a database. */
+export async function buildSchemaText(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+  } finally {
+    await app.close();
+  }
+}

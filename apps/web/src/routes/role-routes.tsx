@@ -1,0 +1,77 @@
+// What each role may open: the Sider menu and the routes behind it come from this one table.
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  EnvironmentOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  MailOutlined,
+  SendOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  ToolOutlined,
+  UserOutlined,
+  BankOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../graphql/operations';
+
+export interface RoleRoute {
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
+
+export const HOME_ROUTE: RoleRoute = { path: '/', label: '首页', icon: <HomeOutlined /> };
+
+const experts: RoleRoute = { path: '/experts', label: '专家库', icon: <SolutionOutlined /> };
+
+export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
+  UNIT: [
+    { path: '/demands', label: '我的需求', icon: <FileTextOutlined /> },
+    { path: '/demands/new', label: '发布需求', icon: <FileAddOutlined /> },
+  ],
+  LOCAL: [
+    { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
+    { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
+  ],
+  PROVINCE: [
+    { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
+    experts,
+    { path: '/teams', label: '服务团', icon: <TeamOutlined /> },
+  ],
+  EXPERT: [
+    { path: '/recommended', label: '推荐需求', icon: <AppstoreOutlined /> },
+    { path: '/invitations', label: '我的邀请', icon: <MailOutlined /> },
+    { path: '/services', label: '我的服务', icon: <ToolOutlined /> },
+  ],
+  ADMIN: [
+    { path: '/admin/accounts', label: '账号管理', icon: <UserOutlined /> },
+    { path: '/admin/organizations', label: '机构管理', icon: <BankOutlined /> },
+    { path: '/admin/regions', label: '地区管理', icon: <EnvironmentOutlined /> },
+    { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
+    experts,
+  ],
+};
+
+/** Every role page path, each once, with its label (for the route table). */
+export const ALL_ROLE_ROUTES: RoleRoute[] = [
+  ...new Map(
+    Object.values(ROLE_ROUTES)
+      .flat()
+      .map((route) => [route.path, route]),
+  ).values(),
+];
+
+/** The menu of a role: home first, then its pages. */
+export function menuFor(role: Role): RoleRoute[] {
+  return [HOME_ROUTE, ...(ROLE_ROUTES[role] ?? [])];
+}
+
+/** True when `path` is one of the role's pages. */
+export function roleMayOpen(role: Role, path: string): boolean {
+  return menuFor(role).some((route) => route.path === path);
+}

@@ -1,0 +1,69 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '@app/platform';
+import { AccountRepository } from './accounts/account.repository.js';
+import { AccountService } from './accounts/account.service.js';
+import { AuthService } from './accounts/auth.service.js';
+import { AuditQueryService } from './audit/audit-query.service.js';
+import { DemoDataSeeder } from './demo/demo-data.seeder.js';
+import { AppJobQueue } from './jobs/job-map.js';
+import { JobRunner } from './jobs/job-runner.service.js';
+import { DELIVERY_ADAPTERS, LogDeliveryAdapter, type DeliveryAdapter } from './notifications/delivery-adapter.js';
+import { DeliverNotificationJob } from './notifications/deliver-notification.job.js';
+import { NotificationService } from './notifications/notification.service.js';
+import { OrganizationRepository } from './organizations/organization.repository.js';
+import { OrganizationService } from './organizations/organization.service.js';
+import { RegionRepository } from './regions/region.repository.js';
+import { RegionService } from './regions/region.service.js';
+import { SystemStateService } from './system/system-state.service.js';
+import { StartupService } from './system/startup.service.js';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** What the process has opened before Nest starts: the database and the queue belong to the process. */
+export interface CoreRuntime {
+  config: AppConfig;
+  dataSource: DataSource;
+  queue: AppJobQueue;
+  jwtSecret: string;
+  deliveryAdapters?: DeliveryAdapter[];
+}
+
+const SERVICES = [
+  RegionRepository,
+  RegionService,
+  OrganizationRepository,
+  OrganizationService,
+  AccountRepository,
+  AccountService,
+  AuthService,
+  NotificationService,
+  DeliverNotificationJob,
+  AuditQueryService,
+  SystemStateService,
+  DemoDataSeeder,
+  JobRunner,
+  StartupService,
+];
+
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(runtime: CoreRuntime): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: APP_CONFIG, useValue: runtime.config },
+        { provide: DataSource, useValue: runtime.dataSource },
+        { provide: AppJobQueue, useValue: runtime.queue },
+        { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
+        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
+        ...SERVICES,
+      ],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, ...SERVICES],
+    };
+  }
+}

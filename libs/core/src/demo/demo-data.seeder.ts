@@ -1,0 +1,192 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR, type DemandStatus } from '@app/domain';
+import { writeAudit } from '@app/platform';
+import { AccountEntity } from '../accounts/account.entity.js';
+import { passwordHasher } from '../accounts/password-hasher.js';
+import { DemandEntity, DemandHistoryEntity } from '../demands/demand.entity.js';
+import { ExpertEntity } from '../experts/expert.entity.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { RegionEntity } from '../regions/region.entity.js';
+import { RegionRepository } from '../regions/region.repository.js';
+import { SystemStateService } from '../system/system-state.service.js';
+import { generateDemoData } from './demo-data.generator.js';
+import type { DemoAccount, DemoDataset } from './demo-data.types.js';
+
+const DEMO_KEY = 'demo_data_seeded';
+
+export interface SeedResult {
+  seeded: boolean;
+  accounts: DemoAccount[];
+}
+
+@Injectable()
+export class DemoDataSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionRepository,
+    private readonly state: SystemStateService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Seeds once per database: a second start (or a second process) finds the marker and does nothing. */
+  async seed(password: string, now = new Date()): Promise<SeedResult> {
+    const data = generateDemoData();
+    const passwordHash = await passwordHasher.hash(password);
+    const afterCommit: (() => Promise<void>)[] = [];
+    const seeded = await this.db.transaction(async (m) => {
+      if (!(await this.state.claim(m, DEMO_KEY, { at: now.toISOString() }))) return false;
+      await this.write(m, data, passwordHash, now, afterCommit);
+      await writeAudit(m, SYSTEM_ACTOR, {
+        action: 'demo.seed',
+        entityType: 'system',
+        after: { organizations: data.organizations.length, experts: data.experts.length, demands: data.demands.length },
+      });
+      return true;
+    });
+    for (const f of afterCommit) await f();
+    if (seeded) this.logger.log(`Demo data: ${data.experts.length} experts, ${data.demands.length} demands, ${data.accounts.length} accounts`);
+    return { seeded, accounts: data.accounts };
+  }
+
+  demoAccounts(): DemoAccount[] {
+    return generateDemoData().accounts;
+  }
+
+  private async write(
+    m: import('typeorm').EntityManager,
+    data: DemoDataset,
+    passwordHash: string,
+    now: Date,
+    afterCommit: (() => Promise<void>)[],
+  ): Promise<void> {
+    for (const k of data.keyAssistance) {
+      await m.getRepository(RegionEntity).update({ code: k.regionCode }, { keyAssistance: k.level });
+    }
+    for (const p of data.partnerships) await this.regions.addPartnership(m, p.servingCode, p.servedCode);
+
+    const orgIds = new Map<string, string>();
+    for (const o of data.organizations) {
+      const saved = await m.getRepository(OrganizationEntity).save(
+        m.getRepository(OrganizationEntity).create({ name: o.name, kind: o.kind, regionCode: o.regionCode, creditCode: o.creditCode ?? null }),
+      );
+      orgIds.set(o.key, saved.id);
+    }
+
+    const expertIds: string[] = [];
+    for (let i = 0; i < data.experts.length; i += 200) {
+      const batch = data.experts.slice(i, i + 200).map((e) =>
+        m.getRepository(ExpertEntity).create({
+          name: e.name,
+          gender: e.gender,
+          employerId: orgIds.get(e.employerKey) ?? null,
+          title: e.title,
+          titleLevel: e.titleLevel,
+          fields: e.fields,
+          specialties: e.specialties,
+          honours: e.honours,
+          regionCode: e.regionCode,
+          source: e.source,
+          retired: e.retired,
+          phone: e.phone,
+          email: e.email,
+          annualCapDays: e.annualCapDays,
+        }),
+      );
+      const saved = await m.getRepository(ExpertEntity).save(batch);
+      expertIds.push(...saved.map((s) => s.id));
+    }
+
+    const accountIds = new Map<string, AccountEntity>();
+    for (const a of data.accounts) {
+      const saved = await m.getRepository(AccountEntity).save(
+        m.getRepository(AccountEntity).create({
+          username: a.username,
+          displayName: a.displayName,
+          passwordHash,
+          role: a.role,
+          regionCode: a.regionCode ?? null,
+          organizationId: a.organizationKey ? orgIds.get(a.organizationKey)! : null,
+          expertId: a.expertIndex !== undefined ? expertIds[a.expertIndex]! : null,
+        }),
+      );
+      accountIds.set(a.username, saved);
+    }
+
+    const bureauOf = (regionCode: string): AccountEntity | undefined =>
+      [...accountIds.values()].find((a) => a.role === 'LOCAL' && a.regionCode === regionCode) ??
+      [...accountIds.values()].find((a) => a.role === 'PROVINCE');
+    const unitAccountOf = (orgId: string): AccountEntity | undefined =>
+      [...accountIds.values()].find((a) => a.role === 'UNIT' && a.organizationId === orgId);
+
+    const seq = new Map<string, number>();
+    for (const d of data.demands) {
+      const orgId = orgIds.get(d.organizationKey)!;
+      const n = (seq.get(d.regionCode) ?? 0) + 1;
+      seq.set(d.regionCode, n);
+      const year = d.startDate.slice(0, 4);
+      const submittedAt = d.status === 'DRAFT' ? null : new Date(now.getTime() - (d.submittedDaysAgo ?? 1) * 86400_000);
+      const reviewedAt = submittedAt ? new Date(submittedAt.getTime() + 86400_000 / 2) : null;
+      const creator = unitAccountOf(orgId);
+      const demand = await m.getRepository(DemandEntity).save(
+        m.getRepository(DemandEntity).create({
+          code: `XQ-${year}-${d.regionCode}-${String(n).padStart(4, '0')}`,
+          title: d.title,
+          description: d.description,
+          fields: d.fields,
+          serviceForms: d.serviceForms,
+          status: d.status,
+          regionCode: d.regionCode,
+          organizationId: orgId,
+          expertsWanted: d.expertsWanted,
+          minTitleLevel: d.minTitleLevel,
+          startDate: d.startDate,
+          endDate: d.endDate,
+          expectedDays: d.expectedDays,
+          openToVolunteers: d.openToVolunteers,
+          contactName: d.contactName,
+          contactPhone: d.contactPhone,
+          createdBy: creator?.id ?? null,
+          submittedAt,
+          statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
+        }),
+      );
+      const history: Partial<DemandHistoryEntity>[] = [
+        { demandId: demand.id, fromStatus: null, toStatus: 'DRAFT', actorId: creator?.id ?? null, actorName: creator?.displayName ?? '基层单位', at: new Date((submittedAt ?? now).getTime() - 3600_000) },
+      ];
+      if (submittedAt) {
+        history.push({ demandId: demand.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: creator?.id ?? null, actorName: creator?.displayName ?? '基层单位', at: submittedAt });
+      }
+      if (d.status === 'RETURNED' || d.status === 'ACCEPTED') {
+        const bureau = bureauOf(d.regionCode);
+        history.push({
+          demandId: demand.id,
+          fromStatus: 'SUBMITTED',
+          toStatus: d.status as DemandStatus,
+          actorId: bureau?.id ?? null,
+          actorName: bureau?.displayName ?? '属地人社局',
+          at: reviewedAt!,
+          note: d.reviewNote ?? null,
+        });
+      }
+      await m.getRepository(DemandHistoryEntity).save(history.map((h) => m.getRepository(DemandHistoryEntity).create(h)));
+      if (d.status === 'SUBMITTED') {
+        const bureau = bureauOf(d.regionCode);
+        if (bureau) {
+          const { afterCommit: ac } = await this.notifications.notify(m, {
+            recipientId: bureau.id,
+            kind: 'DEMAND_SUBMITTED',
+            title: `新需求待受理：${d.title}`,
+            body: `辖区单位提交了需求“${d.title}”，请在 5 个工作日内受理。`,
+            link: `/demands/${demand.id}`,
+            dedupeKey: `demand-submitted:${demand.id}`,
+          });
+          afterCommit.push(ac);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The shape of the demo dataset. `demo-data.generator.ts` produces it deterministically (same seed → same
+// data); `demo-data.seeder.ts` writes it to the database on the first start with DEMO_DATA on.
+import type {
+  DemandStatus,
+  ExpertSource,
+  Field,
+  Gender,
+  Honour,
+  KeyAssistance,
+  OrganizationKind,
+  Role,
+  ServiceForm,
+  TitleLevel,
+} from '@app/domain';
+
+export interface DemoOrganization {
+  /** Stable key used to link accounts, experts and demands to it inside the dataset. */
+  key: string;
+  name: string;
+  kind: OrganizationKind;
+  regionCode: string;
+  creditCode?: string;
+}
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode?: string;
+  organizationKey?: string;
+  /** For EXPERT accounts: index into `experts`. */
+  expertIndex?: number;
+}
+
+export interface DemoExpert {
+  name: string;
+  gender: Gender;
+  employerKey: string;
+  title: string;
+  titleLevel: TitleLevel;
+  fields: Field[];
+  specialties: string;
+  honours: Honour[];
+  regionCode: string;
+  source: ExpertSource;
+  retired: boolean;
+  phone: string;
+  email: string;
+  annualCapDays: number;
+}
+
+export interface DemoDemand {
+  title: string;
+  description: string;
+  fields: Field[];
+  serviceForms: ServiceForm[];
+  regionCode: string;
+  organizationKey: string;
+  expertsWanted: number;
+  minTitleLevel: TitleLevel | null;
+  startDate: string;
+  endDate: string;
+  expectedDays: number;
+  openToVolunteers: boolean;
+  contactName: string;
+  contactPhone: string;
+  /** Where the demand stands in the demo: DRAFT, SUBMITTED, RETURNED or ACCEPTED (later states come from real use). */
+  status: Extract<DemandStatus, 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED'>;
+  /** The bureau's note for RETURNED / ACCEPTED demands. */
+  reviewNote?: string;
+  /** Days before "today" the demand was submitted (for realistic waiting times and overdue flags). */
+  submittedDaysAgo?: number;
+}
+
+export interface DemoDataset {
+  /** County codes to mark as 乡村振兴重点帮扶县. */
+  keyAssistance: { regionCode: string; level: Exclude<KeyAssistance, 'NONE'> }[];
+  /** 对口帮扶: the serving province's code and the partner regions (cities/counties) it serves. */
+  partnerships: { servingCode: string; servedCode: string }[];
+  organizations: DemoOrganization[];
+  accounts: DemoAccount[];
+  experts: DemoExpert[];
+  demands: DemoDemand[];
+}

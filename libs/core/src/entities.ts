@@ -1,0 +1,22 @@
+import { AuditEntryEntity } from '@app/platform';
+import { AccountEntity } from './accounts/account.entity.js';
+import { DemandEntity, DemandHistoryEntity } from './demands/demand.entity.js';
+import { ExpertEntity } from './experts/expert.entity.js';
+import { NotificationEntity } from './notifications/notification.entity.js';
+import { OrganizationEntity } from './organizations/organization.entity.js';
+import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.js';
+import { SystemStateEntity } from './system/system-state.entity.js';
+
+/** Every TypeORM entity, for the data source. */
+export const ENTITIES = [
+  RegionEntity,
+  RegionPartnershipEntity,
+  OrganizationEntity,
+  AccountEntity,
+  ExpertEntity,
+  DemandEntity,
+  DemandHistoryEntity,
+  NotificationEntity,
+  AuditEntryEntity,
+  SystemStateEntity,
+];

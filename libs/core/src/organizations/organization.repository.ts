@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { OrganizationKind } from '@app/domain';
+import { OrganizationEntity } from './organization.entity.js';
+
+export interface OrganizationQuery {
+  /** SQL LIKE prefixes; null = any region. */
+  regionPrefixes: string[] | null;
+  /** Restrict to these ids (UNIT accounts see their own). */
+  ids?: string[];
+  kind?: OrganizationKind;
+  text?: string;
+  limit: number;
+}
+
+@Injectable()
+export class OrganizationRepository {
+  constructor(private readonly db: DataSource) {}
+
+  byIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+  }
+
+  find(id: string, manager: EntityManager = this.db.manager): Promise<OrganizationEntity | null> {
+    return manager.getRepository(OrganizationEntity).findOneBy({ id });
+  }
+
+  search(q: OrganizationQuery): Promise<OrganizationEntity[]> {
+    const qb = this.db.getRepository(OrganizationEntity).createQueryBuilder('o');
+    if (q.regionPrefixes) qb.andWhere('o.region_code LIKE ANY(:prefixes)', { prefixes: q.regionPrefixes });
+    if (q.ids) qb.andWhere('o.id = ANY(:ids)', { ids: q.ids });
+    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+    if (q.text) qb.andWhere(`o.name ILIKE :text ESCAPE '\\'`, { text: `%${q.text.replace(/[\\%_]/g, '\\$&')}%` });
+    return qb.orderBy('o.region_code').addOrderBy('o.name').limit(q.limit).getMany();
+  }
+
+  async insert(manager: EntityManager, row: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
+    const saved = await manager.getRepository(OrganizationEntity).save(manager.getRepository(OrganizationEntity).create(row));
+    return saved;
+  }
+}

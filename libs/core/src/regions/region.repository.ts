@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { RegionEntity, RegionPartnershipEntity } from './region.entity.js';
+
+@Injectable()
+export class RegionRepository {
+  constructor(private readonly db: DataSource) {}
+
+  count(): Promise<number> {
+    return this.db.getRepository(RegionEntity).count();
+  }
+
+  async insertMany(manager: EntityManager, rows: RegionEntity[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 1000) {
+      await manager.createQueryBuilder().insert().into(RegionEntity).values(rows.slice(i, i + 1000)).orIgnore().execute();
+    }
+  }
+
+  children(parentCode: string | null): Promise<RegionEntity[]> {
+    return this.db.getRepository(RegionEntity).find({
+      where: parentCode === null ? { level: 'PROVINCE' } : { parentCode },
+      order: { code: 'ASC' },
+    });
+  }
+
+  byCodes(codes: readonly string[]): Promise<RegionEntity[]> {
+    return this.db.getRepository(RegionEntity).findBy({ code: In([...codes]) });
+  }
+
+  find(code: string, manager: EntityManager = this.db.manager): Promise<RegionEntity | null> {
+    return manager.getRepository(RegionEntity).findOneBy({ code });
+  }
+
+  /** Finds a region by exact name (for imports); more specific levels first. */
+  findByName(name: string): Promise<RegionEntity[]> {
+    return this.db.getRepository(RegionEntity).find({ where: { name }, order: { level: 'DESC', code: 'ASC' } });
+  }
+
+  async servedBy(servingCode: string): Promise<string[]> {
+    const rows = await this.db.getRepository(RegionPartnershipEntity).findBy({ servingCode });
+    return rows.map((r) => r.servedCode);
+  }
+
+  async addPartnership(manager: EntityManager, servingCode: string, servedCode: string): Promise<void> {
+    await manager.createQueryBuilder().insert().into(RegionPartnershipEntity).values({ servingCode, servedCode }).orIgnore().execute();
+  }
+}

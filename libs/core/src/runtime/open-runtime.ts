@@ -1,0 +1,71 @@
+// Opens what the process owns before Nest starts: PostgreSQL (embedded when DATABASE_URL is unset), the
+// schema migrations, the job queue and the signing secret. `close()` releases them in reverse order and
+// is safe to call from several shutdown paths.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { EmbeddedDatabase, openDatabase, type AppConfig } from '@app/platform';
+import type { CoreRuntime } from '../core.module.js';
+import { ENTITIES } from '../entities.js';
+import { AppJobQueue } from '../jobs/job-map.js';
+
+export interface Runtime extends CoreRuntime {
+  databaseUrl: string;
+  embedded: EmbeddedDatabase | null;
+  close(): Promise<void>;
+}
+
+export interface OpenRuntimeOptions {
+  log?: (line: string) => void;
+  queueName?: string;
+}
+
+/** JWT_SECRET, or a secret generated once and kept in DATA_DIR so sign-ins survive a restart. */
+export function jwtSecretFor(config: AppConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function openRuntime(config: AppConfig, options: OpenRuntimeOptions = {}): Promise<Runtime> {
+  const log = options.log ?? (() => {});
+  let embedded: EmbeddedDatabase | null = null;
+  let dataSource: DataSource | null = null;
+  let queue: AppJobQueue | null = null;
+  const close = async () => {
+    await queue?.close().catch(() => {});
+    queue = null;
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => {});
+    dataSource = null;
+    await embedded?.stop();
+  };
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      embedded = new EmbeddedDatabase({ dataDir: config.dataDir, log });
+      databaseUrl = await embedded.start();
+    }
+    dataSource = await openDatabase({ url: databaseUrl, entities: ENTITIES });
+    log('Database schema is up to date');
+    queue = new AppJobQueue({ redisUrl: config.redisUrl, databaseUrl, queueName: options.queueName });
+    await queue.ready();
+    return {
+      config,
+      dataSource,
+      queue,
+      jwtSecret: jwtSecretFor(config),
+      databaseUrl,
+      embedded,
+      close,
+    };
+  } catch (err) {
+    // Never leave a PostgreSQL process behind when start-up fails half-way.
+    await close();
+    throw err;
+  }
+}

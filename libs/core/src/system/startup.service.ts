@@ -1,0 +1,50 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SYSTEM_ACTOR } from '@app/domain';
+import type { AppConfig } from '@app/platform';
+import { AccountService } from '../accounts/account.service.js';
+import { DemoDataSeeder } from '../demo/demo-data.seeder.js';
+import type { DemoAccount } from '../demo/demo-data.types.js';
+import { RegionService } from '../regions/region.service.js';
+
+export interface StartupReport {
+  regionsLoaded: number;
+  adminCreated: boolean;
+  /** Set only when the admin password was generated: print it once. */
+  generatedAdminPassword: string | null;
+  demoSeeded: boolean;
+  demoAccounts: DemoAccount[];
+}
+
+/** Reference data, the first admin and the demo: everything a fresh database needs, each step once. */
+@Injectable()
+export class StartupService {
+  private readonly logger = new Logger('Startup');
+
+  constructor(
+    private readonly regions: RegionService,
+    private readonly accounts: AccountService,
+    private readonly demo: DemoDataSeeder,
+  ) {}
+
+  async prepare(config: Pick<AppConfig, 'adminPassword' | 'demoData' | 'demoPassword'>): Promise<StartupReport> {
+    const regionsLoaded = await this.regions.loadIfEmpty();
+    if (regionsLoaded) this.logger.log(`Loaded ${regionsLoaded} GB/T 2260 regions`);
+    // In demo mode the admin shares the demo password unless ADMIN_PASSWORD says otherwise.
+    const adminPassword = config.adminPassword ?? (config.demoData ? config.demoPassword : null);
+    const admin = await this.accounts.ensureAdmin(SYSTEM_ACTOR, adminPassword);
+    let demoSeeded = false;
+    let demoAccounts: DemoAccount[] = [];
+    if (config.demoData) {
+      const result = await this.demo.seed(config.demoPassword);
+      demoSeeded = result.seeded;
+      demoAccounts = result.accounts;
+    }
+    return {
+      regionsLoaded,
+      adminCreated: admin.created,
+      generatedAdminPassword: admin.password,
+      demoSeeded,
+      demoAccounts,
+    };
+  }
+}

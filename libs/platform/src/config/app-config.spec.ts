@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the single-machine mode: embedded database, PostgreSQL jobs, demo data, port 3000', () => {
+    const c = loadConfig({}, '/srv/app');
+    expect(c).toMatchObject({
+      databaseUrl: null,
+      redisUrl: null,
+      meiliHost: null,
+      port: 3000,
+      dataDir: path.resolve('/srv/app', '.data'),
+      demoData: true,
+      demoPassword: 'Demo@2026',
+      nodeEnv: 'development',
+      inlineWorkers: true,
+    });
+  });
+
+  it('turns demo data off by default when a real database is configured', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/app' }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/app', DEMO_DATA: 'yes' }).demoData).toBe(true);
+  });
+
+  it('reads every server setting', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgresql://u:p@db:5432/app',
+      REDIS_URL: 'redis://cache:6379',
+      MEILI_HOST: 'http://search:7700',
+      MEILI_API_KEY: 'k',
+      JWT_SECRET: 'x'.repeat(40),
+      PORT: '8080',
+      DATA_DIR: '/var/lib/es',
+      ADMIN_PASSWORD: 'Secret123',
+      DEMO_DATA: 'false',
+      DEMO_PASSWORD: 'Another123',
+      NODE_ENV: 'production',
+      INLINE_WORKERS: 'false',
+    });
+    expect(c).toMatchObject({
+      redisUrl: 'redis://cache:6379',
+      meiliHost: 'http://search:7700',
+      meiliApiKey: 'k',
+      port: 8080,
+      dataDir: '/var/lib/es',
+      adminPassword: 'Secret123',
+      demoData: false,
+      demoPassword: 'Another123',
+      nodeEnv: 'production',
+      inlineWorkers: false,
+    });
+  });
+
+  const bad: [Record<string, string>, string, RegExp][] = [
+    [{ PORT: 'abc' }, 'PORT', /whole number/],
+    [{ PORT: '70000' }, 'PORT', /0 to 65535/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL', /postgres:/],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', /not a valid URL/],
+    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL', /redis:/],
+    [{ MEILI_HOST: 'ftp://m' }, 'MEILI_HOST', /http:/],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET', /at least 32/],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV', /development, production or test/],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET', /required/],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA', /true or false/],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', /at least 8/],
+    [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD', /at least 8/],
+  ];
+  it.each(bad)('refuses %j naming %s', (env, variable, problem) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(variable);
+    expect(message).toMatch(problem);
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('lists each variable it reads', () => {
+    expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'MEILI_API_KEY', 'JWT_SECRET', 'PORT', 'DATA_DIR', 'ADMIN_PASSWORD', 'DEMO_DATA', 'DEMO_PASSWORD', 'NODE_ENV']));
+  });
+});

@@ -1,0 +1,134 @@
+// Configuration is read once, validated, and frozen. A wrong value stops the start with one line that names
+// the variable and what is wrong with it.
+import path from 'node:path';
+
+export interface AppConfig {
+  /** Set: use that PostgreSQL. Unset: start the embedded PostgreSQL in DATA_DIR. */
+  databaseUrl: string | null;
+  /** Set: BullMQ on Redis. Unset: BullMQ on its PostgreSQL backend, same database. */
+  redisUrl: string | null;
+  /** Set: expert search on Meilisearch. Unset: PostgreSQL full-text search. */
+  meiliHost: string | null;
+  meiliApiKey: string | null;
+  jwtSecret: string | null;
+  port: number;
+  dataDir: string;
+  adminPassword: string | null;
+  demoData: boolean;
+  demoPassword: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Run the job processors inside the api process (single-machine mode). */
+  inlineWorkers: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function blankToNull(value: string | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = blankToNull(env[name]);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (expected e.g. ${protocols[0]}//host:port)`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+  }
+  if (!parsed.hostname) throw new ConfigError(name, 'has no host name');
+  return raw;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = blankToNull(env[name]);
+  if (raw === null) return fallback;
+  const v = raw.toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnvRaw = blankToNull(env.NODE_ENV) ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+
+  const portRaw = blankToNull(env.PORT) ?? '3000';
+  const port = Number(portRaw);
+  if (!/^\d+$/.test(portRaw) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${portRaw}")`);
+  }
+
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const meiliHost = url(env, 'MEILI_HOST', ['http:', 'https:']);
+  const meiliApiKey = blankToNull(env.MEILI_API_KEY);
+
+  const jwtSecret = blankToNull(env.JWT_SECRET);
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', `must be at least 32 characters long (got ${jwtSecret.length})`);
+  }
+  if (jwtSecret === null && nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production (at least 32 characters)');
+  }
+
+  const adminPassword = blankToNull(env.ADMIN_PASSWORD);
+  if (adminPassword !== null && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters long');
+  }
+  const demoPassword = blankToNull(env.DEMO_PASSWORD) ?? 'Demo@2026';
+  if (demoPassword.length < 8) throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long');
+
+  const dataDir = path.resolve(cwd, blankToNull(env.DATA_DIR) ?? '.data');
+  // Demo data is the default only for the single-machine start, never silently in production.
+  const demoData = bool(env, 'DEMO_DATA', databaseUrl === null && nodeEnv !== 'production');
+  const inlineWorkers = bool(env, 'INLINE_WORKERS', true);
+
+  return Object.freeze({
+    databaseUrl,
+    redisUrl,
+    meiliHost,
+    meiliApiKey,
+    jwtSecret,
+    port,
+    dataDir,
+    adminPassword,
+    demoData,
+    demoPassword,
+    nodeEnv,
+    inlineWorkers,
+  });
+}
+
+/** Names of every variable the app reads (checked against docker-compose.yml and the README by a test). */
+export const CONFIG_VARIABLES = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'MEILI_HOST',
+  'MEILI_API_KEY',
+  'JWT_SECRET',
+  'PORT',
+  'DATA_DIR',
+  'ADMIN_PASSWORD',
+  'DEMO_DATA',
+  'DEMO_PASSWORD',
+  'NODE_ENV',
+  'INLINE_WORKERS',
+] as const;
