@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
-import { ConfigError, loadConfig, type AppConfig } from '@app/platform';
+import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
 import { JobRunner, NotificationService, StartupService, openRuntime, type Runtime } from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
@@ -38,6 +38,17 @@ function shutdown(code: number): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+// A lost database connection (server restarting, Ctrl-C reaching PostgreSQL first) must not crash the
+// process mid-shutdown or mid-request; anything else is a bug: stop cleanly so nothing is left running.
+process.on('uncaughtException', (err) => {
+  if (isConnectionLoss(err)) {
+    if (!stopping) log(`database connection lost: ${err.message}`);
+    return;
+  }
+  console.error('Unexpected error:', err);
+  void shutdown(1);
+});
 
 try {
   const root = repoRoot();

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type AppConfig } from '@app/platform';
+import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
 import { CoreModule, JobRunner, NotificationService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 
 @Module({})
@@ -37,6 +37,11 @@ async function shutdown(code: number) {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('uncaughtException', (err) => {
+  if (isConnectionLoss(err)) return;
+  console.error('Unexpected error:', err);
+  void shutdown(1);
+});
 
 try {
   runtime = await openRuntime(config, { log: (l) => console.log(`[worker] ${l}`) });

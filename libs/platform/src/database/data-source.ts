@@ -52,3 +52,9 @@ export function pgConstraint(err: unknown): string | undefined {
   const e = err as { constraint?: string; driverError?: { constraint?: string } };
   return e?.driverError?.constraint ?? e?.constraint;
 }
+
+/** Errors that mean "the connection to PostgreSQL went away", not a bug in the query. */
+export function isConnectionLoss(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code.startsWith('57P') || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) || /Connection terminated/i.test(String((err as Error)?.message));
+}

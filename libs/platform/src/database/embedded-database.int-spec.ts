@@ -1,4 +1,6 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -6,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { postgresProcessesFor } from '../../../../test/support/processes.js';
 import { EmbeddedDatabase } from './embedded-database.js';
 
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'es-embedded-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -40,17 +43,24 @@ describe('embedded PostgreSQL', () => {
     expect(postgresProcessesFor(dataDir)).toEqual([]);
   });
 
-  it('stops a server left running by a process that died, then starts its own', async () => {
-    const orphan = new EmbeddedDatabase({ dataDir });
-    await orphan.start();
-    const orphanPids = postgresProcessesFor(dataDir);
-    expect(orphanPids.length).toBeGreaterThan(0);
-    // A second start on the same cluster (as after `kill -9` of the first node process).
+  it('stops a server left running by a process that was killed outright, then starts its own', { timeout: 120_000 }, async () => {
+    // The first owner is a separate node process, killed with SIGKILL: no chance to clean up.
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--server', '--quiet'], { cwd: root });
+    expect(build.status).toBe(0);
+    const script = `import { EmbeddedDatabase } from ${JSON.stringify(path.join(root, 'dist/libs/platform/src/database/embedded-database.js'))};
+      await new EmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)} }).start(); console.log('started'); setInterval(() => {}, 1000);`;
+    const owner = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => owner.stdout!.on('data', (d) => String(d).includes('started') && resolve()));
+    owner.kill('SIGKILL');
+    await new Promise((r) => owner.on('exit', r));
+    const orphans = postgresProcessesFor(dataDir);
+    expect(orphans.length).toBeGreaterThan(0);
+
     const next = new EmbeddedDatabase({ dataDir });
     const url = await next.start();
-    expect(await query(url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    expect(await query(url, 'SELECT v FROM kept')).toEqual([{ v: '持久化' }]);
+    for (const pid of orphans) expect(postgresProcessesFor(dataDir)).not.toContain(pid);
     await next.stop();
-    await orphan.stop();
     expect(postgresProcessesFor(dataDir)).toEqual([]);
   });
 });

