@@ -1,12 +1,16 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const alias = {
-  '@app/domain': r('./libs/domain/src/index.ts'),
-  '@app/platform': r('./libs/platform/src/index.ts'),
-  '@app/core': r('./libs/core/src/index.ts'),
-};
+const require = createRequire(import.meta.url);
+const alias = [
+  { find: '@app/domain', replacement: r('./libs/domain/src/index.ts') },
+  { find: '@app/platform', replacement: r('./libs/platform/src/index.ts') },
+  { find: '@app/core', replacement: r('./libs/core/src/index.ts') },
+  // One graphql instance, as under Node: Vite would pick graphql's ESM build while NestJS requires the CommonJS one.
+  { find: /^graphql$/, replacement: require.resolve('graphql') },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -10,6 +10,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const extra = process.argv.slice(2);
 
+// CI asks for machine-readable results next to the usual output.
+function reportArgs(name) {
+  const dir = process.env.VITEST_JSON_DIR;
+  return dir ? ['--reporter=default', '--reporter=json', `--outputFile=${path.join(dir, name + '.json')}`] : [];
+}
+
 function run(label, args) {
   console.log(`\n=== ${label} ===`);
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });
@@ -20,11 +26,11 @@ function run(label, args) {
 }
 
 run('build (server and web app)', [path.join(root, 'scripts/build.mjs'), '--quiet']);
-run('unit and integration tests', [vitest, 'run', '--project', 'unit', '--project', 'int', ...extra]);
+run('unit and integration tests', [vitest, 'run', '--project', 'unit', '--project', 'int', ...reportArgs('default-unit-int'), ...extra]);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
-  run('browser tests', [vitest, 'run', '--project', 'browser', ...extra]);
+  run('browser tests', [vitest, 'run', '--project', 'browser', ...reportArgs('default-browser'), ...extra]);
 } else if (process.env.REQUIRE_BROWSER === '1') {
   console.error(`Browser tests need Chromium at ${chromium} (apt-get install -y chromium fonts-wqy-microhei)`);
   process.exit(1);
