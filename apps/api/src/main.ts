@@ -53,10 +53,8 @@ process.on('uncaughtException', (err) => {
 try {
   const root = repoRoot();
   runtime = await openRuntime(config, { log });
-  app = await createApiApp(runtime, {
-    schemaFile: config.nodeEnv === 'production' ? null : path.join(root, 'schema.gql'),
-    webDir: path.join(root, 'dist', 'web'),
-  });
+  // The committed schema.gql is written by `npm run schema`, never by a running server.
+  app = await createApiApp(runtime, { webDir: path.join(root, 'dist', 'web') });
   await app.init();
   const report = await app.get(StartupService).prepare(config);
   if (config.inlineWorkers) {
