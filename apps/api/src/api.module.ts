@@ -16,6 +16,7 @@ import { HealthController } from './health.controller.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
+import { ExpertResolver } from './experts/expert.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -56,6 +57,7 @@ export class ApiModule {
         CatalogResolver,
         NotificationResolver,
         AuditResolver,
+        ExpertResolver,
       ],
     };
   }

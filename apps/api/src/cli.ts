@@ -1,13 +1,45 @@
-// Command-line tasks: `npm run cli -- <command>`.
+// Command-line tasks: `npm run cli -- <command>`. They use the same configuration as the server
+// (DATABASE_URL, or the embedded PostgreSQL in DATA_DIR — stop `npm start` first, it owns that cluster).
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AppError, SYSTEM_ACTOR } from '@app/domain';
+import { ConfigError, loadConfig } from '@app/platform';
+import { CoreModule, ExpertImportService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 import { buildSchemaText } from './schema.js';
 import { repoRoot } from './paths.js';
 
-const [command, ...args] = process.argv.slice(2);
+@Module({})
+class CliModule {
+  static forRoot(runtime: CoreRuntime): DynamicModule {
+    return { module: CliModule, imports: [CoreModule.forRoot(runtime)] };
+  }
+}
 
-async function main(): Promise<number> {
+const USAGE = `Commands:
+  print-schema [file]        write the GraphQL schema (default: schema.gql)
+  import-experts FILE        import an expert list (.xlsx or .csv) and print the report
+  reindex                    rebuild the expert search index from the database`;
+
+async function withCore<T>(fn: (ctx: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  let runtime: Runtime | null = null;
+  try {
+    runtime = await openRuntime(config, { log: (l) => console.error(l) });
+    const ctx = await NestFactory.createApplicationContext(CliModule.forRoot(runtime), { logger: ['error', 'warn'] });
+    try {
+      return await fn(ctx);
+    } finally {
+      await ctx.close();
+    }
+  } finally {
+    await runtime?.close();
+  }
+}
+
+async function main(command: string | undefined, args: string[]): Promise<number> {
   switch (command) {
     case 'print-schema': {
       const file = args[0] ?? path.join(repoRoot(), 'schema.gql');
@@ -15,10 +47,44 @@ async function main(): Promise<number> {
       console.log(`Wrote ${file}`);
       return 0;
     }
+    case 'import-experts': {
+      const file = args[0];
+      if (!file) {
+        console.error('Usage: npm run cli -- import-experts FILE.xlsx|FILE.csv');
+        return 2;
+      }
+      const content = readFileSync(file);
+      return withCore(async (ctx) => {
+        const imports = ctx.get(ExpertImportService);
+        const job = await imports.start(SYSTEM_ACTOR, path.basename(file), content);
+        await imports.run(job.id, async () => SYSTEM_ACTOR);
+        const done = await imports.job(SYSTEM_ACTOR, job.id);
+        await ctx.get(SearchIndexService).sync();
+        console.log(`created ${done.created}, updated ${done.updated}, unchanged ${done.unchanged}, rejected ${done.rejected.length}`);
+        for (const r of done.rejected.slice(0, 200)) console.log(`  row ${r.row}: ${r.reason}`);
+        if (done.rejected.length > 200) console.log(`  … and ${done.rejected.length - 200} more`);
+        return done.status === 'SUCCEEDED' ? 0 : 1;
+      });
+    }
+    case 'reindex':
+      return withCore(async (ctx) => {
+        const started = Date.now();
+        const n = await ctx.get(SearchIndexService).reindex();
+        console.log(`Indexed ${n} experts in ${Date.now() - started} ms`);
+        return 0;
+      });
     default:
-      console.error(`Unknown command "${command ?? ''}". Commands: print-schema [file]`);
+      console.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
       return 2;
   }
 }
 
-process.exitCode = await main();
+const [command, ...args] = process.argv.slice(2);
+try {
+  process.exitCode = await main(command, args);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof AppError) {
+    console.error(err.message);
+    process.exitCode = 1;
+  } else throw err;
+}

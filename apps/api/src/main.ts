@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
 import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
-import { JobRunner, NotificationService, StartupService, openRuntime, type Runtime } from '@app/core';
+import { JobRunner, NotificationService, SearchIndexService, StartupService, openRuntime, type Runtime } from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
 import { repoRoot } from './paths.js';
@@ -60,7 +60,12 @@ try {
   if (config.inlineWorkers) {
     app.get(JobRunner).start();
     const notifications = app.get(NotificationService);
-    sweeper = setInterval(() => void notifications.requeueUndelivered().catch(() => {}), 60_000);
+    const searchIndex = app.get(SearchIndexService);
+    // Work that could not be handed to the queue or the search engine is picked up again.
+    sweeper = setInterval(() => {
+      void notifications.requeueUndelivered().catch(() => {});
+      void searchIndex.requestSyncIfPending().catch(() => {});
+    }, 30_000);
   }
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;

@@ -7,8 +7,9 @@ import { CatalogResolver } from './catalog/catalog.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
+import { ExpertResolver } from './experts/expert.resolver.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
-import { CoreModule, JobRunner, NotificationService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
+import { CoreModule, JobRunner, NotificationService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 
 @Module({})
 class WorkerModule {
@@ -48,7 +48,11 @@ try {
   context = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime));
   context.get(JobRunner).start(8);
   const notifications = context.get(NotificationService);
-  sweeper = setInterval(() => void notifications.requeueUndelivered().catch(() => {}), 60_000);
+  const searchIndex = context.get(SearchIndexService);
+  sweeper = setInterval(() => {
+    void notifications.requeueUndelivered().catch(() => {});
+    void searchIndex.requestSyncIfPending().catch(() => {});
+  }, 30_000);
   console.log(`[worker] processing jobs on the ${runtime.queue.backend} backend`);
 } catch (err) {
   console.error(`Worker start-up failed: ${(err as Error)?.message ?? err}`);

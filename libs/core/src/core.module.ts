@@ -18,6 +18,15 @@ import { OrganizationService } from './organizations/organization.service.js';
 import { RegionRepository } from './regions/region.repository.js';
 import { RegionService } from './regions/region.service.js';
 import { SystemStateService } from './system/system-state.service.js';
+import type { ExpertSearchEngine } from '@app/platform';
+import { ExpertExportService } from './experts/expert-export.service.js';
+import { ExpertImportService } from './experts/expert-import.service.js';
+import { ExpertRepository } from './experts/expert.repository.js';
+import { ExpertService } from './experts/expert.service.js';
+import { ExpertWriter } from './experts/expert-writer.js';
+import { ImportExpertsJob } from './experts/import-experts.job.js';
+import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
+import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
 import { StartupService } from './system/startup.service.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -28,6 +37,7 @@ export interface CoreRuntime {
   dataSource: DataSource;
   queue: AppJobQueue;
   jwtSecret: string;
+  searchEngine: ExpertSearchEngine;
   deliveryAdapters?: DeliveryAdapter[];
 }
 
@@ -46,6 +56,14 @@ const SERVICES = [
   DemoDataSeeder,
   JobRunner,
   StartupService,
+  ExpertRepository,
+  ExpertWriter,
+  SearchIndexService,
+  ExpertService,
+  ExpertImportService,
+  ExpertExportService,
+  SyncSearchIndexJob,
+  ImportExpertsJob,
 ];
 
 @Global()
@@ -61,9 +79,10 @@ export class CoreModule {
         { provide: AppJobQueue, useValue: runtime.queue },
         { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
+        { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, ...SERVICES],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, ...SERVICES],
     };
   }
 }

@@ -6,6 +6,7 @@ import { NotificationEntity } from './notifications/notification.entity.js';
 import { OrganizationEntity } from './organizations/organization.entity.js';
 import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.js';
 import { SystemStateEntity } from './system/system-state.entity.js';
+import { ImportJobEntity } from './experts/import-job.entity.js';
 
 /** Every TypeORM entity, for the data source. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   NotificationEntity,
   AuditEntryEntity,
   SystemStateEntity,
+  ImportJobEntity,
 ];

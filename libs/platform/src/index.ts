@@ -7,3 +7,8 @@ export * from './audit/audit.service.js';
 export * from './graphql/error-format.js';
 export * from './graphql/query-limits.js';
 export * from './graphql/date.scalar.js';
+export * from './search/expert-search.port.js';
+export * from './files/csv.js';
+export * from './files/xlsx.js';
+export * from './search/postgres-expert-search.engine.js';
+export * from './search/meilisearch-expert-search.engine.js';

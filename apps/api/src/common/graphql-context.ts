@@ -7,4 +7,6 @@ export interface GraphQLContext {
   /** Set by the auth guard for signed-in requests. */
   actor?: Actor;
   loaders: Loaders;
+  /** Unmasked contact reads already audited in this request. */
+  contactReads?: Set<string>;
 }

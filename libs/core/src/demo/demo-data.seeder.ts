@@ -99,6 +99,8 @@ export class DemoDataSeeder {
       const saved = await m.getRepository(ExpertEntity).save(batch);
       expertIds.push(...saved.map((s) => s.id));
     }
+    // The search index learns of them through the outbox, like any other change.
+    await m.query(`INSERT INTO search_outbox (expert_id, version) SELECT id, version FROM experts WHERE id = ANY($1::uuid[])`, [expertIds]);
 
     const accountIds = new Map<string, AccountEntity>();
     for (const a of data.accounts) {

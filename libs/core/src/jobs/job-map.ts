@@ -4,9 +4,13 @@ import { JobQueue } from '@app/platform';
 
 export type JobMap = {
   'notification.deliver': { notificationId: string };
+  /** Apply pending expert changes to the search engine. */
+  'search.sync': Record<string, never>;
+  /** Run a queued expert import. */
+  'experts.import': { importJobId: string };
 };
 
-export const JOB_NAMES = ['notification.deliver'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

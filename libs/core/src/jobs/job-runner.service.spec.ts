@@ -21,6 +21,18 @@ class DeliverB implements JobHandler<'notification.deliver'> {
   async handle() {}
 }
 
+@Injectable()
+@HandlesJob('search.sync')
+class Sync implements JobHandler<'search.sync'> {
+  async handle() {}
+}
+
+@Injectable()
+@HandlesJob('experts.import')
+class Import implements JobHandler<'experts.import'> {
+  async handle() {}
+}
+
 class NotAHandler {}
 
 // Nest's discovery, reduced to the providers it would list.
@@ -31,17 +43,17 @@ function discoveryOf(...instances: object[]): DiscoveryService {
 describe('JobRunner', () => {
   it('routes each job to its one handler', async () => {
     const a = new DeliverA();
-    const runner = new JobRunner(discoveryOf(a, new NotAHandler()), new Reflector(), {} as AppJobQueue);
+    const runner = new JobRunner(discoveryOf(a, new Sync(), new Import(), new NotAHandler()), new Reflector(), {} as AppJobQueue);
     const handlers = runner.handlers();
     await handlers['notification.deliver']({ notificationId: 'n1' }, { jobId: 'j', attempt: 1 });
     expect(a.handled).toEqual(['n1']);
   });
 
   it('refuses to start when a job has no handler or two', () => {
-    expect(() => new JobRunner(discoveryOf(new NotAHandler()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
+    expect(() => new JobRunner(discoveryOf(new Sync(), new Import(), new NotAHandler()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
       /"notification.deliver" has 0 handlers/,
     );
-    expect(() => new JobRunner(discoveryOf(new DeliverA(), new DeliverB()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
+    expect(() => new JobRunner(discoveryOf(new DeliverA(), new DeliverB(), new Sync(), new Import()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
       /"notification.deliver" has 2 handlers/,
     );
   });

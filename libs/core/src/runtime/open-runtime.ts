@@ -5,7 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { EmbeddedDatabase, openDatabase, type AppConfig } from '@app/platform';
+import {
+  EmbeddedDatabase,
+  MeilisearchExpertSearchEngine,
+  PostgresExpertSearchEngine,
+  openDatabase,
+  type AppConfig,
+  type ExpertSearchEngine,
+} from '@app/platform';
 import type { CoreRuntime } from '../core.module.js';
 import { ENTITIES } from '../entities.js';
 import { AppJobQueue } from '../jobs/job-map.js';
@@ -19,6 +26,8 @@ export interface Runtime extends CoreRuntime {
 export interface OpenRuntimeOptions {
   log?: (line: string) => void;
   queueName?: string;
+  /** Meilisearch index name; tests use their own. */
+  searchIndexName?: string;
 }
 
 /** JWT_SECRET, or a secret generated once and kept in DATA_DIR so sign-ins survive a restart. */
@@ -54,11 +63,21 @@ export async function openRuntime(config: AppConfig, options: OpenRuntimeOptions
     log('Database schema is up to date');
     queue = new AppJobQueue({ redisUrl: config.redisUrl, databaseUrl, queueName: options.queueName });
     await queue.ready();
+    const searchEngine: ExpertSearchEngine = config.meiliHost
+      ? new MeilisearchExpertSearchEngine({ host: config.meiliHost, apiKey: config.meiliApiKey ?? undefined, indexName: options.searchIndexName })
+      : new PostgresExpertSearchEngine(dataSource);
+    try {
+      await searchEngine.prepare();
+    } catch (err) {
+      // Meilisearch may come up after the app: changes wait in the outbox until it answers.
+      log(`Search engine ${searchEngine.name} is not ready yet: ${(err as Error).message}`);
+    }
     return {
       config,
       dataSource,
       queue,
       jwtSecret: jwtSecretFor(config),
+      searchEngine,
       databaseUrl,
       embedded,
       close,

@@ -5,6 +5,7 @@ import { AccountService } from '../accounts/account.service.js';
 import { DemoDataSeeder } from '../demo/demo-data.seeder.js';
 import type { DemoAccount } from '../demo/demo-data.types.js';
 import { RegionService } from '../regions/region.service.js';
+import { SearchIndexService } from '../experts/search-index.service.js';
 
 export interface StartupReport {
   regionsLoaded: number;
@@ -24,7 +25,23 @@ export class StartupService {
     private readonly regions: RegionService,
     private readonly accounts: AccountService,
     private readonly demo: DemoDataSeeder,
+    private readonly searchIndex: SearchIndexService,
   ) {}
+
+  /** Applies pending search updates now, and rebuilds an empty index (e.g. a new Meilisearch) from the database. */
+  private async syncSearch(): Promise<void> {
+    try {
+      const n = await this.searchIndex.expertCount();
+      if (n > 0 && (await this.searchIndex.engine.count()) === 0) {
+        this.logger.log(`Search index is empty: indexing ${n} experts`);
+        await this.searchIndex.reindex();
+      } else {
+        await this.searchIndex.sync();
+      }
+    } catch (err) {
+      this.logger.warn(`Search index not updated at start (${(err as Error).message}); pending changes are retried by the worker`);
+    }
+  }
 
   async prepare(config: Pick<AppConfig, 'adminPassword' | 'demoData' | 'demoPassword'>): Promise<StartupReport> {
     const regionsLoaded = await this.regions.loadIfEmpty();
@@ -39,6 +56,7 @@ export class StartupService {
       demoSeeded = result.seeded;
       demoAccounts = result.accounts;
     }
+    await this.syncSearch();
     return {
       regionsLoaded,
       adminCreated: admin.created,

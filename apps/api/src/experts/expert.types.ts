@@ -1,0 +1,186 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ExpertSource, ExpertStatus, Field as DomainField, Gender, Honour, TitleLevel } from '@app/domain';
+import type { ExpertView, ImportJobEntity, ImportReport as ImportReportData } from '@app/core';
+import { ExpertSourceEnum, ExpertStatusEnum, FieldEnum, GenderEnum, HonourEnum, TitleLevelEnum } from '../common/enums.js';
+import { PageInfo } from '../common/page.types.js';
+
+@ObjectType({ description: '专家（手机和邮箱按查看者权限脱敏）' })
+export class Expert {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => GenderEnum, { nullable: true }) gender: Gender | null;
+  @Field({ description: '工作单位' }) employer: string;
+  @Field(() => ID, { nullable: true }) employerId: string | null;
+  @Field({ description: '职称，如 教授、主任医师' }) title: string;
+  @Field(() => TitleLevelEnum) titleLevel: TitleLevel;
+  @Field(() => [FieldEnum]) fields: DomainField[];
+  @Field({ description: '研究方向/专长' }) specialties: string;
+  @Field(() => [HonourEnum]) honours: Honour[];
+  @Field() regionCode: string;
+  @Field(() => ExpertSourceEnum) source: ExpertSource;
+  @Field() retired: boolean;
+  @Field(() => ExpertStatusEnum) status: ExpertStatus;
+  @Field(() => Int, { description: '年度服务天数上限' }) annualCapDays: number;
+  @Field(() => Int, { description: '每次修改递增' }) version: number;
+  @Field({ description: '手机和邮箱是否已脱敏' }) contactMasked: boolean;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+  /** Kept for the phone/email field resolvers. */
+  view: ExpertView;
+
+  static from(view: ExpertView): Expert {
+    const e = view.expert;
+    return Object.assign(new Expert(), {
+      id: e.id,
+      name: e.name,
+      gender: e.gender,
+      employer: view.employerName,
+      employerId: e.employerId,
+      title: e.title,
+      titleLevel: e.titleLevel,
+      fields: e.fields,
+      specialties: e.specialties,
+      honours: e.honours,
+      regionCode: e.regionCode,
+      source: e.source,
+      retired: e.retired,
+      status: e.status,
+      annualCapDays: e.annualCapDays,
+      version: e.version,
+      contactMasked: !view.contactVisible,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      view,
+    });
+  }
+}
+
+@InputType({ description: '专家信息；带 id 为修改，不带 id 时按 姓名+工作单位+手机号 查重' })
+export class ExpertInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field() name: string;
+  @Field(() => GenderEnum, { nullable: true }) gender?: Gender | null;
+  @Field() employer: string;
+  @Field() title: string;
+  @Field(() => TitleLevelEnum) titleLevel: TitleLevel;
+  @Field(() => [FieldEnum]) fields: DomainField[];
+  @Field(() => String, { nullable: true }) specialties?: string | null;
+  @Field(() => [HonourEnum], { nullable: true }) honours?: Honour[] | null;
+  @Field() regionCode: string;
+  @Field(() => ExpertSourceEnum, { nullable: true }) source?: ExpertSource | null;
+  @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => Int, { nullable: true }) annualCapDays?: number | null;
+}
+
+@InputType({ description: '同一列表内为“或”，不同列表之间为“且”' })
+export class ExpertFilter {
+  @Field(() => [FieldEnum], { nullable: true }) fields?: DomainField[] | null;
+  @Field(() => [TitleLevelEnum], { nullable: true }) titleLevels?: TitleLevel[] | null;
+  @Field(() => [HonourEnum], { nullable: true }) honours?: Honour[] | null;
+  @Field(() => [ExpertSourceEnum], { nullable: true }) sources?: ExpertSource[] | null;
+  @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
+  @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
+  @Field(() => [ExpertStatusEnum], { nullable: true, description: '默认仅在库专家；管理员和省厅可查已停用' }) statuses?: ExpertStatus[] | null;
+}
+
+@ObjectType()
+export class ExpertHit {
+  @Field(() => Expert) expert: Expert;
+  @Field(() => [String], { description: '命中片段，命中词以 <em> 标出' }) highlights: string[];
+  @Field(() => Float, { description: '相关度 0..1' }) score: number;
+}
+
+@ObjectType()
+export class FacetCount {
+  @Field() value: string;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class ExpertFacets {
+  @Field(() => [FacetCount]) fields: FacetCount[];
+  @Field(() => [FacetCount]) titleLevels: FacetCount[];
+  @Field(() => [FacetCount]) honours: FacetCount[];
+  @Field(() => [FacetCount]) sources: FacetCount[];
+  @Field(() => [FacetCount], { description: '按筛选地区的下一级统计' }) regions: FacetCount[];
+}
+
+@ObjectType()
+export class ExpertSearchResult {
+  @Field(() => Int) total: number;
+  @Field(() => [ExpertHit]) hits: ExpertHit[];
+  @Field(() => ExpertFacets) facets: ExpertFacets;
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType()
+export class ImportRejection {
+  @Field(() => Int, { description: '表格中的行号（表头为第 1 行）' }) row: number;
+  @Field() reason: string;
+}
+
+@ObjectType({ description: '导入结果' })
+export class ImportReport {
+  @Field(() => Int) created: number;
+  @Field(() => Int) updated: number;
+  @Field(() => Int) unchanged: number;
+  @Field(() => [ImportRejection]) rejected: ImportRejection[];
+
+  static from(r: ImportReportData): ImportReport {
+    return Object.assign(new ImportReport(), r);
+  }
+}
+
+export enum ImportJobStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportJobStatus, {
+  name: 'ImportJobStatus',
+  description: '导入任务状态',
+  valuesMap: { QUEUED: { description: '排队中' }, RUNNING: { description: '导入中' }, SUCCEEDED: { description: '已完成' }, FAILED: { description: '失败' } },
+});
+
+@ObjectType({ description: '后台导入任务' })
+export class ImportJob {
+  @Field(() => ID) id: string;
+  @Field(() => ImportJobStatus) status: ImportJobStatus;
+  @Field() fileName: string;
+  @Field(() => Int, { nullable: true }) totalRows: number | null;
+  @Field(() => Int) processedRows: number;
+  @Field(() => Float, { description: '进度 0..1' }) progress: number;
+  @Field(() => ImportReport) report: ImportReport;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+
+  static from(j: ImportJobEntity): ImportJob {
+    const progress = j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
+    return Object.assign(new ImportJob(), {
+      id: j.id,
+      status: j.status as ImportJobStatus,
+      fileName: j.fileName,
+      totalRows: j.totalRows,
+      processedRows: j.processedRows,
+      progress,
+      report: ImportReport.from({ created: j.created, updated: j.updated, unchanged: j.unchanged, rejected: j.rejected }),
+      error: j.error,
+      createdAt: j.createdAt,
+      startedAt: j.startedAt,
+      finishedAt: j.finishedAt,
+    });
+  }
+}
+
+@ObjectType({ description: '下载文件（Base64）' })
+export class FileDownload {
+  @Field() fileName: string;
+  @Field() mimeType: string;
+  @Field() contentBase64: string;
+}

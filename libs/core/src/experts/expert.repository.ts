@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ExpertEntity } from './expert.entity.js';
+
+export interface ExpertWithEmployer {
+  expert: ExpertEntity;
+  employerName: string;
+}
+
+@Injectable()
+export class ExpertRepository {
+  constructor(private readonly db: DataSource) {}
+
+  find(id: string, manager: EntityManager = this.db.manager): Promise<ExpertEntity | null> {
+    return manager.getRepository(ExpertEntity).findOneBy({ id });
+  }
+
+  byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExpertEntity[]> {
+    return ids.length ? manager.getRepository(ExpertEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Candidates for the import's dedupe key (name + employer, then phone). */
+  byNameAndEmployer(manager: EntityManager, pairs: { name: string; employerId: string }[]): Promise<ExpertEntity[]> {
+    if (!pairs.length) return Promise.resolve([]);
+    return manager
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .where('(e.name, e.employer_id) IN (SELECT * FROM unnest(CAST(:names AS text[]), CAST(:employers AS uuid[])))', {
+        names: pairs.map((p) => p.name),
+        employers: pairs.map((p) => p.employerId),
+      })
+      .getMany();
+  }
+
+  async insert(manager: EntityManager, row: Partial<ExpertEntity>): Promise<ExpertEntity> {
+    const repo = manager.getRepository(ExpertEntity);
+    return repo.save(repo.create({ ...row, version: 1 }));
+  }
+
+  /** Compare-and-swap update: applies only when the stored version is still `expectedVersion`. */
+  async update(manager: EntityManager, id: string, expectedVersion: number, changes: Partial<ExpertEntity>): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ExpertEntity)
+      .set({ ...changes, version: expectedVersion + 1 })
+      .where('id = :id AND version = :v', { id, v: expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async addToOutbox(manager: EntityManager, entries: { expertId: string; version: number }[]): Promise<void> {
+    if (!entries.length) return;
+    await manager.query(`INSERT INTO search_outbox (expert_id, version) SELECT * FROM unnest($1::uuid[], $2::int[])`, [
+      entries.map((e) => e.expertId),
+      entries.map((e) => e.version),
+    ]);
+  }
+
+  /** Experts with their employer names, in the order of `ids`. */
+  async withEmployers(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExpertWithEmployer[]> {
+    if (!ids.length) return [];
+    const rows: (ExpertEntity & { employer_name: string | null })[] = await manager
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .leftJoin('organizations', 'o', 'o.id = e.employer_id')
+      .addSelect('o.name', 'employer_name')
+      .where('e.id IN (:...ids)', { ids })
+      .getRawAndEntities()
+      .then(({ entities, raw }) => entities.map((e, i) => Object.assign(e, { employer_name: (raw[i] as { employer_name: string | null }).employer_name })));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ expert: r, employerName: r.employer_name ?? '' }] : [];
+    });
+  }
+
+  /** Ids in a stable order, `batch` at a time (reindex, export). */
+  async *idBatches(batch = 1000, where?: { regionPrefixes?: string[] | null }): AsyncGenerator<string[]> {
+    let last = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const params: unknown[] = [last, batch];
+      let sql = `SELECT id FROM experts WHERE id > $1`;
+      if (where?.regionPrefixes) {
+        params.push(where.regionPrefixes);
+        sql += ` AND region_code LIKE ANY($3)`;
+      }
+      const rows: { id: string }[] = await this.db.query(`${sql} ORDER BY id LIMIT $2`, params);
+      if (!rows.length) return;
+      yield rows.map((r) => r.id);
+      last = rows[rows.length - 1]!.id;
+    }
+  }
+}

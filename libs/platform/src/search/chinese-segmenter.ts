@@ -1,0 +1,156 @@
+// Chinese word segmentation for the PostgreSQL search engine: jieba with its default dictionary plus every
+// domain synonym as a user word, so that 脑卒中 or 太阳能发电 stay one token and synonym expansion can find them.
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+import { synonymWords } from '@app/domain';
+
+/** A word of the text with its place (UTF-16 offsets into the NFKC-normalised text). */
+export interface SegmentedToken {
+  /** Lower-case form, as indexed and queried. */
+  norm: string;
+  start: number;
+  end: number;
+  /**
+   * Word position, 1-based. Dropped function words and punctuation take a position too (whitespace does not),
+   * so a phrase never matches across them: 电商与直播 is not the phrase 电商直播.
+   */
+  position: number;
+  /**
+   * Shorter dictionary words inside this one (颈动脉 → 动脉), and for a domain user word the words the default
+   * dictionary would have cut it into (太阳能发电 → 太阳能, 发电): indexed at the same position so that a query
+   * for the part still finds the whole.
+   */
+  subwords: { norm: string; start: number; end: number }[];
+}
+
+export interface SegmentedText {
+  /** The NFKC-normalised text the offsets refer to (full-width Latin and digits become half-width). */
+  text: string;
+  tokens: SegmentedToken[];
+}
+
+/**
+ * Frequencies tried for a user word, lowest first; each word keeps the first that keeps it whole when it stands
+ * alone (what jieba's suggest_freq does). A low frequency still wins against the product of the parts'
+ * probabilities, yet loses to a neighbouring dictionary word that overlaps it (太阳能发电站 stays 太阳能|发电站),
+ * so user words do not capture characters of their neighbours in running text.
+ */
+const USER_WORD_FREQS = [1, 3, 10, 30, 100, 300, 1000, 3000, 10000, 30000];
+
+/** Function words that only make an AND query fail; never indexed, never searched. */
+const STOP_WORDS = new Set('的 了 和 与 及 或 等 是 在 对 为 并 其 之 着 以及 及其'.split(' '));
+
+/** Longer runs are not words (URLs, pasted garbage) and would bloat the index. */
+const MAX_TOKEN_LENGTH = 64;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Segmenter {
+  jieba: Jieba;
+  /** Lower-case user word → the lower-case words the default dictionary cuts it into. */
+  defaultSplits: Map<string, string[]>;
+}
+
+let instance: Segmenter | undefined;
+
+// Loaded on first use, not at import: the dictionary is 5 MB and takes ~0.3 s to build, which processes that
+// never search (the worker on Meilisearch, most unit tests) should not pay.
+function segmenter(): Segmenter {
+  if (instance) return instance;
+  const require = createRequire(import.meta.url);
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+  const jieba = JiebaClass.withDict(dict);
+  const defaultSplits = new Map<string, string[]>();
+  const split = (word: string) => jieba.cut(word, true).filter((p) => WORD_CHAR.test(p));
+  let pending: string[] = [];
+  for (const word of synonymWords()) {
+    const normalised = word.normalize('NFKC');
+    const parts = split(normalised);
+    if (parts.length > 1) {
+      defaultSplits.set(
+        normalised.toLowerCase(),
+        parts.map((p) => p.toLowerCase()),
+      );
+      pending.push(normalised);
+    }
+  }
+  for (const freq of USER_WORD_FREQS) {
+    if (pending.length === 0) break;
+    jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
+    pending = pending.filter((w) => split(w).length > 1);
+  }
+  instance = { jieba, defaultSplits };
+  return instance;
+}
+
+function keep(word: string): boolean {
+  return word.length <= MAX_TOKEN_LENGTH && WORD_CHAR.test(word) && !STOP_WORDS.has(word);
+}
+
+/**
+ * Segments text for indexing and highlighting: jieba's precise mode, punctuation, whitespace and function words
+ * dropped, Latin lower-cased (VOCs → vocs), numbers and technical terms (PM2.5, 5G) kept whole, with the
+ * sub-words of each token.
+ */
+export function segmentWithOffsets(input: string): SegmentedText {
+  const text = input.normalize('NFKC');
+  if (!text.trim()) return { text, tokens: [] };
+  const { jieba, defaultSplits } = segmenter();
+  const words = jieba.cut(text, true);
+  // Search mode emits, before each word of precise mode, the 2- and 3-character dictionary words inside it:
+  // walking both lists side by side gives each word its sub-words without one native call per word.
+  const searchWords = jieba.cutForSearch(text, true);
+  const tokens: SegmentedToken[] = [];
+  let offset = 0;
+  let s = 0;
+  let position = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, offset);
+    if (start < 0) continue; // jieba returns the text's own substrings; this never happens, but never loop on it
+    const end = start + word.length;
+    offset = end;
+    const inside: string[] = [];
+    while (s < searchWords.length && searchWords[s] !== word) inside.push(searchWords[s++]);
+    if (s < searchWords.length) s++;
+    else inside.length = 0; // lists out of step: better no sub-words than wrong ones
+    if (!word.trim()) continue;
+    position++;
+    if (!keep(word)) continue;
+    const norm = word.toLowerCase();
+    const subwords: SegmentedToken['subwords'] = [];
+    const seen = new Set<string>([norm]);
+    for (const sub of [...inside.map((w) => w.toLowerCase()), ...(defaultSplits.get(norm) ?? [])]) {
+      if (seen.has(sub) || !keep(sub)) continue;
+      const at = norm.indexOf(sub);
+      if (at < 0) continue;
+      seen.add(sub);
+      subwords.push({ norm: sub, start: start + at, end: start + at + sub.length });
+    }
+    tokens.push({ norm, start, end, position, subwords });
+  }
+  return { text, tokens };
+}
+
+/** The words of a text for indexing (precise mode): 颈动脉狭窄脑卒中筛查 → 颈动脉 狭窄 脑卒中 筛查. */
+export function segment(text: string): string[] {
+  return segmentWithOffsets(text).tokens.map((t) => t.norm);
+}
+
+/**
+ * The words of a query in search mode: each word of precise mode preceded by the shorter dictionary words inside
+ * it (颈动脉 → 动脉 颈动脉), for callers that match any of them.
+ */
+export function segmentQuery(text: string): string[] {
+  const normalised = text.normalize('NFKC');
+  if (!normalised.trim()) return [];
+  return segmenter()
+    .jieba.cutForSearch(normalised, true)
+    .filter(keep)
+    .map((w) => w.toLowerCase());
+}
+
+/** The words the default dictionary would cut a domain user word into, or undefined when it is not one. */
+export function defaultSplitOf(word: string): string[] | undefined {
+  return segmenter().defaultSplits.get(word.normalize('NFKC').toLowerCase());
+}

@@ -1,0 +1,362 @@
+// The expert search port on Meilisearch (MEILI_HOST, MEILI_API_KEY). Chinese text is segmented inside
+// Meilisearch by jieba (charabia), the same segmenter the PostgreSQL engine uses, so both see the same words.
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTask,
+  type Index,
+  type MultiSearchParams,
+  type MultiSearchQuery,
+  type Settings,
+  type Task,
+} from 'meilisearch';
+import { FIELD_LABELS, meilisearchSynonyms } from '@app/domain';
+import {
+  SearchEngineUnavailableError,
+  type ExpertDocument,
+  type ExpertFacets,
+  type ExpertSearchEngine,
+  type ExpertSearchHit,
+  type ExpertSearchRequest,
+  type ExpertSearchResponse,
+  type FacetBucket,
+  type RegionFacetLevel,
+} from './expert-search.port.js';
+import { MEILI_FILTERABLE_ATTRIBUTES, expertFilter, idsFilter } from './meilisearch-filter.js';
+
+/**
+ * Searchable attributes, most important first (the `attribute` ranking rule prefers matches in earlier ones):
+ * - specialties: what a demand describes is what an expert writes as 研究方向/专长;
+ * - fieldLabels: the Chinese labels of the expert's fields (医疗, 渔业 …), so a coarse word still finds people;
+ * - title: 主任医师, 教授 … are common qualifiers in a query;
+ * - name: an exact lookup; names rarely collide with topical words, so it need not be last;
+ * - employer: last, because words inside employer names (长江水产研究所, 人民医院) would otherwise outrank
+ *   people who actually work on the topic.
+ */
+export const MEILI_SEARCHABLE_ATTRIBUTES = [
+  'specialties',
+  'fieldLabels',
+  'title',
+  'name',
+  'employer',
+] as const;
+
+export const MEILI_SORTABLE_ATTRIBUTES = ['titleRank', 'honourCount', 'name'] as const;
+
+/**
+ * Meilisearch's built-in rules in their default order, then the custom ones. Relevance decides first; among
+ * equally relevant experts the more senior and more honoured come first. Putting the custom rules before
+ * `words` would let a senior expert who matches one word outrank one who matches all of them.
+ */
+export const MEILI_RANKING_RULES = [
+  'words',
+  'typo',
+  'proximity',
+  'attribute',
+  'sort',
+  'exactness',
+  'titleRank:desc',
+  'honourCount:desc',
+] as const;
+
+/** Totals and facet counts are exact up to this many matches (Meilisearch's default is 1,000). */
+export const MEILI_MAX_TOTAL_HITS = 100_000;
+
+/** Browsing without a query: most senior first, then most honoured. */
+const BROWSE_SORT = ['titleRank:desc', 'honourCount:desc'];
+
+const REGION_FACET_ATTRIBUTE: Record<RegionFacetLevel, 'provinceCode' | 'cityCode' | 'countyCode'> = {
+  province: 'provinceCode',
+  city: 'cityCode',
+  county: 'countyCode',
+};
+
+/** The settings prepare() applies; exported so tests compare what was sent against one definition. */
+export function expertIndexSettings(): Settings {
+  return {
+    searchableAttributes: [...MEILI_SEARCHABLE_ATTRIBUTES],
+    filterableAttributes: [...MEILI_FILTERABLE_ATTRIBUTES],
+    sortableAttributes: [...MEILI_SORTABLE_ATTRIBUTES],
+    rankingRules: [...MEILI_RANKING_RULES],
+    synonyms: meilisearchSynonyms(),
+    // Without this, short all-Han strings (研究, 中风) may be detected as Japanese and segmented differently.
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
+    // A province has up to ~200 counties; by count so that a truncated list keeps the largest buckets.
+    faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
+  };
+}
+
+/** What is sent to Meilisearch: the port's document plus the field labels, copied field by field. */
+export interface MeiliExpertDocument extends ExpertDocument {
+  fieldLabels: string[];
+}
+
+export function toMeiliDocument(d: ExpertDocument): MeiliExpertDocument {
+  // An explicit copy, not a spread: whatever else the caller's object carries (a phone number, an e-mail
+  // address picked up from the row) never leaves the process.
+  return {
+    id: d.id,
+    version: d.version,
+    name: d.name,
+    employer: d.employer,
+    title: d.title,
+    titleLevel: d.titleLevel,
+    titleRank: d.titleRank,
+    fields: [...d.fields],
+    fieldLabels: d.fields.map((f) => FIELD_LABELS[f] ?? f),
+    specialties: d.specialties,
+    honours: [...d.honours],
+    honourCount: d.honourCount,
+    source: d.source,
+    retired: d.retired,
+    status: d.status,
+    regionCode: d.regionCode,
+    provinceCode: d.provinceCode,
+    cityCode: d.cityCode,
+    countyCode: d.countyCode,
+  };
+}
+
+export interface MeilisearchExpertSearchOptions {
+  host: string;
+  apiKey?: string;
+  indexName?: string;
+  /** Documents per add request; Meilisearch handles large payloads, but smaller requests fail smaller. */
+  batchSize?: number;
+  /** How long to wait for Meilisearch to process a write before reporting it unavailable. */
+  taskTimeoutMs?: number;
+  /** Per HTTP request. */
+  requestTimeoutMs?: number;
+}
+
+type StoredVersion = { id: string; version: number };
+
+export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
+  readonly name = 'meilisearch' as const;
+  private readonly client: Meilisearch;
+  private readonly indexName: string;
+  private readonly batchSize: number;
+  private readonly taskTimeoutMs: number;
+
+  constructor({
+    host,
+    apiKey,
+    indexName = 'experts',
+    batchSize = 1000,
+    taskTimeoutMs = 30_000,
+    requestTimeoutMs = 10_000,
+  }: MeilisearchExpertSearchOptions) {
+    this.client = new Meilisearch({ host, apiKey, timeout: requestTimeoutMs });
+    this.indexName = indexName;
+    this.batchSize = Math.max(1, Math.floor(batchSize));
+    this.taskTimeoutMs = taskTimeoutMs;
+  }
+
+  private get index(): Index<MeiliExpertDocument> {
+    return this.client.index<MeiliExpertDocument>(this.indexName);
+  }
+
+  async prepare(): Promise<void> {
+    await this.call(async () => {
+      try {
+        await this.index.getRawInfo();
+      } catch (err) {
+        if (!isApiError(err, 'index_not_found')) throw err;
+        // Two processes starting together may both try; the loser's task fails with index_already_exists.
+        await this.finish(this.client.createIndex(this.indexName, { primaryKey: 'id' }), [
+          'index_already_exists',
+        ]);
+      }
+      await this.finish(this.index.updateSettings(expertIndexSettings()));
+    });
+  }
+
+  async upsert(docs: ExpertDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    // Within one call the highest version of each expert wins, whatever the order of the array.
+    const latest = new Map<string, ExpertDocument>();
+    for (const d of docs) {
+      const seen = latest.get(d.id);
+      if (!seen || d.version >= seen.version) latest.set(d.id, d);
+    }
+    await this.call(async () => {
+      const enqueued: EnqueuedTask[] = [];
+      for (const batch of chunks([...latest.values()], this.batchSize)) {
+        const stored = await this.storedVersions(batch.map((d) => d.id));
+        // Race left open: between this read and Meilisearch processing the write, another writer may store a
+        // newer version, which this (older) write then replaces. Index jobs for one expert are serialised by
+        // the queue and carry the current row, so the window is small and the next change or a full reindex
+        // repairs it. Closing it entirely needs a server-side compare (the experimental edit-by-function).
+        const fresh = batch.filter((d) => !((stored.get(d.id) ?? -Infinity) > d.version));
+        if (fresh.length === 0) continue;
+        enqueued.push(await this.index.addDocuments(fresh.map(toMeiliDocument), { primaryKey: 'id' }));
+      }
+      // Enqueue every batch first so Meilisearch can work while we wait; tasks run in order.
+      for (const task of enqueued) await this.finish(Promise.resolve(task));
+    });
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.call(async () => {
+      const enqueued: EnqueuedTask[] = [];
+      for (const batch of chunks([...new Set(ids)], this.batchSize))
+        enqueued.push(await this.index.deleteDocuments(batch));
+      for (const task of enqueued) await this.finish(Promise.resolve(task), ['index_not_found']);
+    });
+  }
+
+  async clear(): Promise<void> {
+    await this.call(() => this.finish(this.index.deleteAllDocuments(), ['index_not_found']));
+  }
+
+  async count(): Promise<number> {
+    return this.call(async () => {
+      try {
+        return (await this.index.getStats()).numberOfDocuments;
+      } catch (err) {
+        if (isApiError(err, 'index_not_found')) return 0;
+        throw err;
+      }
+    });
+  }
+
+  async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    const q = (request.query ?? '').trim();
+    const filter = expertFilter(request.filter);
+    const regionAttribute = REGION_FACET_ATTRIBUTE[request.regionFacetLevel];
+    const common: MultiSearchQuery = {
+      indexUid: this.indexName,
+      q,
+      // The query's language, like the documents': never guessed from two or three characters.
+      locales: ['cmn'],
+      ...(filter ? { filter } : {}),
+    };
+    const page: MultiSearchQuery = {
+      ...common,
+      offset: Math.max(0, Math.floor(request.offset)),
+      limit: Math.max(0, Math.floor(request.limit)),
+      ...(q
+        ? {
+            attributesToRetrieve: ['id', ...MEILI_SEARCHABLE_ATTRIBUTES],
+            attributesToHighlight: [...MEILI_SEARCHABLE_ATTRIBUTES],
+            highlightPreTag: '<em>',
+            highlightPostTag: '</em>',
+            attributesToCrop: ['specialties'],
+            cropLength: 24,
+            cropMarker: '…',
+            showRankingScore: true,
+          }
+        : { attributesToRetrieve: ['id'], sort: BROWSE_SORT }),
+    };
+    // offset/limit answers only carry an estimated total; page mode with no hits gives the exact total and
+    // exhaustive facet counts. Both queries travel in one request.
+    const counts: MultiSearchQuery = {
+      ...common,
+      page: 1,
+      hitsPerPage: 0,
+      facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute],
+    };
+    const { results } = await this.call(() =>
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({ queries: [page, counts] }),
+    );
+    const [pageResult, countResult] = results;
+    const hits: ExpertSearchHit[] = pageResult.hits.map((hit) => ({
+      id: String(hit.id),
+      score: q ? clamp01(hit._rankingScore ?? 0) : 0,
+      highlights: q ? highlightsOf(hit._formatted as Record<string, unknown> | undefined) : [],
+    }));
+    const distribution = countResult.facetDistribution ?? {};
+    const facets: ExpertFacets = {
+      fields: buckets(distribution.fields),
+      titleLevels: buckets(distribution.titleLevel),
+      honours: buckets(distribution.honours),
+      sources: buckets(distribution.source),
+      regions: buckets(distribution[regionAttribute]),
+    };
+    return { total: countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length, hits, facets };
+  }
+
+  private async storedVersions(ids: string[]): Promise<Map<string, number>> {
+    try {
+      const res = await this.index.getDocuments<StoredVersion>({
+        filter: idsFilter(ids),
+        fields: ['id', 'version'],
+        limit: ids.length,
+      });
+      return new Map(res.results.map((d) => [String(d.id), Number(d.version)]));
+    } catch (err) {
+      // The first upsert may create the index.
+      if (isApiError(err, 'index_not_found')) return new Map();
+      throw err;
+    }
+  }
+
+  /** Waits for a task; a failed task is an error unless its code is one the caller expects. */
+  private async finish(enqueued: Promise<EnqueuedTask>, tolerated: string[] = []): Promise<Task> {
+    const summary = await enqueued;
+    const task = await this.client.tasks.waitForTask(summary.taskUid, {
+      timeout: this.taskTimeoutMs,
+      interval: 50,
+    });
+    if (task.status === 'succeeded') return task;
+    if (task.status === 'failed' && task.error && tolerated.includes(task.error.code)) return task;
+    throw new Error(
+      `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? ''} ${task.error?.message ?? ''}`.trim(),
+    );
+  }
+
+  /** Not reachable, timed out or a 5xx from a proxy: the caller keeps the work and retries later. */
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof SearchEngineUnavailableError) throw err;
+      if (err instanceof MeilisearchRequestError) {
+        const cause = err.cause as { cause?: unknown } | undefined;
+        throw new SearchEngineUnavailableError(this.name, cause?.cause ?? cause ?? err);
+      }
+      if (err instanceof MeilisearchTaskTimeOutError) throw new SearchEngineUnavailableError(this.name, err);
+      if (err instanceof MeilisearchApiError && err.response.status >= 500)
+        throw new SearchEngineUnavailableError(this.name, err);
+      throw err;
+    }
+  }
+}
+
+function isApiError(err: unknown, code: string): boolean {
+  return err instanceof MeilisearchApiError && err.cause?.code === code;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+function buckets(distribution: Record<string, number> | undefined): FacetBucket[] {
+  return Object.entries(distribution ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Highlighted fragments only, in searchable-attribute order (the order the `attribute` rule ranks by). */
+function highlightsOf(formatted: Record<string, unknown> | undefined): string[] {
+  if (!formatted) return [];
+  const out: string[] = [];
+  for (const attribute of MEILI_SEARCHABLE_ATTRIBUTES) {
+    const value = formatted[attribute];
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text === 'string' && text.includes('<em>') && !out.includes(text)) out.push(text);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,448 @@
+// The default expert search engine: PostgreSQL full-text search over jieba-segmented Chinese, in its own table
+// (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
+import type { DataSource } from 'typeorm';
+import { FIELD_LABELS, isRegionCode, regionPrefix, synonymsOf } from '@app/domain';
+import { isConnectionLoss } from '../database/data-source.js';
+import { segmentWithOffsets, defaultSplitOf, segment } from './chinese-segmenter.js';
+import {
+  SearchEngineUnavailableError,
+  type ExpertDocument,
+  type ExpertFacets,
+  type ExpertSearchEngine,
+  type ExpertSearchFilter,
+  type ExpertSearchHit,
+  type ExpertSearchRequest,
+  type ExpertSearchResponse,
+  type FacetBucket,
+  type RegionFacetLevel,
+} from './expert-search.port.js';
+
+/** Rows per INSERT: ~3 MB of parameters at most, well under what pg and the server accept comfortably. */
+const UPSERT_BATCH = 1000;
+const MAX_LIMIT = 100;
+/** Characters kept on each side of the first match when a highlighted text is cropped. */
+const CROP_CONTEXT = 40;
+/** tsvector limits: positions above 16383 are not representable; a lexeme keeps at most 256 positions. */
+const MAX_POSITION = 16383;
+const MAX_POSITIONS_PER_LEXEME = 255;
+/** A query this short may be a whole name, which is indexed as one token besides its segmented words. */
+const WHOLE_QUERY_MAX_LENGTH = 12;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+const REGION_COLUMN: Readonly<Record<RegionFacetLevel, string>> = {
+  province: 'province_code',
+  city: 'city_code',
+  county: 'county_code',
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Documents → tsvector
+
+/** A tsvector/tsquery lexeme literal. Sent as a bound parameter: this quoting is for the type's own parser. */
+function lexeme(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The tsvector of a document, written as tsvector text and cast, so the lexemes are exactly jieba's words,
+ * lower-cased, with our positions and weights: the same result as the `simple` configuration would give on
+ * pre-segmented text, minus its parser splitting again what jieba kept whole (COVID-19, PM2.5, 汉斯·穆勒).
+ * Weights: specialties A; field labels and title B; employer and name C, plus the whole name as one token.
+ */
+export function expertDocumentTsvector(doc: ExpertDocument): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  const add = (word: string, at: number, weight: string) => {
+    if (!word) return;
+    const list = positions.get(word) ?? [];
+    if (list.length >= MAX_POSITIONS_PER_LEXEME) return;
+    list.push(`${Math.min(at, MAX_POSITION)}${weight}`);
+    positions.set(word, list);
+  };
+  const addText = (text: string, weight: string) => {
+    const base = position;
+    for (const token of segmentWithOffsets(text).tokens) {
+      position = base + token.position;
+      add(token.norm, position, weight);
+      // Sub-words share the position of their word: 动脉 finds 颈动脉, and phrases over whole words still hold.
+      for (const sub of token.subwords) add(sub.norm, position, weight);
+    }
+    position++; // a gap, so a phrase never runs from the end of one field into the next
+  };
+  addText(doc.specialties ?? '', 'A');
+  for (const field of new Set(doc.fields ?? [])) addText(FIELD_LABELS[field] ?? field, 'B');
+  addText(doc.title ?? '', 'B');
+  addText(doc.employer ?? '', 'C');
+  addText(doc.name ?? '', 'C');
+  const wholeName = normaliseWhole(doc.name ?? '');
+  if (wholeName) add(wholeName, position, 'C');
+  return [...positions].map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' ');
+}
+
+function normaliseWhole(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Query text → tsquery
+
+/** What a query matches: the tsquery text, and the same words again for highlighting. */
+export interface CompiledExpertQuery {
+  tsquery: string;
+  /** Single lexemes: the query's words and their synonyms. */
+  words: Set<string>;
+  /** Multi-lexeme alternatives matched as phrases (a synonym that segments into several words). */
+  phrases: string[][];
+  /** Prefixes of the last word (the person may still be typing). */
+  prefixes: string[];
+}
+
+function phraseOf(words: string[]): string {
+  return words.length === 1 ? lexeme(words[0]) : `(${words.map(lexeme).join(' <-> ')})`;
+}
+
+function keyOf(words: string[]): string {
+  return words.join('\u0001');
+}
+
+/**
+ * Compiles what a person typed: every word must match (AND), each word or one of its domain synonyms (OR),
+ * a synonym that segments into several words as a phrase, the last word also as a prefix. Returns undefined
+ * when nothing searchable is left (only punctuation or function words): the caller browses.
+ */
+export function compileExpertQuery(text: string): CompiledExpertQuery | undefined {
+  const tokens = segment(text);
+  if (tokens.length === 0) return undefined;
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  const prefixes: string[] = [];
+  // A query ending in a space is finished: no prefix, as in Meilisearch.
+  const typing = !/\s$/u.test(text.normalize('NFKC'));
+
+  const alternativesOf = (token: string): string[][] => {
+    const seen = new Map<string, string[]>();
+    const push = (ws: string[] | undefined) => {
+      if (ws && ws.length > 0 && !seen.has(keyOf(ws))) seen.set(keyOf(ws), ws);
+    };
+    push([token]);
+    push(defaultSplitOf(token));
+    for (const synonym of synonymsOf(token)) {
+      push(segment(synonym));
+      push(defaultSplitOf(synonym));
+    }
+    return [...seen.values()];
+  };
+  /** One word of the query: itself or any synonym; with `prefix`, the word itself also as a prefix. */
+  const termOf = (token: string, prefix: boolean): string => {
+    const alternatives = alternativesOf(token);
+    for (const ws of alternatives) {
+      if (ws.length === 1) words.add(ws[0]);
+      else phrases.push(ws);
+    }
+    const parts = alternatives.map(phraseOf);
+    if (prefix) {
+      parts[0] = `${lexeme(token)}:*`;
+      prefixes.push(token);
+    }
+    return parts.length === 1 ? parts[0] : `(${parts.join(' | ')})`;
+  };
+
+  // While typing, jieba cuts an unfinished word into single characters (脑卒 → 脑 | 卒): a trailing run of
+  // single Han characters is also tried as one prefix.
+  let tail = 0;
+  if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail])) tail++;
+  if (tail < 2) tail = 0;
+  const head = tokens.slice(0, tokens.length - tail);
+  const terms = head.map((token, i) => termOf(token, typing && tail === 0 && i === head.length - 1));
+  if (tail > 0) {
+    const chars = tokens.slice(tokens.length - tail);
+    const joined = chars.join('');
+    prefixes.push(joined);
+    const separate = chars.map((c, i) => termOf(c, i === chars.length - 1));
+    terms.push(`(${lexeme(joined)}:* | (${separate.join(' & ')}))`);
+  }
+
+  let tsquery = terms.join(' & ');
+  const whole = normaliseWhole(text);
+  if (tokens.length > 1 && whole.length <= WHOLE_QUERY_MAX_LENGTH && !words.has(whole)) {
+    // A name is indexed whole besides its words; a short query may be exactly one.
+    tsquery = `(${tsquery}) | ${lexeme(whole)}`;
+    words.add(whole);
+  }
+  return { tsquery, words, phrases, prefixes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Highlights
+
+/** The fragment of `original` with every matched word wrapped in <em>, or undefined when nothing matched. */
+export function highlightExpertText(original: string, query: CompiledExpertQuery): string | undefined {
+  if (!original) return undefined;
+  const { text: normalised, tokens } = segmentWithOffsets(original);
+  // Offsets refer to the NFKC text; when normalisation kept the length they also fit the original, which then
+  // shows as written (full-width letters stay full-width).
+  const text = normalised.length === original.length ? original : normalised;
+  const spans: [number, number][] = [];
+  const units = tokens.map((t) => [{ norm: t.norm, start: t.start, end: t.end }, ...t.subwords]);
+
+  units.forEach((candidates) => {
+    for (const u of candidates) {
+      if (query.words.has(u.norm)) spans.push([u.start, u.end]);
+      for (const prefix of query.prefixes)
+        if (u.norm.startsWith(prefix)) spans.push([u.start, u.start + prefix.length]);
+    }
+  });
+  for (const phrase of query.phrases) {
+    for (let i = 0; i + phrase.length <= units.length; i++) {
+      if (tokens[i + phrase.length - 1].position !== tokens[i].position + phrase.length - 1) continue;
+      const matched = phrase.map((w, j) => units[i + j].find((u) => u.norm === w));
+      if (matched.every(Boolean)) spans.push([matched[0]!.start, matched[matched.length - 1]!.end]);
+    }
+  }
+  const whole = normaliseWhole(normalised);
+  if (query.words.has(whole)) {
+    const start = normalised.indexOf(normalised.trim());
+    spans.push([start, start + normalised.trim().length]);
+  }
+  if (spans.length === 0) return undefined;
+
+  // Merge overlapping spans, in text order.
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+
+  let from = Math.max(0, merged[0][0] - CROP_CONTEXT);
+  let to = Math.min(text.length, merged[0][1] + CROP_CONTEXT);
+  // Never split a surrogate pair at the edges.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from])) from--;
+  if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to])) to++;
+  let out = from > 0 ? '…' : '';
+  let cursor = from;
+  for (const [s, e] of merged) {
+    if (s < from || e > to) continue;
+    out += text.slice(cursor, s) + '<em>' + text.slice(s, e) + '</em>';
+    cursor = e;
+  }
+  out += text.slice(cursor, to) + (to < text.length ? '…' : '');
+  return out;
+}
+
+function highlightsOf(doc: ExpertDocument, query: CompiledExpertQuery): string[] {
+  const out: string[] = [];
+  for (const text of [doc.specialties, doc.title, doc.employer, doc.name]) {
+    const fragment = highlightExpertText(text ?? '', query);
+    if (fragment) out.push(fragment);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SQL
+
+export interface ExpertSqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** The WHERE conditions of a filter; every value goes through `param`, every identifier is a constant. */
+function filterConditions(filter: ExpertSearchFilter, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (filter.fields?.length) where.push(`e.fields && ${param(filter.fields)}::text[]`);
+  if (filter.titleLevels?.length) where.push(`e.title_level = ANY(${param(filter.titleLevels)}::text[])`);
+  if (filter.honours?.length) where.push(`e.honours && ${param(filter.honours)}::text[]`);
+  if (filter.sources?.length) where.push(`e.source = ANY(${param(filter.sources)}::text[])`);
+  if (filter.statuses?.length) where.push(`e.status = ANY(${param(filter.statuses)}::text[])`);
+  if (filter.retired !== undefined && filter.retired !== null)
+    where.push(`e.retired = ${param(filter.retired)}::boolean`);
+  if (filter.minTitleRank !== undefined && filter.minTitleRank !== null)
+    where.push(`e.title_rank >= ${param(filter.minTitleRank)}::int`);
+  if (filter.regionCode) {
+    // Codes are six digits, so the prefix has no LIKE wildcards; anything else lies in no region.
+    if (isRegionCode(filter.regionCode))
+      where.push(`e.region_code LIKE ${param(regionPrefix(filter.regionCode) + '%')}`);
+    else where.push('false');
+  }
+  // Ids that are not UUIDs cannot be in the index (and would fail the cast): leaving them out changes nothing.
+  const excluded = (filter.excludeIds ?? []).filter((id) => UUID.test(id));
+  if (excluded.length) where.push(`NOT (e.id = ANY(${param(excluded)}::uuid[]))`);
+  return where;
+}
+
+function facetSql(expression: string, from: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v COLLATE "C"), '[]'::json)
+     FROM (SELECT ${expression} AS v, count(*)::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL)`;
+}
+
+/**
+ * One statement for a whole search: the matching set once (materialised), then the page with its documents,
+ * the total and the five facets over that set.
+ */
+export function expertSearchStatement(
+  request: ExpertSearchRequest,
+  query: CompiledExpertQuery | undefined,
+): ExpertSqlStatement {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const where = filterConditions(request.filter ?? {}, param);
+  let score = '0::real';
+  if (query) {
+    const q = param(query.tsquery);
+    where.unshift(`e.tsv @@ ${q}::tsquery`);
+    score = `ts_rank_cd(e.tsv, ${q}::tsquery, 32)`;
+  }
+  const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
+  const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
+  const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
+  const text = `
+    WITH matched AS MATERIALIZED (
+      SELECT e.id, e.fields, e.title_level, e.title_rank, e.honours, e.honour_count, e.source,
+             e.${regionColumn} AS region, ${score} AS score
+      FROM expert_search_index e
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ), page AS (
+      SELECT id, score, title_rank, honour_count FROM matched
+      ORDER BY score DESC, title_rank DESC, honour_count DESC, id
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT
+      (SELECT count(*)::int FROM matched) AS total,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
+                                ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
+         FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
+      ${facetSql('f', 'matched, unnest(matched.fields) AS f')} AS fields,
+      ${facetSql('title_level', 'matched')} AS title_levels,
+      ${facetSql('h', 'matched, unnest(matched.honours) AS h')} AS honours,
+      ${facetSql('source', 'matched')} AS sources,
+      ${facetSql('region', 'matched')} AS regions`;
+  return { text, values };
+}
+
+function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
+  const payload = rows.map((doc) => ({
+    doc,
+    // Filter columns hold each value once: a document listing a field twice still counts once in facets.
+    fields: [...new Set(doc.fields ?? [])],
+    honours: [...new Set(doc.honours ?? [])],
+    tsv: expertDocumentTsvector(doc),
+  }));
+  // `<=`: an equal version is the same content, so rewriting it is harmless, and it lets a full reindex after a
+  // dictionary change refresh every row without clearing the index first (search keeps working meanwhile).
+  const text = `
+    INSERT INTO expert_search_index AS t (id, version, fields, title_level, title_rank, honours, honour_count, source,
+      retired, status, region_code, province_code, city_code, county_code, document, tsv, indexed_at)
+    SELECT (r.doc->>'id')::uuid, (r.doc->>'version')::int, r.fields, r.doc->>'titleLevel', (r.doc->>'titleRank')::smallint,
+      r.honours, (r.doc->>'honourCount')::smallint, r.doc->>'source', (r.doc->>'retired')::boolean, r.doc->>'status',
+      r.doc->>'regionCode', r.doc->>'provinceCode', r.doc->>'cityCode', r.doc->>'countyCode', r.doc, r.tsv::tsvector, now()
+    FROM jsonb_to_recordset($1::jsonb) AS r(doc jsonb, fields text[], honours text[], tsv text)
+    ON CONFLICT (id) DO UPDATE SET
+      version = EXCLUDED.version, fields = EXCLUDED.fields, title_level = EXCLUDED.title_level,
+      title_rank = EXCLUDED.title_rank, honours = EXCLUDED.honours, honour_count = EXCLUDED.honour_count,
+      source = EXCLUDED.source, retired = EXCLUDED.retired, status = EXCLUDED.status,
+      region_code = EXCLUDED.region_code, province_code = EXCLUDED.province_code, city_code = EXCLUDED.city_code,
+      county_code = EXCLUDED.county_code, document = EXCLUDED.document, tsv = EXCLUDED.tsv, indexed_at = now()
+    WHERE t.version <= EXCLUDED.version`;
+  return { text, values: [JSON.stringify(payload)] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface SearchRow {
+  total: number;
+  hits: { id: string; score: number; document: ExpertDocument }[];
+  fields: FacetBucket[];
+  title_levels: FacetBucket[];
+  honours: FacetBucket[];
+  sources: FacetBucket[];
+  regions: FacetBucket[];
+}
+
+export class PostgresExpertSearchEngine implements ExpertSearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async prepare(): Promise<void> {
+    const [row] = await this.run<{ t: string | null }[]>(
+      `SELECT to_regclass('expert_search_index')::text AS t`,
+    );
+    if (!row?.t)
+      throw new Error('expert_search_index does not exist: the database migrations have not been run');
+  }
+
+  async upsert(docs: ExpertDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    // One row per id (the newest version) — ON CONFLICT cannot touch a row twice in one statement — and in id
+    // order, so concurrent batches lock rows in the same order and cannot deadlock.
+    const newest = new Map<string, ExpertDocument>();
+    for (const doc of docs) {
+      const seen = newest.get(doc.id);
+      if (!seen || seen.version <= doc.version) newest.set(doc.id, doc);
+    }
+    const rows = [...newest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
+      const { text, values } = upsertStatement(rows.slice(i, i + UPSERT_BATCH));
+      await this.run(text, values);
+    }
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return;
+    await this.run(`DELETE FROM expert_search_index WHERE id = ANY($1::uuid[])`, [valid]);
+  }
+
+  async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    const query = compileExpertQuery(request.query ?? '');
+    const { text, values } = expertSearchStatement(request, query);
+    const [row] = await this.run<SearchRow[]>(text, values);
+    const hits: ExpertSearchHit[] = row.hits.map((h) => ({
+      id: h.id,
+      score: query ? Math.min(1, Math.max(0, Number(h.score))) : 0,
+      highlights: query ? highlightsOf(h.document, query) : [],
+    }));
+    const facets: ExpertFacets = {
+      fields: row.fields,
+      titleLevels: row.title_levels,
+      honours: row.honours,
+      sources: row.sources,
+      regions: row.regions,
+    };
+    return { total: row.total, hits, facets };
+  }
+
+  /** The search statement as it is sent, for EXPLAIN in tests and when tuning. */
+  statementFor(request: ExpertSearchRequest): ExpertSqlStatement {
+    return expertSearchStatement(request, compileExpertQuery(request.query ?? ''));
+  }
+
+  async clear(): Promise<void> {
+    await this.run(`TRUNCATE expert_search_index`);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.run<{ n: number }[]>(`SELECT count(*)::int AS n FROM expert_search_index`);
+    return row.n;
+  }
+
+  private async run<T = unknown>(text: string, values?: unknown[]): Promise<T> {
+    if (!this.dataSource.isInitialized)
+      throw new SearchEngineUnavailableError(this.name, new Error('the data source is not open'));
+    try {
+      return (await this.dataSource.query(text, values)) as T;
+    } catch (err) {
+      const driverError = (err as { driverError?: unknown }).driverError;
+      if (isConnectionLoss(err) || (driverError && isConnectionLoss(driverError)))
+        throw new SearchEngineUnavailableError(this.name, err);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,493 @@
+// The one contract every ExpertSearchEngine passes. Expected results are computed from the fixture with the
+// reference filter semantics (fixtureMatches), never hard-coded, so the fixture can grow without edits here.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Field } from '@app/domain';
+import type {
+  ExpertDocument,
+  ExpertFacets,
+  ExpertSearchEngine,
+  ExpertSearchFilter,
+  ExpertSearchRequest,
+  ExpertSearchResponse,
+  FacetBucket,
+  RegionFacetLevel,
+} from '../expert-search.port.js';
+import {
+  EXPERT_FIXTURE,
+  STROKE_EXPERTS,
+  fixtureExpert,
+  fixtureFiltered,
+  regionFacetValue,
+} from './expert-search.fixture.js';
+
+export interface ExpertSearchContractSubject {
+  engine: ExpertSearchEngine;
+  teardown: () => Promise<void>;
+}
+
+const byId = new Map(EXPERT_FIXTURE.map((d) => [d.id, d]));
+const idOf = (name: string) => fixtureExpert(name).id;
+const ids = (docs: readonly ExpertDocument[]) => docs.map((d) => d.id).sort();
+const hitIds = (res: ExpertSearchResponse) => res.hits.map((h) => h.id);
+const sorted = (xs: string[]) => [...xs].sort();
+
+function request(
+  query: string,
+  filter: ExpertSearchFilter = {},
+  extra: Partial<ExpertSearchRequest> = {},
+): ExpertSearchRequest {
+  return { query, filter, limit: 100, offset: 0, regionFacetLevel: 'province', ...extra };
+}
+
+/** The facets an engine must report for exactly these matching documents. */
+function expectedFacets(
+  docs: readonly ExpertDocument[],
+  level: RegionFacetLevel,
+): Record<keyof ExpertFacets, Record<string, number>> {
+  const out: Record<keyof ExpertFacets, Record<string, number>> = {
+    fields: {},
+    titleLevels: {},
+    honours: {},
+    sources: {},
+    regions: {},
+  };
+  const add = (facet: keyof ExpertFacets, value: string | null) => {
+    if (value !== null) out[facet][value] = (out[facet][value] ?? 0) + 1;
+  };
+  for (const d of docs) {
+    for (const f of new Set(d.fields)) add('fields', f);
+    add('titleLevels', d.titleLevel);
+    for (const h of new Set(d.honours)) add('honours', h);
+    add('sources', d.source);
+    add('regions', regionFacetValue(d, level));
+  }
+  return out;
+}
+
+function facetRecord(buckets: FacetBucket[]): Record<string, number> {
+  return Object.fromEntries(buckets.map((b) => [b.value, b.count]));
+}
+
+function expectFacets(res: ExpertSearchResponse, docs: readonly ExpertDocument[], level: RegionFacetLevel) {
+  const want = expectedFacets(docs, level);
+  for (const facet of Object.keys(want) as (keyof ExpertFacets)[]) {
+    const buckets = res.facets[facet];
+    expect(facetRecord(buckets), `facet ${facet}`).toEqual(want[facet]);
+    expect(
+      buckets.every((b) => b.count > 0),
+      `facet ${facet} has no empty buckets`,
+    ).toBe(true);
+    for (let i = 1; i < buckets.length; i++) {
+      expect(buckets[i - 1].count, `facet ${facet} is largest first`).toBeGreaterThanOrEqual(
+        buckets[i].count,
+      );
+    }
+  }
+}
+
+/** Adjacent highlighted tokens (<em>脑</em><em>卒中</em>) read as one highlighted word. */
+function mergedHighlights(highlights: string[]): string[] {
+  return highlights.map((h) => h.replaceAll('</em><em>', ''));
+}
+
+function hitFor(res: ExpertSearchResponse, name: string) {
+  const hit = res.hits.find((h) => h.id === idOf(name));
+  expect(hit, `${name} is among the hits`).toBeDefined();
+  return hit!;
+}
+
+/**
+ * Registers the contract tests against one engine. `setup` runs once per describe block; the suite clears
+ * the engine and loads the fixture itself, so give it an engine whose index may be wiped.
+ */
+export function describeExpertSearchContract(
+  name: string,
+  setup: () => Promise<ExpertSearchContractSubject>,
+): void {
+  describe(`ExpertSearchEngine contract: ${name}`, () => {
+    let engine: ExpertSearchEngine;
+    let teardown: (() => Promise<void>) | undefined;
+
+    beforeAll(async () => {
+      ({ engine, teardown } = await setup());
+      await engine.prepare();
+      await engine.clear();
+      await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+    });
+    afterAll(async () => {
+      await teardown?.();
+    });
+
+    describe('reading', () => {
+      it('counts and browses every document, all statuses by default', async () => {
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length);
+        const res = await engine.search(request(''));
+        expect(res.total).toBe(EXPERT_FIXTURE.length);
+        expect(sorted(hitIds(res))).toEqual(ids(EXPERT_FIXTURE));
+        expect(hitIds(res)).toContain(idOf('林晓')); // INACTIVE, still there without a status filter
+      });
+
+      it('an empty query browses by titleRank desc, then honourCount desc, with score 0', async () => {
+        for (const query of ['', '   ']) {
+          const res = await engine.search(request(query));
+          expect(res.hits).toHaveLength(EXPERT_FIXTURE.length);
+          const docs = res.hits.map((h) => byId.get(h.id)!);
+          for (let i = 1; i < docs.length; i++) {
+            const [a, b] = [docs[i - 1], docs[i]];
+            expect(a.titleRank, `${a.name} before ${b.name}`).toBeGreaterThanOrEqual(b.titleRank);
+            if (a.titleRank === b.titleRank)
+              expect(a.honourCount, `${a.name} before ${b.name}`).toBeGreaterThanOrEqual(b.honourCount);
+          }
+          expect(res.hits.every((h) => h.score === 0)).toBe(true);
+          expect(res.hits.every((h) => h.highlights.length === 0)).toBe(true);
+        }
+      });
+
+      it('finds the stroke experts by 脑卒中 and by 中风 (domain synonyms)', async () => {
+        const stroke = STROKE_EXPERTS.map(idOf);
+        for (const query of ['脑卒中', '中风']) {
+          const res = await engine.search(request(query));
+          expect(hitIds(res), query).toEqual(expect.arrayContaining(stroke));
+          expect(res.total).toBe(res.hits.length);
+          // Unrelated experts (a fish farmer, a VOCs engineer) must not be dragged in by the synonyms.
+          expect(hitIds(res), query).not.toContain(idOf('周婷'));
+          expect(hitIds(res), query).not.toContain(idOf('吴磊'));
+        }
+      });
+
+      it('finds an expert by name', async () => {
+        const res = await engine.search(request('王建国'));
+        expect(res.hits[0]?.id).toBe(idOf('王建国'));
+      });
+
+      it('wraps the matched word in <em> in highlights, and returns only highlighted fragments', async () => {
+        const res = await engine.search(request('脑卒中'));
+        const hit = hitFor(res, '王建国');
+        expect(hit.highlights.length).toBeGreaterThan(0);
+        expect(hit.highlights.every((h) => h.includes('<em>') && h.includes('</em>'))).toBe(true);
+        expect(mergedHighlights(hit.highlights).some((h) => h.includes('<em>脑卒中</em>'))).toBe(true);
+        // Highlights are fragments of the indexed text, not invented text.
+        const plain = hit.highlights[0].replaceAll('<em>', '').replaceAll('</em>', '').replaceAll('…', '');
+        const doc = fixtureExpert('王建国');
+        expect(
+          [doc.specialties, doc.name, doc.employer, doc.title].some((t) => t.includes(plain.trim())),
+        ).toBe(true);
+      });
+
+      it('finds a Latin technical term in Chinese text, in any case, and highlights it', async () => {
+        for (const query of ['VOCs', 'vocs']) {
+          const res = await engine.search(request(query));
+          expect(res.hits[0]?.id, query).toBe(idOf('吴磊'));
+          expect(
+            res.hits[0].highlights.some((h) => /<em>VOCs<\/em>/.test(h)),
+            query,
+          ).toBe(true);
+        }
+      });
+
+      it('matches the last word as a prefix while the person is still typing', async () => {
+        const fish = await engine.search(request('水产养'));
+        expect(hitIds(fish)).toContain(idOf('赵丽'));
+        const voc = await engine.search(request('VOC'));
+        expect(hitIds(voc)).toContain(idOf('吴磊'));
+      });
+
+      it('returns nothing for words no document contains', async () => {
+        const res = await engine.search(request('量子计算芯片'));
+        expect(res.total).toBe(0);
+        expect(res.hits).toEqual([]);
+        expect(res.facets.fields).toEqual([]);
+      });
+
+      it('scores are within 0..1 and sorted best first', async () => {
+        const res = await engine.search(request('养殖'));
+        expect(res.hits.length).toBeGreaterThan(1);
+        for (const h of res.hits) {
+          expect(h.score).toBeGreaterThanOrEqual(0);
+          expect(h.score).toBeLessThanOrEqual(1);
+        }
+        expect(res.hits[0].score).toBeGreaterThan(0);
+        for (let i = 1; i < res.hits.length; i++)
+          expect(res.hits[i - 1].score).toBeGreaterThanOrEqual(res.hits[i].score);
+      });
+
+      it('a title level filter narrows to that level', async () => {
+        const all = await engine.search(request('脑卒中'));
+        const senior = await engine.search(request('脑卒中', { titleLevels: ['SENIOR'] }));
+        expect(senior.total).toBeLessThan(all.total);
+        expect(senior.total).toBeGreaterThan(0);
+        expect(senior.hits.every((h) => byId.get(h.id)!.titleLevel === 'SENIOR')).toBe(true);
+        expect(sorted(hitIds(senior))).toEqual(
+          sorted(hitIds(all).filter((id) => byId.get(id)!.titleLevel === 'SENIOR')),
+        );
+        expect(hitIds(senior)).not.toContain(idOf('李秀英'));
+      });
+
+      it('facet counts equal the counts over the matching documents (query and filter)', async () => {
+        // With a query the matching set is the engine's to decide (segmentation may recall more); the counts
+        // must still describe exactly that set, and everything literally containing the word must be in it.
+        for (const [query, filter] of [
+          ['防治', { statuses: ['ACTIVE'] }],
+          ['养殖', {}],
+          ['栽培', { titleLevels: ['SENIOR', 'ASSOCIATE'] }],
+        ] as [string, ExpertSearchFilter][]) {
+          const res = await engine.search(request(query, filter, { limit: 100 }));
+          expect(res.total, query).toBe(res.hits.length);
+          const docs = res.hits.map((h) => byId.get(h.id)!);
+          expect(
+            docs.every((d) => fixtureFiltered(filter, [d]).length === 1),
+            `${query}: hits obey the filter`,
+          ).toBe(true);
+          const literal = fixtureFiltered(filter).filter((d) =>
+            [d.specialties, d.employer, d.title, d.name].some((t) => t.includes(query)),
+          );
+          expect(literal.length, query).toBeGreaterThan(0);
+          expect(hitIds(res), query).toEqual(expect.arrayContaining(ids(literal)));
+          expectFacets(res, docs, 'province');
+        }
+      });
+
+      it('facet counts equal the fixture counts when browsing with a filter, over all pages', async () => {
+        const filter: ExpertSearchFilter = {
+          fields: ['AGRICULTURE', 'ANIMAL_HUSBANDRY', 'MEDICAL'],
+          statuses: ['ACTIVE'],
+        };
+        const want = fixtureFiltered(filter);
+        const res = await engine.search(request('', filter, { limit: 3, regionFacetLevel: 'province' }));
+        expect(res.total).toBe(want.length);
+        expect(res.hits).toHaveLength(3);
+        expectFacets(res, want, 'province');
+      });
+
+      it('region facet counts counties under a municipality and cities under a province', async () => {
+        const shanghai = await engine.search(
+          request('', { regionCode: '310000' }, { regionFacetLevel: 'county', limit: 1 }),
+        );
+        const inShanghai = fixtureFiltered({ regionCode: '310000' });
+        expectFacets(shanghai, inShanghai, 'county');
+        expect(sorted(shanghai.facets.regions.map((b) => b.value))).toEqual(['310104', '310116']);
+
+        const xinjiang = await engine.search(
+          request('', { regionCode: '650000' }, { regionFacetLevel: 'city', limit: 1 }),
+        );
+        const inXinjiang = fixtureFiltered({ regionCode: '650000' });
+        expectFacets(xinjiang, inXinjiang, 'city');
+        expect(sorted(xinjiang.facets.regions.map((b) => b.value))).toEqual(['650100', '653100']);
+
+        const national = await engine.search(request('', {}, { regionFacetLevel: 'province', limit: 1 }));
+        expectFacets(national, EXPERT_FIXTURE, 'province');
+      });
+
+      it('a region filter means the region and everything under it', async () => {
+        for (const regionCode of [
+          '310000',
+          '530000',
+          '532600',
+          '532627',
+          '650000',
+          '653100',
+          '653125',
+          '110000',
+          '810000',
+        ]) {
+          const res = await engine.search(request('', { regionCode }));
+          const want = fixtureFiltered({ regionCode });
+          expect(want.length, regionCode).toBeGreaterThan(0);
+          expect(sorted(hitIds(res)), regionCode).toEqual(ids(want));
+          expect(res.total, regionCode).toBe(want.length);
+        }
+        // A county's subtree does not include its siblings, a city's does not include the province-level expert.
+        const county = await engine.search(request('', { regionCode: '532627' }));
+        expect(hitIds(county)).not.toContain(idOf('何志明'));
+        const city = await engine.search(request('', { regionCode: '530100' }));
+        expect(hitIds(city)).not.toContain(idOf('汉斯·穆勒'));
+        expect(hitIds(city)).toContain(idOf('袁芳'));
+      });
+
+      it('values within a list are OR, lists are AND', async () => {
+        const cases: ExpertSearchFilter[] = [
+          { fields: ['FISHERY', 'ENVIRONMENT'] },
+          { fields: ['MEDICAL'], honours: ['SPECIAL_ALLOWANCE'] },
+          {
+            fields: ['AGRICULTURE', 'ANIMAL_HUSBANDRY'],
+            honours: ['SPECIAL_ALLOWANCE', 'ACADEMICIAN'],
+            sources: ['OTHER_PROVINCE', 'LOCAL'],
+          },
+          { sources: ['HK_MACAO_TAIWAN', 'FOREIGN'] },
+          { fields: ['FORESTRY'], regionCode: '650000' },
+          { fields: [], honours: [], sources: [], statuses: [], titleLevels: [], excludeIds: [] },
+        ];
+        for (const filter of cases) {
+          const res = await engine.search(request('', filter));
+          const want = fixtureFiltered(filter);
+          expect(sorted(hitIds(res)), JSON.stringify(filter)).toEqual(ids(want));
+          expect(res.total).toBe(want.length);
+        }
+        // An expert in two of the wanted fields is one hit, not two.
+        const both = await engine.search(request('', { fields: ['ANIMAL_HUSBANDRY', 'AGRICULTURE'] }));
+        expect(hitIds(both).filter((id) => id === idOf('杨帆'))).toHaveLength(1);
+        // Narrowing with a second list never widens.
+        const medical = await engine.search(request('', { fields: ['MEDICAL'] }));
+        const medicalHonoured = await engine.search(
+          request('', { fields: ['MEDICAL'], honours: ['SPECIAL_ALLOWANCE'] }),
+        );
+        expect(medicalHonoured.total).toBeLessThan(medical.total);
+      });
+
+      it('filters by retired and by status', async () => {
+        const retired = await engine.search(request('', { retired: true }));
+        expect(hitIds(retired)).toEqual([idOf('马国庆')]);
+        const working = await engine.search(request('', { retired: false }));
+        expect(sorted(hitIds(working))).toEqual(ids(fixtureFiltered({ retired: false })));
+        expect(hitIds(working)).not.toContain(idOf('马国庆'));
+
+        const inactive = await engine.search(request('', { statuses: ['INACTIVE'] }));
+        expect(hitIds(inactive)).toEqual([idOf('林晓')]);
+        const active = await engine.search(request('', { statuses: ['ACTIVE'] }));
+        expect(active.total).toBe(fixtureFiltered({ statuses: ['ACTIVE'] }).length);
+        expect(hitIds(active)).not.toContain(idOf('林晓'));
+        const both = await engine.search(request('', { statuses: ['ACTIVE', 'INACTIVE'] }));
+        expect(both.total).toBe(EXPERT_FIXTURE.length);
+        // The inactive expert is not found by a query either once ACTIVE is asked for.
+        const query = await engine.search(request('人工智能', { statuses: ['ACTIVE'] }));
+        expect(hitIds(query)).not.toContain(idOf('林晓'));
+      });
+
+      it('filters by minimum title rank', async () => {
+        for (const minTitleRank of [1, 2, 3]) {
+          const res = await engine.search(request('', { minTitleRank }));
+          expect(sorted(hitIds(res)), String(minTitleRank)).toEqual(ids(fixtureFiltered({ minTitleRank })));
+          expect(res.hits.every((h) => byId.get(h.id)!.titleRank >= minTitleRank)).toBe(true);
+        }
+        const senior = await engine.search(request('脑卒中', { minTitleRank: 3 }));
+        expect(hitIds(senior)).toContain(idOf('王建国'));
+        expect(hitIds(senior)).not.toContain(idOf('李秀英'));
+      });
+
+      it('leaves out excluded ids', async () => {
+        const excludeIds = [idOf('王建国'), idOf('张卫东')];
+        const res = await engine.search(request('中风', { excludeIds }));
+        expect(hitIds(res)).toContain(idOf('李秀英'));
+        for (const id of excludeIds) expect(hitIds(res)).not.toContain(id);
+        const browse = await engine.search(request('', { excludeIds }));
+        expect(browse.total).toBe(EXPERT_FIXTURE.length - excludeIds.length);
+      });
+
+      it('pages with limit and offset; the total does not change', async () => {
+        const filter: ExpertSearchFilter = { statuses: ['ACTIVE'] };
+        const want = fixtureFiltered(filter);
+        const full = await engine.search(request('', filter, { limit: 100 }));
+        const seen: string[] = [];
+        for (let offset = 0; offset < want.length + 7; offset += 7) {
+          const page = await engine.search(request('', filter, { limit: 7, offset }));
+          expect(page.total, `offset ${offset}`).toBe(want.length);
+          expect(page.hits.length).toBe(Math.max(0, Math.min(7, want.length - offset)));
+          seen.push(...hitIds(page));
+        }
+        expect(seen).toEqual(hitIds(full));
+        expect(new Set(seen).size).toBe(want.length);
+
+        const q1 = await engine.search(request('养殖', {}, { limit: 2, offset: 0 }));
+        const q2 = await engine.search(request('养殖', {}, { limit: 2, offset: 2 }));
+        const qAll = await engine.search(request('养殖', {}, { limit: 100 }));
+        expect(q1.total).toBe(qAll.total);
+        expect(q2.total).toBe(qAll.total);
+        expect([...hitIds(q1), ...hitIds(q2)]).toEqual(hitIds(qAll).slice(0, 4));
+      });
+
+      it('a filter value with quotes and backslashes is harmless: no error, no match', async () => {
+        const evil = '他说"你好\\"';
+        const fields = await engine.search(request('', { fields: [evil as Field] }));
+        expect(fields.total).toBe(0);
+        expect(fields.hits).toEqual([]);
+        const injection = await engine.search(request('', { fields: ['MEDICAL" OR fields != "x' as Field] }));
+        expect(injection.total).toBe(0);
+        const excluded = await engine.search(request('', { excludeIds: [evil, "x') OR 1=1 --", '\\'] }));
+        expect(excluded.total).toBe(EXPERT_FIXTURE.length);
+        const queried = await engine.search(request(evil));
+        expect(queried.total).toBeGreaterThanOrEqual(0);
+      });
+    });
+
+    describe('writing', () => {
+      beforeEach(async () => {
+        await engine.clear();
+        await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+      });
+
+      it('prepare is idempotent and keeps the documents', async () => {
+        await engine.prepare();
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length);
+      });
+
+      it('an upsert replaces the document: old words are gone, new ones are found', async () => {
+        const doc = fixtureExpert('吴磊');
+        await engine.upsert([{ ...doc, version: 2, specialties: '城市黑臭水体整治，污泥资源化' }]);
+        expect(hitIds(await engine.search(request('VOCs')))).not.toContain(doc.id);
+        expect(hitIds(await engine.search(request('黑臭水体')))).toContain(doc.id);
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length);
+      });
+
+      it('an upsert with an older version does not overwrite a newer one', async () => {
+        const doc = fixtureExpert('王建国');
+        await engine.upsert([{ ...doc, version: 5, specialties: '颅内动脉瘤栓塞治疗' }]);
+        await engine.upsert([
+          { ...doc, version: 3, specialties: '骨质疏松症防治', titleLevel: 'INTERMEDIATE', titleRank: 1 },
+        ]);
+        expect(hitIds(await engine.search(request('骨质疏松症')))).not.toContain(doc.id);
+        expect(hitIds(await engine.search(request('动脉瘤')))).toContain(doc.id);
+        const senior = await engine.search(request('动脉瘤', { titleLevels: ['SENIOR'] }));
+        expect(hitIds(senior)).toContain(doc.id);
+
+        // Mixed batch: the stale document is dropped, the fresh one in the same call is applied.
+        const other = fixtureExpert('赵丽');
+        await engine.upsert([
+          { ...doc, version: 4, specialties: '骨质疏松症防治' },
+          { ...other, version: 2, specialties: '大黄鱼深远海养殖' },
+        ]);
+        expect(hitIds(await engine.search(request('骨质疏松症')))).not.toContain(doc.id);
+        expect(hitIds(await engine.search(request('大黄鱼')))).toContain(other.id);
+
+        await engine.upsert([{ ...doc, version: 6, specialties: '骨质疏松症防治' }]);
+        expect(hitIds(await engine.search(request('骨质疏松症')))).toContain(doc.id);
+        expect(hitIds(await engine.search(request('动脉瘤')))).not.toContain(doc.id);
+      });
+
+      it('upserts new documents and an empty batch', async () => {
+        await engine.upsert([]);
+        const fresh: ExpertDocument = {
+          ...fixtureExpert('韩梅'),
+          id: '00000000-0000-4000-8000-00000000abcd',
+          name: '欧阳青',
+          specialties: '草原鼠害生物防治',
+          version: 1,
+        };
+        await engine.upsert([fresh]);
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length + 1);
+        expect(hitIds(await engine.search(request('鼠害')))).toEqual([fresh.id]);
+      });
+
+      it('removes documents; unknown ids are ignored', async () => {
+        const gone = [idOf('吴磊'), idOf('赵丽')];
+        await engine.remove([...gone, '00000000-0000-4000-8000-00000000ffff']);
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length - 2);
+        expect(hitIds(await engine.search(request('VOCs')))).not.toContain(idOf('吴磊'));
+        const browse = await engine.search(request(''));
+        for (const id of gone) expect(hitIds(browse)).not.toContain(id);
+        await engine.remove([]);
+        expect(await engine.count()).toBe(EXPERT_FIXTURE.length - 2);
+      });
+
+      it('clear removes everything; count follows', async () => {
+        await engine.clear();
+        expect(await engine.count()).toBe(0);
+        const res = await engine.search(request(''));
+        expect(res.total).toBe(0);
+        expect(res.hits).toEqual([]);
+        expect(res.facets).toEqual({ fields: [], titleLevels: [], honours: [], sources: [], regions: [] });
+        await engine.upsert([{ ...fixtureExpert('周婷') }]);
+        expect(await engine.count()).toBe(1);
+      });
+    });
+  });
+}
