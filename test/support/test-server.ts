@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
-import { loadConfig } from '@app/platform';
+import { loadConfig, type Clock } from '@app/platform';
 import { JobRunner, StartupService, openRuntime, type DeliveryAdapter, type Runtime } from '@app/core';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -31,6 +31,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   workers?: boolean;
   deliveryAdapters?: DeliveryAdapter[];
+  /** A clock the test moves by hand (time limits). */
+  clock?: Clock;
 }
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -48,7 +50,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...opts.env,
   });
   const runtime = await openRuntime(config, { queueName: `test-${db.name}` });
-  const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters };
+  const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters, clock: opts.clock };
   const app = await createApiApp(core, { webDir: path.join(root, 'dist', 'web'), logger: false });
   await app.init();
   await app.get(StartupService).prepare(config);

@@ -17,6 +17,9 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
+import { DemandResolver } from './demands/demand.resolver.js';
+import { MatchResolver } from './matching/match.resolver.js';
+import { TeamResolver } from './dispatch/team.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -58,6 +61,9 @@ export class ApiModule {
         NotificationResolver,
         AuditResolver,
         ExpertResolver,
+        DemandResolver,
+        MatchResolver,
+        TeamResolver,
       ],
     };
   }

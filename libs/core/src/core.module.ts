@@ -18,7 +18,7 @@ import { OrganizationService } from './organizations/organization.service.js';
 import { RegionRepository } from './regions/region.repository.js';
 import { RegionService } from './regions/region.service.js';
 import { SystemStateService } from './system/system-state.service.js';
-import type { ExpertSearchEngine } from '@app/platform';
+import { Clock, SystemClock, type ExpertSearchEngine } from '@app/platform';
 import { ExpertExportService } from './experts/expert-export.service.js';
 import { ExpertImportService } from './experts/expert-import.service.js';
 import { ExpertRepository } from './experts/expert.repository.js';
@@ -27,6 +27,12 @@ import { ExpertWriter } from './experts/expert-writer.js';
 import { ImportExpertsJob } from './experts/import-experts.job.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
 import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
+import { MatchService } from './matching/match.service.js';
+import { VolunteerService } from './matching/volunteer.service.js';
+import { TeamService } from './dispatch/team.service.js';
+import { DemandRepository } from './demands/demand.repository.js';
+import { DemandService } from './demands/demand.service.js';
+import { DemandDeadlineJob } from './demands/demand-deadline.job.js';
 import { StartupService } from './system/startup.service.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -39,6 +45,8 @@ export interface CoreRuntime {
   jwtSecret: string;
   searchEngine: ExpertSearchEngine;
   deliveryAdapters?: DeliveryAdapter[];
+  /** Defaults to the system clock; tests pass a ManualClock. */
+  clock?: Clock;
 }
 
 const SERVICES = [
@@ -64,6 +72,12 @@ const SERVICES = [
   ExpertExportService,
   SyncSearchIndexJob,
   ImportExpertsJob,
+  DemandRepository,
+  DemandService,
+  DemandDeadlineJob,
+  MatchService,
+  VolunteerService,
+  TeamService,
 ];
 
 @Global()
@@ -80,9 +94,10 @@ export class CoreModule {
         { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
+        { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, ...SERVICES],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, ...SERVICES],
     };
   }
 }

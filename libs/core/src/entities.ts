@@ -7,6 +7,7 @@ import { OrganizationEntity } from './organizations/organization.entity.js';
 import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.js';
 import { SystemStateEntity } from './system/system-state.entity.js';
 import { ImportJobEntity } from './experts/import-job.entity.js';
+import { AssignmentEntity, TeamDemandEntity, TeamEntity, VolunteerEntity } from './dispatch/dispatch.entities.js';
 
 /** Every TypeORM entity, for the data source. */
 export const ENTITIES = [
@@ -21,4 +22,8 @@ export const ENTITIES = [
   AuditEntryEntity,
   SystemStateEntity,
   ImportJobEntity,
+  VolunteerEntity,
+  TeamEntity,
+  TeamDemandEntity,
+  AssignmentEntity,
 ];

@@ -4,3 +4,6 @@ export * from './accounts/actor.js';
 export * from './errors.js';
 export * from './search/synonyms.js';
 export * from './experts/expert-rules.js';
+export * from './time/working-days.js';
+export * from './demands/demand-lifecycle.js';
+export * from './demands/demand-rules.js';

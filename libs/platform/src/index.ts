@@ -12,3 +12,4 @@ export * from './files/csv.js';
 export * from './files/xlsx.js';
 export * from './search/postgres-expert-search.engine.js';
 export * from './search/meilisearch-expert-search.engine.js';
+export * from './time/clock.js';

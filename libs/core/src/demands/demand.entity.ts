@@ -67,6 +67,25 @@ export class DemandEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 
+  /** When the current step's time limit runs out (null when nobody is waited on). */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  /** Set by the deadline job when the step ran over; cleared by the next transition. */
+  @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true })
+  overdueAt: Date | null;
+
+  /** 0 none; 1 the bureau one level up was alerted; 2 the province was alerted. */
+  @Column({ name: 'escalation_level', type: 'int', default: 0 })
+  escalationLevel: number;
+
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  /** Filed by the local bureau on behalf of the unit. */
+  @Column({ name: 'filed_by_bureau', type: 'boolean', default: false })
+  filedByBureau: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,9 +8,11 @@ export type JobMap = {
   'search.sync': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
+  /** A demand's step deadline: flag it overdue and escalate if it still waits. */
+  'demand.deadline': { demandId: string; status: string; dueAt: string; level: number };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'demand.deadline'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

@@ -1,36 +1,20 @@
 import 'reflect-metadata';
-import { Injectable } from '@nestjs/common';
 import { Reflector, type DiscoveryService } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
 import { HandlesJob, type JobHandler } from './job-handler.js';
-import type { AppJobQueue } from './job-map.js';
+import { JOB_NAMES, type AppJobQueue, type JobName } from './job-map.js';
 import { JobRunner } from './job-runner.service.js';
 
-@Injectable()
-@HandlesJob('notification.deliver')
-class DeliverA implements JobHandler<'notification.deliver'> {
-  readonly handled: string[] = [];
-  async handle(p: { notificationId: string }) {
-    this.handled.push(p.notificationId);
+/** A handler class for `name` that records what it handled. */
+function handlerFor(name: JobName) {
+  class Recording implements JobHandler<JobName> {
+    readonly handled: object[] = [];
+    async handle(payload: object) {
+      this.handled.push(payload);
+    }
   }
-}
-
-@Injectable()
-@HandlesJob('notification.deliver')
-class DeliverB implements JobHandler<'notification.deliver'> {
-  async handle() {}
-}
-
-@Injectable()
-@HandlesJob('search.sync')
-class Sync implements JobHandler<'search.sync'> {
-  async handle() {}
-}
-
-@Injectable()
-@HandlesJob('experts.import')
-class Import implements JobHandler<'experts.import'> {
-  async handle() {}
+  HandlesJob(name)(Recording);
+  return new Recording();
 }
 
 class NotAHandler {}
@@ -40,21 +24,21 @@ function discoveryOf(...instances: object[]): DiscoveryService {
   return { getProviders: () => instances.map((instance) => ({ instance, metatype: instance.constructor })) } as unknown as DiscoveryService;
 }
 
+const runner = (...instances: object[]) => new JobRunner(discoveryOf(...instances), new Reflector(), {} as AppJobQueue);
+
 describe('JobRunner', () => {
   it('routes each job to its one handler', async () => {
-    const a = new DeliverA();
-    const runner = new JobRunner(discoveryOf(a, new Sync(), new Import(), new NotAHandler()), new Reflector(), {} as AppJobQueue);
-    const handlers = runner.handlers();
-    await handlers['notification.deliver']({ notificationId: 'n1' }, { jobId: 'j', attempt: 1 });
-    expect(a.handled).toEqual(['n1']);
+    const handlers = JOB_NAMES.map(handlerFor);
+    const routed = runner(...handlers, new NotAHandler()).handlers();
+    for (const [i, name] of JOB_NAMES.entries()) {
+      await routed[name]({ n: i } as never, { jobId: 'j', attempt: 1 });
+      expect(handlers[i]!.handled).toEqual([{ n: i }]);
+    }
   });
 
   it('refuses to start when a job has no handler or two', () => {
-    expect(() => new JobRunner(discoveryOf(new Sync(), new Import(), new NotAHandler()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
-      /"notification.deliver" has 0 handlers/,
-    );
-    expect(() => new JobRunner(discoveryOf(new DeliverA(), new DeliverB(), new Sync(), new Import()), new Reflector(), {} as AppJobQueue).handlers()).toThrow(
-      /"notification.deliver" has 2 handlers/,
-    );
+    const [first, ...rest] = JOB_NAMES;
+    expect(() => runner(...rest.map(handlerFor), new NotAHandler()).handlers()).toThrow(new RegExp(`"${first}" has 0 handlers`));
+    expect(() => runner(...JOB_NAMES.map(handlerFor), handlerFor(first!)).handlers()).toThrow(new RegExp(`"${first}" has 2 handlers`));
   });
 });

@@ -1,0 +1,127 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { availableActions, type Actor, type DemandAction } from '@app/domain';
+import { DemandService } from '@app/core';
+import { CurrentActor, Roles } from '../common/auth.decorators.js';
+import type { GraphQLContext } from '../common/graphql-context.js';
+import { Organization } from '../organizations/organization.types.js';
+import { Region } from '../regions/region.types.js';
+import { Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+
+@Resolver(() => Demand)
+export class DemandResolver {
+  constructor(private readonly service: DemandService) {}
+
+  private view(d: Parameters<DemandService['isOverdue']>[0] & Parameters<typeof Demand.from>[0]): Demand {
+    return Demand.from(d, this.service.isOverdue(d));
+  }
+
+  @Query(() => DemandConnection, { description: '需求列表：各角色只看到其可见范围内的需求', complexity: 100 })
+  async demands(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => DemandFilter, nullable: true }) filter?: DemandFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<DemandConnection> {
+    const page = await this.service.list(actor, filter ?? {}, first, after);
+    return { ...page, nodes: page.nodes.map((d) => this.view(d)) };
+  }
+
+  @Query(() => Demand, { nullable: true })
+  async demand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Demand> {
+    return this.view(await this.service.get(actor, id));
+  }
+
+  @Roles('UNIT', 'LOCAL')
+  @Mutation(() => Demand, { description: '新建需求草稿（基层单位；属地人社局可代为填报）' })
+  async createDemand(@CurrentActor() actor: Actor, @Args('input') input: DemandInput): Promise<Demand> {
+    return this.view(await this.service.create(actor, input));
+  }
+
+  @Roles('UNIT', 'LOCAL')
+  @Mutation(() => Demand, { description: '修改草稿或被退回的需求' })
+  async updateDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: DemandInput): Promise<Demand> {
+    return this.view(await this.service.update(actor, id, input));
+  }
+
+  private async act(actor: Actor, id: string, action: DemandAction, note?: string | null): Promise<Demand> {
+    return this.view(await this.service.transition(actor, id, action, note));
+  }
+
+  @Roles('UNIT', 'LOCAL')
+  @Mutation(() => Demand, { description: '基层下单：提交需求' })
+  submitDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Demand> {
+    return this.act(actor, id, 'submit');
+  }
+
+  @Roles('LOCAL', 'PROVINCE', 'ADMIN')
+  @Mutation(() => Demand, { description: '属地接单：受理需求' })
+  acceptDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('note', { type: () => String, nullable: true }) note?: string | null): Promise<Demand> {
+    return this.act(actor, id, 'accept', note);
+  }
+
+  @Roles('LOCAL', 'PROVINCE', 'ADMIN')
+  @Mutation(() => Demand, { description: '退回需求，请单位修改后重新提交' })
+  returnDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+    return this.act(actor, id, 'return', reason);
+  }
+
+  @Roles('LOCAL', 'PROVINCE', 'ADMIN')
+  @Mutation(() => Demand, { description: '不予受理' })
+  rejectDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+    return this.act(actor, id, 'reject', reason);
+  }
+
+  @Mutation(() => Demand, { description: '取消需求（单位在受理前；属地或省厅在完成前）' })
+  cancelDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+    return this.act(actor, id, 'cancel', reason);
+  }
+
+  @Roles('LOCAL', 'PROVINCE', 'ADMIN')
+  @Mutation(() => Demand, { description: '服务完成' })
+  completeDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Demand> {
+    return this.act(actor, id, 'complete');
+  }
+
+  @Roles('LOCAL', 'PROVINCE', 'ADMIN')
+  @Mutation(() => Demand, { description: '把重复需求合并到另一需求（重复需求随即取消）' })
+  async mergeDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('intoId', { type: () => ID }) intoId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<Demand> {
+    return this.view(await this.service.merge(actor, id, intoId, reason));
+  }
+
+  @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见' })
+  async history(@Parent() d: Demand): Promise<DemandHistoryEntry[]> {
+    return (await this.service.history(d.id)).map(DemandHistoryEntry.from);
+  }
+
+  @ResolveField(() => Region, { nullable: true })
+  async region(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<Region | null> {
+    const r = await ctx.loaders.region.load(d.regionCode);
+    return r ? Region.from(r) : null;
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: '需求单位' })
+  async organization(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<Organization | null> {
+    const o = await ctx.loaders.organization.load(d.organizationId);
+    return o ? Organization.from(o) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系人（专家在被派往该需求前不可见）' })
+  async contactName(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
+    return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactName : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话（专家在被派往该需求前不可见）' })
+  async contactPhone(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
+    return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
+  }
+
+  @ResolveField(() => [String], { description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate' })
+  availableActions(@Parent() d: Demand, @CurrentActor() actor: Actor): string[] {
+    return availableActions(d.status, this.service.relationOf(actor, d.entity));
+  }
+}

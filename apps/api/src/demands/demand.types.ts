@@ -1,0 +1,119 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { DemandStatus, Field as DomainField, KeyAssistance, ServiceForm, TitleLevel } from '@app/domain';
+import type { DemandEntity, DemandHistoryEntity } from '@app/core';
+import { DateScalar } from '@app/platform';
+import { DemandStatusEnum, FieldEnum, KeyAssistanceEnum, ServiceFormEnum, TitleLevelEnum } from '../common/enums.js';
+import { PageInfo } from '../common/page.types.js';
+
+@ObjectType({ description: '需求状态变更记录' })
+export class DemandHistoryEntry {
+  @Field(() => DemandStatusEnum, { nullable: true }) fromStatus: DemandStatus | null;
+  @Field(() => DemandStatusEnum) toStatus: DemandStatus;
+  @Field(() => ID, { nullable: true }) actorId: string | null;
+  @Field({ description: '操作人' }) actorName: string;
+  @Field() at: Date;
+  @Field(() => String, { nullable: true, description: '意见或原因' }) note: string | null;
+
+  static from(h: DemandHistoryEntity): DemandHistoryEntry {
+    return Object.assign(new DemandHistoryEntry(), { fromStatus: h.fromStatus, toStatus: h.toStatus, actorId: h.actorId, actorName: h.actorName, at: h.at, note: h.note });
+  }
+}
+
+@ObjectType({ description: '基层需求（点餐）' })
+export class Demand {
+  @Field(() => ID) id: string;
+  @Field({ description: '需求编号，如 XQ-2027-310120-0007' }) code: string;
+  @Field() title: string;
+  @Field({ description: '痛点难点描述' }) description: string;
+  @Field(() => [FieldEnum]) fields: DomainField[];
+  @Field(() => [ServiceFormEnum]) serviceForms: ServiceForm[];
+  @Field(() => DemandStatusEnum) status: DemandStatus;
+  @Field() regionCode: string;
+  @Field(() => ID) organizationId: string;
+  @Field(() => Int) expertsWanted: number;
+  @Field(() => TitleLevelEnum, { nullable: true }) minTitleLevel: TitleLevel | null;
+  @Field(() => DateScalar, { nullable: true }) startDate: string | null;
+  @Field(() => DateScalar, { nullable: true }) endDate: string | null;
+  @Field(() => Int, { nullable: true }) expectedDays: number | null;
+  @Field({ description: '是否开放揭榜' }) openToVolunteers: boolean;
+  @Field(() => Date, { nullable: true, description: '当前环节的办理时限' }) dueAt: Date | null;
+  @Field({ description: '当前环节是否已超时' }) overdue: boolean;
+  @Field(() => ID, { nullable: true, description: '被合并到的需求' }) mergedIntoId: string | null;
+  @Field({ description: '由属地人社局代为填报' }) filedByBureau: boolean;
+  @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+  @Field(() => Int) version: number;
+  entity: DemandEntity;
+
+  static from(e: DemandEntity, overdue = false): Demand {
+    return Object.assign(new Demand(), {
+      id: e.id,
+      code: e.code,
+      title: e.title,
+      description: e.description,
+      fields: e.fields,
+      serviceForms: e.serviceForms,
+      status: e.status,
+      regionCode: e.regionCode,
+      organizationId: e.organizationId,
+      expertsWanted: e.expertsWanted,
+      minTitleLevel: e.minTitleLevel,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      expectedDays: e.expectedDays,
+      openToVolunteers: e.openToVolunteers,
+      dueAt: e.dueAt,
+      overdue,
+      mergedIntoId: e.mergedIntoId,
+      filedByBureau: e.filedByBureau,
+      submittedAt: e.submittedAt,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      version: e.version,
+      entity: e,
+    });
+  }
+}
+
+@InputType({ description: '需求内容' })
+export class DemandInput {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [FieldEnum], { nullable: true }) fields?: DomainField[] | null;
+  @Field(() => [ServiceFormEnum], { nullable: true }) serviceForms?: ServiceForm[] | null;
+  @Field(() => String, { nullable: true, description: '默认为本单位所在地区' }) regionCode?: string | null;
+  @Field(() => Int) expertsWanted: number;
+  @Field(() => TitleLevelEnum, { nullable: true }) minTitleLevel?: TitleLevel | null;
+  @Field(() => DateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => DateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => Int, { nullable: true }) expectedDays?: number | null;
+  @Field(() => Boolean, { nullable: true }) openToVolunteers?: boolean | null;
+  @Field(() => String, { nullable: true }) contactName?: string | null;
+  @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?: string | null;
+}
+
+@InputType()
+export class DemandFilter {
+  @Field(() => [DemandStatusEnum], { nullable: true }) statuses?: DemandStatus[] | null;
+  @Field(() => [FieldEnum], { nullable: true }) fields?: DomainField[] | null;
+  @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
+  @Field(() => [KeyAssistanceEnum], { nullable: true }) keyAssistance?: KeyAssistance[] | null;
+  @Field(() => String, { nullable: true, description: '标题、描述或编号中的文字' }) query?: string | null;
+  @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field(() => DemandStatusEnum) status: DemandStatus;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class DemandConnection {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [Demand]) nodes: Demand[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [StatusCount], { description: '各状态数量（不受状态筛选影响）' }) countsByStatus: StatusCount[];
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { DemandStatus, Field, KeyAssistance } from '@app/domain';
+import { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
+
+export interface DemandQuery {
+  /** Region LIKE prefixes the actor may see; null = any. */
+  regionPrefixes: string[] | null;
+  organizationId?: string;
+  /** EXPERT board: only demands open to volunteers, or those the expert is on a team for. */
+  expertId?: string;
+  statuses?: DemandStatus[];
+  fields?: Field[];
+  /** Region subtree filter (prefix). */
+  regionPrefix?: string;
+  keyAssistance?: KeyAssistance[];
+  text?: string;
+  overdue?: boolean;
+  now: Date;
+}
+
+@Injectable()
+export class DemandRepository {
+  constructor(private readonly db: DataSource) {}
+
+  find(id: string, manager: EntityManager = this.db.manager): Promise<DemandEntity | null> {
+    return manager.getRepository(DemandEntity).findOneBy({ id });
+  }
+
+  /** Locks the row for a transition. */
+  findForUpdate(manager: EntityManager, id: string): Promise<DemandEntity | null> {
+    return manager.getRepository(DemandEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne();
+  }
+
+  async nextCode(manager: EntityManager, regionCode: string, year: number): Promise<number> {
+    const [row] = await manager.query(
+      `INSERT INTO demand_code_counters (region_code, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (region_code, year) DO UPDATE SET last = demand_code_counters.last + 1 RETURNING last`,
+      [regionCode, year],
+    );
+    return row.last;
+  }
+
+  insert(manager: EntityManager, row: Partial<DemandEntity>): Promise<DemandEntity> {
+    const repo = manager.getRepository(DemandEntity);
+    return repo.save(repo.create(row));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<DemandEntity>): Promise<void> {
+    await manager.getRepository(DemandEntity).update({ id }, changes);
+  }
+
+  async addHistory(manager: EntityManager, row: Partial<DemandHistoryEntity>): Promise<void> {
+    await manager.getRepository(DemandHistoryEntity).insert(row);
+  }
+
+  history(demandId: string): Promise<DemandHistoryEntity[]> {
+    return this.db.getRepository(DemandHistoryEntity).find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  private filtered(q: DemandQuery, withStatuses: boolean): SelectQueryBuilder<DemandEntity> {
+    const qb = this.db.getRepository(DemandEntity).createQueryBuilder('d');
+    if (q.regionPrefixes) qb.andWhere('d.region_code LIKE ANY(:scope)', { scope: q.regionPrefixes });
+    if (q.organizationId) qb.andWhere('d.organization_id = :org', { org: q.organizationId });
+    if (q.expertId) {
+      qb.andWhere(
+        `((d.open_to_volunteers AND d.status = 'ACCEPTED') OR EXISTS (
+           SELECT 1 FROM team_demands td JOIN assignments a ON a.team_id = td.team_id
+           WHERE td.demand_id = d.id AND a.expert_id = :expertId AND a.status IN ('INVITED','CONFIRMED')))`,
+        { expertId: q.expertId },
+      );
+    }
+    if (withStatuses && q.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: q.statuses });
+    if (q.fields?.length) qb.andWhere('d.fields && CAST(:fields AS text[])', { fields: q.fields });
+    if (q.regionPrefix) qb.andWhere('d.region_code LIKE :rp', { rp: q.regionPrefix + '%' });
+    if (q.keyAssistance?.length) {
+      qb.andWhere('EXISTS (SELECT 1 FROM regions r WHERE r.code = d.region_code AND r.key_assistance IN (:...ka))', { ka: q.keyAssistance });
+    }
+    if (q.text) {
+      const like = `%${q.text.replace(/[\\%_]/g, '\\$&')}%`;
+      qb.andWhere(`(d.title ILIKE :like ESCAPE '\\' OR d.description ILIKE :like ESCAPE '\\' OR d.code ILIKE :like ESCAPE '\\')`, { like });
+    }
+    if (q.overdue === true) qb.andWhere('(d.overdue_at IS NOT NULL OR (d.due_at IS NOT NULL AND d.due_at < :now))', { now: q.now });
+    if (q.overdue === false) qb.andWhere('d.overdue_at IS NULL AND (d.due_at IS NULL OR d.due_at >= :now)', { now: q.now });
+    return qb;
+  }
+
+  /** One page, newest first, after the (created_at, id) cursor. */
+  async page(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
+    const qb = this.filtered(q, true);
+    const totalCount = await qb.getCount();
+    if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
+    const rows = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(first + 1).getMany();
+    return { totalCount, nodes: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  /** Counts per status under every filter except the statuses themselves (for the tabs of a board). */
+  async countsByStatus(q: DemandQuery): Promise<{ status: DemandStatus; count: number }[]> {
+    const rows: { status: DemandStatus; count: string }[] = await this.filtered(q, false)
+      .select('d.status', 'status')
+      .addSelect('count(*)', 'count')
+      .groupBy('d.status')
+      .getRawMany();
+    return rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+  }
+}

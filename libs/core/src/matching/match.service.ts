@@ -1,0 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
+/** Matching (matchExperts, explainExclusion, suggestTeam, recommendedDemands). Being written. */
+@Injectable()
+export class MatchService {}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, chinaDate, daysInPeriod, isWorkingDay, workingDaysBetween, workingDeadline } from './working-days.js';
+
+describe('working days', () => {
+  it('skips weekends', () => {
+    expect(isWorkingDay('2026-11-23')).toBe(true); // Monday
+    expect(isWorkingDay('2026-11-28')).toBe(false); // Saturday
+    expect(addWorkingDays('2026-11-27', 1)).toBe('2026-11-30'); // Friday + 1 → Monday
+    expect(addWorkingDays('2026-11-23', 5)).toBe('2026-11-30');
+  });
+
+  it('skips the National Day holiday and counts its make-up Saturday', () => {
+    expect(isWorkingDay('2026-10-01')).toBe(false);
+    expect(isWorkingDay('2026-10-10')).toBe(true); // Saturday, 调休上班
+    // Sept 30 (Wed) + 1 working day: Oct 1–7 are off, Oct 8 is Thursday.
+    expect(addWorkingDays('2026-09-30', 1)).toBe('2026-10-08');
+    expect(workingDaysBetween('2026-09-28', '2026-10-11')).toBe(6); // 28,29,30 Sep; 8,9,10 Oct
+  });
+
+  it('counts calendar days of a period and finds deadlines in China time', () => {
+    expect(daysInPeriod('2027-03-01', '2027-03-10')).toBe(10);
+    expect(chinaDate(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
+    // Submitted Monday 10:00 Beijing → 5 working days → end of the next Monday, Beijing time.
+    expect(workingDeadline(new Date('2026-11-23T02:00:00Z'), 5).toISOString()).toBe('2026-11-30T15:59:59.000Z');
+  });
+});
