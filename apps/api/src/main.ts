@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
-import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
+import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
 import { JobRunner, NotificationService, SearchIndexService, StartupService, openRuntime, type Runtime } from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
@@ -11,16 +11,7 @@ function log(line: string): void {
   console.log(`[expert-service] ${line}`);
 }
 
-let config: AppConfig;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
 let runtime: Runtime | null = null;
 let app: NestExpressApplication | null = null;

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, isConnectionLoss, loadConfig, type AppConfig } from '@app/platform';
+import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
 import { CoreModule, JobRunner, NotificationService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 
 @Module({})
@@ -12,16 +12,7 @@ class WorkerModule {
   }
 }
 
-let config: AppConfig;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 
 let runtime: Runtime | null = null;
 let stopping = false;

@@ -132,3 +132,16 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV',
   'INLINE_WORKERS',
 ] as const;
+
+/** For entry points: the configuration, or one line on stderr and exit code 1. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
