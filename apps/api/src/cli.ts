@@ -63,7 +63,8 @@ async function main(command: string | undefined, args: string[]): Promise<number
         console.log(`created ${done.created}, updated ${done.updated}, unchanged ${done.unchanged}, rejected ${done.rejected.length}`);
         for (const r of done.rejected.slice(0, 200)) console.log(`  row ${r.row}: ${r.reason}`);
         if (done.rejected.length > 200) console.log(`  … and ${done.rejected.length - 200} more`);
-        return done.status === 'SUCCEEDED' ? 0 : 1;
+        // A clerk's script should notice rejected rows: exit 1 unless every row went in.
+        return done.status === 'SUCCEEDED' && done.rejected.length === 0 ? 0 : 1;
       });
     }
     case 'reindex':

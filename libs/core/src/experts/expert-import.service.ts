@@ -4,7 +4,7 @@
 // where it stopped, and re-importing the same file changes nothing.
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, mapImportHeader, readImportRow, type Actor, type ImportColumn } from '@app/domain';
+import { AppError, SYSTEM_ACTOR, mapImportHeader, readImportRow, type Actor, type ImportColumn } from '@app/domain';
 import { looksLikeXlsx, parseCsv, readXlsxRows, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { AppJobQueue } from '../jobs/job-map.js';
@@ -86,7 +86,7 @@ export class ExpertImportService {
     await this.parse(content); // header problems are reported now, not minutes later
     const job = await this.db.transaction(async (m) => {
       const saved = await m.getRepository(ImportJobEntity).save(
-        m.getRepository(ImportJobEntity).create({ kind: 'EXPERTS', status: 'QUEUED', fileName: name, content, createdBy: actor.accountId, rejected: [], processedRows: 0, created: 0, updated: 0, unchanged: 0 }),
+        m.getRepository(ImportJobEntity).create({ kind: 'EXPERTS', status: 'QUEUED', fileName: name, content, createdBy: actor.accountId === SYSTEM_ACTOR.accountId ? null : actor.accountId, rejected: [], processedRows: 0, created: 0, updated: 0, unchanged: 0 }),
       );
       await writeAudit(m, actor, { action: 'expert.import_start', entityType: 'import_job', entityId: saved.id, after: { fileName: name, bytes: content.length } });
       return saved;
