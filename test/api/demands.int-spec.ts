@@ -67,6 +67,10 @@ describe('the lifecycle', () => {
     expect(res.data.createDemand).toMatchObject({ code: 'XQ-2026-310116-0001', status: 'DRAFT', regionCode: '310116', dueAt: null, overdue: false });
     expect(res.data.createDemand.availableActions.sort()).toEqual(['cancel', 'submit']);
     id = res.data.createDemand.id;
+    // The draft is the unit's own business until it is submitted.
+    const peek = await t.gql(`query($id: ID!) { demand(id: $id) { title } }`, { id }, jinshan);
+    expect(peek.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(`{ demands { totalCount } }`, {}, jinshan)).data.demands.totalCount).toBe(0);
   });
 
   it('submits it: the bureau is notified and has 5 working days', async () => {

@@ -7,3 +7,6 @@ export * from './experts/expert-rules.js';
 export * from './time/working-days.js';
 export * from './demands/demand-lifecycle.js';
 export * from './demands/demand-rules.js';
+export * from './dispatch/dispatch-rules.js';
+export * from './service/service-rules.js';
+export * from './matching/match-scoring.js';

@@ -10,7 +10,6 @@ interface CopyConnection {
 }
 
 class CopyFromStdin implements pg.Submittable {
-  private error: Error | null = null;
   private rowCount = 0;
   readonly done: Promise<number>;
   private settle!: { resolve: (n: number) => void; reject: (err: Error) => void };
@@ -35,13 +34,14 @@ class CopyFromStdin implements pg.Submittable {
     this.rowCount = Number(/COPY (\d+)/.exec(msg.text ?? '')?.[1] ?? 0);
   }
 
+  // Settled once: an error (from the server, or the client failing queued queries) wins over the ReadyForQuery
+  // that may follow it.
   handleError(err: Error): void {
-    this.error = err;
+    this.settle.reject(err);
   }
 
   handleReadyForQuery(): void {
-    if (this.error) this.settle.reject(this.error);
-    else this.settle.resolve(this.rowCount);
+    this.settle.resolve(this.rowCount);
   }
 
   // Not expected during COPY FROM; present because pg calls them on whatever query is active.

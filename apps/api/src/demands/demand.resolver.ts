@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService } from '@app/core';
+import { DemandService, TeamService } from '@app/core';
+import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
@@ -9,7 +10,10 @@ import { Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput
 
 @Resolver(() => Demand)
 export class DemandResolver {
-  constructor(private readonly service: DemandService) {}
+  constructor(
+    private readonly service: DemandService,
+    private readonly teamService: TeamService,
+  ) {}
 
   private view(d: Parameters<DemandService['isOverdue']>[0] & Parameters<typeof Demand.from>[0]): Demand {
     return Demand.from(d, this.service.isOverdue(d));
@@ -118,6 +122,11 @@ export class DemandResolver {
   @ResolveField(() => String, { nullable: true, description: '联系电话（专家在被派往该需求前不可见）' })
   async contactPhone(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
     return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
+  }
+
+  @ResolveField(() => [Team], { description: '服务该需求的专家服务团' })
+  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Team[]> {
+    return (await this.teamService.list(actor, d.id, 20)).map(Team.from);
   }
 
   @ResolveField(() => [String], { description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate' })

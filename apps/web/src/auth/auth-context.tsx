@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { ME, type CurrentAccount } from '../graphql/operations';
+import { MeDocument, type CurrentAccount } from '../graphql/operations';
 import { tokenStore, type SessionEndReason } from '../lib/token-store';
 
 export interface AuthState {
@@ -32,7 +32,7 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const token = useSyncExternalStore(tokenStore.subscribe, tokenStore.get);
-  const me = useQuery(ME, token ? {} : skipToken);
+  const me = useQuery(MeDocument, token ? {} : skipToken);
 
   // Whenever the session ends (signed out here, in another tab, or refused by the server), drop what the
   // previous account could see.

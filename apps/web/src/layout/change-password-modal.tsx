@@ -2,7 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { CHANGE_PASSWORD } from '../graphql/operations';
+import { ChangePasswordDocument } from '../graphql/operations';
 import { fieldErrorsOf } from '../lib/field-errors';
 import { errorMessage } from '../lib/graphql-errors';
 import { confirmPasswordRules, newPasswordRules } from '../lib/password-rules';
@@ -24,7 +24,7 @@ export function ChangePasswordModal({
 }) {
   const [form] = Form.useForm<ChangePasswordValues>();
   const { message } = App.useApp();
-  const [changePassword, { loading }] = useMutation(CHANGE_PASSWORD);
+  const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
   const [failure, setFailure] = useState<string | null>(null);
 
   const close = () => {

@@ -5,7 +5,11 @@ import { Alert, App, Badge, Button, Drawer, Empty, Grid, Spin, Typography } from
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS, type Notification } from '../graphql/operations';
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  type NotificationItem as Notification,
+} from '../graphql/operations';
 import { errorMessage } from '../lib/graphql-errors';
 
 const POLL_MS = 60_000;
@@ -15,11 +19,11 @@ export function NotificationBell() {
   const screens = Grid.useBreakpoint();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { data, loading, error, refetch } = useQuery(NOTIFICATIONS, {
+  const { data, loading, error, refetch } = useQuery(NotificationsDocument, {
     variables: { unreadOnly: false },
     pollInterval: POLL_MS,
   });
-  const [markRead, { loading: marking }] = useMutation(MARK_NOTIFICATIONS_READ);
+  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument);
 
   const unread = data?.unreadNotificationCount ?? 0;
   const notifications = data?.notifications ?? [];
@@ -108,6 +112,17 @@ export function NotificationBell() {
             ))}
           </ul>
         )}
+        <div className="notification-list__all">
+          <Button
+            type="link"
+            onClick={() => {
+              setOpen(false);
+              navigate('/notifications');
+            }}
+          >
+            查看全部通知
+          </Button>
+        </div>
       </Drawer>
     </>
   );

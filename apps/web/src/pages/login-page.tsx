@@ -6,14 +6,14 @@ import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import type { LoginLocationState } from '../auth/require-auth';
-import { LOGIN, type LoginVariables } from '../graphql/operations';
+import { LoginDocument, type LoginMutationVariables as LoginVariables } from '../graphql/operations';
 import { errorMessage } from '../lib/graphql-errors';
 
 export function LoginPage() {
   const auth = useAuth();
   const location = useLocation();
   const state = (location.state ?? {}) as LoginLocationState;
-  const [login, { loading }] = useMutation(LOGIN);
+  const [login, { loading }] = useMutation(LoginDocument);
   const [failure, setFailure] = useState<string | null>(null);
 
   // Signed in (now or already): go where the person was heading, else home.

@@ -37,6 +37,8 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   LOCAL: [
     { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
     { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
+    // Read-only: the server limits a bureau to the experts of its region.
+    experts,
   ],
   PROVINCE: [
     { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
@@ -65,6 +67,23 @@ export const ALL_ROLE_ROUTES: RoleRoute[] = [
       .map((route) => [route.path, route]),
   ).values(),
 ];
+
+/** Pages outside the menu, and who may open them (the server still scopes what each one shows). */
+export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
+  { path: '/demands/:id', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  { path: '/demands/:id/edit', roles: ['UNIT', 'LOCAL'] },
+  { path: '/review/new', roles: ['LOCAL'] },
+  { path: '/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+];
+
+/** The roles whose menu holds `path`. */
+export function rolesOf(path: string): Role[] {
+  const extra = EXTRA_ROUTES.find((route) => route.path === path);
+  if (extra) return extra.roles;
+  return (Object.keys(ROLE_ROUTES) as Role[]).filter((role) =>
+    ROLE_ROUTES[role].some((r) => r.path === path),
+  );
+}
 
 /** The menu of a role: home first, then its pages. */
 export function menuFor(role: Role): RoleRoute[] {

@@ -1,18 +1,55 @@
-// The route table. Pages are loaded on demand so the first screen stays small.
+// The route table. Pages are loaded on demand so the first screen stays small; each page names the roles
+// that may open it (role-routes.tsx), and a role that may not sees 无权访问.
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { FullPageSpin, RequireAuth } from '../auth/require-auth';
 import { AppLayout } from '../layout/app-layout';
 import { RouteErrorPage } from '../pages/error-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { ALL_ROLE_ROUTES } from './role-routes';
+import { RequireRole } from './require-role';
+import { ALL_ROLE_ROUTES, rolesOf } from './role-routes';
 
-const rolePages: RouteObject[] = ALL_ROLE_ROUTES.map((route) => ({
-  path: route.path,
-  lazy: async () => {
-    const { ComingSoonPage } = await import('../pages/coming-soon-page');
-    return { element: <ComingSoonPage route={route} /> };
-  },
-}));
+/** Pages that are built, by path; the other menu entries show 该功能即将上线. */
+const PAGES: Record<string, () => Promise<ComponentType>> = {
+  '/demands': async () => (await import('../pages/demands/my-demands-page')).MyDemandsPage,
+  '/demands/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandPage,
+  '/demands/:id': async () => (await import('../pages/demands/demand-detail-page')).DemandDetailPage,
+  '/demands/:id/edit': async () => (await import('../pages/demands/demand-form-page')).EditDemandPage,
+  '/review': async () => (await import('../pages/review/review-inbox-page')).ReviewInboxPage,
+  '/review/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandOnBehalfPage,
+  '/statistics': async () => (await import('../pages/review/region-statistics-page')).RegionStatisticsPage,
+  '/experts': async () => (await import('../pages/experts/expert-library-page')).ExpertLibraryPage,
+  '/notifications': async () => (await import('../pages/notifications-page')).NotificationsPage,
+};
+
+function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
+  const roles = rolesOf(path);
+  return {
+    path,
+    lazy: async () => {
+      const Page = await load();
+      return {
+        element: (
+          <RequireRole roles={roles}>
+            <Page />
+          </RequireRole>
+        ),
+      };
+    },
+  };
+}
+
+const builtPages: RouteObject[] = Object.entries(PAGES).map(([path, load]) => guarded(path, load));
+
+const comingSoonPages: RouteObject[] = ALL_ROLE_ROUTES.filter((route) => !(route.path in PAGES)).map(
+  (route) => ({
+    path: route.path,
+    lazy: async () => {
+      const { ComingSoonPage } = await import('../pages/coming-soon-page');
+      return { element: <ComingSoonPage route={route} /> };
+    },
+  }),
+);
 
 export const routes: RouteObject[] = [
   {
@@ -36,7 +73,8 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../pages/home-page')).HomePage }) },
-          ...rolePages,
+          ...builtPages,
+          ...comingSoonPages,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -16,6 +16,8 @@ export interface DemandQuery {
   keyAssistance?: KeyAssistance[];
   text?: string;
   overdue?: boolean;
+  /** Bureaus and dispatchers do not see a unit's unsubmitted drafts (only drafts a bureau filed itself). */
+  hideUnitDrafts?: boolean;
   now: Date;
 }
 
@@ -70,6 +72,7 @@ export class DemandRepository {
         { expertId: q.expertId },
       );
     }
+    if (q.hideUnitDrafts) qb.andWhere(`(d.status <> 'DRAFT' OR d.filed_by_bureau)`);
     if (withStatuses && q.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: q.statuses });
     if (q.fields?.length) qb.andWhere('d.fields && CAST(:fields AS text[])', { fields: q.fields });
     if (q.regionPrefix) qb.andWhere('d.region_code LIKE :rp', { rp: q.regionPrefix + '%' });

@@ -112,6 +112,8 @@ export class DemandService {
       );
       return !!row;
     }
+    // A unit's draft is its own business until it is submitted (or a bureau filed it).
+    if (demand.status === 'DRAFT' && !demand.filedByBureau) return false;
     return this.covers(actor, demand);
   }
 
@@ -329,7 +331,7 @@ export class DemandService {
   // ---- Boards ---------------------------------------------------------------------------------------------
 
   private scopeQuery(actor: Actor, filter: DemandFilter): DemandQuery {
-    const q: DemandQuery = { regionPrefixes: regionPrefixes(actor), now: this.clock.now() };
+    const q: DemandQuery = { regionPrefixes: regionPrefixes(actor), now: this.clock.now(), hideUnitDrafts: actor.role !== 'UNIT' };
     if (actor.role === 'UNIT') {
       q.regionPrefixes = null;
       q.organizationId = actor.organizationId ?? '00000000-0000-0000-0000-000000000000';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR, type DemandStatus } from '@app/domain';
+import { SYSTEM_ACTOR, workingDeadline, type DemandStatus } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
@@ -154,6 +154,8 @@ export class DemoDataSeeder {
           createdBy: creator?.id ?? null,
           submittedAt,
           statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
+          // The step's time limit runs from when the demand entered it; old ones are already overdue.
+          dueAt: d.status === 'SUBMITTED' ? workingDeadline(submittedAt!, 5) : d.status === 'ACCEPTED' ? workingDeadline(reviewedAt!, 10) : null,
         }),
       );
       const history: Partial<DemandHistoryEntity>[] = [

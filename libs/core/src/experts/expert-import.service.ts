@@ -60,6 +60,18 @@ export class ExpertImportService {
     return { columns, rows: data };
   }
 
+  /** Reads only as much as it takes to check the header (a CSV's first line), so big files are not parsed twice. */
+  async checkHeader(content: Buffer): Promise<void> {
+    if (looksLikeXlsx(content)) {
+      await this.parse(content);
+      return;
+    }
+    const firstLine = content.subarray(0, Math.min(content.length, 64 * 1024)).toString('utf8').split(/\r?\n/)[0] ?? '';
+    const header = parseCsv(firstLine).next().value ?? [];
+    const { missing } = mapImportHeader(header);
+    if (!header.length || missing.length) await this.parse(content);
+  }
+
   /** `importExperts(csv)`: small files, answered at once. */
   async importNow(actor: Actor, content: string | Buffer): Promise<ImportReport> {
     assertRole(actor, ['ADMIN', 'PROVINCE'], '只有管理员和省厅可以导入专家');
@@ -83,7 +95,7 @@ export class ExpertImportService {
     const name = (fileName ?? '').trim().slice(0, 200) || '专家名单';
     if (!content.length) throw AppError.badInput('文件是空的');
     if (content.length > MAX_FILE_BYTES) throw AppError.badInput('文件超过 50 MB，请拆分后分批导入');
-    await this.parse(content); // header problems are reported now, not minutes later
+    await this.checkHeader(content); // header problems are reported now, not minutes later
     const job = await this.db.transaction(async (m) => {
       const saved = await m.getRepository(ImportJobEntity).save(
         m.getRepository(ImportJobEntity).create({ kind: 'EXPERTS', status: 'QUEUED', fileName: name, content, createdBy: actor.accountId === SYSTEM_ACTOR.accountId ? null : actor.accountId, rejected: [], processedRows: 0, created: 0, updated: 0, unchanged: 0 }),

@@ -76,8 +76,10 @@ export function costLimitPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin {
               variables: request.variables ?? {},
               estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
-          } catch {
-            // The estimator gives up on documents with too many nodes: too complex by definition.
+          } catch (err) {
+            // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
+            // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
+            if (!/number of nodes/i.test(String((err as Error)?.message))) return;
             cost = Infinity;
           }
           if (cost > maxCost) {

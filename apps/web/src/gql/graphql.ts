@@ -1,0 +1,4265 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type DemandFilter = {
+  fields?: Array<Field> | null | undefined;
+  keyAssistance?: Array<KeyAssistance> | null | undefined;
+  overdue?: boolean | null | undefined;
+  /** 标题、描述或编号中的文字 */
+  query?: string | null | undefined;
+  /** 该地区及其下级 */
+  regionCode?: string | null | undefined;
+  statuses?: Array<DemandStatus> | null | undefined;
+};
+
+/** 需求内容 */
+export type DemandInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  expectedDays?: number | null | undefined;
+  expertsWanted: number;
+  fields?: Array<Field> | null | undefined;
+  minTitleLevel?: TitleLevel | null | undefined;
+  openToVolunteers?: boolean | null | undefined;
+  /** 属地人社局代为填报时的需求单位 */
+  organizationId?: string | number | null | undefined;
+  /** 默认为本单位所在地区 */
+  regionCode?: string | null | undefined;
+  serviceForms?: Array<ServiceForm> | null | undefined;
+  startDate?: string | null | undefined;
+  title: string;
+};
+
+/** 需求状态 */
+export type DemandStatus =
+  /** 属地已接单 */
+  | 'ACCEPTED'
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已完成 */
+  | 'DELIVERED'
+  /** 已派单 */
+  | 'DISPATCHED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已评价 */
+  | 'EVALUATED'
+  /** 服务中 */
+  | 'IN_SERVICE'
+  /** 不予受理 */
+  | 'REJECTED'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已下单 */
+  | 'SUBMITTED';
+
+/** 同一列表内为“或”，不同列表之间为“且” */
+export type ExpertFilter = {
+  fields?: Array<Field> | null | undefined;
+  honours?: Array<Honour> | null | undefined;
+  /** 该地区及其下级 */
+  regionCode?: string | null | undefined;
+  retired?: boolean | null | undefined;
+  sources?: Array<ExpertSource> | null | undefined;
+  /** 默认仅在库专家；管理员和省厅可查已停用 */
+  statuses?: Array<ExpertStatus> | null | undefined;
+  titleLevels?: Array<TitleLevel> | null | undefined;
+};
+
+/** 专家信息；带 id 为修改，不带 id 时按 姓名+工作单位+手机号 查重 */
+export type ExpertInput = {
+  annualCapDays?: number | null | undefined;
+  email?: string | null | undefined;
+  employer: string;
+  fields: Array<Field>;
+  gender?: Gender | null | undefined;
+  honours?: Array<Honour> | null | undefined;
+  id?: string | number | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  regionCode: string;
+  retired?: boolean | null | undefined;
+  source?: ExpertSource | null | undefined;
+  specialties?: string | null | undefined;
+  title: string;
+  titleLevel: TitleLevel;
+};
+
+/** 专家来源 */
+export type ExpertSource =
+  /** 国外 */
+  | 'FOREIGN'
+  /** 港澳台 */
+  | 'HK_MACAO_TAIWAN'
+  /** 本省(区、市) */
+  | 'LOCAL'
+  /** 外省(区、市) */
+  | 'OTHER_PROVINCE';
+
+/** 专家状态 */
+export type ExpertStatus =
+  /** 在库 */
+  | 'ACTIVE'
+  /** 已停用 */
+  | 'INACTIVE';
+
+/** 服务领域 */
+export type Field =
+  /** 农业 */
+  | 'AGRICULTURE'
+  /** 人工智能 */
+  | 'AI'
+  /** 畜牧业 */
+  | 'ANIMAL_HUSBANDRY'
+  /** 生物医药 */
+  | 'BIOMEDICINE'
+  /** 化工 */
+  | 'CHEMICAL'
+  /** 文旅 */
+  | 'CULTURE_TOURISM'
+  /** 电商服务 */
+  | 'ECOMMERCE'
+  /** 教育 */
+  | 'EDUCATION'
+  /** 能源 */
+  | 'ENERGY'
+  /** 环保 */
+  | 'ENVIRONMENT'
+  /** 渔业 */
+  | 'FISHERY'
+  /** 林业 */
+  | 'FORESTRY'
+  /** 产业规划 */
+  | 'INDUSTRY_PLANNING'
+  /** 机械制造 */
+  | 'MACHINERY'
+  /** 医疗 */
+  | 'MEDICAL'
+  /** 冶金 */
+  | 'METALLURGY'
+  /** 其他 */
+  | 'OTHER'
+  /** 通讯 */
+  | 'TELECOM'
+  /** 交通 */
+  | 'TRANSPORT'
+  /** 城乡规划 */
+  | 'URBAN_RURAL_PLANNING';
+
+/** 性别 */
+export type Gender =
+  /** 女 */
+  | 'FEMALE'
+  /** 男 */
+  | 'MALE';
+
+/** 人才称号 */
+export type Honour =
+  /** 两院院士 */
+  | 'ACADEMICIAN'
+  /** 省部级重大人才工程入选者 */
+  | 'MAJOR_TALENT_PROGRAM'
+  /** 全国杰出专业技术人员 */
+  | 'NATIONAL_OUTSTANDING'
+  /** 其他 */
+  | 'OTHER'
+  /** 博士后 */
+  | 'POSTDOC'
+  /** 留学回国人员 */
+  | 'RETURNEE'
+  /** 享受政府特殊津贴专家 */
+  | 'SPECIAL_ALLOWANCE'
+  /** 百千万人才工程国家级人选 */
+  | 'TALENT_PROJECT_NATIONAL'
+  /** 有突出贡献中青年专家 */
+  | 'YOUNG_MIDDLE_AGED_EXPERT';
+
+/** 导入任务状态 */
+export type ImportJobStatus =
+  /** 失败 */
+  | 'FAILED'
+  /** 排队中 */
+  | 'QUEUED'
+  /** 导入中 */
+  | 'RUNNING'
+  /** 已完成 */
+  | 'SUCCEEDED';
+
+/** 乡村振兴重点帮扶县 */
+export type KeyAssistance =
+  /** 国家乡村振兴重点帮扶县 */
+  | 'NATIONAL'
+  /** 非重点帮扶县 */
+  | 'NONE'
+  /** 省级乡村振兴重点帮扶县 */
+  | 'PROVINCIAL';
+
+/** 机构类型 */
+export type OrganizationKind =
+  /** 专家服务基地依托单位 */
+  | 'BASE'
+  /** 人社部门 */
+  | 'BUREAU'
+  /** 专家所在单位 */
+  | 'EMPLOYER'
+  /** 基层单位 */
+  | 'UNIT';
+
+/** 行政区划级别 */
+export type RegionLevel =
+  /** 地市级 */
+  | 'CITY'
+  /** 区县级 */
+  | 'COUNTY'
+  /** 省级 */
+  | 'PROVINCE';
+
+/** 角色 */
+export type Role =
+  /** 系统管理员 */
+  | 'ADMIN'
+  /** 专家 */
+  | 'EXPERT'
+  /** 属地人社局 */
+  | 'LOCAL'
+  /** 省厅派单员 */
+  | 'PROVINCE'
+  /** 基层单位 */
+  | 'UNIT';
+
+/** 服务形式 */
+export type ServiceForm =
+  /** 成果转化 */
+  | 'ACHIEVEMENT_TRANSFER'
+  /** 决策咨询 */
+  | 'DECISION_CONSULTING'
+  /** 义诊 */
+  | 'FREE_CLINIC'
+  /** 其他 */
+  | 'OTHER'
+  /** 项目合作 */
+  | 'PROJECT_COOPERATION'
+  /** 科普宣传 */
+  | 'SCIENCE_POPULARIZATION'
+  /** 人才培养 */
+  | 'TALENT_TRAINING'
+  /** 技术指导 */
+  | 'TECH_GUIDANCE'
+  /** 技术推广 */
+  | 'TECH_PROMOTION';
+
+/** 职称级别 */
+export type TitleLevel =
+  /** 副高级 */
+  | 'ASSOCIATE'
+  /** 中级 */
+  | 'INTERMEDIATE'
+  /** 正高级 */
+  | 'SENIOR';
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+export type LoginMutation = {
+  login: { token: string; account: { id: string; username: string; role: Role; displayName: string } };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    id: string;
+    username: string;
+    role: Role;
+    displayName: string;
+    organization: { id: string; name: string; regionCode: string } | null;
+    region: { code: string; name: string; hasChildren: boolean } | null;
+  };
+};
+
+export type ChangePasswordMutationVariables = Exact<{
+  oldPassword: string;
+  newPassword: string;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DemandListItemFragment = {
+  id: string;
+  code: string;
+  title: string;
+  status: DemandStatus;
+  fields: Array<Field>;
+  serviceForms: Array<ServiceForm>;
+  expertsWanted: number;
+  startDate: string | null;
+  endDate: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  filedByBureau: boolean;
+  availableActions: Array<string>;
+  region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  organization: { id: string; name: string } | null;
+};
+
+export type DemandDetailFragment = {
+  description: string;
+  minTitleLevel: TitleLevel | null;
+  expectedDays: number | null;
+  openToVolunteers: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  regionCode: string;
+  organizationId: string;
+  mergedIntoId: string | null;
+  version: number;
+  id: string;
+  code: string;
+  title: string;
+  status: DemandStatus;
+  fields: Array<Field>;
+  serviceForms: Array<ServiceForm>;
+  expertsWanted: number;
+  startDate: string | null;
+  endDate: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  filedByBureau: boolean;
+  availableActions: Array<string>;
+  organization: { id: string; name: string; regionCode: string } | null;
+  history: Array<{
+    fromStatus: DemandStatus | null;
+    toStatus: DemandStatus;
+    actorName: string;
+    at: string;
+    note: string | null;
+  }>;
+  region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+};
+
+export type DemandsQueryVariables = Exact<{
+  filter?: DemandFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DemandsQuery = {
+  demands: {
+    totalCount: number;
+    countsByStatus: Array<{ status: DemandStatus; count: number }>;
+    nodes: Array<{
+      id: string;
+      code: string;
+      title: string;
+      status: DemandStatus;
+      fields: Array<Field>;
+      serviceForms: Array<ServiceForm>;
+      expertsWanted: number;
+      startDate: string | null;
+      endDate: string | null;
+      dueAt: string | null;
+      overdue: boolean;
+      submittedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      filedByBureau: boolean;
+      availableActions: Array<string>;
+      region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+      organization: { id: string; name: string } | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type DemandCountsQueryVariables = Exact<{
+  filter?: DemandFilter | null | undefined;
+}>;
+
+export type DemandCountsQuery = {
+  demands: { totalCount: number; countsByStatus: Array<{ status: DemandStatus; count: number }> };
+};
+
+export type DemandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DemandQuery = {
+  demand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  } | null;
+};
+
+export type CreateDemandMutationVariables = Exact<{
+  input: DemandInput;
+}>;
+
+export type CreateDemandMutation = {
+  createDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type UpdateDemandMutationVariables = Exact<{
+  id: string | number;
+  input: DemandInput;
+}>;
+
+export type UpdateDemandMutation = {
+  updateDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type SubmitDemandMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitDemandMutation = {
+  submitDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type AcceptDemandMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type AcceptDemandMutation = {
+  acceptDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type ReturnDemandMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ReturnDemandMutation = {
+  returnDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type RejectDemandMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectDemandMutation = {
+  rejectDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type CancelDemandMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type CancelDemandMutation = {
+  cancelDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type MergeDemandMutationVariables = Exact<{
+  id: string | number;
+  intoId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type MergeDemandMutation = {
+  mergeDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type ExpertSummaryFragment = {
+  id: string;
+  name: string;
+  gender: Gender | null;
+  title: string;
+  titleLevel: TitleLevel;
+  employer: string;
+  fields: Array<Field>;
+  honours: Array<Honour>;
+  source: ExpertSource;
+  retired: boolean;
+  status: ExpertStatus;
+  specialties: string;
+  regionCode: string;
+  region: { code: string; name: string } | null;
+};
+
+export type ExpertDetailFragment = {
+  phone: string | null;
+  email: string | null;
+  contactMasked: boolean;
+  annualCapDays: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  id: string;
+  name: string;
+  gender: Gender | null;
+  title: string;
+  titleLevel: TitleLevel;
+  employer: string;
+  fields: Array<Field>;
+  honours: Array<Honour>;
+  source: ExpertSource;
+  retired: boolean;
+  status: ExpertStatus;
+  specialties: string;
+  regionCode: string;
+  region: { code: string; name: string } | null;
+};
+
+export type FacetFragment = { value: string; label: string; count: number };
+
+export type ExpertsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filter?: ExpertFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ExpertsQuery = {
+  experts: {
+    total: number;
+    hits: Array<{
+      score: number;
+      highlights: Array<string>;
+      expert: {
+        id: string;
+        name: string;
+        gender: Gender | null;
+        title: string;
+        titleLevel: TitleLevel;
+        employer: string;
+        fields: Array<Field>;
+        honours: Array<Honour>;
+        source: ExpertSource;
+        retired: boolean;
+        status: ExpertStatus;
+        specialties: string;
+        regionCode: string;
+        region: { code: string; name: string } | null;
+      };
+    }>;
+    facets: {
+      fields: Array<{ value: string; label: string; count: number }>;
+      titleLevels: Array<{ value: string; label: string; count: number }>;
+      honours: Array<{ value: string; label: string; count: number }>;
+      sources: Array<{ value: string; label: string; count: number }>;
+      regions: Array<{ value: string; label: string; count: number }>;
+    };
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type ExpertQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExpertQuery = {
+  expert: {
+    phone: string | null;
+    email: string | null;
+    contactMasked: boolean;
+    annualCapDays: number;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    gender: Gender | null;
+    title: string;
+    titleLevel: TitleLevel;
+    employer: string;
+    fields: Array<Field>;
+    honours: Array<Honour>;
+    source: ExpertSource;
+    retired: boolean;
+    status: ExpertStatus;
+    specialties: string;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+  } | null;
+};
+
+export type UpsertExpertMutationVariables = Exact<{
+  input: ExpertInput;
+}>;
+
+export type UpsertExpertMutation = {
+  upsertExpert: {
+    phone: string | null;
+    email: string | null;
+    contactMasked: boolean;
+    annualCapDays: number;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    gender: Gender | null;
+    title: string;
+    titleLevel: TitleLevel;
+    employer: string;
+    fields: Array<Field>;
+    honours: Array<Honour>;
+    source: ExpertSource;
+    retired: boolean;
+    status: ExpertStatus;
+    specialties: string;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+  };
+};
+
+export type DeactivateExpertMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type DeactivateExpertMutation = {
+  deactivateExpert: {
+    phone: string | null;
+    email: string | null;
+    contactMasked: boolean;
+    annualCapDays: number;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    gender: Gender | null;
+    title: string;
+    titleLevel: TitleLevel;
+    employer: string;
+    fields: Array<Field>;
+    honours: Array<Honour>;
+    source: ExpertSource;
+    retired: boolean;
+    status: ExpertStatus;
+    specialties: string;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+  };
+};
+
+export type ReactivateExpertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReactivateExpertMutation = {
+  reactivateExpert: {
+    phone: string | null;
+    email: string | null;
+    contactMasked: boolean;
+    annualCapDays: number;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    gender: Gender | null;
+    title: string;
+    titleLevel: TitleLevel;
+    employer: string;
+    fields: Array<Field>;
+    honours: Array<Honour>;
+    source: ExpertSource;
+    retired: boolean;
+    status: ExpertStatus;
+    specialties: string;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+  };
+};
+
+export type StartExpertImportMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+}>;
+
+export type StartExpertImportMutation = {
+  startExpertImport: {
+    id: string;
+    fileName: string;
+    status: ImportJobStatus;
+    progress: number;
+    processedRows: number;
+    totalRows: number | null;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    report: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: Array<{ row: number; reason: string }>;
+    };
+  };
+};
+
+export type ImportJobStateFragment = {
+  id: string;
+  fileName: string;
+  status: ImportJobStatus;
+  progress: number;
+  processedRows: number;
+  totalRows: number | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  report: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: Array<{ row: number; reason: string }>;
+  };
+};
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportJobQuery = {
+  importJob: {
+    id: string;
+    fileName: string;
+    status: ImportJobStatus;
+    progress: number;
+    processedRows: number;
+    totalRows: number | null;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    report: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: Array<{ row: number; reason: string }>;
+    };
+  };
+};
+
+export type ExportExpertsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filter?: ExpertFilter | null | undefined;
+}>;
+
+export type ExportExpertsQuery = {
+  exportExperts: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  unreadNotificationCount: number;
+  notifications: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string | null;
+    createdAt: string;
+    readAt: string | null;
+  }>;
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogQuery = {
+  catalog: {
+    roles: Array<{ value: string; label: string }>;
+    fields: Array<{ value: string; label: string }>;
+    serviceForms: Array<{ value: string; label: string }>;
+    titleLevels: Array<{ value: string; label: string }>;
+    honours: Array<{ value: string; label: string }>;
+    expertSources: Array<{ value: string; label: string }>;
+    expertStatuses: Array<{ value: string; label: string }>;
+    genders: Array<{ value: string; label: string }>;
+    demandStatuses: Array<{ value: string; label: string }>;
+    keyAssistance: Array<{ value: string; label: string }>;
+  };
+};
+
+export type RegionsQueryVariables = Exact<{
+  parentCode?: string | null | undefined;
+}>;
+
+export type RegionsQuery = {
+  regions: Array<{
+    code: string;
+    name: string;
+    level: RegionLevel;
+    hasChildren: boolean;
+    parentCode: string | null;
+    keyAssistance: KeyAssistance;
+  }>;
+};
+
+export type RegionQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type RegionQuery = {
+  region: {
+    code: string;
+    name: string;
+    level: RegionLevel;
+    hasChildren: boolean;
+    parentCode: string | null;
+    keyAssistance: KeyAssistance;
+  };
+};
+
+export type OrganizationsQueryVariables = Exact<{
+  kind?: OrganizationKind | null | undefined;
+  regionCode?: string | null | undefined;
+  query?: string | null | undefined;
+}>;
+
+export type OrganizationsQuery = {
+  organizations: Array<{
+    id: string;
+    name: string;
+    kind: OrganizationKind;
+    regionCode: string;
+    region: { code: string; name: string };
+  }>;
+};
+
+export const DemandListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandListItemFragment, unknown>;
+export const DemandDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandDetailFragment, unknown>;
+export const ExpertSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertSummaryFragment, unknown>;
+export const ExpertDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertDetailFragment, unknown>;
+export const FacetFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Facet' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FacetCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FacetFragment, unknown>;
+export const ImportJobStateFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rejected' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobStateFragment, unknown>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'username' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'oldPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'oldPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'oldPassword' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DemandsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Demands' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DemandFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demands' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countsByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandsQuery, DemandsQueryVariables>;
+export const DemandCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DemandCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DemandFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demands' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '0' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countsByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandCountsQuery, DemandCountsQueryVariables>;
+export const DemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Demand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandQuery, DemandQueryVariables>;
+export const CreateDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DemandInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDemandMutation, CreateDemandMutationVariables>;
+export const UpdateDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DemandInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDemandMutation, UpdateDemandMutationVariables>;
+export const SubmitDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDemandMutation, SubmitDemandMutationVariables>;
+export const AcceptDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptDemandMutation, AcceptDemandMutationVariables>;
+export const ReturnDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnDemandMutation, ReturnDemandMutationVariables>;
+export const RejectDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectDemandMutation, RejectDemandMutationVariables>;
+export const CancelDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelDemandMutation, CancelDemandMutationVariables>;
+export const MergeDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'intoId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeDemandMutation, MergeDemandMutationVariables>;
+export const ExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Experts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'highlights' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expert' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fields' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Facet' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'titleLevels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Facet' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'honours' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Facet' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Facet' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'regions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Facet' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Facet' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FacetCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertsQuery, ExpertsQueryVariables>;
+export const ExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Expert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertQuery, ExpertQueryVariables>;
+export const UpsertExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpsertExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upsertExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpsertExpertMutation, UpsertExpertMutationVariables>;
+export const DeactivateExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeactivateExpertMutation, DeactivateExpertMutationVariables>;
+export const ReactivateExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReactivateExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reactivateExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReactivateExpertMutation, ReactivateExpertMutationVariables>;
+export const StartExpertImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartExpertImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startExpertImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobState' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rejected' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartExpertImportMutation, StartExpertImportMutationVariables>;
+export const ImportJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobState' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rejected' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const ExportExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportExperts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportExperts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportExpertsQuery, ExportExpertsQueryVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const CatalogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Catalog' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalog' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceForms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'titleLevels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'honours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expertSources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expertStatuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'genders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demandStatuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keyAssistance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogQuery, CatalogQueryVariables>;
+export const RegionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Regions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'regions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'parentCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const RegionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Region' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegionQuery, RegionQueryVariables>;
+export const OrganizationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organizations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;

@@ -1,0 +1,48 @@
+// Files made for the person: a server's base64 download, or a CSV built here.
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  save(new Blob([bytes], { type: mimeType }), fileName);
+}
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text (RFC 4180) with a UTF-8 BOM, so Excel opens the Chinese correctly. */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function downloadCsv(fileName: string, rows: readonly (readonly unknown[])[]): void {
+  save(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** The file's bytes as base64 (without the data: prefix). */
+export function readFileAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const result = String(reader.result ?? '');
+      resolve(result.slice(result.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('无法读取文件'));
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,106 @@
+// 辖区统计 (LOCAL): how many demands of the region are at each step, and how many are overdue.
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../auth/auth-context';
+import { PageHeader } from '../../components/page-header';
+import { ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { DemandCountsDocument, type DemandStatus } from '../../graphql/operations';
+import { useCatalog } from '../../lib/catalog';
+
+const BAR_COLORS: Partial<Record<DemandStatus, string>> = {
+  DRAFT: '#bfbfbf',
+  SUBMITTED: '#1f5fbf',
+  RETURNED: '#fa8c16',
+  REJECTED: '#cf1322',
+  ACCEPTED: '#13a8a8',
+  DISPATCHED: '#2f54eb',
+  IN_SERVICE: '#722ed1',
+  DELIVERED: '#52c41a',
+  EVALUATED: '#389e0d',
+  CANCELLED: '#8c8c8c',
+};
+
+export function RegionStatisticsPage() {
+  const { account } = useAuth();
+  const catalog = useCatalog();
+  const all = useQuery(DemandCountsDocument, {
+    variables: { filter: null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const overdue = useQuery(DemandCountsDocument, {
+    variables: { filter: { overdue: true } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const counts = new Map((all.data?.demands.countsByStatus ?? []).map((c) => [c.status, c.count]));
+  const statuses = catalog.options('demandStatuses').map((o) => o.value as DemandStatus);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const max = Math.max(1, ...counts.values());
+  const inService = (counts.get('DISPATCHED') ?? 0) + (counts.get('IN_SERVICE') ?? 0);
+  const done = (counts.get('DELIVERED') ?? 0) + (counts.get('EVALUATED') ?? 0);
+
+  return (
+    <>
+      <PageHeader title="辖区统计" subTitle={`${account?.region?.name ?? '本辖区'}的需求办理情况`} />
+      {all.error && !all.data ? (
+        <ErrorBlock error={all.error} title="统计加载失败" onRetry={() => void all.refetch()} />
+      ) : !all.data ? (
+        <LoadingBlock />
+      ) : (
+        <Flex vertical gap={16}>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={6}>
+              <Card variant="borderless">
+                <Statistic title="需求总数" value={total} suffix="条" />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card variant="borderless">
+                <Statistic title="待受理" value={counts.get('SUBMITTED') ?? 0} suffix="条" />
+                <Link to="/review">去受理</Link>
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card
+                variant="borderless"
+                className={overdue.data?.demands.totalCount ? 'stat-card--alert' : undefined}
+              >
+                <Statistic
+                  title="超时未办"
+                  value={overdue.data?.demands.totalCount ?? '—'}
+                  suffix="条"
+                  styles={{ content: { color: overdue.data?.demands.totalCount ? '#cf1322' : undefined } }}
+                />
+              </Card>
+            </Col>
+            <Col xs={12} md={6}>
+              <Card variant="borderless">
+                <Statistic title="派单服务中 / 已完成" value={`${inService} / ${done}`} />
+              </Card>
+            </Col>
+          </Row>
+          <Card title="各环节需求数" variant="borderless">
+            <ul className="bar-chart" aria-label="各状态需求数">
+              {statuses.map((status) => {
+                const n = counts.get(status) ?? 0;
+                return (
+                  <li key={status} className="bar-chart__row">
+                    <span className="bar-chart__label">{catalog.label('demandStatuses', status)}</span>
+                    <span className="bar-chart__track" aria-hidden>
+                      <span
+                        className="bar-chart__bar"
+                        style={{ width: `${(n / max) * 100}%`, background: BAR_COLORS[status] ?? '#1f5fbf' }}
+                      />
+                    </span>
+                    <span className="bar-chart__value">{n}</span>
+                  </li>
+                );
+              })}
+            </ul>
+            <Typography.Text type="secondary">草稿为基层单位尚未提交的需求，仅统计数量。</Typography.Text>
+          </Card>
+        </Flex>
+      )}
+    </>
+  );
+}

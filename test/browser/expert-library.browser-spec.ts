@@ -1,0 +1,285 @@
+// 专家库 in a real browser: the dispatcher searches 脑卒中 and sees highlighted hits with facet counts, narrows to
+// 正高级, opens an expert; imports a small .xlsx with good and bad rows and reads the row-level report; the
+// bureau reads its region's experts without the maintenance buttons; and the page on a phone-sized screen.
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  PHONE,
+  answerTo,
+  heading,
+  horizontalOverflow,
+  openMenu,
+  screenshot,
+  step,
+  useBrowserSuite,
+} from './support.js';
+
+const suite = useBrowserSuite();
+
+const HEADER = [
+  '姓名',
+  '性别',
+  '工作单位',
+  '职称',
+  '职称级别',
+  '专业领域',
+  '研究方向',
+  '人才称号',
+  '所在地区',
+  '专家来源',
+  '是否退休',
+  '手机',
+  '邮箱',
+];
+const GOOD_ROWS = [
+  [
+    '钱立新',
+    '男',
+    '上海市农业科学院',
+    '研究员',
+    '正高级',
+    '农业',
+    '设施黄瓜霜霉病绿色防控与棚室环境调控',
+    '享受政府特殊津贴专家',
+    '310112',
+    '本省(区、市)',
+    '否',
+    '13761230001',
+    'qian.lixin@example.cn',
+  ],
+  [
+    '韩晓梅',
+    '女',
+    '上海海洋大学',
+    '教授',
+    '正高级',
+    '渔业',
+    '稻渔综合种养与池塘尾水生态治理',
+    '',
+    '310115',
+    '本省(区、市)',
+    '否',
+    '13761230002',
+    '',
+  ],
+];
+const BAD_ROWS = [
+  [
+    '孙伟',
+    '男',
+    '复旦大学附属中山医院',
+    '主任医师',
+    '正高级',
+    '医疗',
+    '心血管介入',
+    '',
+    '火星市',
+    '本省(区、市)',
+    '否',
+    '13761230003',
+    '',
+  ],
+  [
+    '周敏',
+    '女',
+    '同济大学',
+    '教授',
+    '正高级',
+    '城乡规划',
+    '乡村规划',
+    '',
+    '310110',
+    '本省(区、市)',
+    '否',
+    '12345',
+    '',
+  ],
+];
+
+async function makeWorkbook(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('专家');
+  sheet.addRow(HEADER);
+  for (const row of [GOOD_ROWS[0]!, BAD_ROWS[0]!, GOOD_ROWS[1]!, BAD_ROWS[1]!]) sheet.addRow(row);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'expert-import-'));
+  const file = path.join(dir, '新增专家名单.xlsx');
+  await writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+interface ExpertsAnswer {
+  experts: {
+    total: number;
+    hits: { highlights: string[]; expert: { name: string; titleLevel: string } }[];
+    facets: { titleLevels: { value: string; label: string; count: number }[] };
+  };
+}
+
+describe('expert library', () => {
+  it('the dispatcher searches 脑卒中, sees highlighted hits and facet counts, and narrows to 正高级', async () => {
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await heading(page, '专家库').waitFor();
+    await page.locator('[data-testid="expert-hit"]').first().waitFor();
+
+    await page.getByLabel('检索专家').fill('脑卒中');
+    const searched = await answerTo<ExpertsAnswer>(page, 'Experts', () =>
+      page.getByRole('button', { name: '检索' }).click(),
+    );
+    expect(searched.errors).toBeUndefined();
+    const result = searched.data!.experts;
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.hits[0]!.highlights.join('')).toContain('<em>');
+
+    await step(page, 'expert-search', async () => {
+      await page.getByTestId('expert-total').getByText(String(result.total), { exact: true }).waitFor();
+      // Highlights are marked words, never raw tags.
+      await page
+        .locator('[data-testid="expert-highlight"] mark.search-hit', { hasText: '脑卒中' })
+        .first()
+        .waitFor();
+    });
+    expect(await page.locator('.expert-library').innerText()).not.toContain('<em>');
+    const firstName = result.hits[0]!.expert.name;
+    await page.locator('[data-testid="expert-hit"]').first().getByText(firstName).waitFor();
+    await page
+      .locator('[data-testid="expert-hit"]')
+      .first()
+      .getByText(/相关度 \d+%/)
+      .waitFor();
+
+    // Facet counts as the server counted them.
+    const senior = result.facets.titleLevels.find((f) => f.value === 'SENIOR');
+    expect(senior, '检索结果中应有正高级专家').toBeTruthy();
+    const seniorBox = page.getByRole('checkbox', {
+      name: new RegExp(`^${senior!.label}\\s*${senior!.count}$`),
+    });
+    await seniorBox.waitFor();
+    await screenshot(page, 'expert-library-search');
+
+    const filtered = await answerTo<ExpertsAnswer>(page, 'Experts', () => seniorBox.check());
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data!.experts.total).toBe(senior!.count);
+    expect(filtered.data!.experts.hits.every((h) => h.expert.titleLevel === 'SENIOR')).toBe(true);
+    await step(page, 'expert-filtered', async () => {
+      await page.getByTestId('expert-total').getByText(String(senior!.count), { exact: true }).waitFor();
+      await expect
+        .poll(() => page.locator('[data-testid="expert-hit"]').count())
+        .toBe(filtered.data!.experts.hits.length);
+    });
+    const levels = await page.locator('[data-testid="expert-hit"] .expert-hit__level').allInnerTexts();
+    expect(new Set(levels)).toEqual(new Set(['正高级']));
+    await screenshot(page, 'expert-library-filtered');
+
+    // The expert's record: a dispatcher sees the phone in full.
+    await page
+      .locator('[data-testid="expert-hit"]')
+      .first()
+      .getByRole('button', { name: filtered.data!.experts.hits[0]!.expert.name })
+      .click();
+    const drawer = page.getByRole('dialog');
+    await step(page, 'expert-drawer', () => drawer.getByText('研究方向/专长').waitFor());
+    expect(await drawer.getByTestId('expert-phone').innerText()).toMatch(/^1\d{10}$/);
+    await screenshot(page, 'expert-detail');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the dispatcher imports an .xlsx and reads which rows were refused and why', async () => {
+    const file = await makeWorkbook();
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'province');
+    await page.goto(`${suite.server.url}/experts`);
+    await heading(page, '专家库').waitFor();
+
+    await page.getByRole('button', { name: '导入' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('点击选择文件，或把文件拖到这里').waitFor();
+    const started = await answerTo<{ startExpertImport: { id: string } }>(page, 'StartExpertImport', () =>
+      dialog.locator('input[type="file"]').setInputFiles(file),
+    );
+    expect(started.errors, started.errors?.[0]?.message).toBeUndefined();
+
+    const report = dialog.getByTestId('import-report');
+    await step(page, 'import-report', () => report.waitFor({ timeout: 60_000 }));
+    const job = await suite.graphql<{
+      importJob: { status: string; report: { created: number; rejected: { row: number; reason: string }[] } };
+    }>(
+      'query($id: ID!) { importJob(id: $id) { status report { created rejected { row reason } } } }',
+      { id: started.data!.startExpertImport.id },
+      await suite.token('province'),
+    );
+    const imported = job.data!.importJob;
+    expect(imported.status).toBe('SUCCEEDED');
+    expect(imported.report.created).toBe(2);
+    expect(imported.report.rejected.map((r) => r.row)).toEqual([3, 5]);
+
+    await report.getByText('新增').waitFor();
+    const table = dialog.getByTestId('import-rejected');
+    for (const rejection of imported.report.rejected) {
+      const row = table.locator('tr', { hasText: rejection.reason });
+      await row.waitFor();
+      expect(await row.locator('td').first().innerText()).toBe(String(rejection.row));
+    }
+    await screenshot(page, 'expert-import-report');
+
+    // The refused rows come back with their own contents and the reason, ready to fix and import again.
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '下载未导入的行（CSV）' }).click();
+    const saved = await (await download).path();
+    const csv = (await readFile(saved!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe([...HEADER, '未导入原因', '原行号'].join(','));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('孙伟');
+    expect(lines[1]).toContain('火星市');
+    expect(lines[2]).toContain('周敏');
+    expect(lines[2]).toContain(imported.report.rejected[1]!.reason.replace(/"/g, '""'));
+
+    // The new experts can be found at once.
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await page.getByLabel('检索专家').fill('稻渔综合种养');
+    await page.getByRole('button', { name: '检索' }).click();
+    await step(page, 'imported-found', () =>
+      page.locator('[data-testid="expert-hit"]', { hasText: '韩晓梅' }).waitFor({ timeout: 30_000 }),
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the bureau reads its region’s experts without maintenance buttons', async () => {
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'local');
+    await openMenu(page, '专家库');
+    await heading(page, '专家库').waitFor();
+    await page.getByTestId('expert-total').getByText(/\d+/).waitFor();
+    expect(await page.getByRole('button', { name: '导入' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '新增专家' }).count()).toBe(0);
+    await screenshot(page, 'expert-library-local');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('works on a 375 px wide phone screen, filters in a drawer', async () => {
+    const { page, pageErrors } = await suite.openPage(PHONE);
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await page.locator('[data-testid="expert-hit"]').first().waitFor();
+    await page.getByLabel('检索专家').fill('脑卒中');
+    await page.getByRole('button', { name: '检索' }).click();
+    await page.locator('[data-testid="expert-highlight"] mark.search-hit').first().waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'expert-library-375');
+
+    await page.getByRole('button', { name: '筛选' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('职称级别').waitFor();
+    await drawer.getByRole('checkbox', { name: /^正高级/ }).check();
+    await screenshot(page, 'expert-filters-375');
+    await drawer.getByRole('button', { name: /查看 \d+ 位专家/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+// Shared by the browser suites: the real server with demo data, Debian's Chromium through playwright-core, and
+// small helpers to sign in, take screenshots and call the API directly.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer } from '../support/test-server.js';
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+export type Role = 'ADMIN' | 'PROVINCE' | 'LOCAL' | 'UNIT' | 'EXPERT';
+
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; fieldErrors?: Record<string, string> } }[];
+}
+export interface LoginPayload {
+  login: { token: string; account: { id: string; username: string; role: Role; displayName: string } } | null;
+}
+
+export interface BrowserSuite {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A fresh browser profile (no token), whose uncaught page errors are collected for the test to check. */
+  openPage(options?: BrowserContextOptions): Promise<{ page: Page; pageErrors: string[] }>;
+  /** Signs in through the form and waits for the home page; returns the signed-in account and its token. */
+  signIn(page: Page, username: string): Promise<NonNullable<LoginPayload['login']>>;
+  /** POST /graphql outside the browser. */
+  graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** A token for a demo account, outside the browser. */
+  token(username: string): Promise<string>;
+}
+
+/** Registers beforeAll/afterAll that start the server with demo data and the browser, and stop them. */
+export function useBrowserSuite(): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    server = await startTestServer({ demo: true });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  }, 60_000);
+
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('server not started');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    async openPage(options = DESKTOP) {
+      const context = await suite.browser.newContext(options);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      return { page, pageErrors };
+    },
+    async signIn(page, username) {
+      await page.goto(`${suite.server.url}/login`);
+      const answer = await submitLogin(page, username, suite.server.demoPassword);
+      expect(answer.errors, `登录 ${username} 失败：${answer.errors?.[0]?.message}`).toBeUndefined();
+      const payload = answer.data!.login!;
+      await page.waitForURL(`${suite.server.url}/`);
+      await page.locator('header').getByText(payload.account.displayName).first().waitFor();
+      return payload;
+    },
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+      const response = await fetch(`${suite.server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+    async token(username) {
+      const answer = await suite.graphql<LoginPayload>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { id username role displayName } } }',
+        { u: username, p: suite.server.demoPassword },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.login!.token;
+    },
+  };
+  return suite;
+}
+
+/** Runs a step; on failure saves what the page looked like before rethrowing. */
+export async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    await page
+      .screenshot({ path: path.join(SCREENSHOTS, `failed-${name}.png`), fullPage: true })
+      .catch(() => {});
+    throw error;
+  }
+}
+
+export function screenshot(page: Page, name: string): Promise<Buffer> {
+  return page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits for the answer to the GraphQL operation `operationName` (started by what `trigger` does). */
+export async function answerTo<T = unknown>(
+  page: Page,
+  operationName: string,
+  trigger: () => Promise<unknown>,
+): Promise<GraphQLResponse<T>> {
+  const answer = page.waitForResponse((response) => {
+    if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return false;
+    try {
+      return (
+        (JSON.parse(response.request().postData() ?? '{}') as { operationName?: string }).operationName ===
+        operationName
+      );
+    } catch {
+      return false;
+    }
+  });
+  await trigger();
+  return (await (await answer).json()) as GraphQLResponse<T>;
+}
+
+/** Fills the login form and submits it; returns what the server answered to the Login mutation. */
+export async function submitLogin(
+  page: Page,
+  username: string,
+  password: string,
+): Promise<GraphQLResponse<LoginPayload>> {
+  await page.getByPlaceholder('用户名', { exact: true }).fill(username);
+  await page.getByPlaceholder('密码', { exact: true }).fill(password);
+  return answerTo<LoginPayload>(page, 'Login', () =>
+    page.getByRole('button', { name: '登录', exact: true }).click(),
+  );
+}
+
+/** Horizontal overflow of the page, in CSS pixels (0 = no horizontal scrollbar). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  const widths = (await page.evaluate(
+    '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+  )) as { scroll: number; client: number };
+  return widths.scroll - widths.client;
+}
+
+/** The menu entry `label` of the Sider (opening the Sider first on a narrow screen). */
+export async function openMenu(page: Page, label: string): Promise<void> {
+  const opener = page.getByRole('button', { name: '打开菜单' });
+  if (await opener.isVisible()) await opener.click();
+  await page.locator('.ant-layout-sider').getByRole('menuitem', { name: label }).click();
+}
+
+/** The page's heading (h1) with this text. */
+export function heading(page: Page, text: string | RegExp) {
+  return page.getByRole('heading', { level: 1, name: text });
+}
