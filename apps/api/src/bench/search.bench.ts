@@ -18,8 +18,6 @@ import pg from 'pg';
 import { SYSTEM_ACTOR, type Actor } from '@app/domain';
 import { EmbeddedDatabase, PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest } from '@app/platform';
 import {
-  AccountEntity,
-  AccountService,
   CoreModule,
   ExpertImportService,
   ExpertService,
@@ -252,33 +250,6 @@ async function baselineInsert(url: string, experts: readonly SyntheticExpert[]):
   });
 }
 
-/**
- * The actor the import runs as: SYSTEM_ACTOR, as the CLI uses it. If the database refuses it (import_jobs.created_by
- * references accounts, and SYSTEM_ACTOR has no account row), an ADMIN account is created and used instead, and the
- * finding is reported.
- */
-async function startImport(app: App, fileName: string, content: Buffer, findings: string[]): Promise<{ jobId: string; actor: Actor }> {
-  const imports = app.ctx.get(ExpertImportService);
-  try {
-    const job = await imports.start(SYSTEM_ACTOR, fileName, content);
-    return { jobId: job.id, actor: SYSTEM_ACTOR };
-  } catch (err) {
-    const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
-    if (code !== '23503') throw err;
-    const finding =
-      'ExpertImportService.start(SYSTEM_ACTOR, …) fails: import_jobs.created_by references accounts(id) and SYSTEM_ACTOR has no account row ' +
-      '(the CLI `import-experts` does exactly this). The benchmark imported as an ADMIN account instead.';
-    if (!findings.includes(finding)) findings.push(finding);
-    note(finding);
-    const accounts = app.ctx.get(AccountService);
-    await accounts.ensureAdmin(SYSTEM_ACTOR, randomBytes(12).toString('base64url') + 'a1');
-    const admin = await app.runtime.dataSource.getRepository(AccountEntity).findOneByOrFail({ username: 'admin' });
-    const actor = await accounts.toActor(admin);
-    const job = await imports.start(actor, fileName, content);
-    return { jobId: job.id, actor };
-  }
-}
-
 /** Prints the import's progress every 20 s while it runs (a 100k import takes minutes). */
 function watchProgress(url: string, jobId: string, total: number): () => Promise<void> {
   const client = new pg.Client({ connectionString: url, application_name: 'bench-search-progress' });
@@ -429,9 +400,11 @@ async function benchSize(server: Server, template: string, n: number, findings: 
     probe.start();
     let cpu = process.cpuUsage();
     started = performance.now();
-    const { jobId, actor } = await startImport(app, `bench-${n}.csv`, content, findings);
-    const stopWatching = watchProgress(url, jobId, n);
+    // As the CLI's `import-experts` does it: queued as the system, then run in this process.
     const imports = app.ctx.get(ExpertImportService);
+    const actor = SYSTEM_ACTOR;
+    const jobId = (await imports.start(actor, `bench-${n}.csv`, content)).id;
+    const stopWatching = watchProgress(url, jobId, n);
     try {
       await imports.run(jobId, async () => actor);
     } finally {
@@ -478,7 +451,7 @@ async function benchSize(server: Server, template: string, n: number, findings: 
       importMs,
       importCpuMs,
       imported,
-      importActor: actor === SYSTEM_ACTOR ? 'SYSTEM_ACTOR' : `${actor.role} account`,
+      importActor: 'SYSTEM_ACTOR',
       indexMs,
       indexCpuMs,
       indexed,
