@@ -271,6 +271,9 @@ describe('揭榜 and the expert side', () => {
     expect(list[0].match.reasons.map((r: any) => r.code)).toContain('VOLUNTEERED');
     expect(list[0].match.score).toBeGreaterThan(list[1].match.score);
     expect((await gqlOk(`query($d: ID!) { demandVolunteers(demandId: $d) { eligible } }`, { d: demands.stroke }, jinshan)).demandVolunteers).toHaveLength(2);
+    // The same ranking is on the demand itself (API.md: Demand.volunteers).
+    const onDemand = (await gqlOk(`query($d: ID!) { demand(id: $d) { volunteers { expert { name } } } }`, { d: demands.stroke }, province)).demand.volunteers;
+    expect(onDemand.map((v: any) => v.expert.name)).toEqual(list.map((v: any) => v.volunteer.expert.name));
     expect((await refusal(`query($d: ID!) { demandVolunteers(demandId: $d) { eligible } }`, { d: demands.stroke }, xuhui)).code).toBe('FORBIDDEN');
 
     const { matchExperts } = await gqlOk(MATCH, { d: demands.stroke }, province);

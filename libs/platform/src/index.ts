@@ -13,3 +13,4 @@ export * from './files/xlsx.js';
 export * from './search/postgres-expert-search.engine.js';
 export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';
+export * from './search/chinese-segmenter.js';

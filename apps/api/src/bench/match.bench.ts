@@ -15,7 +15,7 @@ import pg from 'pg';
 import { TITLE_LEVEL_RANK, demandTerms, type Actor } from '@app/domain';
 import { compileExpertQuery, type ExpertSearchEngine } from '@app/platform';
 import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchService, type DemandEntity } from '@app/core';
-import { segmentWithOffsets } from '../../../../libs/platform/src/search/chinese-segmenter.js';
+import { segmentWithOffsets } from '@app/platform';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';
 import { JUDGED_SET_FILE, RELEVANT_GRADE, gainOf, judgedViolations, loadJudgedSet, type JudgedDemand, type JudgedSet } from './match-judged.js';

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService, TeamService } from '@app/core';
+import { DemandService, TeamService, VolunteerService } from '@app/core';
+import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
@@ -13,6 +14,7 @@ export class DemandResolver {
   constructor(
     private readonly service: DemandService,
     private readonly teamService: TeamService,
+    private readonly volunteerService: VolunteerService,
   ) {}
 
   private view(d: Parameters<DemandService['isOverdue']>[0] & Parameters<typeof Demand.from>[0]): Demand {
@@ -122,6 +124,12 @@ export class DemandResolver {
   @ResolveField(() => String, { nullable: true, description: '联系电话（专家在被派往该需求前不可见）' })
   async contactPhone(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
     return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
+  }
+
+  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅和属地人社局可见）' })
+  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Volunteer[]> {
+    if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL') return [];
+    return (await this.volunteerService.demandVolunteers(actor, d.id)).map((v) => Volunteer.from(v));
   }
 
   @ResolveField(() => [Team], { description: '服务该需求的专家服务团' })

@@ -39,7 +39,7 @@ import {
 } from '@app/domain';
 import { Clock, type ExpertSearchEngine, type ExpertSearchFilter, type ExpertSearchResponse } from '@app/platform';
 // The segmenter is the search engine's (jieba with the domain words); matching reads demands with the same words.
-import { segmentWithOffsets } from '../../../platform/src/search/chinese-segmenter.js';
+import { segmentWithOffsets } from '@app/platform';
 import { canManageRegion } from '../access/access-scope.js';
 import { DemandEntity } from '../demands/demand.entity.js';
 import { DemandRepository } from '../demands/demand.repository.js';
