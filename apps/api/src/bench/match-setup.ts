@@ -6,11 +6,9 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { EmbeddedDatabase, ManualClock, loadConfig } from '@app/platform';
+import { openServer as openBenchServer, type Server } from './bench-server.js';
+import { ManualClock, loadConfig } from '@app/platform';
 import { CoreModule, RegionService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import type { JudgedDemand, JudgedSet, JudgedUnit } from './match-judged.js';
@@ -31,43 +29,8 @@ class BenchModule {
   }
 }
 
-export interface Server {
-  kind: 'DATABASE_URL' | 'embedded';
-  adminUrl: string;
-  urlFor(database: string): string;
-  stop(): Promise<void>;
-}
-
-export async function openServer(): Promise<Server> {
-  const external = loadConfig().databaseUrl;
-  if (external) {
-    const urlFor = (database: string) => {
-      const u = new URL(external);
-      u.pathname = '/' + database;
-      return u.toString();
-    };
-    return { kind: 'DATABASE_URL', adminUrl: external, urlFor, stop: async () => {} };
-  }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-match-'));
-  const embedded = new EmbeddedDatabase({ dataDir, log: note });
-  const remove = () => rmSync(dataDir, { recursive: true, force: true });
-  try {
-    await embedded.start();
-  } catch (err) {
-    await embedded.stop().catch(() => {});
-    remove();
-    throw err;
-  }
-  return {
-    kind: 'embedded',
-    adminUrl: embedded.urlFor('postgres'),
-    urlFor: (database) => embedded.urlFor(database),
-    stop: async () => {
-      await embedded.stop();
-      remove();
-    },
-  };
-}
+export type { Server } from './bench-server.js';
+export const openServer = () => openBenchServer('bench-match-', note);
 
 export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: 'bench-match' });

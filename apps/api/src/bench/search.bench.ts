@@ -10,13 +10,12 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SYSTEM_ACTOR, type Actor } from '@app/domain';
-import { EmbeddedDatabase, PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest } from '@app/platform';
+import { PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest } from '@app/platform';
 import {
   CoreModule,
   ExpertImportService,
@@ -46,6 +45,7 @@ import {
 } from './bench-report.js';
 import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
+import { openServer as openBenchServer, type Server } from './bench-server.js';
 
 /** BENCH_SEARCH_SIZES=1000,5000 tries other sizes (a smoke run): figures are printed, docs/benchmarks.md is left alone. */
 const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_SEARCH_SIZES?.trim());
@@ -74,43 +74,7 @@ class BenchModule {
 // ---------------------------------------------------------------------------------------------------------
 // The PostgreSQL server: DATABASE_URL's, or a temporary embedded one
 
-interface Server {
-  kind: 'DATABASE_URL' | 'embedded';
-  adminUrl: string;
-  urlFor(database: string): string;
-  stop(): Promise<void>;
-}
-
-async function openServer(): Promise<Server> {
-  const external = loadConfig().databaseUrl;
-  if (external) {
-    const urlFor = (database: string) => {
-      const u = new URL(external);
-      u.pathname = '/' + database;
-      return u.toString();
-    };
-    return { kind: 'DATABASE_URL', adminUrl: external, urlFor, stop: async () => {} };
-  }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const embedded = new EmbeddedDatabase({ dataDir, log: note });
-  const remove = () => rmSync(dataDir, { recursive: true, force: true });
-  try {
-    await embedded.start();
-  } catch (err) {
-    await embedded.stop().catch(() => {});
-    remove();
-    throw err;
-  }
-  return {
-    kind: 'embedded',
-    adminUrl: embedded.urlFor('postgres'),
-    urlFor: (database) => embedded.urlFor(database),
-    stop: async () => {
-      await embedded.stop();
-      remove();
-    },
-  };
-}
+const openServer = () => openBenchServer('bench-search-', note);
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: 'bench-search' });

@@ -1,0 +1,43 @@
+// The PostgreSQL a benchmark runs against: DATABASE_URL's server, or a temporary embedded one it stops again.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EmbeddedDatabase, loadConfig } from '@app/platform';
+
+export interface Server {
+  kind: 'DATABASE_URL' | 'embedded';
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export async function openServer(prefix: string, note: (line: string) => void): Promise<Server> {
+  const external = loadConfig().databaseUrl;
+  if (external) {
+    const urlFor = (database: string) => {
+      const u = new URL(external);
+      u.pathname = '/' + database;
+      return u.toString();
+    };
+    return { kind: 'DATABASE_URL', adminUrl: external, urlFor, stop: async () => {} };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const embedded = new EmbeddedDatabase({ dataDir, log: note });
+  const remove = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await embedded.start();
+  } catch (err) {
+    await embedded.stop().catch(() => {});
+    remove();
+    throw err;
+  }
+  return {
+    kind: 'embedded',
+    adminUrl: embedded.urlFor('postgres'),
+    urlFor: (database) => embedded.urlFor(database),
+    stop: async () => {
+      await embedded.stop();
+      remove();
+    },
+  };
+}
