@@ -16,7 +16,7 @@ import {
   type TitleLevel,
 } from '@app/domain';
 import { toCsv } from '@app/platform';
-import { generateDemoData } from '../../../../libs/core/src/demo/demo-data.generator.js';
+import { Rng, generateDemoData } from '../../../../libs/core/src/demo/demo-data.generator.js';
 import { EXPERT_FIXTURE } from '../../../../libs/platform/src/search/testing/expert-search.fixture.js';
 
 export interface SyntheticExpert {
@@ -38,35 +38,6 @@ export interface SyntheticExpert {
 
 /** API.md's import header. */
 export const IMPORT_HEADER = ['姓名', '性别', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '人才称号', '所在地区', '专家来源', '是否退休', '手机', '邮箱'];
-
-/** mulberry32: small, fast, and the same on every machine. */
-export class SeededRandom {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-}
 
 interface Template {
   name: string;
@@ -167,7 +138,7 @@ export function generateSyntheticExperts(n: number, seed = 20260101): SyntheticE
     if (primary) byField.set(primary, [...(byField.get(primary) ?? []), t]);
   }
 
-  const rng = new SeededRandom(seed);
+  const rng = new Rng(seed);
   const experts: SyntheticExpert[] = [];
   for (let i = 0; i < n; i++) {
     const t = rng.pick(pool);

@@ -26,7 +26,8 @@ import type {
 // Seeded PRNG (mulberry32) and helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-class Rng {
+/** mulberry32: a small seeded PRNG, the same on every machine (also used by the benchmarks). */
+export class Rng {
   private state: number;
 
   constructor(seed: number) {
