@@ -73,6 +73,7 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/demands/:id', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
   { path: '/demands/:id/edit', roles: ['UNIT', 'LOCAL'] },
   { path: '/review/new', roles: ['LOCAL'] },
+  { path: '/dispatch/:id', roles: ['PROVINCE'] },
   { path: '/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
 ];
 

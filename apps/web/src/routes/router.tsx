@@ -19,6 +19,12 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/review/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandOnBehalfPage,
   '/statistics': async () => (await import('../pages/review/region-statistics-page')).RegionStatisticsPage,
   '/experts': async () => (await import('../pages/experts/expert-library-page')).ExpertLibraryPage,
+  '/dispatch': async () => (await import('../pages/dispatch/dispatch-queue-page')).DispatchQueuePage,
+  '/dispatch/:id': async () => (await import('../pages/dispatch/dispatch-demand-page')).DispatchDemandPage,
+  '/teams': async () => (await import('../pages/dispatch/teams-page')).TeamsPage,
+  '/recommended': async () => (await import('../pages/expert/recommended-page')).RecommendedPage,
+  '/invitations': async () => (await import('../pages/expert/invitations-page')).InvitationsPage,
+  '/services': async () => (await import('../pages/expert/services-page')).ServicesPage,
   '/notifications': async () => (await import('../pages/notifications-page')).NotificationsPage,
 };
 
