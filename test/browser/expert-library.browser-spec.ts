@@ -228,16 +228,21 @@ describe('expert library', () => {
 
     // The refused rows come back with their own contents and the reason, ready to fix and import again.
     const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: '下载未导入的行（CSV）' }).click();
-    const saved = await (await download).path();
-    const csv = (await readFile(saved!, 'utf8')).replace(/^\uFEFF/, '');
-    const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toBe([...HEADER, '未导入原因', '原行号'].join(','));
+    await dialog.getByRole('button', { name: '下载未导入的行（Excel）' }).click();
+    const downloaded = await download;
+    expect(downloaded.suggestedFilename()).toMatch(/未导入的行\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await downloaded.path())!)) as unknown as ArrayBuffer);
+    const lines: string[][] = [];
+    book.worksheets[0]!.eachRow((row) =>
+      lines.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    );
+    expect(lines[0]).toEqual([...HEADER, '未导入原因', '原行号']);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain('孙伟');
-    expect(lines[1]).toContain('火星市');
-    expect(lines[2]).toContain('周敏');
-    expect(lines[2]).toContain(imported.report.rejected[1]!.reason.replace(/"/g, '""'));
+    expect(lines[1]!.join(',')).toContain('孙伟');
+    expect(lines[1]!.join(',')).toContain('火星市');
+    expect(lines[2]!.join(',')).toContain('周敏');
+    expect(lines[2]).toContain(imported.report.rejected[1]!.reason);
 
     // The new experts can be found at once.
     await dialog.getByRole('button', { name: '完成' }).click();

@@ -34,6 +34,29 @@ export function downloadCsv(fileName: string, rows: readonly (readonly unknown[]
   save(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
+/**
+ * A one-sheet xlsx with a bold header row. exceljs is loaded only when someone downloads, so it never weighs on
+ * the pages that do not need it.
+ */
+export async function downloadXlsx(
+  fileName: string,
+  sheetName: string,
+  rows: readonly (readonly unknown[])[],
+): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  rows.forEach((row, i) => {
+    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : (v as string | number))));
+    if (i === 0) added.font = { bold: true };
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  save(
+    new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    fileName,
+  );
+}
+
 /** The file's bytes as base64 (without the data: prefix). */
 export function readFileAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Col, Flex, Modal, Progress, Row, Statistic, Table, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ImportJobDocument, StartExpertImportDocument, type ImportJobState } from '../../graphql/operations';
-import { downloadCsv, readFileAsBase64 } from '../../lib/download';
+import { downloadCsv, downloadXlsx, readFileAsBase64 } from '../../lib/download';
 import { errorMessage } from '../../lib/graphql-errors';
 import { readSheet, type SheetRows } from '../../lib/sheet-reader';
 
@@ -116,20 +116,18 @@ export function ImportDialog({
     const sheet = rows.current;
     const header = sheet?.get(1);
     const base = job.fileName.replace(/\.(xlsx|csv)$/i, '');
-    if (header) {
-      downloadCsv(`${base}-未导入的行.csv`, [
-        [...header, '未导入原因', '原行号'],
-        ...job.report.rejected.map((r) => {
-          const cells = sheet?.get(r.row) ?? [];
-          return [...header.map((_, i) => cells[i] ?? ''), r.reason, r.row];
-        }),
-      ]);
-    } else {
-      downloadCsv(`${base}-未导入的行.csv`, [
-        ['行号', '未导入原因'],
-        ...job.report.rejected.map((r) => [r.row, r.reason]),
-      ]);
-    }
+    const table = header
+      ? [
+          [...header, '未导入原因', '原行号'],
+          ...job.report.rejected.map((r) => {
+            const cells = sheet?.get(r.row) ?? [];
+            return [...header.map((_, i) => cells[i] ?? ''), r.reason, r.row];
+          }),
+        ]
+      : [['行号', '未导入原因'], ...job.report.rejected.map((r) => [r.row, r.reason])];
+    void downloadXlsx(`${base}-未导入的行.xlsx`, '未导入的行', table).catch(() =>
+      downloadCsv(`${base}-未导入的行.csv`, table),
+    );
   };
 
   const close = () => {
@@ -296,7 +294,7 @@ function ImportProgress({
         </>
       )}
       <Flex gap={8} wrap justify="flex-end">
-        {finished && rejected.length > 0 && <Button onClick={onDownload}>下载未导入的行（CSV）</Button>}
+        {finished && rejected.length > 0 && <Button onClick={onDownload}>下载未导入的行（Excel）</Button>}
         {finished && <Button onClick={onAgain}>继续导入其他文件</Button>}
         <Button type={finished ? 'primary' : 'default'} onClick={onClose}>
           {finished ? '完成' : '在后台继续'}
