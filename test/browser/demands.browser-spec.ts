@@ -1,10 +1,11 @@
 // 基层下单 → 属地接单 in a real browser: a unit posts a demand through the form (fixing what the form points
 // out) and submits it; the bureau returns it with a reason; the unit reads the reason, edits and resubmits; the
 // bureau accepts; the unit sees 属地已接单 with the whole timeline. Then the same pages on a phone-sized screen.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   PHONE,
+  cardOf,
+  dateFromToday,
   answerTo,
   heading,
   horizontalOverflow,
@@ -17,11 +18,6 @@ import {
 const suite = useBrowserSuite();
 
 /** YYYY-MM-DD, `days` from today (local time). */
-function dateFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const TITLE = '连栋大棚黄瓜霜霉病反复发生，求植保专家现场指导';
 const SHORT_DESCRIPTION = '黄瓜生病';
@@ -31,7 +27,6 @@ const RETURN_REASON = '请补充目前使用过的药剂名称和用量，以及
 const RESUBMIT_ADDITION = '已用药剂：烯酰吗啉 1500 倍液、代森锰锌 600 倍液；目前发病面积约 12 亩。';
 
 /** The card of the demand with this code in the current list. */
-const cardOf = (page: Page, code: string) => page.locator(`[data-testid="demand-card"][data-code="${code}"]`);
 
 describe('demands: 基层下单 → 属地接单', () => {
   let demandId = '';

@@ -2,10 +2,11 @@
 // bureau accepts it; the province opens 派单台, reads the explained candidates, composes the team (swapping in
 // the two experts that have demo accounts, found by name and checked with explainExclusion) and dispatches it;
 // each invited expert accepts on a phone-sized screen; the unit sees 服务中.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   PHONE,
+  cardOf,
+  dateFromToday,
   answerTo,
   heading,
   horizontalOverflow,
@@ -17,19 +18,11 @@ import {
 
 const suite = useBrowserSuite();
 
-function dateFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 const TITLE = '合作社社员慢病随访与大棚蔬菜病害防治，求医疗和农业专家';
 const DESCRIPTION =
   '合作社 80 余名社员中高血压、脑卒中高危人群较多，希望医疗专家开展筛查和随访带教；同时大棚番茄黄化曲叶病毒病多发，希望农业专家现场指导绿色防控。';
 const LEAD = '周建明';
 const MEMBER = '沈丽萍';
-
-const cardOf = (page: Page, code: string) => page.locator(`[data-testid="demand-card"][data-code="${code}"]`);
 
 describe('dispatch: 省厅派单 → 专家应邀', () => {
   let demandId = '';

@@ -194,3 +194,14 @@ export async function openMenu(page: Page, label: string): Promise<void> {
 export function heading(page: Page, text: string | RegExp) {
   return page.getByRole('heading', { level: 1, name: text });
 }
+
+/** A date `days` from today in the browser's local calendar, as YYYY-MM-DD (what the date pickers take). */
+export function dateFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The card of a demand on a board, by its code. */
+export const cardOf = (page: Page, code: string) =>
+  page.locator(`[data-testid="demand-card"][data-code="${code}"]`);

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { EmbeddedDatabase, loadConfig } from '@app/platform';
 
 export interface Server {
@@ -40,4 +41,19 @@ export async function openServer(prefix: string, note: (line: string) => void): 
       remove();
     },
   };
+}
+
+/** Runs `fn` with a connection of its own, closed afterwards. */
+export async function withClient<T>(
+  url: string,
+  fn: (client: pg.Client) => Promise<T>,
+  applicationName = 'bench',
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: applicationName });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

@@ -7,9 +7,16 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openServer as openBenchServer, type Server } from './bench-server.js';
+import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
 import { ManualClock, loadConfig } from '@app/platform';
-import { CoreModule, RegionService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
+import {
+  CoreModule,
+  RegionService,
+  SearchIndexService,
+  openRuntime,
+  type CoreRuntime,
+  type Runtime,
+} from '@app/core';
 import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import type { JudgedDemand, JudgedSet, JudgedUnit } from './match-judged.js';
 import type { SyntheticExpert } from './synthetic-experts.js';
@@ -32,22 +39,21 @@ class BenchModule {
 export type { Server } from './bench-server.js';
 export const openServer = () => openBenchServer('bench-match-', note);
 
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, application_name: 'bench-match' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+export const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) =>
+  withBenchClient(url, fn, 'bench-match');
 
 const prefix = `bench_match_${process.pid}_${randomBytes(3).toString('hex')}`;
 const created: string[] = [];
 
-export async function createDatabase(server: Server, suffix: string, template?: string): Promise<{ name: string; url: string }> {
+export async function createDatabase(
+  server: Server,
+  suffix: string,
+  template?: string,
+): Promise<{ name: string; url: string }> {
   const name = `${prefix}_${suffix}`;
-  await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  await withClient(server.adminUrl, (c) =>
+    c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
+  );
   created.push(name);
   return { name, url: server.urlFor(name) };
 }
@@ -71,11 +77,19 @@ export interface App {
 
 export async function openApp(databaseUrl: string): Promise<App> {
   // The PostgreSQL engine is what this benchmark measures: MEILI_HOST is ignored here.
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, MEILI_HOST: '', DEMO_DATA: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEILI_HOST: '',
+    DEMO_DATA: 'false',
+  });
   const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
   let ctx: INestApplicationContext;
   try {
-    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot({ ...runtime, clock: new ManualClock(BENCH_NOW) }), { logger: ['error', 'warn'] });
+    ctx = await NestFactory.createApplicationContext(
+      BenchModule.forRoot({ ...runtime, clock: new ManualClock(BENCH_NOW) }),
+      { logger: ['error', 'warn'] },
+    );
   } catch (err) {
     await runtime.close();
     throw err;
@@ -120,17 +134,28 @@ export function stableId(kind: string, key: string): string {
 }
 
 /** The demanding units, as organisations of kind UNIT. */
-export async function insertUnits(client: pg.Client, units: readonly JudgedUnit[]): Promise<Map<string, string>> {
+export async function insertUnits(
+  client: pg.Client,
+  units: readonly JudgedUnit[],
+): Promise<Map<string, string>> {
   const ids = new Map(units.map((u) => [u.key, stableId('unit', u.key)]));
   await client.query(
     `INSERT INTO organizations (id, name, kind, region_code) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
-    [units.map((u) => ids.get(u.key)), units.map((u) => u.name), units.map(() => 'UNIT'), units.map((u) => u.regionCode)],
+    [
+      units.map((u) => ids.get(u.key)),
+      units.map((u) => u.name),
+      units.map(() => 'UNIT'),
+      units.map((u) => u.regionCode),
+    ],
   );
   return ids;
 }
 
 /** Employers as the import creates them: one EMPLOYER organisation per name, in the region of its first expert. */
-export async function insertEmployers(client: pg.Client, experts: readonly { employer: string; regionCode: string }[]): Promise<Map<string, string>> {
+export async function insertEmployers(
+  client: pg.Client,
+  experts: readonly { employer: string; regionCode: string }[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const regions: string[] = [];
   for (const e of experts) {
@@ -146,7 +171,11 @@ export async function insertEmployers(client: pg.Client, experts: readonly { emp
 }
 
 /** The judged demands, ACCEPTED, each with its unit. */
-export async function insertDemands(client: pg.Client, demands: readonly JudgedDemand[], units: Map<string, string>): Promise<Map<string, string>> {
+export async function insertDemands(
+  client: pg.Client,
+  demands: readonly JudgedDemand[],
+  units: Map<string, string>,
+): Promise<Map<string, string>> {
   const ids = new Map(demands.map((d) => [d.key, stableId('demand', d.key)]));
   await client.query(
     `INSERT INTO demands (id, code, title, description, fields, service_forms, status, region_code, organization_id, experts_wanted,
@@ -228,15 +257,48 @@ export async function loadJudgedSetInto(app: App, url: string, set: JudgedSet): 
   return loaded;
 }
 
-const EXPERT_COLUMNS = ['name', 'gender', 'employer_id', 'title', 'title_level', 'fields', 'specialties', 'honours', 'region_code', 'source', 'retired', 'phone', 'email'];
+const EXPERT_COLUMNS = [
+  'name',
+  'gender',
+  'employer_id',
+  'title',
+  'title_level',
+  'fields',
+  'specialties',
+  'honours',
+  'region_code',
+  'source',
+  'retired',
+  'phone',
+  'email',
+];
 
 /** A synthetic library by `COPY experts FROM STDIN`, with the judged units and demands; indexed. */
-export async function loadSyntheticInto(app: App, url: string, experts: readonly SyntheticExpert[], set: JudgedSet): Promise<Map<string, string>> {
+export async function loadSyntheticInto(
+  app: App,
+  url: string,
+  experts: readonly SyntheticExpert[],
+  set: JudgedSet,
+): Promise<Map<string, string>> {
   const demands = await withClient(url, async (client) => {
     const employers = await insertEmployers(client, experts);
     let data = '';
     for (const e of experts) {
-      const values = [e.name, e.gender, employers.get(e.employer)!, e.title, e.titleLevel, e.fields, e.specialties, e.honours, e.regionCode, e.source, e.retired, e.phone, e.email];
+      const values = [
+        e.name,
+        e.gender,
+        employers.get(e.employer)!,
+        e.title,
+        e.titleLevel,
+        e.fields,
+        e.specialties,
+        e.honours,
+        e.regionCode,
+        e.source,
+        e.retired,
+        e.phone,
+        e.email,
+      ];
       data += values.map((v) => copyText(Array.isArray(v) ? pgTextArray(v) : v)).join('\t') + '\n';
     }
     await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, data);

@@ -45,11 +45,16 @@ import {
 } from './bench-report.js';
 import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
-import { openServer as openBenchServer, type Server } from './bench-server.js';
+import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
 
 /** BENCH_SEARCH_SIZES=1000,5000 tries other sizes (a smoke run): figures are printed, docs/benchmarks.md is left alone. */
 const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_SEARCH_SIZES?.trim());
-const SIZES = SIZES_OVERRIDDEN ? process.env.BENCH_SEARCH_SIZES!.split(',').map((s) => Number(s.trim())).filter((x) => Number.isInteger(x) && x > 0) : [10_000, 100_000];
+const SIZES = SIZES_OVERRIDDEN
+  ? process.env
+      .BENCH_SEARCH_SIZES!.split(',')
+      .map((s) => Number(s.trim()))
+      .filter((x) => Number.isInteger(x) && x > 0)
+  : [10_000, 100_000];
 const RUNS = 5;
 const PAGE = 20;
 const INSERT_BATCH = 1000;
@@ -76,21 +81,16 @@ class BenchModule {
 
 const openServer = () => openBenchServer('bench-search-', note);
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, application_name: 'bench-search' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) =>
+  withBenchClient(url, fn, 'bench-search');
 
 const prefix = `bench_search_${process.pid}_${randomBytes(3).toString('hex')}`;
 const created: string[] = [];
 
 async function createDatabase(server: Server, name: string, template?: string): Promise<string> {
-  await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  await withClient(server.adminUrl, (c) =>
+    c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
+  );
   created.push(name);
   return server.urlFor(name);
 }
@@ -112,11 +112,18 @@ interface App {
 
 async function openApp(databaseUrl: string): Promise<App> {
   // The PostgreSQL engine is what this benchmark measures: MEILI_HOST is ignored here.
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, MEILI_HOST: '', DEMO_DATA: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEILI_HOST: '',
+    DEMO_DATA: 'false',
+  });
   const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
   let ctx: INestApplicationContext;
   try {
-    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), { logger: ['error', 'warn'] });
+    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), {
+      logger: ['error', 'warn'],
+    });
   } catch (err) {
     await runtime.close();
     throw err;
@@ -148,10 +155,27 @@ async function createTemplate(server: Server): Promise<string> {
 // ---------------------------------------------------------------------------------------------------------
 // Import: baselines and the real path
 
-const EXPERT_COLUMNS = ['name', 'gender', 'employer_id', 'title', 'title_level', 'fields', 'specialties', 'honours', 'region_code', 'source', 'retired', 'phone', 'email'];
+const EXPERT_COLUMNS = [
+  'name',
+  'gender',
+  'employer_id',
+  'title',
+  'title_level',
+  'fields',
+  'specialties',
+  'honours',
+  'region_code',
+  'source',
+  'retired',
+  'phone',
+  'email',
+];
 
 /** Employers as the import creates them: one EMPLOYER organisation per name, in the region of its first expert. */
-async function insertEmployers(client: pg.Client, experts: readonly SyntheticExpert[]): Promise<Map<string, string>> {
+async function insertEmployers(
+  client: pg.Client,
+  experts: readonly SyntheticExpert[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const regions: string[] = [];
   for (const e of experts) {
@@ -167,7 +191,21 @@ async function insertEmployers(client: pg.Client, experts: readonly SyntheticExp
 }
 
 function expertValues(e: SyntheticExpert, employerId: string): (string | boolean | string[] | null)[] {
-  return [e.name, e.gender, employerId, e.title, e.titleLevel, e.fields, e.specialties, e.honours, e.regionCode, e.source, e.retired, e.phone, e.email];
+  return [
+    e.name,
+    e.gender,
+    employerId,
+    e.title,
+    e.titleLevel,
+    e.fields,
+    e.specialties,
+    e.honours,
+    e.regionCode,
+    e.source,
+    e.retired,
+    e.phone,
+    e.email,
+  ];
 }
 
 interface BaselineResult {
@@ -207,7 +245,10 @@ async function baselineInsert(url: string, experts: readonly SyntheticExpert[]):
         });
         return `(${placeholders.join(', ')})`;
       });
-      const result = await client.query(`INSERT INTO experts (${EXPERT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      const result = await client.query(
+        `INSERT INTO experts (${EXPERT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`,
+        params,
+      );
       rows += result.rowCount ?? 0;
     }
     return { ms: performance.now() - started, rows };
@@ -226,7 +267,10 @@ function watchProgress(url: string, jobId: string, total: number): () => Promise
         const done = Number(r?.rows[0]?.processed_rows ?? 0);
         const elapsed = performance.now() - started;
         const eta = done > 0 ? ((total - done) * elapsed) / done : NaN;
-        note(`  import: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows after ${seconds(elapsed)}` + (Number.isFinite(eta) ? `, ~${seconds(eta)} to go` : ''));
+        note(
+          `  import: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows after ${seconds(elapsed)}` +
+            (Number.isFinite(eta) ? `, ~${seconds(eta)} to go` : ''),
+        );
       })
       .catch(() => {});
   }, 20_000);
@@ -277,7 +321,8 @@ interface QueryTiming {
 async function timeSearches(app: App, url: string, findings: string[], n: number): Promise<QueryTiming[]> {
   const experts = app.ctx.get(ExpertService);
   const engine = app.runtime.searchEngine;
-  if (!(engine instanceof PostgresExpertSearchEngine)) throw new Error(`expected the PostgreSQL engine, got ${engine.name}`);
+  if (!(engine instanceof PostgresExpertSearchEngine))
+    throw new Error(`expected the PostgreSQL engine, got ${engine.name}`);
   return withClient(url, async (client) => {
     const out: QueryTiming[] = [];
     for (const q of BENCH_QUERIES) {
@@ -286,13 +331,16 @@ async function timeSearches(app: App, url: string, findings: string[], n: number
       const run: Record<Layer, () => Promise<number>> = {
         service: async () => (await experts.search(PROVINCE_ACTOR, q.query, q.filter, PAGE, null)).total,
         engine: async () => (await engine.search(request)).total,
-        sql: async () => Number((await client.query<{ total: number }>(statement.text, statement.values)).rows[0]?.total),
+        sql: async () =>
+          Number((await client.query<{ total: number }>(statement.text, statement.values)).rows[0]?.total),
       };
       const samples: Record<Layer, number[]> = { service: [], engine: [], sql: [] };
       // Warm-up: plans, caches, and a check that the three layers agree.
       const totals = { service: await run.service(), engine: await run.engine(), sql: await run.sql() };
       if (totals.service !== totals.engine || totals.engine !== totals.sql) {
-        findings.push(`N=${n}: ${queryLabel(q)} — totals differ: service ${totals.service}, engine ${totals.engine}, SQL ${totals.sql}`);
+        findings.push(
+          `N=${n}: ${queryLabel(q)} — totals differ: service ${totals.service}, engine ${totals.engine}, SQL ${totals.sql}`,
+        );
       }
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, so drift (autovacuum, caches) touches the three layers alike.
@@ -334,7 +382,12 @@ interface SizeResult {
   memory: MemorySample[];
 }
 
-async function benchSize(server: Server, template: string, n: number, findings: string[]): Promise<SizeResult> {
+async function benchSize(
+  server: Server,
+  template: string,
+  n: number,
+  findings: string[],
+): Promise<SizeResult> {
   const memory: MemorySample[] = [];
   const probe = new MemoryProbe();
   memory.push(settledMemory('start'));
@@ -379,9 +432,16 @@ async function benchSize(server: Server, template: string, n: number, findings: 
     memory.push(probe.stop('import (peak)'));
     const job = await imports.job(actor, jobId);
     if (job.status !== 'SUCCEEDED') throw new Error(`import ended ${job.status}: ${job.error ?? ''}`);
-    const imported = { created: job.created, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected.length };
+    const imported = {
+      created: job.created,
+      updated: job.updated,
+      unchanged: job.unchanged,
+      rejected: job.rejected.length,
+    };
     if (imported.rejected) {
-      findings.push(`N=${n}: ${imported.rejected} rows rejected, e.g. row ${job.rejected[0]!.row}: ${job.rejected[0]!.reason}`);
+      findings.push(
+        `N=${n}: ${imported.rejected} rows rejected, e.g. row ${job.rejected[0]!.row}: ${job.rejected[0]!.reason}`,
+      );
     }
     memory.push(settledMemory('after import'));
 
@@ -401,7 +461,9 @@ async function benchSize(server: Server, template: string, n: number, findings: 
     await app.runtime.dataSource.query('ANALYZE');
     const analyzeMs = performance.now() - started;
 
-    note(`N=${n.toLocaleString('en-US')}: ${BENCH_QUERIES.length} queries × (1 warm-up + ${RUNS} runs) × 3 layers`);
+    note(
+      `N=${n.toLocaleString('en-US')}: ${BENCH_QUERIES.length} queries × (1 warm-up + ${RUNS} runs) × 3 layers`,
+    );
     probe.start();
     const searches = await timeSearches(app, url, findings, n);
     memory.push(probe.stop('search (peak)'));
@@ -445,8 +507,16 @@ interface Machine {
 
 function layerStats(results: SizeResult, kind?: BenchQueryKind) {
   return LAYERS.map((layer) => {
-    const values = results.searches.filter((s) => !kind || s.query.kind === kind).flatMap((s) => s.samples[layer]);
-    return { layer, p50: percentile(values, 50), p95: percentile(values, 95), max: percentile(values, 100), count: values.length };
+    const values = results.searches
+      .filter((s) => !kind || s.query.kind === kind)
+      .flatMap((s) => s.samples[layer]);
+    return {
+      layer,
+      p50: percentile(values, 50),
+      p95: percentile(values, 95),
+      max: percentile(values, 100),
+      count: values.length,
+    };
   });
 }
 
@@ -466,7 +536,20 @@ function importRows(r: SizeResult): string[] {
     percent(r.indexCpuMs, r.indexMs),
   ];
 }
-const IMPORT_HEADER = ['N', 'import', 'rows/s', 'COPY', 'rows/s', 'INSERT×1000', 'rows/s', 'import ÷ COPY', 'Node CPU', 'index sync', 'docs/s', 'Node CPU'];
+const IMPORT_HEADER = [
+  'N',
+  'import',
+  'rows/s',
+  'COPY',
+  'rows/s',
+  'INSERT×1000',
+  'rows/s',
+  'import ÷ COPY',
+  'Node CPU',
+  'index sync',
+  'docs/s',
+  'Node CPU',
+];
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–';
@@ -487,7 +570,18 @@ function latencyRows(r: SizeResult): string[][] {
   }
   return rows;
 }
-const LATENCY_HEADER = ['N', 'queries', 'service p50', 'p95', 'engine p50', 'p95', 'SQL p50', 'p95', 'service−engine p50', 'engine−SQL p50'];
+const LATENCY_HEADER = [
+  'N',
+  'queries',
+  'service p50',
+  'p95',
+  'engine p50',
+  'p95',
+  'SQL p50',
+  'p95',
+  'service−engine p50',
+  'engine−SQL p50',
+];
 
 function memoryRows(r: SizeResult): string[][] {
   return r.memory.map((m) => [
@@ -572,7 +666,12 @@ function interpretations(results: SizeResult[]) {
   };
 }
 
-function markdownSection(machine: Machine, results: SizeResult[], findings: string[], totalMs: number): string {
+function markdownSection(
+  machine: Machine,
+  results: SizeResult[],
+  findings: string[],
+  totalMs: number,
+): string {
   const when = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   const say = interpretations(results);
   const parts = [
@@ -602,7 +701,10 @@ function markdownSection(machine: Machine, results: SizeResult[], findings: stri
     '',
     'Slowest queries (service p50):',
     '',
-    markdownTable(SLOWEST_HEADER, results.flatMap((r) => slowest(r))),
+    markdownTable(
+      SLOWEST_HEADER,
+      results.flatMap((r) => slowest(r)),
+    ),
     '',
     '### Memory of the benchmark process (MB; peaks sampled every 25 ms, other rows after a full GC)',
     '',
@@ -622,9 +724,11 @@ function printResults(machine: Machine, results: SizeResult[], findings: string[
   if (busy) log(busy);
   for (const r of results) {
     log();
-    log(`== N = ${r.n.toLocaleString('en-US')}: ${mb(r.csvBytes)} MB CSV generated in ${seconds(r.generateMs)}; imported ${r.imported.created} created, ` +
-      `${r.imported.updated} updated, ${r.imported.unchanged} unchanged, ${r.imported.rejected} rejected (as ${r.importActor}); ` +
-      `${r.indexed} indexed; ANALYZE ${seconds(r.analyzeMs)}`);
+    log(
+      `== N = ${r.n.toLocaleString('en-US')}: ${mb(r.csvBytes)} MB CSV generated in ${seconds(r.generateMs)}; imported ${r.imported.created} created, ` +
+        `${r.imported.updated} updated, ${r.imported.unchanged} unchanged, ${r.imported.rejected} rejected (as ${r.importActor}); ` +
+        `${r.indexed} indexed; ANALYZE ${seconds(r.analyzeMs)}`,
+    );
     log();
     log(perQueryTable(r));
   }
@@ -633,7 +737,9 @@ function printResults(machine: Machine, results: SizeResult[], findings: string[
   log(textTable(IMPORT_HEADER, results.map(importRows)));
   log(say.import);
   log();
-  log(`Search latency (ms), ${BENCH_QUERIES.length} queries × ${RUNS} runs; layers: ${LAYERS.map((l) => LAYER_NAMES[l]).join(' / ')}`);
+  log(
+    `Search latency (ms), ${BENCH_QUERIES.length} queries × ${RUNS} runs; layers: ${LAYERS.map((l) => LAYER_NAMES[l]).join(' / ')}`,
+  );
   log(textTable(LATENCY_HEADER, results.flatMap(latencyRows)));
   log(say.latency);
   log();
@@ -650,7 +756,8 @@ function printResults(machine: Machine, results: SizeResult[], findings: string[
 // ---------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  if (!(globalThis as { gc?: unknown }).gc) note('run with --expose-gc for settled memory figures (npm run bench:search does)');
+  if (!(globalThis as { gc?: unknown }).gc)
+    note('run with --expose-gc for settled memory figures (npm run bench:search does)');
   const runStarted = performance.now();
   const loadAtStart = os.loadavg()[0]!;
   const findings: string[] = [];
@@ -672,7 +779,10 @@ async function main(): Promise<void> {
   try {
     server = await openServer();
     note(`PostgreSQL: ${server.kind === 'embedded' ? 'temporary embedded server' : 'DATABASE_URL'}`);
-    const postgres = await withClient(server.adminUrl, async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
+    const postgres = await withClient(
+      server.adminUrl,
+      async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
+    );
     template = await createTemplate(server);
     const cpuModels = [...new Set(os.cpus().map((c) => c.model.trim()))].join(', ');
     const machine: Machine = {
