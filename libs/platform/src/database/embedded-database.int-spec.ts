@@ -51,6 +51,8 @@ describe('embedded PostgreSQL', () => {
       await new EmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)} }).start(); console.log('started'); setInterval(() => {}, 1000);`;
     const owner = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => owner.stdout!.on('data', (d) => String(d).includes('started') && resolve()));
+    // While its owner runs, a second instance refuses the cluster instead of stopping it under the owner.
+    await expect(new EmbeddedDatabase({ dataDir }).start()).rejects.toThrow(/in use by another running instance/);
     owner.kill('SIGKILL');
     await new Promise((r) => owner.on('exit', r));
     const orphans = postgresProcessesFor(dataDir);

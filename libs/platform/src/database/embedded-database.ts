@@ -18,6 +18,8 @@ for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'e
 interface ClusterInfo {
   port: number;
   password: string;
+  /** The process that started the server last: a second instance must not take over its cluster. */
+  ownerPid?: number;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -103,6 +105,12 @@ export class EmbeddedDatabase {
       info = { port: await freePort(), password: randomBytes(18).toString('base64url') };
     } else {
       info = JSON.parse(readFileSync(this.infoFile, 'utf8')) as ClusterInfo;
+      const owner = info.ownerPid;
+      if (owner && owner !== process.pid && processAlive(owner) && postmasterPid(this.clusterDir) && processAlive(postmasterPid(this.clusterDir)!)) {
+        throw new Error(
+          `DATA_DIR ${path.dirname(this.clusterDir)} is in use by another running instance (pid ${owner}); stop it first or set another DATA_DIR`,
+        );
+      }
       await this.stopLeftover();
       info.port = await freePort(info.port);
     }
@@ -127,6 +135,7 @@ export class EmbeddedDatabase {
       this.log(`Creating the embedded PostgreSQL cluster in ${this.clusterDir}`);
       await instance.initialise();
     }
+    info.ownerPid = process.pid;
     writeFileSync(this.infoFile, JSON.stringify(info), { mode: 0o600 });
     this.info = info;
     try {
