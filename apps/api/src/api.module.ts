@@ -20,6 +20,12 @@ import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
+import { DashboardResolver } from './dashboards/dashboard.resolver.js';
+import { EvaluationResolver, DemandServiceFieldsResolver } from './service/evaluation.resolver.js';
+import { FundingResolver } from './service/funding.resolver.js';
+import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
+import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
+import { PhotoController } from './service/photo.controller.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -51,7 +57,7 @@ export class ApiModule {
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, PhotoController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         AccountResolver,
@@ -64,6 +70,14 @@ export class ApiModule {
         DemandResolver,
         MatchResolver,
         TeamResolver,
+        DashboardResolver,
+        ServiceBatchResolver,
+        TeamServiceFieldsResolver,
+        EvaluationResolver,
+        DemandServiceFieldsResolver,
+        ReportResolver,
+        ExpertServiceFieldsResolver,
+        FundingResolver,
       ],
     };
   }

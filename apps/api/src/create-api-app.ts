@@ -17,14 +17,15 @@ export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions 
     logger: options.logger ?? ['log', 'error', 'warn'],
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '2mb' });
+  // Photos of the site travel as base64 in GraphQL (5 MB each, about 6.7 MB encoded).
+  app.useBodyParser('json', { limit: '8mb' });
   app.disable('x-powered-by');
   const webDir = options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
     const indexHtml = path.join(webDir, 'index.html');
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || path.extname(req.path)) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || req.path.startsWith('/files/') || path.extname(req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

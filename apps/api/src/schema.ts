@@ -11,8 +11,13 @@ import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
+import { DashboardResolver } from './dashboards/dashboard.resolver.js';
+import { EvaluationResolver, DemandServiceFieldsResolver } from './service/evaluation.resolver.js';
+import { FundingResolver } from './service/funding.resolver.js';
+import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
+import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, TeamResolver];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

@@ -18,7 +18,8 @@ import { OrganizationService } from './organizations/organization.service.js';
 import { RegionRepository } from './regions/region.repository.js';
 import { RegionService } from './regions/region.service.js';
 import { SystemStateService } from './system/system-state.service.js';
-import { Clock, SystemClock, type ExpertSearchEngine } from '@app/platform';
+import path from 'node:path';
+import { Clock, FILE_LINK_SECRET, FileStore, LocalFileStore, S3FileStore, SystemClock, type ExpertSearchEngine } from '@app/platform';
 import { ExpertExportService } from './experts/expert-export.service.js';
 import { ExpertImportService } from './experts/expert-import.service.js';
 import { ExpertRepository } from './experts/expert.repository.js';
@@ -34,6 +35,13 @@ import { DemandRepository } from './demands/demand.repository.js';
 import { DemandService } from './demands/demand.service.js';
 import { DemandDeadlineJob } from './demands/demand-deadline.job.js';
 import { StartupService } from './system/startup.service.js';
+import { EvaluationReminderJob } from './service/evaluation-reminder.job.js';
+import { EvaluationService } from './service/evaluation.service.js';
+import { FundingService } from './service/funding.service.js';
+import { ServiceBatchService } from './service/service-batch.service.js';
+import { ServiceRecordService } from './service/service-record.service.js';
+import { SurveyService } from './service/survey.service.js';
+import { DashboardService } from './dashboards/dashboard.service.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -47,6 +55,13 @@ export interface CoreRuntime {
   deliveryAdapters?: DeliveryAdapter[];
   /** Defaults to the system clock; tests pass a ManualClock. */
   clock?: Clock;
+  /** Defaults to files under DATA_DIR/uploads. */
+  fileStore?: FileStore;
+}
+
+/** Uploaded files: the S3-compatible store when configured, else DATA_DIR/uploads. */
+function fileStoreFor(config: AppConfig): FileStore {
+  return config.s3 ? new S3FileStore(config.s3) : new LocalFileStore(path.join(config.dataDir, 'uploads'));
 }
 
 const SERVICES = [
@@ -78,6 +93,13 @@ const SERVICES = [
   MatchService,
   VolunteerService,
   TeamService,
+  ServiceBatchService,
+  EvaluationService,
+  EvaluationReminderJob,
+  SurveyService,
+  DashboardService,
+  ServiceRecordService,
+  FundingService,
 ];
 
 @Global()
@@ -95,9 +117,11 @@ export class CoreModule {
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
+        { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
+        { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, ...SERVICES],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ...SERVICES],
     };
   }
 }

@@ -7,6 +7,16 @@ import { OrganizationEntity } from './organizations/organization.entity.js';
 import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.js';
 import { SystemStateEntity } from './system/system-state.entity.js';
 import { ImportJobEntity } from './experts/import-job.entity.js';
+import {
+  EvaluationEntity,
+  FollowUpEntity,
+  ServiceBatchEntity,
+  ServiceBatchExpertEntity,
+  ServiceCertificateEntity,
+  ServicePhotoEntity,
+  TeamExpenseEntity,
+  TeamFundingEntity,
+} from './service/service.entities.js';
 import { AssignmentEntity, TeamDemandEntity, TeamEntity, VolunteerEntity } from './dispatch/dispatch.entities.js';
 
 /** Every TypeORM entity, for the data source. */
@@ -26,4 +36,12 @@ export const ENTITIES = [
   TeamEntity,
   TeamDemandEntity,
   AssignmentEntity,
+  ServiceBatchEntity,
+  ServiceBatchExpertEntity,
+  ServicePhotoEntity,
+  EvaluationEntity,
+  FollowUpEntity,
+  TeamFundingEntity,
+  TeamExpenseEntity,
+  ServiceCertificateEntity,
 ];

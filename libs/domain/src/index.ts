@@ -10,3 +10,7 @@ export * from './demands/demand-rules.js';
 export * from './dispatch/dispatch-rules.js';
 export * from './service/service-rules.js';
 export * from './matching/match-scoring.js';
+export * from './service/batch-rules.js';
+export * from './service/survey.js';
+export * from './service/evaluation-rules.js';
+export * from './reports/index.js';

@@ -12,6 +12,9 @@ import {
   HONOUR_LABELS,
   KEY_ASSISTANCE_LABELS,
   ORGANIZATION_KIND_LABELS,
+  OUTCOME_ITEM_LABELS,
+  PROBLEM_SOLVED_LABELS,
+  EXPENSE_CATEGORY_LABELS,
   REGION_LEVEL_LABELS,
   ROLE_LABELS,
   SERVICE_FORM_LABELS,
@@ -49,3 +52,6 @@ export const AssignmentRoleEnum = register('AssignmentRole', '团队角色', ASS
 export const ActivityTypeEnum = register('ActivityType', '服务活动类型', ACTIVITY_TYPE_LABELS);
 export const KeyAssistanceEnum = register('KeyAssistance', '乡村振兴重点帮扶县', KEY_ASSISTANCE_LABELS);
 export const RegionLevelEnum = register('RegionLevel', '行政区划级别', REGION_LEVEL_LABELS);
+export const OutcomeItemEnum = register('OutcomeItem', '成效调查第四部分的成效项目', OUTCOME_ITEM_LABELS);
+export const ProblemSolvedEnum = register('ProblemSolved', '问题解决情况', PROBLEM_SOLVED_LABELS);
+export const ExpenseCategoryEnum = register('ExpenseCategory', '经费支出类别', EXPENSE_CATEGORY_LABELS);

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService, TeamService, VolunteerService } from '@app/core';
+import { DemandService, ServiceBatchService, TeamService, VolunteerService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
@@ -15,6 +15,7 @@ export class DemandResolver {
     private readonly service: DemandService,
     private readonly teamService: TeamService,
     private readonly volunteerService: VolunteerService,
+    private readonly batches: ServiceBatchService,
   ) {}
 
   private view(d: Parameters<DemandService['isOverdue']>[0] & Parameters<typeof Demand.from>[0]): Demand {
@@ -83,9 +84,16 @@ export class DemandResolver {
   }
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')
-  @Mutation(() => Demand, { description: '服务完成' })
-  completeDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Demand> {
-    return this.act(actor, id, 'complete');
+  @Mutation(() => Demand, {
+    description: '服务完成：服务团累计服务须满 5 天；不足时省厅派单员可填写原因强制完成',
+  })
+  async completeDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('overrideReason', { type: () => String, nullable: true, description: '服务天数不足时强制完成的原因（仅省厅）' })
+    overrideReason?: string | null,
+  ): Promise<Demand> {
+    return this.view(await this.batches.complete(actor, id, overrideReason));
   }
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')

@@ -41,6 +41,8 @@ export class Demand {
   @Field(() => ID, { nullable: true, description: '被合并到的需求' }) mergedIntoId: string | null;
   @Field({ description: '由属地人社局代为填报' }) filedByBureau: boolean;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: '服务完成时间' }) deliveredAt: Date | null;
+  @Field(() => String, { nullable: true, description: '服务天数不足时省厅强制完成的原因' }) completionOverride: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => Int) version: number;
@@ -68,6 +70,8 @@ export class Demand {
       mergedIntoId: e.mergedIntoId,
       filedByBureau: e.filedByBureau,
       submittedAt: e.submittedAt,
+      deliveredAt: e.deliveredAt,
+      completionOverride: e.completionOverride,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       version: e.version,

@@ -61,6 +61,14 @@ export class DemandEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  /** When the service was completed (DELIVERED). */
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  /** The dispatcher's reason for completing a demand whose team served fewer than the minimum days. */
+  @Column({ name: 'completion_override', type: 'text', nullable: true })
+  completionOverride: string | null;
+
   @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' })
   statusChangedAt: Date;
 

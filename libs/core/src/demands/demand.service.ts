@@ -415,7 +415,7 @@ export class DemandService {
 
   // ---- Recipients -----------------------------------------------------------------------------------------
 
-  private async actorName(m: EntityManager, actor: Actor): Promise<string> {
+  async actorName(m: EntityManager, actor: Actor): Promise<string> {
     const a = await m.getRepository(AccountEntity).findOneBy({ id: actor.accountId });
     return a?.displayName ?? actor.username;
   }
@@ -430,7 +430,7 @@ export class DemandService {
     );
   }
 
-  private async dispatchersFor(m: EntityManager, regionCode: string): Promise<string[]> {
+  async dispatchersFor(m: EntityManager, regionCode: string): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
       `SELECT id FROM accounts a WHERE role = 'PROVINCE' AND active AND (
          a.region_code = substr($1::text, 1, 2) || '0000' OR EXISTS (
@@ -442,7 +442,7 @@ export class DemandService {
     return rows.map((r) => r.id);
   }
 
-  private async unitAccounts(m: EntityManager, organizationId: string): Promise<string[]> {
+  async unitAccounts(m: EntityManager, organizationId: string): Promise<string[]> {
     const rows: { id: string }[] = await m.query(`SELECT id FROM accounts WHERE role = 'UNIT' AND active AND organization_id = $1`, [organizationId]);
     return rows.map((r) => r.id);
   }

@@ -14,6 +14,7 @@ import {
   type ServiceForm,
   type TitleLevel,
 } from '@app/domain';
+import { buildServices } from './demo-services.js';
 import type {
   DemoAccount,
   DemoDataset,
@@ -2405,6 +2406,7 @@ export function generateDemoData(seed = 2026): DemoDataset {
   const organizations = buildOrganizations(new Rng(seed ^ 0x0c0ffee));
   const experts = buildExperts(new Rng(seed ^ 0x5eed));
   const demands = buildDemands(new Rng(seed ^ 0xd3a7d));
+  const services = buildServices(experts, organizations);
   return {
     keyAssistance: KEY_ASSISTANCE.map((k) => ({ ...k })),
     partnerships: PARTNER_CODES.map((servedCode) => ({ servingCode: SHANGHAI, servedCode })),
@@ -2412,5 +2414,6 @@ export function generateDemoData(seed = 2026): DemoDataset {
     accounts: buildAccounts(experts),
     experts,
     demands,
+    services,
   };
 }

@@ -1,6 +1,11 @@
 // The shape of the demo dataset. `demo-data.generator.ts` produces it deterministically (same seed → same
 // data); `demo-data.seeder.ts` writes it to the database on the first start with DEMO_DATA on.
 import type {
+  ActivityType,
+  ExpenseCategory,
+  OutcomeItem,
+  ProblemSolved,
+  TeamLevel,
   DemandStatus,
   ExpertSource,
   Field,
@@ -81,4 +86,63 @@ export interface DemoDataset {
   accounts: DemoAccount[];
   experts: DemoExpert[];
   demands: DemoDemand[];
+  /** Demands already in service or served, with their teams, batches, evaluations and funding. */
+  services: DemoService[];
+}
+
+export interface DemoBatchSpec {
+  startDaysAgo: number;
+  calendarDays: number;
+  days: number;
+  /** Positions in the team: 0 is the lead, then the members in order. */
+  experts: number[];
+  unitNames: string[];
+  unitsServed?: number;
+  remote?: boolean;
+  activities: { type: ActivityType; count: number; participants?: number }[];
+  outcomes: { item: OutcomeItem; value?: number; text?: string }[];
+  problems: string[];
+}
+
+export interface DemoServiceSpec {
+  organizationKey: string;
+  title: string;
+  description: string;
+  fields: Field[];
+  serviceForms: ServiceForm[];
+  status: Extract<DemandStatus, 'IN_SERVICE' | 'DELIVERED' | 'EVALUATED'>;
+  submittedDaysAgo: number;
+  team: {
+    name: string;
+    level: TeamLevel;
+    /** A fixed expert (index into `experts`) or the first free one of a field (a senior one for the lead). */
+    lead: { fixed: number } | { field: Field };
+    members: ({ fixed: number } | { field: Field })[];
+    startDaysAgo: number;
+    /** Negative: the period ended that many days ago. */
+    endDaysAhead: number;
+  };
+  batches: DemoBatchSpec[];
+  evaluation?: {
+    scores: [number, number, number, number];
+    problemSolved: ProblemSolved;
+    comment: string | null;
+    daysAfterDelivery: number;
+    /** Answers to the follow-ups that are due, in order (+30, +180). */
+    followUps: ProblemSolved[];
+  };
+  funding?: {
+    ministry: number;
+    matching: number;
+    source: string;
+    expenses: { category: ExpenseCategory; amount: number; daysAgo: number; note: string | null }[];
+    supportMeasures: string | null;
+    publicity: { media: string; daysAgo: number; title: string }[];
+  };
+}
+
+export interface DemoService extends DemoServiceSpec {
+  regionCode: string;
+  leadExpertIndex: number;
+  memberExpertIndexes: number[];
 }

@@ -3,7 +3,8 @@
 // volunteers (揭榜) table. Queries only; the rules are in libs/domain/src/matching/match-scoring.ts.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Field, RegionPartnership } from '@app/domain';
+import { ratingsByExpert, type Field, type RegionPartnership } from '@app/domain';
+import { ServiceRepository } from '../service/service.repository.js';
 import { DemandEntity } from '../demands/demand.entity.js';
 import { VolunteerEntity } from '../dispatch/dispatch.entities.js';
 
@@ -102,13 +103,9 @@ export class MatchRepository {
     );
   }
 
-  /**
-   * Average ratings of the experts' past services (基层反向评价). Evaluations are not recorded yet: every expert is
-   * unrated, which the scoring treats as neutral. When the evaluations table lands, this is the one query to fill.
-   */
+  /** Average ratings of the experts' past services (基层反向评价, with the follow-ups' answers). */
   async ratings(expertIds: readonly string[]): Promise<Map<string, ExpertRating>> {
-    void expertIds;
-    return new Map();
+    return ratingsByExpert(await new ServiceRepository(this.db).evaluationsOfExperts(expertIds));
   }
 
   /** Names of organisations by id (回避 also compares the names: one hospital may be both a unit and an employer). */

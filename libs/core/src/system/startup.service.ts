@@ -1,3 +1,4 @@
+import { Clock } from '@app/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@app/domain';
 import type { AppConfig } from '@app/platform';
@@ -26,6 +27,7 @@ export class StartupService {
     private readonly accounts: AccountService,
     private readonly demo: DemoDataSeeder,
     private readonly searchIndex: SearchIndexService,
+    private readonly clock: Clock,
   ) {}
 
   /** Applies pending search updates now, and rebuilds an empty index (e.g. a new Meilisearch) from the database. */
@@ -52,7 +54,7 @@ export class StartupService {
     let demoSeeded = false;
     let demoAccounts: DemoAccount[] = [];
     if (config.demoData) {
-      const result = await this.demo.seed(config.demoPassword);
+      const result = await this.demo.seed(config.demoPassword, this.clock.now());
       demoSeeded = result.seeded;
       demoAccounts = result.accounts;
     }

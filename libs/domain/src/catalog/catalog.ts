@@ -148,26 +148,28 @@ export const ACTIVITY_TYPES = keysOf(ACTIVITY_TYPE_LABELS);
 
 /** Section 4 of the 2026 实施成效调查表 (annex 4). */
 export const OUTCOME_ITEM_LABELS = {
-  PROBLEMS_SOLVED: '解决问题数',
-  KEY_PROJECTS: '带动重点科研项目数',
-  NEW_TECHNIQUES: '推广新技术数',
-  NEW_VARIETIES: '推广新品种数',
-  ACHIEVEMENTS_TRANSFERRED: '转化科技成果数',
-  TRAINEES_PROFESSIONAL: '培训专业技术人员(人次)',
+  PROJECTS_CONNECTED: '对接项目数量(个)',
+  PROBLEMS_SOLVED: '破解技术难题(个)',
+  KEY_PROJECTS: '带动重点科研项目(个)',
+  NEW_TECHNIQUES: '推广新技术新工艺(种)',
+  NEW_VARIETIES: '推广新品种(种)',
+  ACHIEVEMENTS_TRANSFERRED: '转化科技成果(项)',
+  TRAINEES_PROFESSIONAL: '培训基层专业技术人员(人次)',
   TRAINEES_PUBLIC: '培训群众(人次)',
-  CLINIC_CONSULTATIONS: '义诊咨询(人次)',
+  CLINIC_CONSULTATIONS: '义诊问诊(人次)',
   CLINIC_EXAMINATIONS: '义诊检查(人次)',
   CLINIC_TREATMENTS: '义诊治疗(人次)',
-  STRATEGIC_PLANS: '制定发展规划数',
-  DECISION_CONSULTATIONS: '提供决策咨询数',
-  COOPERATION_INTENTIONS: '达成合作意向数',
-  AGREEMENTS_SIGNED: '签订合作协议数',
-  ALLIANCES_FORMED: '组建产业联盟数',
-  ENTITIES_FOUNDED: '专家领办创办经济实体数',
-  ECONOMIC_BENEFIT: '经济效益',
-  SOCIAL_BENEFIT: '社会效益',
-  INDUSTRIAL_BENEFIT: '产业效益',
-  PEOPLE_BENEFITED: '受益群众(人)',
+  STRATEGIC_PLANS: '指导战略规划(个)',
+  DECISION_CONSULTATIONS: '决策咨询(项)',
+  COOPERATION_INTENTIONS: '达成中长期合作意向(个)',
+  AGREEMENTS_SIGNED: '签订合作协议(项)',
+  ALLIANCES_FORMED: '结成产学研联盟(个)',
+  ENTITIES_FOUNDED: '专家领办、联办、协办经济实体(个)',
+  ECONOMIC_BENEFIT: '取得经济效益',
+  SOCIAL_BENEFIT: '取得社会效益',
+  INDUSTRIAL_BENEFIT: '推动产业发展',
+  PEOPLE_BENEFITED: '惠及基层群众(人)',
+  OTHER: '其他成效',
 } as const;
 export type OutcomeItem = keyof typeof OUTCOME_ITEM_LABELS;
 export const OUTCOME_ITEMS = keysOf(OUTCOME_ITEM_LABELS);
@@ -211,6 +213,22 @@ export const BASE_HOST_TYPE_LABELS = {
 export type BaseHostType = keyof typeof BASE_HOST_TYPE_LABELS;
 export const BASE_HOST_TYPES = keysOf(BASE_HOST_TYPE_LABELS);
 
+export const PROBLEM_SOLVED_LABELS = { YES: '已解决', PARTIAL: '部分解决', NO: '未解决' } as const;
+export type ProblemSolved = keyof typeof PROBLEM_SOLVED_LABELS;
+export const PROBLEM_SOLVED_VALUES = keysOf(PROBLEM_SOLVED_LABELS);
+
+export const EXPENSE_CATEGORY_LABELS = {
+  TRAVEL: '交通差旅费',
+  ACCOMMODATION: '食宿费',
+  EXPERT_FEES: '专家劳务费',
+  MATERIALS: '资料耗材费',
+  TRAINING: '培训会务费',
+  PUBLICITY: '宣传费',
+  OTHER: '其他',
+} as const;
+export type ExpenseCategory = keyof typeof EXPENSE_CATEGORY_LABELS;
+export const EXPENSE_CATEGORIES = keysOf(EXPENSE_CATEGORY_LABELS);
+
 /** The catalog as served to clients: one list of { value, label } per enumeration. */
 export const CATALOG = {
   fields: FIELD_LABELS,
@@ -231,6 +249,8 @@ export const CATALOG = {
   regionLevels: REGION_LEVEL_LABELS,
   roles: ROLE_LABELS,
   baseHostTypes: BASE_HOST_TYPE_LABELS,
+  problemSolved: PROBLEM_SOLVED_LABELS,
+  expenseCategories: EXPENSE_CATEGORY_LABELS,
 } as const;
 export type CatalogName = keyof typeof CATALOG;
 

@@ -11,10 +11,15 @@ export const CE_CREDIT_WORKING_DAYS = 10;
 export interface Period {
   startDate: string;
   endDate: string;
+  /**
+   * Days actually served within the period, when fewer than its calendar days (a batch over a week that served on
+   * three of them). Which days is not recorded, so the earliest working days of the period are taken.
+   */
+  days?: number;
 }
 
 /**
- * Working days an expert served in `year`: the union of the periods of the batches the expert took part in
+ * Working days an expert served in `year`: the union of the days of the batches the expert took part in
  * (overlapping batches count once), weekends and public holidays excluded.
  */
 export function workingDaysServed(periods: readonly Period[], year: number): number {
@@ -22,9 +27,13 @@ export function workingDaysServed(periods: readonly Period[], year: number): num
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   for (const p of periods) {
-    const start = p.startDate > from ? p.startDate : from;
-    const end = p.endDate < to ? p.endDate : to;
-    for (let d = start; d <= end; d = addDays(d, 1)) if (isWorkingDay(d)) days.add(d);
+    let budget = p.days ?? Number.POSITIVE_INFINITY;
+    // Days served before the year still use up the batch's days.
+    for (let d = p.startDate; d <= p.endDate && budget > 0; d = addDays(d, 1)) {
+      if (!isWorkingDay(d)) continue;
+      budget--;
+      if (d >= from && d <= to) days.add(d);
+    }
   }
   return days.size;
 }
@@ -46,5 +55,41 @@ export function budgetProblem(level: TeamLevel, budget: number | null | undefine
   if (!Number.isInteger(budget) || budget < 0) return '经费应为不小于 0 的整数（单位：元）';
   const cap = FUNDING_CAPS[level].maxBudget;
   if (budget > cap) return `经费 ${budget} 元超过该层级服务团上限 ${cap} 元`;
+  return null;
+}
+
+export interface FundingDraft {
+  ministryFunds: number;
+  matchingFunds: number;
+  matchingSource?: string | null;
+}
+
+/** Problems with a team's funding by level: { field: message }. National teams: ministry ≤ 10 万 and a 1:1 local match. */
+export function fundingProblems(level: TeamLevel, f: FundingDraft, spent: number): Record<string, string> {
+  const p: Record<string, string> = {};
+  const cap = FUNDING_CAPS[level];
+  const whole = (n: number) => Number.isInteger(n) && n >= 0;
+  if (!whole(f.ministryFunds)) p.ministryFunds = '部支持资金应为不小于 0 的整数（单位：元）';
+  else if (f.ministryFunds > cap.ministry)
+    p.ministryFunds = cap.ministry === 0
+      ? '仅国家级服务团可获人力资源社会保障部支持资金'
+      : `部支持资金 ${f.ministryFunds} 元超过上限 ${cap.ministry} 元`;
+  if (!whole(f.matchingFunds)) p.matchingFunds = '配套资金应为不小于 0 的整数（单位：元）';
+  else if (cap.ministry > 0 && !p.ministryFunds && f.matchingFunds > f.ministryFunds * cap.localMatchRatio)
+    p.matchingFunds = `国家级服务团地方按 1:1 配套，配套资金不超过部支持资金（${f.ministryFunds} 元）`;
+  else if (cap.ministry === 0 && f.matchingFunds > cap.maxBudget)
+    p.matchingFunds = `经费 ${f.matchingFunds} 元超过该层级服务团上限 ${cap.maxBudget} 元`;
+  if (f.matchingFunds > 0 && !(f.matchingSource ?? '').trim()) p.matchingSource = '请注明配套资金来源';
+  if ((f.matchingSource ?? '').length > 200) p.matchingSource = '资金来源不能超过 200 个字';
+  if (!Object.keys(p).length && f.ministryFunds + f.matchingFunds < spent)
+    p.matchingFunds = `经费合计不能少于已列支的 ${spent} 元`;
+  return p;
+}
+
+/** Why a spending line cannot be recorded: it must fit inside the funds not yet spent. */
+export function expenseProblem(amount: number, funds: number, spent: number): string | null {
+  if (!Number.isInteger(amount) || amount <= 0) return '支出金额应为正整数（单位：元）';
+  if (funds <= 0) return '该服务团尚未登记经费，请先填写部支持资金或配套资金';
+  if (spent + amount > funds) return `支出超出经费：经费 ${funds} 元，已支出 ${spent} 元，本笔 ${amount} 元，超出 ${spent + amount - funds} 元`;
   return null;
 }

@@ -37,8 +37,14 @@ describe('loadConfig', () => {
       DEMO_PASSWORD: 'Another123',
       NODE_ENV: 'production',
       INLINE_WORKERS: 'false',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'expert-photos',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_REGION: 'cn-east-1',
     });
     expect(c).toMatchObject({
+      s3: { endpoint: 'http://minio:9000', bucket: 'expert-photos', accessKeyId: 'key', secretAccessKey: 'secret', region: 'cn-east-1' },
       redisUrl: 'redis://cache:6379',
       meiliHost: 'http://search:7700',
       meiliApiKey: 'k',
@@ -65,6 +71,11 @@ describe('loadConfig', () => {
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA', /true or false/],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', /at least 8/],
     [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD', /at least 8/],
+    [{ S3_ENDPOINT: 'ftp://s3' }, 'S3_ENDPOINT', /https:/],
+    [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_BUCKET', /required when S3_ENDPOINT/],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'Photos_1' }, 'S3_BUCKET', /valid bucket/],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos' }, 'S3_ACCESS_KEY_ID', /required/],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'k' }, 'S3_SECRET_ACCESS_KEY', /required/],
   ];
   it.each(bad)('refuses %j naming %s', (env, variable, problem) => {
     let error: unknown;

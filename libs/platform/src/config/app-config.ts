@@ -19,6 +19,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** Run the job processors inside the api process (single-machine mode). */
   inlineWorkers: boolean;
+  /** Set: uploaded files go to this S3-compatible store. Unset: under DATA_DIR/uploads. */
+  s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +103,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const demoData = bool(env, 'DEMO_DATA', databaseUrl === null && nodeEnv !== 'production');
   const inlineWorkers = bool(env, 'INLINE_WORKERS', true);
 
+  const s3Endpoint = url(env, 'S3_ENDPOINT', ['https:', 'http:']);
+  let s3: AppConfig['s3'] = null;
+  if (s3Endpoint) {
+    const need = (name: string) => {
+      const v = blankToNull(env[name]);
+      if (v === null) throw new ConfigError(name, 'is required when S3_ENDPOINT is set');
+      return v;
+    };
+    const bucket = need('S3_BUCKET');
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `is not a valid bucket name (got "${bucket}")`);
+    s3 = {
+      endpoint: s3Endpoint,
+      bucket,
+      accessKeyId: need('S3_ACCESS_KEY_ID'),
+      secretAccessKey: need('S3_SECRET_ACCESS_KEY'),
+      region: blankToNull(env.S3_REGION) ?? 'us-east-1',
+    };
+  }
+
   return Object.freeze({
     databaseUrl,
     redisUrl,
@@ -114,6 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoPassword,
     nodeEnv,
     inlineWorkers,
+    s3,
   });
 }
 
@@ -131,6 +153,11 @@ export const CONFIG_VARIABLES = [
   'DEMO_PASSWORD',
   'NODE_ENV',
   'INLINE_WORKERS',
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_REGION',
 ] as const;
 
 /** For entry points: the configuration, or one line on stderr and exit code 1. */

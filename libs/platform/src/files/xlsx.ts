@@ -46,3 +46,35 @@ export async function writeXlsx(sheetName: string, header: string[], rows: (stri
 export function looksLikeXlsx(data: Buffer): boolean {
   return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
 }
+
+export interface FormSection {
+  heading: string;
+  rows: (readonly [label: string, value: string | number])[];
+}
+
+/**
+ * A form laid out as the paper annex: a title, then each section's heading and its label | value rows. Values
+ * are written as numbers where they are numbers, so totals can be checked in Excel.
+ */
+export async function writeFormXlsx(sheetName: string, title: string, subtitle: string, sections: FormSection[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '专家服务基层平台';
+  const sheet = wb.addWorksheet(sheetName);
+  sheet.columns = [{ width: 48 }, { width: 60 }];
+  const titleRow = sheet.addRow([title]);
+  titleRow.font = { bold: true, size: 14 };
+  sheet.mergeCells(titleRow.number, 1, titleRow.number, 2);
+  sheet.addRow([subtitle]).font = { italic: true, color: { argb: 'FF595959' } };
+  for (const s of sections) {
+    sheet.addRow([]);
+    const h = sheet.addRow([s.heading]);
+    h.font = { bold: true };
+    h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    sheet.mergeCells(h.number, 1, h.number, 2);
+    for (const [label, value] of s.rows) {
+      const r = sheet.addRow([label, value]);
+      r.getCell(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -2,6 +2,9 @@ import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { ExpertSearch1764000001000 } from './1764000001000-expert-search.js';
 import { ExpertLibrary1764000002000 } from './1764000002000-expert-library.js';
 import { DemandsDispatch1764000003000 } from './1764000003000-demands-dispatch.js';
+import { ServiceExecution1764000004000 } from './1764000004000-service-execution.js';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000];
+export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
+  ServiceExecution1764000004000,
+];

@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, ProblemSolved } from '@app/domain';
+import { EvaluationService, ServiceBatchService } from '@app/core';
+import { CurrentActor, Roles } from '../common/auth.decorators.js';
+import { ProblemSolvedEnum } from '../common/enums.js';
+import { Demand } from '../demands/demand.types.js';
+import { toEvaluation, toFollowUp } from './service.mappers.js';
+import { Evaluation, EvaluationInput, FollowUp } from './service.types.js';
+
+@Resolver(() => Evaluation)
+export class EvaluationResolver {
+  constructor(private readonly service: EvaluationService) {}
+
+  @Roles('UNIT')
+  @Mutation(() => Evaluation, { description: '基层反向评价：需求单位评价已完成的服务，需求转为“已评价”' })
+  async evaluateService(@CurrentActor() actor: Actor, @Args('input') input: EvaluationInput): Promise<Evaluation> {
+    const e = await this.service.evaluate(actor, input);
+    const followUps = await this.service.followUps(actor, e.demandId);
+    return toEvaluation(e, followUps.map((f) => toFollowUp(f, this.service.isOpen(f))));
+  }
+
+  @Roles('UNIT')
+  @Mutation(() => FollowUp, { description: '回答回访：问题是否仍已解决' })
+  async answerFollowUp(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('stillSolved', { type: () => ProblemSolvedEnum }) stillSolved: ProblemSolved,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ): Promise<FollowUp> {
+    const f = await this.service.answerFollowUp(actor, id, stillSolved, comment);
+    return toFollowUp(f, this.service.isOpen(f));
+  }
+}
+
+@Resolver(() => Demand)
+export class DemandServiceFieldsResolver {
+  constructor(
+    private readonly evaluations: EvaluationService,
+    private readonly batches: ServiceBatchService,
+  ) {}
+
+  @ResolveField(() => Evaluation, { nullable: true, description: '基层反向评价（含回访）' })
+  async evaluation(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Evaluation | null> {
+    if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return null;
+    const e = await this.evaluations.ofDemand(actor, d.id);
+    if (!e) return null;
+    const followUps = await this.evaluations.followUps(actor, d.id);
+    return toEvaluation(e, followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f))));
+  }
+
+  @ResolveField(() => [FollowUp], { description: '回访（完成后 30 天、180 天）' })
+  async followUps(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<FollowUp[]> {
+    if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return [];
+    return (await this.evaluations.followUps(actor, d.id)).map((f) => toFollowUp(f, this.evaluations.isOpen(f)));
+  }
+}

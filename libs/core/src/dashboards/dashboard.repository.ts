@@ -1,0 +1,162 @@
+// The queries behind the dashboards (数据看板): counts and samples over demands, their history, evaluations,
+// service batches and experts, each limited to region LIKE prefixes (`null` = everywhere) and, where a figure
+// belongs to a year, to a period of instants [from, to). Nothing but SQL here; DashboardService gives it meaning.
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DemandStatus, Field, ProblemSolved } from '@app/domain';
+
+/** Region LIKE prefixes (`['31%', '653125%']`); `null` = no restriction. */
+export type RegionScope = string[] | null;
+
+/** A year as instants: [from, to). */
+export interface YearSpan {
+  from: Date;
+  to: Date;
+}
+
+/** A row of the by-region chart: demands whose region code starts with `prefix` count for `code`. */
+export interface RegionGroup {
+  code: string;
+  prefix: string;
+}
+
+export interface BatchPeriodRow {
+  expertId: string;
+  startDate: string;
+  endDate: string;
+  days: number;
+}
+
+/**
+ * Demands a dashboard counts: in scope, not a unit's unsubmitted draft (bureaus never see those), and submitted
+ * in the period (a draft a bureau filed: created in it). Parameters $1 = scope, $2 = from, $3 = to.
+ */
+const COUNTED_DEMANDS = `($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
+  AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+  AND COALESCE(d.submitted_at, d.created_at) >= $2 AND COALESCE(d.submitted_at, d.created_at) < $3`;
+
+@Injectable()
+export class DashboardRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async demandsByStatus(scope: RegionScope, period: YearSpan): Promise<{ status: DemandStatus; count: number }[]> {
+    const rows: { status: DemandStatus; count: number }[] = await this.db.query(
+      `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${COUNTED_DEMANDS} GROUP BY d.status`,
+      [scope, period.from, period.to],
+    );
+    return rows;
+  }
+
+  /** A demand counts once for each field it names. */
+  async demandsByField(scope: RegionScope, period: YearSpan): Promise<{ field: Field; count: number }[]> {
+    return this.db.query(
+      `SELECT f.field, count(*)::int AS count
+       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
+       WHERE ${COUNTED_DEMANDS}
+       GROUP BY f.field`,
+      [scope, period.from, period.to],
+    );
+  }
+
+  /** Demands per group (every group listed, with 0 when none). */
+  async demandsByRegionGroup(scope: RegionScope, period: YearSpan, groups: readonly RegionGroup[]): Promise<Map<string, number>> {
+    if (!groups.length) return new Map();
+    const rows: { code: string; count: number }[] = await this.db.query(
+      `SELECT g.code, count(d.id)::int AS count
+       FROM unnest($4::text[], $5::text[]) AS g(code, prefix)
+       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${COUNTED_DEMANDS}
+       GROUP BY g.code`,
+      [scope, period.from, period.to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
+    );
+    return new Map(rows.map((r) => [r.code, r.count]));
+  }
+
+  /**
+   * Hours from submission to dispatch (the first history row into DISPATCHED) of the demands in scope that were
+   * first dispatched in the period.
+   */
+  async dispatchHours(scope: RegionScope, period: YearSpan): Promise<number[]> {
+    const rows: { hours: string }[] = await this.db.query(
+      `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
+       FROM demands d
+       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
+       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
+         AND d.submitted_at IS NOT NULL AND h.at >= $2 AND h.at < $3`,
+      [scope, period.from, period.to],
+    );
+    return rows.map((r) => Number(r.hours));
+  }
+
+  /** Demands delivered in the period, and those delivered (China date) no later than their wanted end date. */
+  async deliveries(scope: RegionScope, period: YearSpan): Promise<{ delivered: number; onTime: number }> {
+    const [row]: { delivered: number; on_time: number }[] = await this.db.query(
+      `SELECT count(*)::int AS delivered,
+              count(*) FILTER (WHERE ((d.delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= d.end_date)::int AS on_time
+       FROM demands d
+       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
+         AND d.delivered_at >= $2 AND d.delivered_at < $3`,
+      [scope, period.from, period.to],
+    );
+    return { delivered: row?.delivered ?? 0, onTime: row?.on_time ?? 0 };
+  }
+
+  /** Evaluations given in the period to demands in scope: how many, the sum of all their scores, and the answers. */
+  async evaluations(scope: RegionScope, period: YearSpan): Promise<{ count: number; scoreSum: number; solved: Record<ProblemSolved, number> }> {
+    const [row]: { count: number; score_sum: string | null; yes: number; partial: number; no: number }[] = await this.db.query(
+      `SELECT count(*)::int AS count,
+              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
+              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
+              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
+              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
+       FROM evaluations e JOIN demands d ON d.id = e.demand_id
+       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
+         AND e.created_at >= $2 AND e.created_at < $3`,
+      [scope, period.from, period.to],
+    );
+    return {
+      count: row?.count ?? 0,
+      scoreSum: Number(row?.score_sum ?? 0),
+      solved: { YES: row?.yes ?? 0, PARTIAL: row?.partial ?? 0, NO: row?.no ?? 0 },
+    };
+  }
+
+  /** The current versions of the batches overlapping `year` of every expert located in scope. */
+  async batchPeriodsOfExperts(scope: RegionScope, year: number): Promise<BatchPeriodRow[]> {
+    const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] = await this.db.query(
+      `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+       FROM service_batch_experts be
+       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
+       JOIN experts e ON e.id = be.expert_id
+       WHERE ($1::text[] IS NULL OR e.region_code LIKE ANY($1::text[]))
+         AND b.start_date <= make_date($2, 12, 31) AND b.end_date >= make_date($2, 1, 1)
+       ORDER BY be.expert_id, b.start_date`,
+      [scope, year],
+    );
+    return rows.map((r) => ({ expertId: r.expert_id, startDate: r.start_date, endDate: r.end_date, days: r.days }));
+  }
+
+  /** Demands in scope in one of `statuses`, per region and field (a demand counts once for each field it names). */
+  async demandsPerRegionAndField(scope: RegionScope, statuses: readonly DemandStatus[]): Promise<{ regionCode: string; field: Field; count: number }[]> {
+    const rows: { region_code: string; field: Field; count: number }[] = await this.db.query(
+      `SELECT d.region_code, f.field, count(*)::int AS count
+       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
+       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[])) AND d.status = ANY($2::text[])
+       GROUP BY d.region_code, f.field`,
+      [scope, [...statuses]],
+    );
+    return rows.map((r) => ({ regionCode: r.region_code, field: r.field, count: r.count }));
+  }
+
+  /** Active experts per city (first four digits of the region code) and field, for the given cities and fields. */
+  async activeExpertsPerCityAndField(cityPrefixes: readonly string[], fields: readonly Field[]): Promise<{ cityPrefix: string; field: Field; count: number }[]> {
+    if (!cityPrefixes.length || !fields.length) return [];
+    const rows: { city: string; field: Field; count: number }[] = await this.db.query(
+      `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
+       FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
+       WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
+       GROUP BY 1, 2`,
+      [[...cityPrefixes], [...fields]],
+    );
+    return rows.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }));
+  }
+}

@@ -1,0 +1,87 @@
+// Both file stores: on disk under DATA_DIR, and an S3-compatible store — here an in-process HTTP server that
+// checks each request's SigV4 signature and body hash the way S3 does, and keeps objects in memory.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalFileStore, S3FileStore, fileLinkValid, signFileLink, type FileStore } from './file-store.js';
+import { sha256Hex, signV4 } from './s3-signer.js';
+
+const creds = { accessKeyId: 'test-key', secretAccessKey: 'test-secret', region: 'cn-east-1' };
+const objects = new Map<string, Buffer>();
+const seen: string[] = [];
+let server: Server;
+let endpoint = '';
+
+function body(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const data = await body(req);
+    const auth = String(req.headers.authorization ?? '');
+    const signed = /SignedHeaders=([^,]+)/.exec(auth)?.[1]?.split(';') ?? [];
+    const headers = Object.fromEntries(signed.map((h) => [h, String(req.headers[h] ?? '')]));
+    const payloadHash = String(req.headers['x-amz-content-sha256'] ?? '');
+    const expected = signV4({ method: req.method!, path: req.url!, headers, payloadHash, amzDate: String(req.headers['x-amz-date']) }, creds);
+    seen.push(`${req.method} ${req.url}`);
+    if (auth !== expected || sha256Hex(data) !== payloadHash || !signed.includes('host')) {
+      res.writeHead(403).end('<Error><Code>SignatureDoesNotMatch</Code></Error>');
+      return;
+    }
+    if (req.method === 'PUT') {
+      objects.set(req.url!, data);
+      res.writeHead(200).end();
+    } else if (objects.has(req.url!)) res.writeHead(200).end(objects.get(req.url!));
+    else res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function roundTrip(store: FileStore) {
+  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+  await store.put('photos/team-1/a1.jpg', photo);
+  expect(Buffer.compare((await store.get('photos/team-1/a1.jpg'))!, photo)).toBe(0);
+  expect(await store.get('photos/team-1/none.jpg')).toBeNull();
+  await expect(store.put('../escape.jpg', photo)).rejects.toThrow(/invalid file key/);
+}
+
+describe('file stores', () => {
+  it('keeps files under a directory', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'es-files-'));
+    try {
+      await roundTrip(new LocalFileStore(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('speaks SigV4 to an S3-compatible store, path-style', async () => {
+    await roundTrip(new S3FileStore({ endpoint, bucket: 'expert-photos', ...creds }));
+    expect(seen).toContain('PUT /expert-photos/photos/team-1/a1.jpg');
+    expect([...objects.keys()]).toEqual(['/expert-photos/photos/team-1/a1.jpg']);
+  });
+
+  it('fails loudly when the store refuses the signature', async () => {
+    const wrong = new S3FileStore({ endpoint, bucket: 'expert-photos', ...creds, secretAccessKey: 'not-it' });
+    await expect(wrong.put('photos/x.jpg', Buffer.from('x'))).rejects.toThrow(/403/);
+  });
+
+  it('signs links that expire and cannot be altered', () => {
+    const sig = signFileLink('secret', 'id-1', 2000);
+    expect(fileLinkValid('secret', 'id-1', 2000, sig, 1999)).toBe(true);
+    expect(fileLinkValid('secret', 'id-1', 2000, sig, 2001)).toBe(false);
+    expect(fileLinkValid('secret', 'id-2', 2000, sig, 1999)).toBe(false);
+    expect(fileLinkValid('other', 'id-1', 2000, sig, 1999)).toBe(false);
+    expect(fileLinkValid('secret', 'id-1', 3000, sig, 1999)).toBe(false);
+  });
+});
