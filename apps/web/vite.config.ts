@@ -49,11 +49,13 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://localhost:3000', changeOrigin: true },
+      '/files': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: 'http://localhost:3000', changeOrigin: true },
+      '/files': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
 });

@@ -148,19 +148,20 @@ async function measure(server: Server, template: string, teams: number): Promise
         note: 'baseline: the expert’s batches in one SQL',
       });
 
-      global.gc?.();
-      const heapBefore = process.memoryUsage().heapUsed;
-      let peak = heapBefore;
       let lines = 0;
       const annex = await sample(['a', 'b', 'c', 'd', 'e'], async () => {
-        const f = await surveys.exportAnnex3(PROVINCE, 2026);
-        lines = f.rows;
-        peak = Math.max(peak, process.memoryUsage().heapUsed);
+        lines = (await surveys.exportAnnex3(PROVINCE, 2026)).rows;
       });
+      // Memory of one export on its own: the heap right after it, against the heap just before (after a full GC).
+      global.gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const file = await surveys.exportAnnex3(PROVINCE, 2026);
+      const peak = process.memoryUsage().heapUsed;
+      const size = file.content.length;
       const bare = await sample(['a', 'b', 'c', 'd', 'e'], () =>
         db.query(`SELECT t.id, t.name, e.name FROM teams t JOIN experts e ON e.id = t.lead_expert_id JOIN team_demands td ON td.team_id = t.id JOIN demands d ON d.id = td.demand_id`),
       );
-      rows.push({ teams, batches, operation: `exportAnnex3 (${lines} rows)`, report: annex, baseline: bare, note: `baseline: teams with lead and demand, no aggregates; heap +${mb(peak - heapBefore)} MB` });
+      rows.push({ teams, batches, operation: `exportAnnex3 (${lines} rows)`, report: annex, baseline: bare, note: `baseline: teams with lead and demand, no aggregates; xlsx ${mb(size)} MB, heap +${mb(peak - heapBefore)} MB` });
       return rows;
     } finally {
       await app.close();

@@ -4,6 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 服务活动类型 */
+export type ActivityType =
+  /** 咨询对接活动 */
+  | 'CONSULTATION'
+  /** 示范带教 */
+  | 'DEMONSTRATION'
+  /** 义诊 */
+  | 'FREE_CLINIC'
+  /** 联合攻关 */
+  | 'JOINT_RESEARCH'
+  /** 专题讲座 */
+  | 'LECTURE'
+  /** 现场指导 */
+  | 'ONSITE_GUIDANCE'
+  /** 现场培训 */
+  | 'ONSITE_TRAINING'
+  /** 其他 */
+  | 'OTHER'
+  /** 远程指导 */
+  | 'REMOTE_GUIDANCE'
+  /** 远程培训 */
+  | 'REMOTE_TRAINING'
+  /** 科普展览 */
+  | 'SCIENCE_EXHIBITION'
+  /** 科普讲座 */
+  | 'SCIENCE_LECTURE'
+  /** 座谈交流会 */
+  | 'SYMPOSIUM';
+
 /** 团队角色 */
 export type AssignmentRole =
   /** 领衔专家 */
@@ -21,6 +50,24 @@ export type AssignmentStatus =
   | 'INVITED'
   /** 已撤回 */
   | 'WITHDRAWN';
+
+export type BatchActivityInput = {
+  /** 场次/次数 */
+  count: number;
+  /** 说明（联合攻关的具体形式、其他活动的内容） */
+  note?: string | null | undefined;
+  /** 参加人数 */
+  participants?: number | null | undefined;
+  type: ActivityType;
+};
+
+export type BatchOutcomeInput = {
+  item: OutcomeItem;
+  /** 具体描述（经济效益、社会效益、推动产业发展、其他成效） */
+  text?: string | null | undefined;
+  /** 数量（计数类成效） */
+  value?: number | null | undefined;
+};
 
 export type DemandFilter = {
   fields?: Array<Field> | null | undefined;
@@ -94,6 +141,42 @@ export type DispatchInput = {
   /** 服务开始日期，不早于今天 */
   startDate: string;
 };
+
+/** 基层反向评价 */
+export type EvaluationInput = {
+  comment?: string | null | undefined;
+  demandId: string | number;
+  problemSolved: ProblemSolved;
+  scores: EvaluationScoresInput;
+};
+
+export type EvaluationScoresInput = {
+  /** 服务态度 1–5 */
+  attitude: number;
+  /** 专业水平 1–5 */
+  expertise: number;
+  /** 解决问题 1–5 */
+  problemSolving: number;
+  /** 及时性 1–5 */
+  timeliness: number;
+};
+
+/** 经费支出类别 */
+export type ExpenseCategory =
+  /** 食宿费 */
+  | 'ACCOMMODATION'
+  /** 专家劳务费 */
+  | 'EXPERT_FEES'
+  /** 资料耗材费 */
+  | 'MATERIALS'
+  /** 其他 */
+  | 'OTHER'
+  /** 宣传费 */
+  | 'PUBLICITY'
+  /** 培训会务费 */
+  | 'TRAINING'
+  /** 交通差旅费 */
+  | 'TRAVEL';
 
 /** 同一列表内为“或”，不同列表之间为“且” */
 export type ExpertFilter = {
@@ -247,6 +330,68 @@ export type OrganizationKind =
   /** 基层单位 */
   | 'UNIT';
 
+/** 成效调查第四部分的成效项目 */
+export type OutcomeItem =
+  /** 转化科技成果(项) */
+  | 'ACHIEVEMENTS_TRANSFERRED'
+  /** 签订合作协议(项) */
+  | 'AGREEMENTS_SIGNED'
+  /** 结成产学研联盟(个) */
+  | 'ALLIANCES_FORMED'
+  /** 义诊问诊(人次) */
+  | 'CLINIC_CONSULTATIONS'
+  /** 义诊检查(人次) */
+  | 'CLINIC_EXAMINATIONS'
+  /** 义诊治疗(人次) */
+  | 'CLINIC_TREATMENTS'
+  /** 达成中长期合作意向(个) */
+  | 'COOPERATION_INTENTIONS'
+  /** 决策咨询(项) */
+  | 'DECISION_CONSULTATIONS'
+  /** 取得经济效益 */
+  | 'ECONOMIC_BENEFIT'
+  /** 专家领办、联办、协办经济实体(个) */
+  | 'ENTITIES_FOUNDED'
+  /** 推动产业发展 */
+  | 'INDUSTRIAL_BENEFIT'
+  /** 带动重点科研项目(个) */
+  | 'KEY_PROJECTS'
+  /** 推广新技术新工艺(种) */
+  | 'NEW_TECHNIQUES'
+  /** 推广新品种(种) */
+  | 'NEW_VARIETIES'
+  /** 其他成效 */
+  | 'OTHER'
+  /** 惠及基层群众(人) */
+  | 'PEOPLE_BENEFITED'
+  /** 破解技术难题(个) */
+  | 'PROBLEMS_SOLVED'
+  /** 对接项目数量(个) */
+  | 'PROJECTS_CONNECTED'
+  /** 取得社会效益 */
+  | 'SOCIAL_BENEFIT'
+  /** 指导战略规划(个) */
+  | 'STRATEGIC_PLANS'
+  /** 培训基层专业技术人员(人次) */
+  | 'TRAINEES_PROFESSIONAL'
+  /** 培训群众(人次) */
+  | 'TRAINEES_PUBLIC';
+
+/** 问题解决情况 */
+export type ProblemSolved =
+  /** 未解决 */
+  | 'NO'
+  /** 部分解决 */
+  | 'PARTIAL'
+  /** 已解决 */
+  | 'YES';
+
+export type PublicityInput = {
+  date: string;
+  media: string;
+  title: string;
+};
+
 /** 行政区划级别 */
 export type RegionLevel =
   /** 地市级 */
@@ -269,6 +414,33 @@ export type Role =
   /** 基层单位 */
   | 'UNIT';
 
+/** 登记一个服务批次 */
+export type ServiceBatchInput = {
+  activities: Array<BatchActivityInput>;
+  /** 实际开展服务的天数，不多于起止日期之间的天数 */
+  days: number;
+  demandId: string | number;
+  endDate: string;
+  /** 参加本批次的专家（须为已确认的团队成员） */
+  expertIds: Array<string | number>;
+  note?: string | null | undefined;
+  outcomes?: Array<BatchOutcomeInput> | null | undefined;
+  /** 现场照片（先用 uploadServicePhoto 上传） */
+  photoIds?: Array<string | number> | null | undefined;
+  /** 本批次解决的 1–2 个具体问题 */
+  problemsSolved: Array<string>;
+  /** 服务地点（区县代码） */
+  regionCode: string;
+  /** 远程服务 */
+  remote?: boolean | null | undefined;
+  startDate: string;
+  teamId: string | number;
+  /** 受援单位名称 */
+  unitNames?: Array<string> | null | undefined;
+  /** 服务的企事业单位数 */
+  unitsServed?: number | null | undefined;
+};
+
 /** 服务形式 */
 export type ServiceForm =
   /** 成果转化 */
@@ -290,6 +462,24 @@ export type ServiceForm =
   /** 技术推广 */
   | 'TECH_PROMOTION';
 
+export type TeamExpenseInput = {
+  /** 金额（元） */
+  amount: number;
+  category: ExpenseCategory;
+  note?: string | null | undefined;
+  spentOn: string;
+};
+
+/** 服务团经费（元，整数） */
+export type TeamFundingInput = {
+  /** 配套资金（国家级 1:1 配套；省级/市级 ≤100000） */
+  matchingFunds: number;
+  /** 配套资金来源 */
+  matchingSource?: string | null | undefined;
+  /** 人力资源社会保障部支持资金（仅国家级，≤100000） */
+  ministryFunds: number;
+};
+
 /** 服务团层级 */
 export type TeamLevel =
   /** 市级 */
@@ -298,6 +488,12 @@ export type TeamLevel =
   | 'NATIONAL'
   /** 省级 */
   | 'PROVINCIAL';
+
+/** 调查表第五部分：服务保障措施与宣传 */
+export type TeamReportInput = {
+  publicity?: Array<PublicityInput> | null | undefined;
+  supportMeasures?: string | null | undefined;
+};
 
 /** 职称级别 */
 export type TitleLevel =
@@ -337,6 +533,47 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DashboardQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+export type DashboardQuery = {
+  dashboard: {
+    regionCode: string | null;
+    scopeName: string;
+    year: number;
+    demandsByStatus: Array<{ status: DemandStatus; label: string; count: number }>;
+    demandsByField: Array<{ field: Field; label: string; count: number }>;
+    demandsByRegion: Array<{ regionCode: string; regionName: string; count: number }>;
+    dispatchTime: { samples: number; medianHours: number | null; p90Hours: number | null };
+    onTime: { delivered: number; onTime: number; share: number | null };
+    satisfaction: {
+      evaluations: number;
+      average: number | null;
+      solved: number;
+      partial: number;
+      notSolved: number;
+    };
+    ceProgress: {
+      expertsServed: number;
+      creditMet: number;
+      buckets: Array<{ label: string; count: number }>;
+    };
+    supplyGap: {
+      fields: Array<Field>;
+      regions: Array<{ regionCode: string; regionName: string }>;
+      cells: Array<{
+        regionCode: string;
+        field: Field;
+        unmetDemands: number;
+        availableExperts: number;
+        gap: number;
+      }>;
+    };
+  };
+};
 
 export type DemandListItemFragment = {
   id: string;
@@ -889,6 +1126,8 @@ export type TeamItemFragment = {
   endDate: string;
   createdAt: string;
   leadExpertId: string;
+  servedDays: number;
+  canLogBatches: boolean;
   demands: Array<{ id: string; code: string; title: string; status: DemandStatus }>;
   assignments: Array<{
     id: string;
@@ -1117,6 +1356,8 @@ export type DispatchTeamMutation = {
     endDate: string;
     createdAt: string;
     leadExpertId: string;
+    servedDays: number;
+    canLogBatches: boolean;
     demands: Array<{ id: string; code: string; title: string; status: DemandStatus }>;
     assignments: Array<{
       id: string;
@@ -1170,6 +1411,8 @@ export type TeamsQuery = {
     endDate: string;
     createdAt: string;
     leadExpertId: string;
+    servedDays: number;
+    canLogBatches: boolean;
     demands: Array<{ id: string; code: string; title: string; status: DemandStatus }>;
     assignments: Array<{
       id: string;
@@ -1223,6 +1466,8 @@ export type ReplaceTeamMemberMutation = {
     endDate: string;
     createdAt: string;
     leadExpertId: string;
+    servedDays: number;
+    canLogBatches: boolean;
     demands: Array<{ id: string; code: string; title: string; status: DemandStatus }>;
     assignments: Array<{
       id: string;
@@ -1672,6 +1917,11 @@ export type CatalogQuery = {
     genders: Array<{ value: string; label: string }>;
     demandStatuses: Array<{ value: string; label: string }>;
     keyAssistance: Array<{ value: string; label: string }>;
+    teamLevels: Array<{ value: string; label: string }>;
+    activityTypes: Array<{ value: string; label: string }>;
+    outcomeItems: Array<{ value: string; label: string }>;
+    problemSolved: Array<{ value: string; label: string }>;
+    expenseCategories: Array<{ value: string; label: string }>;
   };
 };
 
@@ -1718,6 +1968,889 @@ export type OrganizationsQuery = {
     kind: OrganizationKind;
     regionCode: string;
     region: { code: string; name: string };
+  }>;
+};
+
+export type BatchItemFragment = {
+  id: string;
+  batchKey: string;
+  version: number;
+  current: boolean;
+  teamId: string;
+  demandId: string;
+  startDate: string;
+  endDate: string;
+  days: number;
+  regionCode: string;
+  regionName: string;
+  keyAssistance: boolean;
+  unitsServed: number | null;
+  unitNames: Array<string>;
+  remote: boolean;
+  note: string | null;
+  problemsSolved: Array<string>;
+  correctionReason: string | null;
+  createdAt: string;
+  createdByName: string | null;
+  experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+  activities: Array<{
+    type: ActivityType;
+    label: string;
+    count: number;
+    participants: number | null;
+    note: string | null;
+  }>;
+  outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+  photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+};
+
+export type TeamDetailFragment = {
+  id: string;
+  name: string;
+  level: TeamLevel;
+  budget: number | null;
+  startDate: string;
+  endDate: string;
+  createdAt: string;
+  leadExpertId: string;
+  servedDays: number;
+  canLogBatches: boolean;
+  lead: { id: string; name: string; title: string; employer: string } | null;
+  demands: Array<{
+    id: string;
+    code: string;
+    title: string;
+    status: DemandStatus;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+    organization: { id: string; name: string } | null;
+  }>;
+  assignments: Array<{
+    id: string;
+    role: AssignmentRole;
+    status: AssignmentStatus;
+    reason: string | null;
+    startDate: string;
+    endDate: string;
+    dueAt: string | null;
+    overdue: boolean;
+    respondedAt: string | null;
+    teamId: string;
+    expert: { id: string; name: string; title: string; employer: string };
+  }>;
+};
+
+export type FollowUpItemFragment = {
+  id: string;
+  demandId: string;
+  afterDays: number;
+  dueOn: string;
+  open: boolean;
+  stillSolved: ProblemSolved | null;
+  comment: string | null;
+  answeredAt: string | null;
+};
+
+export type EvaluationItemFragment = {
+  id: string;
+  demandId: string;
+  overall: number;
+  problemSolved: ProblemSolved;
+  comment: string | null;
+  createdAt: string;
+  scores: { expertise: number; problemSolving: number; attitude: number; timeliness: number };
+};
+
+export type DemandServiceInfoFragment = {
+  id: string;
+  status: DemandStatus;
+  deliveredAt: string | null;
+  completionOverride: string | null;
+  evaluation: {
+    id: string;
+    demandId: string;
+    overall: number;
+    problemSolved: ProblemSolved;
+    comment: string | null;
+    createdAt: string;
+    scores: { expertise: number; problemSolving: number; attitude: number; timeliness: number };
+  } | null;
+  followUps: Array<{
+    id: string;
+    demandId: string;
+    afterDays: number;
+    dueOn: string;
+    open: boolean;
+    stillSolved: ProblemSolved | null;
+    comment: string | null;
+    answeredAt: string | null;
+  }>;
+};
+
+export type FundingItemFragment = {
+  teamId: string;
+  cap: number;
+  ministryFunds: number;
+  matchingFunds: number;
+  matchingSource: string | null;
+  total: number;
+  spent: number;
+  balance: number;
+  warning: string | null;
+  supportMeasures: string | null;
+  publicity: Array<{ media: string; date: string; title: string }>;
+  byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+  expenses: Array<{
+    id: string;
+    category: ExpenseCategory;
+    label: string;
+    amount: number;
+    spentOn: string;
+    note: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type CertificateItemFragment = {
+  id: string;
+  code: string;
+  expertId: string;
+  expertName: string;
+  employerName: string | null;
+  year: number;
+  workingDays: number;
+  creditMet: boolean;
+  teams: Array<string>;
+  issuedAt: string;
+  verifyPath: string;
+};
+
+export type TeamDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TeamDetailQuery = {
+  team: {
+    id: string;
+    name: string;
+    level: TeamLevel;
+    budget: number | null;
+    startDate: string;
+    endDate: string;
+    createdAt: string;
+    leadExpertId: string;
+    servedDays: number;
+    canLogBatches: boolean;
+    lead: { id: string; name: string; title: string; employer: string } | null;
+    demands: Array<{
+      id: string;
+      code: string;
+      title: string;
+      status: DemandStatus;
+      regionCode: string;
+      region: { code: string; name: string } | null;
+      organization: { id: string; name: string } | null;
+    }>;
+    assignments: Array<{
+      id: string;
+      role: AssignmentRole;
+      status: AssignmentStatus;
+      reason: string | null;
+      startDate: string;
+      endDate: string;
+      dueAt: string | null;
+      overdue: boolean;
+      respondedAt: string | null;
+      teamId: string;
+      expert: { id: string; name: string; title: string; employer: string };
+    }>;
+  } | null;
+};
+
+export type ServiceBatchesQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+  demandId?: string | number | null | undefined;
+}>;
+
+export type ServiceBatchesQuery = {
+  serviceBatches: Array<{
+    id: string;
+    batchKey: string;
+    version: number;
+    current: boolean;
+    teamId: string;
+    demandId: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+    regionCode: string;
+    regionName: string;
+    keyAssistance: boolean;
+    unitsServed: number | null;
+    unitNames: Array<string>;
+    remote: boolean;
+    note: string | null;
+    problemsSolved: Array<string>;
+    correctionReason: string | null;
+    createdAt: string;
+    createdByName: string | null;
+    experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number;
+      participants: number | null;
+      note: string | null;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+    photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+  }>;
+};
+
+export type ServiceBatchVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceBatchVersionsQuery = {
+  serviceBatchVersions: Array<{
+    id: string;
+    batchKey: string;
+    version: number;
+    current: boolean;
+    teamId: string;
+    demandId: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+    regionCode: string;
+    regionName: string;
+    keyAssistance: boolean;
+    unitsServed: number | null;
+    unitNames: Array<string>;
+    remote: boolean;
+    note: string | null;
+    problemsSolved: Array<string>;
+    correctionReason: string | null;
+    createdAt: string;
+    createdByName: string | null;
+    experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number;
+      participants: number | null;
+      note: string | null;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+    photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+  }>;
+};
+
+export type LogServiceBatchMutationVariables = Exact<{
+  input: ServiceBatchInput;
+}>;
+
+export type LogServiceBatchMutation = {
+  logServiceBatch: {
+    id: string;
+    batchKey: string;
+    version: number;
+    current: boolean;
+    teamId: string;
+    demandId: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+    regionCode: string;
+    regionName: string;
+    keyAssistance: boolean;
+    unitsServed: number | null;
+    unitNames: Array<string>;
+    remote: boolean;
+    note: string | null;
+    problemsSolved: Array<string>;
+    correctionReason: string | null;
+    createdAt: string;
+    createdByName: string | null;
+    experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number;
+      participants: number | null;
+      note: string | null;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+    photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+  };
+};
+
+export type CorrectServiceBatchMutationVariables = Exact<{
+  id: string | number;
+  input: ServiceBatchInput;
+  reason: string;
+}>;
+
+export type CorrectServiceBatchMutation = {
+  correctServiceBatch: {
+    id: string;
+    batchKey: string;
+    version: number;
+    current: boolean;
+    teamId: string;
+    demandId: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+    regionCode: string;
+    regionName: string;
+    keyAssistance: boolean;
+    unitsServed: number | null;
+    unitNames: Array<string>;
+    remote: boolean;
+    note: string | null;
+    problemsSolved: Array<string>;
+    correctionReason: string | null;
+    createdAt: string;
+    createdByName: string | null;
+    experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number;
+      participants: number | null;
+      note: string | null;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+    photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+  };
+};
+
+export type UploadServicePhotoMutationVariables = Exact<{
+  teamId: string | number;
+  fileName: string;
+  contentBase64: string;
+  caption?: string | null | undefined;
+}>;
+
+export type UploadServicePhotoMutation = {
+  uploadServicePhoto: { id: string; url: string; fileName: string; caption: string | null };
+};
+
+export type DemandServiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DemandServiceQuery = {
+  demand: {
+    id: string;
+    status: DemandStatus;
+    deliveredAt: string | null;
+    completionOverride: string | null;
+    teams: Array<{
+      id: string;
+      name: string;
+      level: TeamLevel;
+      startDate: string;
+      endDate: string;
+      servedDays: number;
+      canLogBatches: boolean;
+    }>;
+    evaluation: {
+      id: string;
+      demandId: string;
+      overall: number;
+      problemSolved: ProblemSolved;
+      comment: string | null;
+      createdAt: string;
+      scores: { expertise: number; problemSolving: number; attitude: number; timeliness: number };
+    } | null;
+    followUps: Array<{
+      id: string;
+      demandId: string;
+      afterDays: number;
+      dueOn: string;
+      open: boolean;
+      stillSolved: ProblemSolved | null;
+      comment: string | null;
+      answeredAt: string | null;
+    }>;
+  } | null;
+  serviceBatches: Array<{
+    id: string;
+    batchKey: string;
+    version: number;
+    current: boolean;
+    teamId: string;
+    demandId: string;
+    startDate: string;
+    endDate: string;
+    days: number;
+    regionCode: string;
+    regionName: string;
+    keyAssistance: boolean;
+    unitsServed: number | null;
+    unitNames: Array<string>;
+    remote: boolean;
+    note: string | null;
+    problemsSolved: Array<string>;
+    correctionReason: string | null;
+    createdAt: string;
+    createdByName: string | null;
+    experts: Array<{ id: string; name: string; titleLevel: TitleLevel }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number;
+      participants: number | null;
+      note: string | null;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; text: string | null }>;
+    photos: Array<{ id: string; url: string; fileName: string; caption: string | null }>;
+  }>;
+};
+
+export type CompleteDemandMutationVariables = Exact<{
+  id: string | number;
+  overrideReason?: string | null | undefined;
+}>;
+
+export type CompleteDemandMutation = {
+  completeDemand: {
+    description: string;
+    minTitleLevel: TitleLevel | null;
+    expectedDays: number | null;
+    openToVolunteers: boolean;
+    contactName: string | null;
+    contactPhone: string | null;
+    regionCode: string;
+    organizationId: string;
+    mergedIntoId: string | null;
+    version: number;
+    id: string;
+    status: DemandStatus;
+    deliveredAt: string | null;
+    completionOverride: string | null;
+    code: string;
+    title: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    expertsWanted: number;
+    startDate: string | null;
+    endDate: string | null;
+    dueAt: string | null;
+    overdue: boolean;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    filedByBureau: boolean;
+    availableActions: Array<string>;
+    organization: { id: string; name: string; regionCode: string } | null;
+    history: Array<{
+      fromStatus: DemandStatus | null;
+      toStatus: DemandStatus;
+      actorName: string;
+      at: string;
+      note: string | null;
+    }>;
+    evaluation: {
+      id: string;
+      demandId: string;
+      overall: number;
+      problemSolved: ProblemSolved;
+      comment: string | null;
+      createdAt: string;
+      scores: { expertise: number; problemSolving: number; attitude: number; timeliness: number };
+    } | null;
+    followUps: Array<{
+      id: string;
+      demandId: string;
+      afterDays: number;
+      dueOn: string;
+      open: boolean;
+      stillSolved: ProblemSolved | null;
+      comment: string | null;
+      answeredAt: string | null;
+    }>;
+    region: { code: string; name: string; keyAssistance: KeyAssistance } | null;
+  };
+};
+
+export type EvaluateServiceMutationVariables = Exact<{
+  input: EvaluationInput;
+}>;
+
+export type EvaluateServiceMutation = {
+  evaluateService: {
+    id: string;
+    demandId: string;
+    overall: number;
+    problemSolved: ProblemSolved;
+    comment: string | null;
+    createdAt: string;
+    followUps: Array<{
+      id: string;
+      demandId: string;
+      afterDays: number;
+      dueOn: string;
+      open: boolean;
+      stillSolved: ProblemSolved | null;
+      comment: string | null;
+      answeredAt: string | null;
+    }>;
+    scores: { expertise: number; problemSolving: number; attitude: number; timeliness: number };
+  };
+};
+
+export type AnswerFollowUpMutationVariables = Exact<{
+  id: string | number;
+  stillSolved: ProblemSolved;
+  comment?: string | null | undefined;
+}>;
+
+export type AnswerFollowUpMutation = {
+  answerFollowUp: {
+    id: string;
+    demandId: string;
+    afterDays: number;
+    dueOn: string;
+    open: boolean;
+    stillSolved: ProblemSolved | null;
+    comment: string | null;
+    answeredAt: string | null;
+  };
+};
+
+export type TeamSurveyQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type TeamSurveyQuery = {
+  teamSurvey: {
+    teamId: string;
+    teamName: string;
+    serviceMode: string | null;
+    batchCount: number;
+    totalDays: number;
+    fields: Array<Field>;
+    cityCount: number;
+    cityNames: Array<string>;
+    countyCount: number;
+    countyNames: Array<string>;
+    unitCount: number | null;
+    keyAssistanceNational: Array<string>;
+    keyAssistanceProvincial: Array<string>;
+    totalSessions: number;
+    projectsConnected: number | null;
+    expertHeadcount: number;
+    expertPersonTimes: number;
+    problemsSolved: Array<string>;
+    organisedByBureau: boolean;
+    needsMatched: boolean;
+    ministryFundsWan: number | null;
+    matchingFundsWan: number | null;
+    matchingSource: string | null;
+    supportMeasures: string | null;
+    spent: number | null;
+    balance: number | null;
+    missing: Array<string>;
+    byTitleLevel: Array<{ key: string; label: string; count: number }>;
+    byHonour: Array<{ key: string; label: string; count: number }>;
+    bySource: Array<{ key: string; label: string; count: number }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number | null;
+      participants: number | null;
+      notes: Array<string>;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; texts: Array<string> }>;
+    publicity: Array<{ media: string; date: string; title: string }>;
+  };
+};
+
+export type ExportTeamSurveyQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type ExportTeamSurveyQuery = {
+  exportTeamSurvey: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type TeamFundingQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type TeamFundingQuery = {
+  teamFunding: {
+    teamId: string;
+    cap: number;
+    ministryFunds: number;
+    matchingFunds: number;
+    matchingSource: string | null;
+    total: number;
+    spent: number;
+    balance: number;
+    warning: string | null;
+    supportMeasures: string | null;
+    publicity: Array<{ media: string; date: string; title: string }>;
+    byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+    expenses: Array<{
+      id: string;
+      category: ExpenseCategory;
+      label: string;
+      amount: number;
+      spentOn: string;
+      note: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type SetTeamFundingMutationVariables = Exact<{
+  teamId: string | number;
+  input: TeamFundingInput;
+}>;
+
+export type SetTeamFundingMutation = {
+  setTeamFunding: {
+    teamId: string;
+    cap: number;
+    ministryFunds: number;
+    matchingFunds: number;
+    matchingSource: string | null;
+    total: number;
+    spent: number;
+    balance: number;
+    warning: string | null;
+    supportMeasures: string | null;
+    publicity: Array<{ media: string; date: string; title: string }>;
+    byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+    expenses: Array<{
+      id: string;
+      category: ExpenseCategory;
+      label: string;
+      amount: number;
+      spentOn: string;
+      note: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type UpdateTeamReportMutationVariables = Exact<{
+  teamId: string | number;
+  input: TeamReportInput;
+}>;
+
+export type UpdateTeamReportMutation = {
+  updateTeamReport: {
+    teamId: string;
+    cap: number;
+    ministryFunds: number;
+    matchingFunds: number;
+    matchingSource: string | null;
+    total: number;
+    spent: number;
+    balance: number;
+    warning: string | null;
+    supportMeasures: string | null;
+    publicity: Array<{ media: string; date: string; title: string }>;
+    byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+    expenses: Array<{
+      id: string;
+      category: ExpenseCategory;
+      label: string;
+      amount: number;
+      spentOn: string;
+      note: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type AddTeamExpenseMutationVariables = Exact<{
+  teamId: string | number;
+  input: TeamExpenseInput;
+}>;
+
+export type AddTeamExpenseMutation = {
+  addTeamExpense: {
+    teamId: string;
+    cap: number;
+    ministryFunds: number;
+    matchingFunds: number;
+    matchingSource: string | null;
+    total: number;
+    spent: number;
+    balance: number;
+    warning: string | null;
+    supportMeasures: string | null;
+    publicity: Array<{ media: string; date: string; title: string }>;
+    byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+    expenses: Array<{
+      id: string;
+      category: ExpenseCategory;
+      label: string;
+      amount: number;
+      spentOn: string;
+      note: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type RemoveTeamExpenseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveTeamExpenseMutation = {
+  removeTeamExpense: {
+    teamId: string;
+    cap: number;
+    ministryFunds: number;
+    matchingFunds: number;
+    matchingSource: string | null;
+    total: number;
+    spent: number;
+    balance: number;
+    warning: string | null;
+    supportMeasures: string | null;
+    publicity: Array<{ media: string; date: string; title: string }>;
+    byCategory: Array<{ category: ExpenseCategory; label: string; amount: number }>;
+    expenses: Array<{
+      id: string;
+      category: ExpenseCategory;
+      label: string;
+      amount: number;
+      spentOn: string;
+      note: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ExpertServiceRecordQueryVariables = Exact<{
+  expertId: string | number;
+  year: number;
+}>;
+
+export type ExpertServiceRecordQuery = {
+  expertServiceRecord: {
+    expertId: string;
+    expertName: string;
+    employer: string;
+    year: number;
+    workingDays: number;
+    requiredDays: number;
+    creditMet: boolean;
+    rating: number | null;
+    ratingCount: number;
+    teams: Array<{ teamId: string; teamName: string; role: string; batches: number; workingDays: number }>;
+    batches: Array<{
+      batchId: string;
+      teamName: string;
+      startDate: string;
+      endDate: string;
+      days: number;
+      workingDays: number;
+      regionName: string;
+      activities: string;
+    }>;
+    activities: Array<{ key: string; label: string; count: number }>;
+    certificates: Array<{
+      id: string;
+      code: string;
+      expertId: string;
+      expertName: string;
+      employerName: string | null;
+      year: number;
+      workingDays: number;
+      creditMet: boolean;
+      teams: Array<string>;
+      issuedAt: string;
+      verifyPath: string;
+    }>;
+  };
+};
+
+export type ExportServiceRecordQueryVariables = Exact<{
+  expertId: string | number;
+  year: number;
+}>;
+
+export type ExportServiceRecordQuery = {
+  exportServiceRecord: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type IssueServiceCertificateMutationVariables = Exact<{
+  expertId: string | number;
+  year: number;
+}>;
+
+export type IssueServiceCertificateMutation = {
+  issueServiceCertificate: {
+    id: string;
+    code: string;
+    expertId: string;
+    expertName: string;
+    employerName: string | null;
+    year: number;
+    workingDays: number;
+    creditMet: boolean;
+    teams: Array<string>;
+    issuedAt: string;
+    verifyPath: string;
+  };
+};
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type VerifyCertificateQuery = {
+  verifyCertificate: {
+    valid: boolean;
+    message: string;
+    expertName: string | null;
+    employerName: string | null;
+    year: number | null;
+    workingDays: number | null;
+    creditMet: boolean | null;
+    teams: Array<string>;
+    issuedAt: string | null;
+  };
+};
+
+export type ExportAnnex3QueryVariables = Exact<{
+  year: number;
+  regionCode?: string | null | undefined;
+}>;
+
+export type ExportAnnex3Query = {
+  exportAnnex3: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type ReportTeamsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type ReportTeamsQuery = {
+  teams: Array<{
+    id: string;
+    name: string;
+    level: TeamLevel;
+    startDate: string;
+    endDate: string;
+    servedDays: number;
+    lead: { id: string; name: string } | null;
+    demands: Array<{
+      id: string;
+      code: string;
+      title: string;
+      status: DemandStatus;
+      region: { code: string; name: string } | null;
+    }>;
   }>;
 };
 
@@ -2071,6 +3204,8 @@ export const TeamItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'demands' },
@@ -2340,6 +3475,438 @@ export const ImportJobStateFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ImportJobStateFragment, unknown>;
+export const BatchItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BatchItemFragment, unknown>;
+export const TeamDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demands' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamDetailFragment, unknown>;
+export const EvaluationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemSolving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationItemFragment, unknown>;
+export const FollowUpItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpItemFragment, unknown>;
+export const DemandServiceInfoFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandServiceInfo' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completionOverride' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemSolving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandServiceInfoFragment, unknown>;
+export const FundingItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FundingItemFragment, unknown>;
+export const CertificateItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCertificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teams' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifyPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificateItemFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -2498,6 +4065,188 @@ export const ChangePasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demandsByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demandsByField' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demandsByRegion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispatchTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'samples' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'onTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'satisfaction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'solved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notSolved' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ceProgress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertsServed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'buckets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supplyGap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'regions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unmetDemands' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'availableExperts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DemandsDocument = {
   kind: 'Document',
   definitions: [
@@ -4634,6 +6383,8 @@ export const DispatchTeamDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'demands' },
@@ -4841,6 +6592,8 @@ export const TeamsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'demands' },
@@ -5048,6 +6801,8 @@ export const ReplaceTeamMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'demands' },
@@ -6459,6 +8214,61 @@ export const CatalogDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teamLevels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activityTypes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcomeItems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problemSolved' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expenseCategories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6628,3 +8438,2493 @@ export const OrganizationsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const TeamDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeamDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expert' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demands' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentItem' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamDetailQuery, TeamDetailQueryVariables>;
+export const ServiceBatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceBatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceBatches' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'demandId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BatchItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceBatchesQuery, ServiceBatchesQueryVariables>;
+export const ServiceBatchVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceBatchVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceBatchVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BatchItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceBatchVersionsQuery, ServiceBatchVersionsQueryVariables>;
+export const LogServiceBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogServiceBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatchInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logServiceBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BatchItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogServiceBatchMutation, LogServiceBatchMutationVariables>;
+export const CorrectServiceBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CorrectServiceBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatchInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctServiceBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BatchItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectServiceBatchMutation, CorrectServiceBatchMutationVariables>;
+export const UploadServicePhotoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadServicePhoto' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caption' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadServicePhoto' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caption' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caption' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadServicePhotoMutation, UploadServicePhotoMutationVariables>;
+export const DemandServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DemandService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandServiceInfo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canLogBatches' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceBatches' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'demandId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BatchItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemSolving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandServiceInfo' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completionOverride' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BatchItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceBatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitsServed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'photos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemandServiceQuery, DemandServiceQueryVariables>;
+export const CompleteDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'overrideReason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'overrideReason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'overrideReason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandDetail' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandServiceInfo' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertsWanted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemSolving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DemandListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minTitleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToVolunteers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'mergedIntoId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DemandServiceInfo' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Demand' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completionOverride' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpItem' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteDemandMutation, CompleteDemandMutationVariables>;
+export const EvaluateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvaluateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluateService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationItem' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemSolving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeliness' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluateServiceMutation, EvaluateServiceMutationVariables>;
+export const AnswerFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'stillSolved' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemSolved' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'stillSolved' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'stillSolved' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demandId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stillSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerFollowUpMutation, AnswerFollowUpMutationVariables>;
+export const TeamSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'batchCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cityNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countyCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countyNames' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceNational' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceProvincial' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsConnected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expertHeadcount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expertPersonTimes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byTitleLevel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byHonour' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcomes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisedByBureau' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsMatched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ministryFundsWan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchingFundsWan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'publicity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamSurveyQuery, TeamSurveyQueryVariables>;
+export const ExportTeamSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportTeamSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportTeamSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportTeamSurveyQuery, ExportTeamSurveyQueryVariables>;
+export const TeamFundingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamFunding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamFunding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundingItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamFundingQuery, TeamFundingQueryVariables>;
+export const SetTeamFundingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTeamFunding' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFundingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTeamFunding' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundingItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTeamFundingMutation, SetTeamFundingMutationVariables>;
+export const UpdateTeamReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTeamReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTeamReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundingItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTeamReportMutation, UpdateTeamReportMutationVariables>;
+export const AddTeamExpenseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddTeamExpense' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamExpenseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addTeamExpense' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundingItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddTeamExpenseMutation, AddTeamExpenseMutationVariables>;
+export const RemoveTeamExpenseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTeamExpense' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeTeamExpense' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FundingItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FundingItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamFunding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byCategory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTeamExpenseMutation, RemoveTeamExpenseMutationVariables>;
+export const ExpertServiceRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpertServiceRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expertServiceRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'batches' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'batches' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activities' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateItem' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCertificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teams' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifyPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertServiceRecordQuery, ExpertServiceRecordQueryVariables>;
+export const ExportServiceRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportServiceRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportServiceRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportServiceRecordQuery, ExportServiceRecordQueryVariables>;
+export const IssueServiceCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueServiceCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueServiceCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CertificateItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CertificateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCertificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teams' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifyPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueServiceCertificateMutation, IssueServiceCertificateMutationVariables>;
+export const VerifyCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teams' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const ExportAnnex3Document = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportAnnex3' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportAnnex3' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportAnnex3Query, ExportAnnex3QueryVariables>;
+export const ReportTeamsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportTeams' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'servedDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lead' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demands' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'region' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportTeamsQuery, ReportTeamsQueryVariables>;

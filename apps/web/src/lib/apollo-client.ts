@@ -39,6 +39,8 @@ export const apolloClient = new ApolloClient({
     typePolicies: {
       // The catalog is one object per server; its lists never change during a session.
       Catalog: { keyFields: [] },
+      // A team's money has no id of its own: one per team, so the answers of its mutations update the page.
+      TeamFunding: { keyFields: ['teamId'] },
     },
   }),
 });

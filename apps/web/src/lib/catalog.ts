@@ -2,14 +2,19 @@
 // has loaded, the shared domain labels stand in, so a tag never shows a bare enum value.
 import { useQuery } from '@apollo/client/react';
 import {
+  ACTIVITY_TYPE_LABELS,
   DEMAND_STATUS_LABELS,
+  EXPENSE_CATEGORY_LABELS,
   EXPERT_SOURCE_LABELS,
   EXPERT_STATUS_LABELS,
   GENDER_LABELS,
   FIELD_LABELS,
   HONOUR_LABELS,
+  OUTCOME_ITEM_LABELS,
+  PROBLEM_SOLVED_LABELS,
   ROLE_LABELS,
   SERVICE_FORM_LABELS,
+  TEAM_LEVEL_LABELS,
   TITLE_LEVEL_LABELS,
 } from '@app/domain';
 import { useMemo } from 'react';
@@ -32,6 +37,11 @@ const FALLBACK: Partial<Record<CatalogKind, Readonly<Record<string, string>>>> =
   demandStatuses: DEMAND_STATUS_LABELS,
   genders: GENDER_LABELS,
   expertStatuses: EXPERT_STATUS_LABELS,
+  teamLevels: TEAM_LEVEL_LABELS,
+  activityTypes: ACTIVITY_TYPE_LABELS,
+  outcomeItems: OUTCOME_ITEM_LABELS,
+  problemSolved: PROBLEM_SOLVED_LABELS,
+  expenseCategories: EXPENSE_CATEGORY_LABELS,
 };
 
 export interface Catalog {

@@ -37,6 +37,13 @@ export function errorCode(error: unknown): ErrorCode | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The first `extensions.reason` (the feature's own reason, e.g. SERVICE_DAYS_SHORT) of the error, if any. */
+export function errorReason(error: unknown): string | undefined {
+  const reason = graphQLErrorsOf(error).find((e) => typeof e.extensions?.reason === 'string')?.extensions
+    ?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 /** True when any of the error's GraphQL errors has the given code. */
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return graphQLErrorsOf(error).some((e) => e.extensions?.code === code);

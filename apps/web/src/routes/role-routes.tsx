@@ -3,10 +3,13 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FileExcelOutlined,
+  SafetyCertificateOutlined,
   HomeOutlined,
   MailOutlined,
   SendOutlined,
@@ -28,6 +31,9 @@ export interface RoleRoute {
 export const HOME_ROUTE: RoleRoute = { path: '/', label: '首页', icon: <HomeOutlined /> };
 
 const experts: RoleRoute = { path: '/experts', label: '专家库', icon: <SolutionOutlined /> };
+const dashboard: RoleRoute = { path: '/dashboard', label: '数据看板', icon: <DashboardOutlined /> };
+const teams: RoleRoute = { path: '/teams', label: '服务团', icon: <TeamOutlined /> };
+const reports: RoleRoute = { path: '/reports', label: '报表导出', icon: <FileExcelOutlined /> };
 
 export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   UNIT: [
@@ -37,24 +43,32 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   LOCAL: [
     { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
     { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
+    dashboard,
     // Read-only: the server limits a bureau to the experts of its region.
     experts,
+    // Read-only as well: the teams serving demands of the region, their batches and surveys.
+    teams,
+    reports,
   ],
   PROVINCE: [
     { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
+    dashboard,
     experts,
-    { path: '/teams', label: '服务团', icon: <TeamOutlined /> },
+    teams,
+    reports,
   ],
   EXPERT: [
     { path: '/recommended', label: '推荐需求', icon: <AppstoreOutlined /> },
     { path: '/invitations', label: '我的邀请', icon: <MailOutlined /> },
     { path: '/services', label: '我的服务', icon: <ToolOutlined /> },
+    { path: '/service-record', label: '服务记录', icon: <SafetyCertificateOutlined /> },
   ],
   ADMIN: [
     { path: '/admin/accounts', label: '账号管理', icon: <UserOutlined /> },
     { path: '/admin/organizations', label: '机构管理', icon: <BankOutlined /> },
     { path: '/admin/regions', label: '地区管理', icon: <EnvironmentOutlined /> },
     { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
+    dashboard,
     experts,
   ],
 };
@@ -75,6 +89,12 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/review/new', roles: ['LOCAL'] },
   { path: '/dispatch/:id', roles: ['PROVINCE'] },
   { path: '/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  // Service execution: a team's page, its batch forms, an expert's record and a printable certificate.
+  { path: '/teams/:id', roles: ['PROVINCE', 'LOCAL', 'ADMIN', 'EXPERT'] },
+  { path: '/teams/:id/batches/new', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },
+  { path: '/teams/:id/batches/:batchId/correct', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },
+  { path: '/experts/:id/record', roles: ['PROVINCE', 'LOCAL', 'ADMIN'] },
+  { path: '/certificates/:code', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
 ];
 
 /** The roles whose menu holds `path`. */

@@ -18,6 +18,7 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/review': async () => (await import('../pages/review/review-inbox-page')).ReviewInboxPage,
   '/review/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandOnBehalfPage,
   '/statistics': async () => (await import('../pages/review/region-statistics-page')).RegionStatisticsPage,
+  '/dashboard': async () => (await import('../pages/dashboard/dashboard-page')).DashboardPage,
   '/experts': async () => (await import('../pages/experts/expert-library-page')).ExpertLibraryPage,
   '/dispatch': async () => (await import('../pages/dispatch/dispatch-queue-page')).DispatchQueuePage,
   '/dispatch/:id': async () => (await import('../pages/dispatch/dispatch-demand-page')).DispatchDemandPage,
@@ -26,6 +27,15 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/invitations': async () => (await import('../pages/expert/invitations-page')).InvitationsPage,
   '/services': async () => (await import('../pages/expert/services-page')).ServicesPage,
   '/notifications': async () => (await import('../pages/notifications-page')).NotificationsPage,
+  '/teams/:id': async () => (await import('../pages/service/team-detail-page')).TeamDetailPage,
+  '/teams/:id/batches/new': async () => (await import('../pages/service/batch-form-page')).NewBatchPage,
+  '/teams/:id/batches/:batchId/correct': async () =>
+    (await import('../pages/service/batch-form-page')).CorrectBatchPage,
+  '/service-record': async () => (await import('../pages/service/service-record-page')).MyServiceRecordPage,
+  '/experts/:id/record': async () =>
+    (await import('../pages/service/service-record-page')).ExpertServiceRecordPage,
+  '/certificates/:code': async () => (await import('../pages/service/certificate-page')).CertificatePage,
+  '/reports': async () => (await import('../pages/service/reports-page')).ReportsPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -63,6 +73,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageSpin,
     lazy: async () => ({ Component: (await import('../pages/login-page')).LoginPage }),
+  },
+  // Public: anyone holding a certificate's code may check it, signed in or not.
+  {
+    path: '/verify/:code?',
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpin,
+    lazy: async () => ({ Component: (await import('../pages/public/verify-page')).VerifyPage }),
   },
   {
     path: '/',

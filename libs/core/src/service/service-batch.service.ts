@@ -313,6 +313,11 @@ export class ServiceBatchService {
     const team = UUID.test(teamId) ? await this.teams.find(teamId) : null;
     if (!team) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
     await this.assertCanManage(actor, team);
+    const [live] = await this.db.query(
+      `SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id WHERE td.team_id = $1 AND d.status IN ('IN_SERVICE', 'DELIVERED') LIMIT 1`,
+      [team.id],
+    );
+    if (!live) throw AppError.conflict('服务团尚未进入服务阶段，暂不能上传现场照片', 'BATCH_CLOSED');
     const type = imageType(data);
     const problem = photoProblem(data, type ?? '');
     if (problem) throw AppError.badInput(problem, { file: problem });

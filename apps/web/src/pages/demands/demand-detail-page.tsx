@@ -3,6 +3,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { CompleteDemandButton } from '../../components/complete-demand-button';
 import { DemandActions } from '../../components/demand-actions';
 import { DueText } from '../../components/due-text';
 import { PageHeader } from '../../components/page-header';
@@ -12,6 +13,7 @@ import { DemandDocument, type DemandDetail, type DemandHistoryItem } from '../..
 import { useCatalog } from '../../lib/catalog';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
+import { DemandServicePanel } from '../service/demand-service-panel';
 
 export function DemandDetailPage() {
   const { id = '' } = useParams();
@@ -127,7 +129,12 @@ function DemandView({ demand, back }: { demand: DemandDetail; back: React.ReactN
             <DueText dueAt={demand.dueAt} overdue={demand.overdue} status={demand.status} />
           </Flex>
         }
-        extra={<DemandActions demand={demand} />}
+        extra={
+          <>
+            <DemandActions demand={demand} />
+            <CompleteDemandButton demand={demand} />
+          </>
+        }
       />
       <Flex vertical gap={16}>
         {returned && (
@@ -179,6 +186,7 @@ function DemandView({ demand, back }: { demand: DemandDetail; back: React.ReactN
               <Card title="需求信息" variant="borderless" size="small">
                 <Descriptions column={{ xs: 1, sm: 2 }} size="small" items={items} />
               </Card>
+              <DemandServicePanel demand={demand} />
             </Flex>
           </Col>
           <Col xs={24} lg={9}>

@@ -1,8 +1,10 @@
-// 服务团 (PROVINCE): the teams dispatched in scope with each seat's state; a declined seat offers the server's
-// replacement candidates and 替换 invites one of them.
+// 服务团 (PROVINCE, LOCAL): the teams dispatched in scope with each seat's state; a declined seat offers the server's
+// replacement candidates (to dispatchers) and 替换 invites one of them. Each team opens its page (batches, survey,
+// money).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useAuth } from '../../auth/auth-context';
 import {
   ASSIGNMENT_STATUS,
   ConflictList,
@@ -12,6 +14,7 @@ import {
 } from '../../components/match-view';
 import { PageHeader } from '../../components/page-header';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { ServedDaysProgress } from '../../components/served-days-progress';
 import { StatusTag } from '../../components/status-tag';
 import { ReplaceTeamMemberDocument, TeamsDocument, type TeamItemFragment } from '../../graphql/operations';
 import { formatDateTime, formatPeriod } from '../../lib/format';
@@ -28,7 +31,7 @@ function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: 
       className={highlighted ? 'team-card team-card--new' : 'team-card'}
       title={
         <Space wrap>
-          <span>{team.name}</span>
+          <Link to={`/teams/${team.id}`}>{team.name}</Link>
           <Tag>{TEAM_LEVEL_LABELS[team.level]}</Tag>
           {highlighted && <Tag color="green">新派单</Tag>}
         </Space>
@@ -40,6 +43,7 @@ function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: 
           {team.budget != null ? ` · 经费 ${team.budget.toLocaleString('zh-CN')} 元` : ''} · 派单于{' '}
           {formatDateTime(team.createdAt)}
         </Typography.Text>
+        {team.demands.some((d) => d.status !== 'DISPATCHED') && <ServedDaysProgress days={team.servedDays} />}
         {team.demands.map((d) => (
           <Space key={d.id} wrap>
             <StatusTag status={d.status} />
@@ -126,6 +130,7 @@ function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: 
 }
 
 export function TeamsPage() {
+  const { account } = useAuth();
   const [params] = useSearchParams();
   const highlight = params.get('highlight');
   const { data, loading, error, refetch } = useQuery(TeamsDocument, {
@@ -137,7 +142,11 @@ export function TeamsPage() {
     <>
       <PageHeader
         title="服务团"
-        subTitle="已派出的专家服务团及每位专家的答复；专家婉拒的席位可从替补候选中替换。"
+        subTitle={
+          account?.role === 'LOCAL'
+            ? '服务本辖区需求的专家服务团：成员答复、服务批次、成效调查表和经费。'
+            : '已派出的专家服务团及每位专家的答复；专家婉拒的席位可从替补候选中替换。点服务团名称查看服务批次、成效调查表和经费。'
+        }
       />
       {loading && !data ? (
         <LoadingBlock />

@@ -1,17 +1,20 @@
-// 我的服务 (EXPERT): the teams I am on, with their periods and the demands they serve.
+// 我的服务 (EXPERT): the teams I am on, with their periods, the demands they serve and the days served so far; each
+// team opens its page, where the lead logs the batches.
 import { useQuery } from '@apollo/client/react';
-import { Card, Flex, Space, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
 import { ASSIGNMENT_STATUS, TEAM_LEVEL_LABELS } from '../../components/match-view';
 import { PageHeader } from '../../components/page-header';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { ServedDaysProgress } from '../../components/served-days-progress';
 import { StatusTag } from '../../components/status-tag';
 import { TeamsDocument } from '../../graphql/operations';
 import { formatPeriod } from '../../lib/format';
 
 export function ServicesPage() {
   const { account } = useAuth();
+  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TeamsDocument, {
     variables: { first: 100 },
     fetchPolicy: 'cache-and-network',
@@ -33,7 +36,25 @@ export function ServicesPage() {
             return (
               <Card key={t.id} size="small" data-testid="service" data-team={t.name}>
                 <Flex vertical gap={6}>
-                  <Typography.Text strong>{t.name}</Typography.Text>
+                  <Flex justify="space-between" align="center" wrap gap={8}>
+                    <Link to={`/teams/${t.id}`} className="service-card__title">
+                      {t.name}
+                    </Link>
+                    <Space size={6} wrap>
+                      {t.canLogBatches && t.demands.some((d) => d.status === 'IN_SERVICE') && (
+                        <Button
+                          size="small"
+                          type="primary"
+                          onClick={() => navigate(`/teams/${t.id}/batches/new`)}
+                        >
+                          登记服务批次
+                        </Button>
+                      )}
+                      <Button size="small" onClick={() => navigate(`/teams/${t.id}`)}>
+                        查看服务团
+                      </Button>
+                    </Space>
+                  </Flex>
                   <Space size={[4, 4]} wrap>
                     <Tag>{TEAM_LEVEL_LABELS[t.level]}</Tag>
                     {mine && (
@@ -48,6 +69,7 @@ export function ServicesPage() {
                     )}
                   </Space>
                   <Typography.Text>服务期 {formatPeriod(t.startDate, t.endDate)}</Typography.Text>
+                  {mine?.status === 'CONFIRMED' && <ServedDaysProgress days={t.servedDays} />}
                   {t.demands.map((d) => (
                     <Space key={d.id} wrap>
                       <StatusTag status={d.status} />

@@ -17,6 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useAuth } from '../../auth/auth-context';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
 import { DeactivateExpertDocument, ExpertDocument, ReactivateExpertDocument } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
@@ -36,6 +38,11 @@ export function ExpertDrawer({
 }) {
   const screens = Grid.useBreakpoint();
   const catalog = useCatalog();
+  const { account } = useAuth();
+  const navigate = useNavigate();
+  // The province and the bureaus read the yearly service record of the experts they manage.
+  const mayReadRecord =
+    account?.role === 'PROVINCE' || account?.role === 'LOCAL' || account?.role === 'ADMIN';
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(ExpertDocument, {
     variables: { id: id ?? '' },
@@ -77,18 +84,24 @@ export function ExpertDrawer({
       onClose={onClose}
       size={screens.md ? 560 : '100%'}
       extra={
-        canEdit && expert ? (
+        expert && (canEdit || mayReadRecord) ? (
           <Space>
-            <Button onClick={() => onEdit(expert.id)}>编辑</Button>
-            {expert.status === 'ACTIVE' ? (
-              <Button danger onClick={() => setAskReason(true)}>
-                停用
-              </Button>
-            ) : (
-              <Button loading={reactivating.loading} onClick={() => void doReactivate()}>
-                重新启用
+            {mayReadRecord && (
+              <Button type="link" onClick={() => navigate(`/experts/${expert.id}/record`)}>
+                服务记录
               </Button>
             )}
+            {canEdit && <Button onClick={() => onEdit(expert.id)}>编辑</Button>}
+            {canEdit &&
+              (expert.status === 'ACTIVE' ? (
+                <Button danger onClick={() => setAskReason(true)}>
+                  停用
+                </Button>
+              ) : (
+                <Button loading={reactivating.loading} onClick={() => void doReactivate()}>
+                  重新启用
+                </Button>
+              ))}
           </Space>
         ) : null
       }

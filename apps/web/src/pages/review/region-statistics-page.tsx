@@ -7,19 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
 import { DemandCountsDocument, type DemandStatus } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
-
-const BAR_COLORS: Partial<Record<DemandStatus, string>> = {
-  DRAFT: '#bfbfbf',
-  SUBMITTED: '#1f5fbf',
-  RETURNED: '#fa8c16',
-  REJECTED: '#cf1322',
-  ACCEPTED: '#13a8a8',
-  DISPATCHED: '#2f54eb',
-  IN_SERVICE: '#722ed1',
-  DELIVERED: '#52c41a',
-  EVALUATED: '#389e0d',
-  CANCELLED: '#8c8c8c',
-};
+import { STATUS_HEX } from '../../lib/status-colors';
 
 export function RegionStatisticsPage() {
   const { account } = useAuth();
@@ -89,7 +77,7 @@ export function RegionStatisticsPage() {
                     <span className="bar-chart__track" aria-hidden>
                       <span
                         className="bar-chart__bar"
-                        style={{ width: `${(n / max) * 100}%`, background: BAR_COLORS[status] ?? '#1f5fbf' }}
+                        style={{ width: `${(n / max) * 100}%`, background: STATUS_HEX[status] }}
                       />
                     </span>
                     <span className="bar-chart__value">{n}</span>
