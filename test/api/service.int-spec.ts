@@ -146,7 +146,10 @@ describe('service batches', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(res.body as Buffer, png)).toBe(0);
-    const tampered = await request(t.app.getHttpServer()).get(photoUrl.replace(/signature=./, 'signature=x'));
+    // Change one character of the signature (to one it is not).
+    const tamperedUrl = photoUrl.replace(/signature=(.)/, (_, c: string) => `signature=${c === 'A' ? 'B' : 'A'}`);
+    expect(tamperedUrl).not.toBe(photoUrl);
+    const tampered = await request(t.app.getHttpServer()).get(tamperedUrl);
     expect(tampered.status).toBe(404);
     // The unit is told a visit was logged.
     const n = await ok(`{ notifications { kind title } }`, {}, 'unit');

@@ -213,7 +213,7 @@ export class DemoDataSeeder {
     const bureauOf = (regionCode: string) => accounts.find((a) => a.role === 'LOCAL' && a.regionCode === regionCode) ?? province;
     const unitOf = (orgId: string) => accounts.find((a) => a.role === 'UNIT' && a.organizationId === orgId);
     const expertAccount = (expertId: string) => accounts.find((a) => a.expertId === expertId);
-    for (const s of data.services) {
+    for (const [k, s] of data.services.entries()) {
       const orgId = ids.orgIds.get(s.organizationKey)!;
       const n = (ids.seq.get(s.regionCode) ?? 0) + 1;
       ids.seq.set(s.regionCode, n);
@@ -223,11 +223,14 @@ export class DemoDataSeeder {
       const deliveredDaysAgo = s.status === 'IN_SERVICE' ? null : Math.max(1, -(lastBatchEnd ?? 0) - 2);
       const unit = unitOf(orgId);
       const bureau = bureauOf(s.regionCode);
+      // Bureaus and the dispatcher take different times over different demands (the dashboard's medians).
+      const accepted = s.submittedDaysAgo - 1 - (k % 3);
+      const dispatched = accepted - 2 - ((k * 3) % 7);
       const timeline: [DemandStatus, number, AccountEntity | undefined][] = [
         ['SUBMITTED', s.submittedDaysAgo, unit],
-        ['ACCEPTED', s.submittedDaysAgo - 2, bureau],
-        ['DISPATCHED', s.submittedDaysAgo - 6, province],
-        ['IN_SERVICE', s.submittedDaysAgo - 8, undefined],
+        ['ACCEPTED', accepted, bureau],
+        ['DISPATCHED', dispatched, province],
+        ['IN_SERVICE', dispatched - 2, undefined],
       ];
       if (deliveredDaysAgo !== null) timeline.push(['DELIVERED', deliveredDaysAgo, province]);
       const evaluatedDaysAgo = s.evaluation && deliveredDaysAgo !== null ? Math.max(0, deliveredDaysAgo - s.evaluation.daysAfterDelivery) : null;
@@ -245,7 +248,7 @@ export class DemoDataSeeder {
           expertsWanted: 1 + s.team.members.length,
           minTitleLevel: null,
           startDate: start,
-          endDate: end,
+          endDate: s.wantedEndDaysAhead !== undefined ? day(s.wantedEndDaysAhead) : end,
           expectedDays: Math.max(5, s.batches.reduce((t, b) => t + b.days, 0)),
           openToVolunteers: false,
           contactName: unit?.displayName.split(' ').pop() ?? null,
@@ -271,13 +274,13 @@ export class DemoDataSeeder {
       const [team] = await m.query(
         `INSERT INTO teams (name, level, lead_expert_id, start_date, end_date, budget, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [s.team.name, s.team.level, teamExperts[0], start, end, s.funding ? s.funding.ministry + s.funding.matching : null, province?.id ?? null, at(s.submittedDaysAgo - 6, 15)],
+        [s.team.name, s.team.level, teamExperts[0], start, end, s.funding ? s.funding.ministry + s.funding.matching : null, province?.id ?? null, at(dispatched, 15)],
       );
       await m.query(`INSERT INTO team_demands (team_id, demand_id) VALUES ($1, $2)`, [team.id, demand.id]);
       for (const [i, expertId] of teamExperts.entries()) {
         await m.query(
           `INSERT INTO assignments (team_id, expert_id, role, status, period, responded_at, created_at) VALUES ($1, $2, $3, 'CONFIRMED', $4, $5, $6)`,
-          [team.id, expertId, i === 0 ? 'LEAD' : 'MEMBER', bookingRange(start, end), at(s.submittedDaysAgo - 7, 11), at(s.submittedDaysAgo - 6, 15)],
+          [team.id, expertId, i === 0 ? 'LEAD' : 'MEMBER', bookingRange(start, end), at(dispatched - 1, 11), at(dispatched, 15)],
         );
       }
       const lead = expertAccount(teamExperts[0]!);

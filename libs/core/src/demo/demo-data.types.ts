@@ -112,6 +112,8 @@ export interface DemoServiceSpec {
   serviceForms: ServiceForm[];
   status: Extract<DemandStatus, 'IN_SERVICE' | 'DELIVERED' | 'EVALUATED'>;
   submittedDaysAgo: number;
+  /** When the unit wanted the service finished, if earlier than the team's end (a late delivery). */
+  wantedEndDaysAhead?: number;
   team: {
     name: string;
     level: TeamLevel;

@@ -162,6 +162,7 @@ const SPECS: DemoServiceSpec[] = [
     serviceForms: ['TECH_GUIDANCE', 'TECH_PROMOTION'],
     status: 'DELIVERED',
     submittedDaysAgo: 60,
+    wantedEndDaysAhead: -30,
     team: { name: '崇明河蟹生态养殖技术服务团', level: 'MUNICIPAL', lead: { field: 'FISHERY' }, members: [{ field: 'FISHERY' }], startDaysAgo: 45, endDaysAhead: -20 },
     batches: [
       {
