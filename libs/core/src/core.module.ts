@@ -31,6 +31,7 @@ import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
 import { MatchService } from './matching/match.service.js';
 import { VolunteerService } from './matching/volunteer.service.js';
 import { TeamService } from './dispatch/team.service.js';
+import { InvitationDeadlineJob } from './dispatch/invitation-deadline.job.js';
 import { DemandRepository } from './demands/demand.repository.js';
 import { DemandService } from './demands/demand.service.js';
 import { DemandDeadlineJob } from './demands/demand-deadline.job.js';
@@ -93,6 +94,7 @@ const SERVICES = [
   MatchService,
   VolunteerService,
   TeamService,
+  InvitationDeadlineJob,
   ServiceBatchService,
   EvaluationService,
   EvaluationReminderJob,

@@ -37,6 +37,7 @@ import { DemandService, type AfterCommit } from '../demands/demand.service.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { ExpertService, type ExpertView } from '../experts/expert.service.js';
 import { MatchService, type ExpertMatch } from '../matching/match.service.js';
+import { AppJobQueue, type JobMap } from '../jobs/job-map.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { AssignmentEntity, TeamEntity } from './dispatch.entities.js';
 import { TeamRepository, type TeamScope } from './team.repository.js';
@@ -89,6 +90,7 @@ export class TeamService {
     private readonly notifications: NotificationService,
     private readonly accounts: AccountService,
     private readonly clock: Clock,
+    private readonly queue: AppJobQueue,
   ) {
     this.teams = new TeamRepository(db);
   }
@@ -667,6 +669,61 @@ export class TeamService {
       });
       after.push(n.afterCommit);
     }
+    const dueAt = a.dueAt;
+    if (dueAt) {
+      const payload = { assignmentId: a.id, expertId: a.expertId, dueAt: dueAt.toISOString() };
+      after.push(async () => {
+        const delayMs = Math.max(0, dueAt.getTime() - this.clock.now().getTime());
+        await this.queue.add('invitation.deadline', payload, { delayMs: delayMs || undefined, jobId: `invitation-${a.id}-${dueAt.getTime()}` });
+      });
+    }
+  }
+
+  /**
+   * An invitation's answer time ran out: remind the expert and tell the dispatchers, who may withdraw the place
+   * and invite someone else. Idempotent: the notifications carry dedupe keys, and an answered, withdrawn or
+   * re-issued invitation (another expert, another due time) is left alone.
+   */
+  async handleInvitationDeadline(payload: JobMap['invitation.deadline']): Promise<'reminded' | 'not-yet' | 'done'> {
+    const after: AfterCommit[] = [];
+    const outcome = await this.db.transaction(async (m) => {
+      const a = await this.teams.findAssignmentForUpdate(m, payload.assignmentId);
+      if (!a || a.status !== 'INVITED' || a.expertId !== payload.expertId || a.dueAt?.toISOString() !== payload.dueAt) return 'done' as const;
+      if (a.dueAt.getTime() > this.clock.now().getTime()) return 'not-yet' as const;
+      const team = await this.teams.find(a.teamId, m);
+      const demands = await this.teams.demandsOf(a.teamId, m);
+      if (!team || !demands.some((d) => LIVE_DEMAND.includes(d.status))) return 'done' as const;
+      const [expert] = await this.experts.withEmployers([a.expertId], m);
+      const name = expert?.expert.name ?? '专家';
+      const key = `invite-overdue:${a.id}:${payload.dueAt}`;
+      for (const acc of await this.teams.expertAccounts(m, [a.expertId])) {
+        const n = await this.notifications.notify(m, {
+          recipientId: acc.id,
+          kind: 'INVITATION_OVERDUE',
+          title: `服务团邀请已逾期：${team.name}`,
+          body: `您收到的服务团“${team.name}”邀请已超过答复期限（${chinaDate(a.dueAt)}），请尽快确认或婉拒。`,
+          link: '/invitations',
+          dedupeKey: key,
+        });
+        after.push(n.afterCommit);
+      }
+      const dispatchers = new Set<string>();
+      for (const d of demands) for (const id of await this.demandService.dispatchersFor(m, d.regionCode)) dispatchers.add(id);
+      for (const recipientId of dispatchers) {
+        const n = await this.notifications.notify(m, {
+          recipientId,
+          kind: 'INVITATION_OVERDUE',
+          title: `专家逾期未答复：${team.name}`,
+          body: `${name} 未在 ${chinaDate(a.dueAt)} 前答复服务团“${team.name}”的邀请，可继续等待，或撤回邀请后替换其他专家。`,
+          link: '/teams',
+          dedupeKey: key,
+        });
+        after.push(n.afterCommit);
+      }
+      return 'reminded' as const;
+    });
+    await this.runAfter(after, 'invitation deadline');
+    return outcome;
   }
 
   // ---- Replacement candidates -----------------------------------------------------------------------------

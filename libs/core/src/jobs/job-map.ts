@@ -10,11 +10,13 @@ export type JobMap = {
   'experts.import': { importJobId: string };
   /** A demand's step deadline: flag it overdue and escalate if it still waits. */
   'demand.deadline': { demandId: string; status: string; dueAt: string; level: number };
+  /** An invitation's answer time ran out: remind the expert, alert the dispatchers. */
+  'invitation.deadline': { assignmentId: string; expertId: string; dueAt: string };
   /** Remind the unit to rate a delivered service (+7 days) or to answer a follow-up (+30, +180 days). */
   'evaluation.remind': { demandId: string; kind: 'EVALUATION' | 'FOLLOW_UP'; afterDays?: number };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'demand.deadline', 'evaluation.remind'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

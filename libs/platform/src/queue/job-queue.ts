@@ -102,6 +102,12 @@ export class JobQueue<M extends JobMapBase> {
     return this.queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
   }
 
+  /** The state of a job by id ('delayed', 'completed' …), or null when there is none. */
+  async jobState(jobId: string): Promise<string | null> {
+    const job = await this.queue.getJob(jobId);
+    return job ? String(await job.getState()) : null;
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
