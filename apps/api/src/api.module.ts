@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { CoreModule, type CoreRuntime } from '@app/core';
+import { CoreModule, EvaluationService, ServiceBatchService, ServiceRecordService, type CoreRuntime } from '@app/core';
 import { costLimitPlugin, depthLimitRule, formatGraphQLError } from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -42,15 +42,15 @@ export class ApiModule {
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (db: DataSource) => ({
+          inject: [DataSource, ServiceBatchService, EvaluationService, ServiceRecordService],
+          useFactory: (db: DataSource, batches: ServiceBatchService, evaluations: EvaluationService, records: ServiceRecordService) => ({
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             introspection: !production,
             graphiql: !production,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db) }),
+            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records }) }),
             formatError: (formatted, error) => formatGraphQLError(formatted, error),
             validationRules: [depthLimitRule()],
             plugins: [costLimitPlugin()],

@@ -2,15 +2,41 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { AccountEntity, OrganizationEntity, RegionEntity } from '@app/core';
+import { AccountEntity, OrganizationEntity, RegionEntity, type EvaluationService, type ServiceBatchService, type ServiceRecordService } from '@app/core';
 
 function byKey<K, V>(rows: V[], key: (v: V) => K, keys: readonly K[]): (V | null)[] {
   const map = new Map(rows.map((r) => [key(r), r]));
   return keys.map((k) => map.get(k) ?? null);
 }
 
-export function createLoaders(db: DataSource) {
+/** The services whose batch reads back per-item fields of lists (teams' days served, experts' ratings). */
+export interface LoaderServices {
+  batches: ServiceBatchService;
+  evaluations: EvaluationService;
+  records: ServiceRecordService;
+}
+
+export function createLoaders(db: DataSource, services: LoaderServices) {
   return {
+    servedDays: new DataLoader<string, number>(async (teamIds) => {
+      const days = await services.batches.servedDays(teamIds);
+      return teamIds.map((id) => days.get(id) ?? 0);
+    }),
+    rating: new DataLoader<string, { average: number; count: number } | null>(async (expertIds) => {
+      const ratings = await services.evaluations.ratings(expertIds);
+      return expertIds.map((id) => ratings.get(id) ?? null);
+    }),
+    /** Keyed by `${expertId}:${year}`. */
+    daysServed: new DataLoader<string, number>(async (keys) => {
+      const byYear = new Map<number, string[]>();
+      for (const k of keys) {
+        const [id, year] = k.split(':');
+        byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), id!]);
+      }
+      const found = new Map<string, number>();
+      for (const [year, ids] of byYear) for (const [id, n] of await services.records.daysServed(ids, year)) found.set(`${id}:${year}`, n);
+      return keys.map((k) => found.get(k) ?? 0);
+    }),
     region: new DataLoader<string, RegionEntity | null>(async (codes) =>
       byKey(await db.getRepository(RegionEntity).findBy({ code: In([...codes]) }), (r) => r.code, codes),
     ),

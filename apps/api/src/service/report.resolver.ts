@@ -1,8 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { chinaDate, type Actor } from '@app/domain';
-import { EvaluationService, ServiceRecordService, SurveyService } from '@app/core';
+import { ServiceRecordService, SurveyService } from '@app/core';
 import { Clock } from '@app/platform';
 import { CurrentActor, Public, Roles } from '../common/auth.decorators.js';
+import type { GraphQLContext } from '../common/graphql-context.js';
 import { Expert, FileDownload } from '../experts/expert.types.js';
 import { toCertificate, toServiceRecord, toSurvey } from './service.mappers.js';
 import { CertificateVerification, ServiceCertificate, ServiceRecord, TeamSurvey } from './service.types.js';
@@ -89,23 +90,20 @@ export class ReportResolver {
 
 @Resolver(() => Expert)
 export class ExpertServiceFieldsResolver {
-  constructor(
-    private readonly records: ServiceRecordService,
-    private readonly evaluations: EvaluationService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
   @ResolveField(() => Int, { description: '该年度服务工作日天数（不含周末和法定节假日）' })
-  async daysServed(
+  daysServed(
     @Parent() e: Expert,
+    @Context() ctx: GraphQLContext,
     @Args('year', { type: () => Int, nullable: true, description: '默认今年' }) year?: number | null,
   ): Promise<number> {
     const y = year ?? Number(chinaDate(this.clock.now()).slice(0, 4));
-    return (await this.records.daysServed([e.id], y)).get(e.id) ?? 0;
+    return ctx.loaders.daysServed.load(`${e.id}:${y}`);
   }
 
   @ResolveField(() => Number, { nullable: true, description: '服务评价平均分（1–5，含回访），尚无评价时为空' })
-  async rating(@Parent() e: Expert): Promise<number | null> {
-    return (await this.evaluations.ratings([e.id])).get(e.id)?.average ?? null;
+  async rating(@Parent() e: Expert, @Context() ctx: GraphQLContext): Promise<number | null> {
+    return (await ctx.loaders.rating.load(e.id))?.average ?? null;
   }
 }

@@ -1,8 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/domain';
 import { AppError } from '@app/domain';
 import { ServiceBatchService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
+import type { GraphQLContext } from '../common/graphql-context.js';
 import { Team } from '../dispatch/team.types.js';
 import { toBatch } from './service.mappers.js';
 import { ServiceBatch, ServiceBatchInput, ServicePhoto } from './service.types.js';
@@ -67,9 +68,8 @@ export class TeamServiceFieldsResolver {
   constructor(private readonly service: ServiceBatchService) {}
 
   @ResolveField(() => Int, { description: '累计服务天数（各批次天数之和）' })
-  async servedDays(@Parent() t: Team, @CurrentActor() actor: Actor): Promise<number> {
-    const views = await this.service.list(actor, { teamId: t.id }).catch(() => []);
-    return views.reduce((s, v) => s + v.batch.days, 0);
+  servedDays(@Parent() t: Team, @Context() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.servedDays.load(t.id);
   }
 
   @ResolveField(() => Boolean, { description: '当前账号可否为该服务团登记批次' })

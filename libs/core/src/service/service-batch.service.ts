@@ -270,6 +270,11 @@ export class ServiceBatchService {
     throw AppError.badInput('请指定服务团或需求');
   }
 
+  /** Days served by each of the teams (already read by the caller, so no scope check here). */
+  async servedDays(teamIds: readonly string[]): Promise<Map<string, number>> {
+    return this.repo.servedDaysOfTeams(teamIds);
+  }
+
   /** Every version of a batch, newest first. */
   async versions(actor: Actor, batchId: string): Promise<BatchView[]> {
     const version = UUID.test(batchId) ? await this.repo.findVersion(batchId) : null;

@@ -95,6 +95,16 @@ export class ServiceRepository {
     return rows.map((r) => ({ teamId: r.team_id, days: Number(r.days) }));
   }
 
+  /** Days served by each team (current batches), for lists of teams. */
+  async servedDaysOfTeams(teamIds: readonly string[]): Promise<Map<string, number>> {
+    if (!teamIds.length) return new Map();
+    const rows: { team_id: string; days: number }[] = await this.db.query(
+      `SELECT team_id, sum(days)::int AS days FROM service_batches WHERE superseded_at IS NULL AND team_id = ANY($1::uuid[]) GROUP BY team_id`,
+      [[...new Set(teamIds)]],
+    );
+    return new Map(rows.map((r) => [r.team_id, r.days]));
+  }
+
   /** The current batches an expert took part in, overlapping `year`, with team and place. */
   async batchesOfExpert(expertId: string, year: number): Promise<ExpertBatchRow[]> {
     const rows: {
