@@ -327,6 +327,9 @@ describe('dispatch: a refusal keeps the composer; a declined seat is replaced', 
     await step(expert.page, 'decline-open', () => invitation.waitFor());
     await invitation.getByRole('button', { name: '婉拒' }).click();
     const dialog = expert.page.getByRole('dialog');
+    // Let the dialog finish opening before pressing its button (a press during the zoom-in can go unheard).
+    await dialog.getByLabel('婉拒原因').waitFor();
+    await expect.poll(async () => (await dialog.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await dialog.getByRole('button', { name: '确认婉拒' }).click();
     await dialog.getByText('请填写婉拒原因，便于省厅安排替补').waitFor();
     await dialog.getByLabel('婉拒原因').fill('服务期内已有省级科技特派员下乡任务。');
