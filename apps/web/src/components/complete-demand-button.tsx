@@ -31,7 +31,7 @@ export function CompleteDemandButton({
   const [shortMessage, setShortMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
-  const mayOverride = account?.role === 'PROVINCE';
+  const mayOverride = account?.role === 'PROVINCE' || account?.role === 'ADMIN';
 
   if (!demand.availableActions.includes('complete')) return null;
 
