@@ -61,6 +61,14 @@ export const MEILI_RANKING_RULES = [
   'honourCount:desc',
 ] as const;
 
+/** The filters that are also facets, with the attribute each is counted on. */
+const DISJUNCTIVE_FACETS = [
+  { filter: 'fields', attribute: 'fields' },
+  { filter: 'titleLevels', attribute: 'titleLevel' },
+  { filter: 'honours', attribute: 'honours' },
+  { filter: 'sources', attribute: 'source' },
+] as const;
+
 /** Totals and facet counts are exact up to this many matches (Meilisearch's default is 1,000). */
 export const MEILI_MAX_TOTAL_HITS = 100_000;
 
@@ -253,23 +261,33 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
         : { attributesToRetrieve: ['id'], sort: BROWSE_SORT }),
     };
     // offset/limit answers only carry an estimated total; page mode with no hits gives the exact total and
-    // exhaustive facet counts. Both queries travel in one request.
+    // exhaustive facet counts. Facets are disjunctive: a facet whose filter is set is counted by a query of its
+    // own without that filter (values within one list are OR). All the queries travel in one request.
     const counts: MultiSearchQuery = {
       ...common,
       page: 1,
       hitsPerPage: 0,
       facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute],
     };
+    const own = DISJUNCTIVE_FACETS.filter(({ filter: key }) => (request.filter?.[key]?.length ?? 0) > 0);
+    const ownQueries: MultiSearchQuery[] = own.map(({ filter: key, attribute }) => {
+      const without = expertFilter({ ...request.filter, [key]: undefined });
+      const { filter: _all, ...rest } = common;
+      return { ...rest, ...(without ? { filter: without } : {}), page: 1, hitsPerPage: 0, facets: [attribute] };
+    });
     const { results } = await this.call(() =>
-      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({ queries: [page, counts] }),
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({ queries: [page, counts, ...ownQueries] }),
     );
-    const [pageResult, countResult] = results;
+    const [pageResult, countResult, ...ownResults] = results;
     const hits: ExpertSearchHit[] = pageResult.hits.map((hit) => ({
       id: String(hit.id),
       score: q ? clamp01(hit._rankingScore ?? 0) : 0,
       highlights: q ? highlightsOf(hit._formatted as Record<string, unknown> | undefined) : [],
     }));
-    const distribution = countResult.facetDistribution ?? {};
+    const distribution = { ...(countResult.facetDistribution ?? {}) };
+    own.forEach(({ attribute }, i) => {
+      distribution[attribute] = ownResults[i]?.facetDistribution?.[attribute] ?? {};
+    });
     const facets: ExpertFacets = {
       fields: buckets(distribution.fields),
       titleLevels: buckets(distribution.titleLevel),

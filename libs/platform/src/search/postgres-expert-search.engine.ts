@@ -250,13 +250,24 @@ export interface ExpertSqlStatement {
   values: unknown[];
 }
 
-/** The WHERE conditions of a filter; every value goes through `param`, every identifier is a constant. */
-function filterConditions(filter: ExpertSearchFilter, param: (value: unknown) => string): string[] {
+/** The four filters that are also facets: each facet is counted as if its own filter were not set. */
+const FACET_FILTERS = ['fields', 'titleLevels', 'honours', 'sources'] as const;
+type FacetFilter = (typeof FACET_FILTERS)[number];
+
+/**
+ * The WHERE conditions of a filter; every value goes through `param`, every identifier is a constant. The four
+ * facet filters come apart from the rest, so facets can be disjunctive.
+ */
+function filterConditions(
+  filter: ExpertSearchFilter,
+  param: (value: unknown) => string,
+): { facets: Partial<Record<FacetFilter, string>>; other: string[] } {
+  const facets: Partial<Record<FacetFilter, string>> = {};
+  if (filter.fields?.length) facets.fields = `e.fields && ${param(filter.fields)}::text[]`;
+  if (filter.titleLevels?.length) facets.titleLevels = `e.title_level = ANY(${param(filter.titleLevels)}::text[])`;
+  if (filter.honours?.length) facets.honours = `e.honours && ${param(filter.honours)}::text[]`;
+  if (filter.sources?.length) facets.sources = `e.source = ANY(${param(filter.sources)}::text[])`;
   const where: string[] = [];
-  if (filter.fields?.length) where.push(`e.fields && ${param(filter.fields)}::text[]`);
-  if (filter.titleLevels?.length) where.push(`e.title_level = ANY(${param(filter.titleLevels)}::text[])`);
-  if (filter.honours?.length) where.push(`e.honours && ${param(filter.honours)}::text[]`);
-  if (filter.sources?.length) where.push(`e.source = ANY(${param(filter.sources)}::text[])`);
   if (filter.statuses?.length) where.push(`e.status = ANY(${param(filter.statuses)}::text[])`);
   if (filter.retired !== undefined && filter.retired !== null)
     where.push(`e.retired = ${param(filter.retired)}::boolean`);
@@ -271,7 +282,7 @@ function filterConditions(filter: ExpertSearchFilter, param: (value: unknown) =>
   // Ids that are not UUIDs cannot be in the index (and would fail the cast): leaving them out changes nothing.
   const excluded = (filter.excludeIds ?? []).filter((id) => UUID.test(id));
   if (excluded.length) where.push(`NOT (e.id = ANY(${param(excluded)}::uuid[]))`);
-  return where;
+  return { facets, other: where };
 }
 
 function facetSql(expression: string, from: string): string {
@@ -280,8 +291,11 @@ function facetSql(expression: string, from: string): string {
 }
 
 /**
- * One statement for a whole search: the matching set once (materialised), then the page with its documents,
- * the total and the five facets over that set.
+ * One statement for a whole search: the set matching the query and every filter but the four facet filters once
+ * (materialised, with a flag per facet filter), the matching set within it, then the page with its documents, the
+ * total and the facets. Facets are disjunctive: each counts over the set that passes every other filter, so ticking
+ * 正高级 still shows how many 副高级 there are (values within one list are OR). The region facet is a drill-down
+ * and counts the matching set.
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
@@ -292,22 +306,31 @@ export function expertSearchStatement(
     values.push(value);
     return `$${values.length}`;
   };
-  const where = filterConditions(request.filter ?? {}, param);
+  const { facets: facetFilters, other: where } = filterConditions(request.filter ?? {}, param);
   let score = '0::real';
   if (query) {
     const q = param(query.tsquery);
     where.unshift(`e.tsv @@ ${q}::tsquery`);
     score = `ts_rank_cd(e.tsv, ${q}::tsquery, 32)`;
   }
+  const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
+  const flags = FACET_FILTERS.map((f) => `${facetFilters[f] ?? 'true'} AS ${flag(f)}`).join(', ');
+  /** The base rows that pass every facet filter but `except`. */
+  const passing = (except: FacetFilter | null) => {
+    const on = FACET_FILTERS.filter((f) => f !== except && facetFilters[f]).map((f) => `base.${flag(f)}`);
+    return on.length ? `WHERE ${on.join(' AND ')}` : '';
+  };
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
   const text = `
-    WITH matched AS MATERIALIZED (
+    WITH base AS MATERIALIZED (
       SELECT e.id, e.fields, e.title_level, e.title_rank, e.honours, e.honour_count, e.source,
-             e.${regionColumn} AS region, ${score} AS score
+             e.${regionColumn} AS region, ${score} AS score, ${flags}
       FROM expert_search_index e
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ), matched AS (
+      SELECT * FROM base ${passing(null)}
     ), page AS (
       SELECT id, score, title_rank, honour_count FROM matched
       ORDER BY score DESC, title_rank DESC, honour_count DESC, id
@@ -318,10 +341,10 @@ export function expertSearchStatement(
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
                                 ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
          FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
-      ${facetSql('f', 'matched, unnest(matched.fields) AS f')} AS fields,
-      ${facetSql('title_level', 'matched')} AS title_levels,
-      ${facetSql('h', 'matched, unnest(matched.honours) AS h')} AS honours,
-      ${facetSql('source', 'matched')} AS sources,
+      ${facetSql('f', `base CROSS JOIN LATERAL unnest(base.fields) AS f ${passing('fields')}`)} AS fields,
+      ${facetSql('title_level', `base ${passing('titleLevels')}`)} AS title_levels,
+      ${facetSql('h', `base CROSS JOIN LATERAL unnest(base.honours) AS h ${passing('honours')}`)} AS honours,
+      ${facetSql('source', `base ${passing('sources')}`)} AS sources,
       ${facetSql('region', 'matched')} AS regions`;
   return { text, values };
 }

@@ -85,6 +85,32 @@ function expectFacets(res: ExpertSearchResponse, docs: readonly ExpertDocument[]
   }
 }
 
+const FACET_OF_FILTER = { fields: 'fields', titleLevels: 'titleLevels', honours: 'honours', sources: 'sources' } as const;
+
+/**
+ * Facets are disjunctive: a facet whose filter is set counts the documents that pass every other filter (the
+ * engine's own matching set for the query without that filter); the rest count the matching set itself.
+ */
+async function expectDisjunctiveFacets(
+  engine: ExpertSearchEngine,
+  query: string,
+  filter: ExpertSearchFilter,
+  res: ExpertSearchResponse,
+) {
+  const docsOf = (r: ExpertSearchResponse) => r.hits.map((h) => byId.get(h.id)!);
+  const matching = expectedFacets(docsOf(res), 'province');
+  for (const facet of ['fields', 'titleLevels', 'honours', 'sources', 'regions'] as const) {
+    let want = matching[facet];
+    const key = facet === 'regions' ? null : (Object.keys(FACET_OF_FILTER) as (keyof typeof FACET_OF_FILTER)[]).find((k) => FACET_OF_FILTER[k] === facet)!;
+    if (key && filter[key]?.length) {
+      const without = await engine.search(request(query, { ...filter, [key]: undefined }, { limit: 100 }));
+      expect(without.total, `${facet}: the set without its filter fits one page`).toBe(without.hits.length);
+      want = expectedFacets(docsOf(without), 'province')[facet];
+    }
+    expect(facetRecord(res.facets[facet]), `facet ${facet}`).toEqual(want);
+  }
+}
+
 /** Adjacent highlighted tokens (<em>脑</em><em>卒中</em>) read as one highlighted word. */
 function mergedHighlights(highlights: string[]): string[] {
   return highlights.map((h) => h.replaceAll('</em><em>', ''));
@@ -243,7 +269,7 @@ export function describeExpertSearchContract(
           );
           expect(literal.length, query).toBeGreaterThan(0);
           expect(hitIds(res), query).toEqual(expect.arrayContaining(ids(literal)));
-          expectFacets(res, docs, 'province');
+          await expectDisjunctiveFacets(engine, query, filter, res);
         }
       });
 
@@ -256,7 +282,33 @@ export function describeExpertSearchContract(
         const res = await engine.search(request('', filter, { limit: 3, regionFacetLevel: 'province' }));
         expect(res.total).toBe(want.length);
         expect(res.hits).toHaveLength(3);
-        expectFacets(res, want, 'province');
+        // The fields facet is counted without its own filter (disjunctive); the others over the matching set.
+        const matching = expectedFacets(want, 'province');
+        const withoutFields = expectedFacets(fixtureFiltered({ statuses: filter.statuses }), 'province');
+        expect(facetRecord(res.facets.fields)).toEqual(withoutFields.fields);
+        for (const facet of ['titleLevels', 'honours', 'sources', 'regions'] as const)
+          expect(facetRecord(res.facets[facet]), facet).toEqual(matching[facet]);
+      });
+
+      it('facets are disjunctive: ticking a value keeps the other values of that facet, other facets narrow', async () => {
+        const filter: ExpertSearchFilter = { titleLevels: ['SENIOR'], fields: ['AGRICULTURE', 'MEDICAL'], statuses: ['ACTIVE'] };
+        const res = await engine.search(request('', filter, { limit: 100 }));
+        const want = fixtureFiltered(filter);
+        expect(sorted(hitIds(res))).toEqual(ids(want));
+        // Title levels count every level among the ACTIVE experts of those fields, not only 正高级.
+        const levels = expectedFacets(fixtureFiltered({ fields: filter.fields, statuses: filter.statuses }), 'province').titleLevels;
+        expect(Object.keys(levels).length, 'the fixture has more than one level there').toBeGreaterThan(1);
+        expect(facetRecord(res.facets.titleLevels)).toEqual(levels);
+        // Fields count over the ACTIVE 正高级 experts, whatever their field.
+        expect(facetRecord(res.facets.fields)).toEqual(
+          expectedFacets(fixtureFiltered({ titleLevels: filter.titleLevels, statuses: filter.statuses }), 'province').fields,
+        );
+        // Facets without a filter of their own count the matching set.
+        const matching = expectedFacets(want, 'province');
+        expect(facetRecord(res.facets.honours)).toEqual(matching.honours);
+        expect(facetRecord(res.facets.sources)).toEqual(matching.sources);
+        expect(facetRecord(res.facets.regions)).toEqual(matching.regions);
+        await expectDisjunctiveFacets(engine, '', filter, res);
       });
 
       it('region facet counts counties under a municipality and cities under a province', async () => {
