@@ -60,6 +60,8 @@ export interface ExpertSearchRequest {
   offset: number;
   /** Which code the region facet counts by: the level below the filter's region. */
   regionFacetLevel: RegionFacetLevel;
+  /** false: no facet counts (all empty), for callers that only want hits and the total — they cost a scan. */
+  facets?: boolean;
 }
 
 export interface ExpertSearchHit {

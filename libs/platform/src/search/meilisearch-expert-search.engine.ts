@@ -267,9 +267,10 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       ...common,
       page: 1,
       hitsPerPage: 0,
-      facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute],
+      ...(request.facets === false ? {} : { facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute] }),
     };
-    const own = DISJUNCTIVE_FACETS.filter(({ filter: key }) => (request.filter?.[key]?.length ?? 0) > 0);
+    const own =
+      request.facets === false ? [] : DISJUNCTIVE_FACETS.filter(({ filter: key }) => (request.filter?.[key]?.length ?? 0) > 0);
     const ownQueries: MultiSearchQuery[] = own.map(({ filter: key, attribute }) => {
       const without = expertFilter({ ...request.filter, [key]: undefined });
       const { filter: _all, ...rest } = common;

@@ -306,7 +306,11 @@ export function expertSearchStatement(
     values.push(value);
     return `$${values.length}`;
   };
-  const { facets: facetFilters, other: where } = filterConditions(request.filter ?? {}, param);
+  const conditions = filterConditions(request.filter ?? {}, param);
+  const where = conditions.other;
+  // Without facets the facet filters are plain conditions: the base set is then the matching set.
+  const facetFilters = request.facets === false ? {} : conditions.facets;
+  if (request.facets === false) where.push(...Object.values(conditions.facets));
   let score = '0::real';
   if (query) {
     const q = param(query.tsquery);
@@ -320,6 +324,7 @@ export function expertSearchStatement(
     const on = FACET_FILTERS.filter((f) => f !== except && facetFilters[f]).map((f) => `base.${flag(f)}`);
     return on.length ? `WHERE ${on.join(' AND ')}` : '';
   };
+  const facet = (expression: string, from: string) => (request.facets === false ? `'[]'::json` : facetSql(expression, from));
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
@@ -341,11 +346,11 @@ export function expertSearchStatement(
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
                                 ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
          FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
-      ${facetSql('f', `base CROSS JOIN LATERAL unnest(base.fields) AS f ${passing('fields')}`)} AS fields,
-      ${facetSql('title_level', `base ${passing('titleLevels')}`)} AS title_levels,
-      ${facetSql('h', `base CROSS JOIN LATERAL unnest(base.honours) AS h ${passing('honours')}`)} AS honours,
-      ${facetSql('source', `base ${passing('sources')}`)} AS sources,
-      ${facetSql('region', 'matched')} AS regions`;
+      ${facet('f', `base CROSS JOIN LATERAL unnest(base.fields) AS f ${passing('fields')}`)} AS fields,
+      ${facet('title_level', `base ${passing('titleLevels')}`)} AS title_levels,
+      ${facet('h', `base CROSS JOIN LATERAL unnest(base.honours) AS h ${passing('honours')}`)} AS honours,
+      ${facet('source', `base ${passing('sources')}`)} AS sources,
+      ${facet('region', 'matched')} AS regions`;
   return { text, values };
 }
 

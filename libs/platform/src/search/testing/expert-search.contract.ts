@@ -311,6 +311,16 @@ export function describeExpertSearchContract(
         await expectDisjunctiveFacets(engine, '', filter, res);
       });
 
+      it('leaves the facets out when asked to (facets: false), with the same hits and total', async () => {
+        const filter: ExpertSearchFilter = { fields: ['MEDICAL'], titleLevels: ['SENIOR'] };
+        const withFacets = await engine.search(request('', filter));
+        const without = await engine.search(request('', filter, { facets: false }));
+        expect(without.facets).toEqual({ fields: [], titleLevels: [], honours: [], sources: [], regions: [] });
+        expect(without.total).toBe(withFacets.total);
+        expect(hitIds(without)).toEqual(hitIds(withFacets));
+        expect(withFacets.facets.fields.length).toBeGreaterThan(0);
+      });
+
       it('region facet counts counties under a municipality and cities under a province', async () => {
         const shanghai = await engine.search(
           request('', { regionCode: '310000' }, { regionFacetLevel: 'county', limit: 1 }),
