@@ -256,24 +256,44 @@ export class SurveyService {
       id: string; name: string; level: TeamLevel; lead_name: string; lead_title_level: TitleLevel; lead_honours: Honour[]; lead_employer: string | null;
       members: number; region_names: string[]; bureau: string | null; fields: Field[]; summary: string | null; problems: string[] | null;
     }[] = await this.db.query(
-      `SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
-              (SELECT count(*) FROM assignments a WHERE a.team_id = t.id AND a.status = 'CONFIRMED')::int AS members,
-              COALESCE(
-                (SELECT array_agg(DISTINCT r.name) FROM service_batches b JOIN regions r ON r.code = b.region_code WHERE b.team_id = t.id AND b.superseded_at IS NULL),
-                (SELECT array_agg(DISTINCT r.name) FROM team_demands td JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code WHERE td.team_id = t.id)
-              ) AS region_names,
-              (SELECT r.name FROM team_demands td JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-                WHERE td.team_id = t.id ORDER BY d.code LIMIT 1) AS bureau,
-              (SELECT array_agg(DISTINCT f) FROM team_demands td JOIN demands d ON d.id = td.demand_id, unnest(d.fields) f WHERE td.team_id = t.id) AS fields,
-              (SELECT string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) FROM team_demands td JOIN demands d ON d.id = td.demand_id WHERE td.team_id = t.id) AS summary,
-              (SELECT array_agg(p ORDER BY b.start_date) FROM service_batches b, unnest(b.problems_solved) p WHERE b.team_id = t.id AND b.superseded_at IS NULL) AS problems
-       FROM teams t
+      // Set-based: each aggregate once over the year's teams, not once per team.
+      `WITH t AS (
+         SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
+         WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+           AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+           AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                                               WHERE td.team_id = t.id AND d.region_code LIKE ANY (SELECT p || '%' FROM unnest($2::text[]) p)))
+       ), members AS (
+         SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
+       ), demand_info AS (
+         SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+         FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+         GROUP BY td.team_id
+       ), demand_fields AS (
+         SELECT td.team_id, array_agg(DISTINCT f) AS fields
+         FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+         GROUP BY td.team_id
+       ), batch_places AS (
+         SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
+         FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
+         WHERE b.superseded_at IS NULL GROUP BY b.team_id
+       ), batch_problems AS (
+         SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
+         FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
+         WHERE b.superseded_at IS NULL GROUP BY b.team_id
+       )
+       SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
+              COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+              demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
+       FROM t
        JOIN experts e ON e.id = t.lead_expert_id
        LEFT JOIN organizations o ON o.id = e.employer_id
-       WHERE extract(year FROM t.start_date) = $1
-         AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                             WHERE td.team_id = t.id AND d.region_code LIKE ANY (SELECT p || '%' FROM unnest($2::text[]) p)))
-         AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+       LEFT JOIN members ON members.team_id = t.id
+       LEFT JOIN demand_info ON demand_info.team_id = t.id
+       LEFT JOIN demand_fields ON demand_fields.team_id = t.id
+       LEFT JOIN batch_places ON batch_places.team_id = t.id
+       LEFT JOIN batch_problems ON batch_problems.team_id = t.id
        ORDER BY t.created_at, t.id`,
       [year, prefixes],
     );
