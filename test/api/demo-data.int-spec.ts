@@ -31,6 +31,9 @@ describe('demo data', () => {
     expect(c.history).toBeGreaterThan(c.demands);
     const codes = await t.runtime.dataSource.query(`SELECT code FROM demands ORDER BY code LIMIT 3`);
     for (const { code } of codes) expect(code).toMatch(/^XQ-\d{4}-\d{6}-\d{4}$/);
+    // Every demand was written before it was submitted, as its history says.
+    const [late] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM demands WHERE created_at > submitted_at`);
+    expect(late.n).toBe(0);
   });
 
   it('signs in one account of each role, each seeing its own scope', async () => {

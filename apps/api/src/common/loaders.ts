@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { AccountEntity, OrganizationEntity, RegionEntity, type EvaluationService, type ServiceBatchService, type ServiceRecordService } from '@app/core';
+import type { Actor } from '@app/domain';
+import { AccountEntity, OrganizationEntity, RegionEntity, type EvaluationService, type TeamEntity, type ServiceBatchService, type ServiceRecordService } from '@app/core';
 
 function byKey<K, V>(rows: V[], key: (v: V) => K, keys: readonly K[]): (V | null)[] {
   const map = new Map(rows.map((r) => [key(r), r]));
@@ -18,6 +19,14 @@ export interface LoaderServices {
 
 export function createLoaders(db: DataSource, services: LoaderServices) {
   return {
+    /** One actor per request, so the team id is the cache key. */
+    canLogBatches: new DataLoader<{ actor: Actor; team: TeamEntity }, boolean, string>(
+      async (keys) => {
+        const allowed = await services.batches.canManageMany(keys[0]!.actor, keys.map((k) => k.team));
+        return keys.map((k) => allowed.has(k.team.id));
+      },
+      { cacheKeyFn: (k) => k.team.id },
+    ),
     servedDays: new DataLoader<string, number>(async (teamIds) => {
       const days = await services.batches.servedDays(teamIds);
       return teamIds.map((id) => days.get(id) ?? 0);

@@ -15,7 +15,7 @@ export class EvaluationResolver {
   @Mutation(() => Evaluation, { description: '基层反向评价：需求单位评价已完成的服务，需求转为“已评价”' })
   async evaluateService(@CurrentActor() actor: Actor, @Args('input') input: EvaluationInput): Promise<Evaluation> {
     const e = await this.service.evaluate(actor, input);
-    const followUps = await this.service.followUps(actor, e.demandId);
+    const { followUps } = await this.service.ofDemand(actor, e.demandId);
     return toEvaluation(e, followUps.map((f) => toFollowUp(f, this.service.isOpen(f))));
   }
 
@@ -42,15 +42,13 @@ export class DemandServiceFieldsResolver {
   @ResolveField(() => Evaluation, { nullable: true, description: '基层反向评价（含回访）' })
   async evaluation(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Evaluation | null> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return null;
-    const e = await this.evaluations.ofDemand(actor, d.id);
-    if (!e) return null;
-    const followUps = await this.evaluations.followUps(actor, d.id);
-    return toEvaluation(e, followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f))));
+    const { evaluation, followUps } = await this.evaluations.ofDemand(actor, d.id);
+    return evaluation ? toEvaluation(evaluation, followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)))) : null;
   }
 
   @ResolveField(() => [FollowUp], { description: '回访（完成后 30 天、180 天）' })
   async followUps(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<FollowUp[]> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return [];
-    return (await this.evaluations.followUps(actor, d.id)).map((f) => toFollowUp(f, this.evaluations.isOpen(f)));
+    return (await this.evaluations.ofDemand(actor, d.id)).followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)));
   }
 }

@@ -65,15 +65,13 @@ export class ServiceBatchResolver {
 
 @Resolver(() => Team)
 export class TeamServiceFieldsResolver {
-  constructor(private readonly service: ServiceBatchService) {}
-
   @ResolveField(() => Int, { description: '累计服务天数（各批次天数之和）' })
   servedDays(@Parent() t: Team, @Context() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.servedDays.load(t.id);
   }
 
   @ResolveField(() => Boolean, { description: '当前账号可否为该服务团登记批次' })
-  async canLogBatches(@Parent() t: Team, @CurrentActor() actor: Actor): Promise<boolean> {
-    return this.service.canManage(actor, t.entity);
+  canLogBatches(@Parent() t: Team, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return ctx.loaders.canLogBatches.load({ actor, team: t.entity });
   }
 }

@@ -152,6 +152,8 @@ export class DemoDataSeeder {
           contactName: d.contactName,
           contactPhone: d.contactPhone,
           createdBy: creator?.id ?? null,
+          // Written when the clerk started it, an hour before submitting (as its DRAFT history row says).
+          createdAt: new Date((submittedAt ?? now).getTime() - 3600_000),
           submittedAt,
           statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
           // The step's time limit runs from when the demand entered it; old ones are already overdue.
@@ -192,7 +194,7 @@ export class DemoDataSeeder {
         }
       }
     }
-    await this.writeServices(m, data, now, { orgIds, expertIds, accountIds, seq });
+    await this.writeServices(m, data, now, { orgIds, expertIds, accountIds, seq, bureauOf, unitAccountOf });
   }
 
   /**
@@ -203,15 +205,21 @@ export class DemoDataSeeder {
     m: EntityManager,
     data: DemoDataset,
     now: Date,
-    ids: { orgIds: Map<string, string>; expertIds: string[]; accountIds: Map<string, AccountEntity>; seq: Map<string, number> },
+    ids: {
+      orgIds: Map<string, string>;
+      expertIds: string[];
+      accountIds: Map<string, AccountEntity>;
+      seq: Map<string, number>;
+      bureauOf: (regionCode: string) => AccountEntity | undefined;
+      unitAccountOf: (orgId: string) => AccountEntity | undefined;
+    },
   ): Promise<void> {
     const today = chinaDate(now);
     const day = (n: number) => addDays(today, n);
     const at = (daysAgo: number, hour = 10) => new Date(new Date(`${day(-daysAgo)}T00:00:00+08:00`).getTime() + hour * 3600_000);
     const accounts = [...ids.accountIds.values()];
     const province = accounts.find((a) => a.role === 'PROVINCE');
-    const bureauOf = (regionCode: string) => accounts.find((a) => a.role === 'LOCAL' && a.regionCode === regionCode) ?? province;
-    const unitOf = (orgId: string) => accounts.find((a) => a.role === 'UNIT' && a.organizationId === orgId);
+    const { bureauOf, unitAccountOf: unitOf } = ids;
     const expertAccount = (expertId: string) => accounts.find((a) => a.expertId === expertId);
     for (const [k, s] of data.services.entries()) {
       const orgId = ids.orgIds.get(s.organizationKey)!;
@@ -254,6 +262,7 @@ export class DemoDataSeeder {
           contactName: unit?.displayName.split(' ').pop() ?? null,
           contactPhone: null,
           createdBy: unit?.id ?? null,
+          createdAt: at(s.submittedDaysAgo, 9),
           submittedAt: at(s.submittedDaysAgo),
           statusChangedAt: at(timeline[timeline.length - 1]![1], 15),
           deliveredAt: deliveredDaysAgo !== null ? at(deliveredDaysAgo, 16) : null,

@@ -40,7 +40,11 @@ function dateRange(start: string | null, end: string | null): string {
 
 @Injectable()
 export class MatchRepository {
-  constructor(private readonly db: DataSource) {}
+  private readonly service: ServiceRepository;
+
+  constructor(private readonly db: DataSource) {
+    this.service = new ServiceRepository(db);
+  }
 
   /** The demanding unit's name, the partnerships, the demand's volunteers and decliners, in one round trip. */
   async demandContext(demand: Pick<DemandEntity, 'id' | 'organizationId'>, manager: EntityManager = this.db.manager): Promise<DemandMatchContext> {
@@ -105,7 +109,7 @@ export class MatchRepository {
 
   /** Average ratings of the experts' past services (基层反向评价, with the follow-ups' answers). */
   async ratings(expertIds: readonly string[]): Promise<Map<string, ExpertRating>> {
-    return ratingsByExpert(await new ServiceRepository(this.db).evaluationsOfExperts(expertIds));
+    return ratingsByExpert(await this.service.evaluationsOfExperts(expertIds));
   }
 
   /** Names of organisations by id (回避 also compares the names: one hospital may be both a unit and an employer). */

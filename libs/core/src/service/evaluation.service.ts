@@ -102,15 +102,11 @@ export class EvaluationService {
     return saved;
   }
 
-  /** The evaluation of a demand, for whoever may read the demand. */
-  async ofDemand(actor: Actor, demandId: string): Promise<EvaluationEntity | null> {
+  /** The evaluation of a demand and its follow-ups, for whoever may read the demand (checked once). */
+  async ofDemand(actor: Actor, demandId: string): Promise<{ evaluation: EvaluationEntity | null; followUps: FollowUpEntity[] }> {
     await this.demandService.get(actor, demandId);
-    return this.repo.findEvaluation(demandId);
-  }
-
-  async followUps(actor: Actor, demandId: string): Promise<FollowUpEntity[]> {
-    await this.demandService.get(actor, demandId);
-    return this.repo.followUpsOf(demandId);
+    const [evaluation, followUps] = await Promise.all([this.repo.findEvaluation(demandId), this.repo.followUpsOf(demandId)]);
+    return { evaluation, followUps };
   }
 
   /** Is the follow-up due (its date reached) and unanswered? */

@@ -87,16 +87,22 @@ export class ServiceBatchService {
    * team, or the team's lead expert once confirmed.
    */
   async canManage(actor: Actor, team: TeamEntity, m: EntityManager = this.db.manager): Promise<boolean> {
-    if (actor.role === 'ADMIN') return true;
+    return (await this.canManageMany(actor, [team], m)).has(team.id);
+  }
+
+  /** The ids of the teams (of a list) whose batches the actor may log: one query for the whole list. */
+  async canManageMany(actor: Actor, teams: readonly TeamEntity[], m: EntityManager = this.db.manager): Promise<Set<string>> {
+    const ids = teams.map((t) => t.id);
+    if (actor.role === 'ADMIN') return new Set(ids);
     if (actor.role === 'PROVINCE') {
-      const demands = await this.teams.demandsOf(team.id, m);
-      return demands.length > 0 && demands.every((d) => this.demandService.covers(actor, d));
+      const regions = await this.repo.demandRegionsOfTeams(m, ids);
+      return new Set(ids.filter((id) => (regions.get(id) ?? []).length > 0 && regions.get(id)!.every((regionCode) => this.demandService.covers(actor, { regionCode }))));
     }
-    if (actor.role === 'EXPERT' && actor.expertId === team.leadExpertId) {
-      const lead = (await this.teams.assignmentsOf(team.id, m)).find((a) => a.expertId === team.leadExpertId);
-      return lead?.status === 'CONFIRMED';
+    if (actor.role === 'EXPERT' && actor.expertId) {
+      const led = teams.filter((t) => t.leadExpertId === actor.expertId).map((t) => t.id);
+      return this.repo.confirmedTeamsOf(m, actor.expertId, led);
     }
-    return false;
+    return new Set();
   }
 
   private async assertCanManage(actor: Actor, team: TeamEntity, m?: EntityManager): Promise<void> {
@@ -294,7 +300,7 @@ export class ServiceBatchService {
         : Promise.resolve([]),
       this.db.query(`SELECT code, name, key_assistance FROM regions WHERE code = ANY($1::text[])`, [regionCodes]) as Promise<{ code: string; name: string; key_assistance: KeyAssistance }[]>,
       accountIds.length
-        ? (this.db.query(`SELECT id, COALESCE(display_name, username) AS name FROM accounts WHERE id = ANY($1::uuid[])`, [accountIds]) as Promise<{ id: string; name: string }[]>)
+        ? (this.db.query(`SELECT id, display_name AS name FROM accounts WHERE id = ANY($1::uuid[])`, [accountIds]) as Promise<{ id: string; name: string }[]>)
         : Promise.resolve([]),
       this.repo.photosOf([...new Set(rows.map((b) => b.batchKey))]),
     ]);

@@ -95,6 +95,28 @@ export class ServiceRepository {
     return rows.map((r) => ({ teamId: r.team_id, days: Number(r.days) }));
   }
 
+  /** The regions of each team's demands. */
+  async demandRegionsOfTeams(m: EntityManager, teamIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (!teamIds.length) return out;
+    const rows: { team_id: string; region_code: string }[] = await m.query(
+      `SELECT td.team_id, d.region_code FROM team_demands td JOIN demands d ON d.id = td.demand_id WHERE td.team_id = ANY($1::uuid[])`,
+      [[...new Set(teamIds)]],
+    );
+    for (const r of rows) out.set(r.team_id, [...(out.get(r.team_id) ?? []), r.region_code]);
+    return out;
+  }
+
+  /** Which of the teams the expert has CONFIRMED a place in. */
+  async confirmedTeamsOf(m: EntityManager, expertId: string, teamIds: readonly string[]): Promise<Set<string>> {
+    if (!teamIds.length) return new Set();
+    const rows: { team_id: string }[] = await m.query(
+      `SELECT team_id FROM assignments WHERE expert_id = $1 AND status = 'CONFIRMED' AND team_id = ANY($2::uuid[])`,
+      [expertId, [...new Set(teamIds)]],
+    );
+    return new Set(rows.map((r) => r.team_id));
+  }
+
   /** Days served by each team (current batches), for lists of teams. */
   async servedDaysOfTeams(teamIds: readonly string[]): Promise<Map<string, number>> {
     if (!teamIds.length) return new Map();

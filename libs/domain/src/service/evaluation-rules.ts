@@ -22,6 +22,11 @@ export const SCORE_LABELS: Readonly<Record<keyof EvaluationScores, string>> = {
   timeliness: '及时性',
 };
 
+/** A low mark (≤ 2) or an unsolved problem explains itself, so the team and the bureau can act on it. */
+export function evaluationNeedsComment(scores: Partial<EvaluationScores> | null | undefined, problemSolved: string | null | undefined): boolean {
+  return Object.values(scores ?? {}).some((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 2) || problemSolved === 'NO';
+}
+
 export function evaluationProblems(
   scores: EvaluationScores,
   problemSolved: string,
@@ -34,9 +39,7 @@ export function evaluationProblems(
   }
   if (!PROBLEM_SOLVED_VALUES.includes(problemSolved as ProblemSolved)) p.problemSolved = '请选择问题是否解决';
   if ((comment ?? '').length > EVALUATION_COMMENT_MAX) p.comment = `评价意见不能超过 ${EVALUATION_COMMENT_MAX} 个字`;
-  // A low mark explains itself, so the team and the bureau can act on it.
-  const low = Object.values(scores ?? {}).some((v) => Number.isInteger(v) && (v as number) <= 2);
-  if (!Object.keys(p).length && (low || problemSolved === 'NO') && !(comment ?? '').trim())
+  if (!Object.keys(p).length && evaluationNeedsComment(scores, problemSolved) && !(comment ?? '').trim())
     p.comment = '评分较低或问题未解决时，请简要写明原因';
   return p;
 }

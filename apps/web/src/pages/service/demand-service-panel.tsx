@@ -2,7 +2,7 @@
 // batches logged for it, how it was completed, the unit's 基层反向评价 (form or result) and the follow-ups at
 // +30 and +180 days.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { SCORE_LABELS, type EvaluationScores } from '@app/domain';
+import { SCORE_LABELS, evaluationNeedsComment, type EvaluationScores } from '@app/domain';
 import {
   Alert,
   App,
@@ -242,8 +242,7 @@ function EvaluationForm({ demandId }: { demandId: string }) {
   };
 
   const needsComment = (values: EvaluationValues) =>
-    Object.values(values.scores ?? {}).some((v) => typeof v === 'number' && v > 0 && v <= 2) ||
-    values.problemSolved === 'NO';
+    evaluationNeedsComment(values.scores, values.problemSolved);
 
   return (
     <Card title="评价服务" variant="borderless" size="small" data-testid="evaluation-form">
