@@ -144,6 +144,23 @@ describe('accounts', () => {
     expect(login.errors![0].message).toContain('停用');
   });
 
+  it('leaves an account signed in when it is activated while already active; only a real change revokes tokens', async () => {
+    const created = await t.gql(CREATE, { input: { username: 'stayer', password: 'Stayer2026', role: 'ADMIN' } }, adminToken);
+    const id = created.data.createAccount.id;
+    const token = await t.login('stayer', 'Stayer2026');
+    const SET = `mutation($id: ID!, $a: Boolean!) { setAccountActive(id: $id, active: $a) { active } }`;
+    const auditBefore = await count('audit_log');
+    const again = await t.gql(SET, { id, a: true }, adminToken);
+    expect(again.data.setAccountActive.active).toBe(true);
+    expect((await t.gql(ME, {}, token)).data.me.username).toBe('stayer');
+    expect(await count('audit_log')).toBe(auditBefore);
+    // Deactivating and activating again are real changes: the old token stops working.
+    await t.gql(SET, { id, a: false }, adminToken);
+    await t.gql(SET, { id, a: true }, adminToken);
+    expect((await t.gql(ME, {}, token)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(ME, {}, await t.login('stayer', 'Stayer2026'))).data.me.username).toBe('stayer');
+  });
+
   it('writes the account changes to the audit log with before and after, never the password hash', async () => {
     const log = await t.gql(`{ auditLog(filter: { action: "account.deactivate" }) { nodes { before after actorUsername } } }`, {}, adminToken);
     const entry = log.data.auditLog.nodes[0];
