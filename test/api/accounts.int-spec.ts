@@ -53,14 +53,14 @@ describe('sign-in', () => {
     const locked = await t.gql(LOGIN, { u: 'slowpoke', p: 'Right1234' });
     expect(locked.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(locked.errors![0].message).toMatch(/登录失败次数过多，请在 \d+ 秒后重试/);
-    const row = (await t.runtime.dataSource.query(`SELECT failed_logins, locked_until FROM accounts WHERE username = 'slowpoke'`))[0];
-    expect(row.failed_logins).toBe(5);
+    const row = (await t.runtime.dataSource.query(`SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`))[0];
+    expect(row.failures).toBe(7); // the refused attempts count too
     expect(new Date(row.locked_until).getTime()).toBeGreaterThan(Date.now());
-    await t.runtime.dataSource.query(`UPDATE accounts SET locked_until = now() - interval '1 second' WHERE username = 'slowpoke'`);
+    await t.runtime.dataSource.query(`UPDATE login_attempts SET locked_until = now() - interval '1 second' WHERE username = 'slowpoke'`);
     const ok = await t.gql(LOGIN, { u: 'slowpoke', p: 'Right1234' });
     expect(ok.errors).toBeUndefined();
-    const reset = (await t.runtime.dataSource.query(`SELECT failed_logins FROM accounts WHERE username = 'slowpoke'`))[0];
-    expect(reset.failed_logins).toBe(0);
+    const reset = (await t.runtime.dataSource.query(`SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`))[0];
+    expect(reset).toEqual({ failures: 0, locked_until: null });
   });
 
   it('asks anonymous callers to sign in, and rejects forged tokens', async () => {
@@ -142,6 +142,23 @@ describe('accounts', () => {
     const login = await t.gql(LOGIN, { u: 'leaver', p: 'Leaver2026' });
     expect(login.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(login.errors![0].message).toContain('停用');
+  });
+
+  it('leaves an account signed in when it is activated while already active; only a real change revokes tokens', async () => {
+    const created = await t.gql(CREATE, { input: { username: 'stayer', password: 'Stayer2026', role: 'ADMIN' } }, adminToken);
+    const id = created.data.createAccount.id;
+    const token = await t.login('stayer', 'Stayer2026');
+    const SET = `mutation($id: ID!, $a: Boolean!) { setAccountActive(id: $id, active: $a) { active } }`;
+    const auditBefore = await count('audit_log');
+    const again = await t.gql(SET, { id, a: true }, adminToken);
+    expect(again.data.setAccountActive.active).toBe(true);
+    expect((await t.gql(ME, {}, token)).data.me.username).toBe('stayer');
+    expect(await count('audit_log')).toBe(auditBefore);
+    // Deactivating and activating again are real changes: the old token stops working.
+    await t.gql(SET, { id, a: false }, adminToken);
+    await t.gql(SET, { id, a: true }, adminToken);
+    expect((await t.gql(ME, {}, token)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(ME, {}, await t.login('stayer', 'Stayer2026'))).data.me.username).toBe('stayer');
   });
 
   it('writes the account changes to the audit log with before and after, never the password hash', async () => {

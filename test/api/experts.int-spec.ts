@@ -255,3 +255,93 @@ describe('export', () => {
     expect(zhou[4]).toBe('正高级');
   });
 });
+
+describe('who may change an expert', () => {
+  const UPSERT = `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id version title status } }`;
+  const DEACTIVATE = `mutation($id: ID!) { deactivateExpert(id: $id, reason: "本人申请退出") { status } }`;
+  const REACTIVATE = `mutation($id: ID!) { reactivateExpert(id: $id) { status } }`;
+  const input = (name: string, regionCode: string, over: object = {}) => ({
+    name, employer: `${name}所在单位`, title: '研究员', titleLevel: 'SENIOR', fields: ['AGRICULTURE'], specialties: '设施蔬菜栽培', regionCode, phone: '13900001234', ...over,
+  });
+  const ids: Record<string, string> = {};
+  const refusal = (res: { errors?: any[] }) => ({ code: res.errors?.[0]?.extensions?.code, reason: res.errors?.[0]?.extensions?.reason });
+  const version = async (id: string) => (await t.runtime.dataSource.query(`SELECT version, status FROM experts WHERE id = $1`, [id]))[0];
+
+  beforeAll(async () => {
+    // 上海 serves 莎车县 (对口帮扶); 北京 is somebody else's.
+    await t.runtime.dataSource.query(`INSERT INTO region_partnerships (serving_code, served_code) VALUES ('310000', '653125') ON CONFLICT DO NOTHING`);
+    for (const [key, region] of [['beijing', '110108'], ['shache', '653125'], ['xuhui', '310104'], ['jinshan', '310116']] as const) {
+      const res = await t.gql(UPSERT, { i: input(`范围测试${key}`, region) }, admin);
+      expect(res.errors).toBeUndefined();
+      ids[key] = res.data.upsertExpert.id;
+    }
+  });
+
+  it('lets the province read an expert of another province but neither edit nor deactivate it', async () => {
+    const read = await t.gql(`query($id: ID!) { expert(id: $id) { name phone contactMasked } }`, { id: ids.beijing }, province);
+    expect(read.data.expert).toMatchObject({ name: '范围测试beijing' });
+    const before = await version(ids.beijing!);
+    const edit = await t.gql(UPSERT, { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } }, province);
+    expect(refusal(edit)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(edit.errors![0].message).toMatch(/不在您的管辖范围内/);
+    // Without the id, the dedupe key finds the same expert: refused as well.
+    expect(refusal(await t.gql(UPSERT, { i: input('范围测试beijing', '310104', { title: '教授' }) }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(refusal(await t.gql(REACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(await version(ids.beijing!)).toEqual(before);
+  });
+
+  it('lets the province neither add an expert in another province nor move one of its own there, writing nothing', async () => {
+    const count = async () => (await t.runtime.dataSource.query(`SELECT (SELECT count(*) FROM experts)::int AS e, (SELECT count(*) FROM organizations)::int AS o`))[0];
+    const before = await count();
+    const added = await t.gql(UPSERT, { i: input('范围测试新专家', '110105') }, province);
+    expect(refusal(added)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(added.errors![0].message).toContain('朝阳区');
+    const moved = await t.gql(UPSERT, { i: { ...input('范围测试xuhui', '110108'), id: ids.xuhui } }, province);
+    expect(refusal(moved)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(await count()).toEqual(before);
+    expect((await version(ids.xuhui!)).version).toBe(1);
+  });
+
+  it('lets the province change the experts of its region and of its partner regions', async () => {
+    for (const key of ['xuhui', 'shache'] as const) {
+      const edit = await t.gql(UPSERT, { i: { ...input(`范围测试${key}`, key === 'xuhui' ? '310104' : '653125', { title: '教授' }), id: ids[key] } }, province);
+      expect(edit.errors, key).toBeUndefined();
+      expect(edit.data.upsertExpert).toMatchObject({ title: '教授', version: 2 });
+      expect((await t.gql(DEACTIVATE, { id: ids[key] }, province)).data.deactivateExpert.status).toBe('INACTIVE');
+      expect((await t.gql(REACTIVATE, { id: ids[key] }, province)).data.reactivateExpert.status).toBe('ACTIVE');
+    }
+  });
+
+  it('rejects the import rows of experts outside the province and imports the others', async () => {
+    const csv =
+      '姓名,工作单位,职称,职称级别,专业领域,研究方向,所在地区\n' +
+      '范围测试beijing,范围测试beijing所在单位,教授,正高级,农业,设施蔬菜栽培,110108\n' +
+      '范围测试外省新人,北京某研究所,研究员,正高级,农业,设施蔬菜栽培,110105\n' +
+      '范围测试本市新人,上海某研究所,研究员,正高级,农业,设施蔬菜栽培,310104\n' +
+      // The Beijing expert again, now said to be in Shanghai: the dedupe key finds the Beijing record.
+      '范围测试beijing,范围测试beijing所在单位,教授,正高级,农业,设施蔬菜栽培,310104\n';
+    const res = await t.gql(`mutation($c: String!) { importExperts(csv: $c) { created updated unchanged rejected { row reason } } }`, { c: csv }, province);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importExperts).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
+    expect(res.data.importExperts.rejected).toEqual([
+      { row: 2, reason: expect.stringMatching(/^专家所在地区“海淀区”不在您的管辖范围内/) },
+      { row: 3, reason: expect.stringMatching(/^专家所在地区“朝阳区”不在您的管辖范围内/) },
+      { row: 5, reason: expect.stringMatching(/^专家“范围测试beijing”不在您的管辖范围内/) },
+    ]);
+    expect((await version(ids.beijing!)).version).toBe(1);
+  });
+
+  it('keeps bureaus from changing experts, even of their own region', async () => {
+    expect(refusal(await t.gql(UPSERT, { i: { ...input('范围测试jinshan', '310116', { title: '教授' }), id: ids.jinshan } }, jinshan)).code).toBe('FORBIDDEN');
+    expect(refusal(await t.gql(DEACTIVATE, { id: ids.jinshan }, jinshan)).code).toBe('FORBIDDEN');
+    expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, jinshan)).code).toBe('FORBIDDEN');
+    expect((await version(ids.jinshan!)).version).toBe(1);
+  });
+
+  it('lets the administrator change any expert', async () => {
+    const edit = await t.gql(UPSERT, { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } }, admin);
+    expect(edit.errors).toBeUndefined();
+    expect((await t.gql(DEACTIVATE, { id: ids.beijing }, admin)).data.deactivateExpert.status).toBe('INACTIVE');
+  });
+});

@@ -294,3 +294,47 @@ describe('揭榜 and the expert side', () => {
     expect(count[0].n).toBe(2);
   });
 });
+
+// The services let the administrator do what a dispatcher does; the resolvers used to refuse it (ROLE_NOT_ALLOWED).
+describe('the administrator', () => {
+  it('matches experts for a demand, as the province sees them', async () => {
+    const asAdmin = (await gqlOk(MATCH, { d: demands.stroke, n: 20 }, admin)).matchExperts.map((m: any) => m.expert.name);
+    const asProvince = (await gqlOk(MATCH, { d: demands.stroke, n: 20 }, province)).matchExperts.map((m: any) => m.expert.name);
+    expect(asAdmin.length).toBeGreaterThan(0);
+    expect(asAdmin).toEqual(asProvince);
+  });
+
+  it('asks for a suggested team', async () => {
+    const q = `query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name } } members { expert { name } } uncoveredFields } }`;
+    const res = (await gqlOk(q, { d: demands.stroke }, admin)).suggestTeam;
+    expect(res.lead.expert.name).toBe(nameOf('wang'));
+    expect(res).toEqual((await gqlOk(q, { d: demands.stroke }, province)).suggestTeam);
+  });
+
+  it('asks why an expert was left out', async () => {
+    const res = (await gqlOk(EXPLAIN, { d: demands.stroke, e: experts.booked }, admin)).explainExclusion;
+    expect(res).toMatchObject({ eligible: false, conflicts: ['该时段已在服务团‘闵行区康复服务团’中（2027-03-05 至 2027-03-08）'], rank: null });
+  });
+
+  it('reads the volunteers of a demand, also on the demand itself', async () => {
+    const list = (await gqlOk(`query($d: ID!) { demandVolunteers(demandId: $d) { volunteer { expert { name } } } }`, { d: demands.stroke }, admin)).demandVolunteers;
+    expect(list.map((v: any) => v.volunteer.expert.name)).toEqual([nameOf('li'), nameOf('diabetes')]);
+    const onDemand = (await gqlOk(`query($d: ID!) { demand(id: $d) { volunteers { expert { name } } } }`, { d: demands.stroke }, admin)).demand.volunteers;
+    expect(onDemand.map((v: any) => v.expert.name)).toEqual([nameOf('li'), nameOf('diabetes')]);
+  });
+});
+
+// Operations open to every signed-in account in the schema now name the roles their services serve.
+describe('roles declared as the services decide', () => {
+  it('refuses an expert cancelling a demand by role, before the service is asked', async () => {
+    const res = await refusal(`mutation($id: ID!) { cancelDemand(id: $id, reason: "不需要了") { status } }`, { id: demands.stroke }, tokens.li!);
+    expect(res.code).toBe('FORBIDDEN');
+    expect(res.message).toMatch(/^此操作仅限.*使用$/);
+  });
+
+  it('refuses a unit reading an expert record by role', async () => {
+    const res = await refusal(`query($id: ID!) { expert(id: $id) { name } }`, { id: experts.zhou }, coop);
+    expect(res.code).toBe('FORBIDDEN');
+    expect(res.message).toMatch(/^此操作仅限.*使用$/);
+  });
+});

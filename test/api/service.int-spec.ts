@@ -319,6 +319,37 @@ describe('the survey (annex 4) and the annex 3 list', () => {
     expect((await refused(`{ exportAnnex3(year: 2026, regionCode: "653125") { fileName } }`, {}, 'local')).code).toBe('FORBIDDEN');
     for (const who of ['unit', 'expert'] as const) expect((await refused(`{ exportAnnex3(year: 2026) { fileName } }`, {}, who)).code).toBe('FORBIDDEN');
   });
+
+  it('exports annex 3 for a region the bureau or the province names inside its scope, and refuses one outside', async () => {
+    const names = async (who: string, regionCode: string) => {
+      const f = (await ok(`query($r: String) { exportAnnex3(year: 2026, regionCode: $r) { contentBase64 } }`, { r: regionCode }, who)).exportAnnex3;
+      return (await readXlsxRows(Buffer.from(f.contentBase64, 'base64'))).slice(1).map((r) => r[3]).sort();
+    };
+    const langxia = ['卒中防治基层带教专家服务团', '廊下设施蔬菜绿色生产专家服务团'];
+    const shache = ['巴旦木提质增效技术服务团', '莎车县基层医疗能力提升专家服务团'];
+    expect(await names('local', '310116')).toEqual(langxia);
+    expect(await names('local2', '653125')).toEqual(shache);
+    expect(await names('province', '310116')).toEqual(langxia);
+    const shanghai = await names('province', '310000');
+    expect(shanghai).toEqual(expect.arrayContaining(langxia));
+    expect(shanghai).not.toEqual(expect.arrayContaining([shache[0]]));
+    // A partner county the province serves (对口帮扶).
+    expect(await names('province', '653125')).toEqual(shache);
+    expect(await names('admin', '653125')).toEqual(shache);
+    const outside = [
+      ['local', '653125'],
+      ['local', '310000'],
+      ['local', '310104'],
+      ['local2', '310116'],
+      ['province', '110000'],
+      ['province', '110105'],
+    ] as const;
+    for (const [who, regionCode] of outside) {
+      const r = await refused(`query($r: String) { exportAnnex3(year: 2026, regionCode: $r) { fileName } }`, { r: regionCode }, who);
+      expect(r, `${who} ${regionCode}`).toMatchObject({ code: 'FORBIDDEN', reason: 'REGION_OUT_OF_SCOPE', message: '只能导出本辖区的汇总表' });
+    }
+    expect((await refused(`{ exportAnnex3(year: 2026, regionCode: "31%") { fileName } }`, {}, 'province')).code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('the continuing-education record and certificates', () => {

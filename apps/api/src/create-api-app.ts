@@ -20,6 +20,8 @@ export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions 
   // Photos of the site travel as base64 in GraphQL (5 MB each, about 6.7 MB encoded).
   app.useBodyParser('json', { limit: '8mb' });
   app.disable('x-powered-by');
+  // Only proxies named in TRUST_PROXY may say who the client is (the sign-in lock counts per client address).
+  if (runtime.config.trustProxy !== false) app.set('trust proxy', runtime.config.trustProxy);
   const webDir = options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.useStaticAssets(webDir, { index: false, maxAge: '1h' });

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/platform';
 import { AccountRepository } from './accounts/account.repository.js';
+import { LoginAttemptRepository } from './accounts/login-attempt.repository.js';
 import { AccountService } from './accounts/account.service.js';
 import { AuthService } from './accounts/auth.service.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
@@ -71,6 +72,7 @@ const SERVICES = [
   OrganizationRepository,
   OrganizationService,
   AccountRepository,
+  LoginAttemptRepository,
   AccountService,
   AuthService,
   NotificationService,

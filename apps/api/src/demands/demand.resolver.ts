@@ -78,6 +78,7 @@ export class DemandResolver {
     return this.act(actor, id, 'reject', reason);
   }
 
+  @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
   @Mutation(() => Demand, { description: '取消需求（单位在受理前；属地或省厅在完成前）' })
   cancelDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
     return this.act(actor, id, 'cancel', reason);
@@ -134,9 +135,9 @@ export class DemandResolver {
     return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
   }
 
-  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅和属地人社局可见）' })
+  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）' })
   async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Volunteer[]> {
-    if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL') return [];
+    if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
     return (await this.volunteerService.demandVolunteers(actor, d.id)).map((v) => Volunteer.from(v));
   }
 

@@ -34,6 +34,7 @@ export class ExpertResolver {
     };
   }
 
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
   @Query(() => Expert, { nullable: true })
   async expert(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Expert> {
     return Expert.from(await this.service.get(actor, id));

@@ -12,7 +12,7 @@ export class MatchResolver {
     private readonly demands: DemandService,
   ) {}
 
-  @Roles('PROVINCE', 'LOCAL')
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => [ExpertMatch], {
     description: '为需求匹配专家：只列出符合全部硬性条件（领域、最低职称、服务期内有空、非需求单位人员、在库）的专家，按匹配分从高到低',
     complexity: 200,
@@ -25,7 +25,7 @@ export class MatchResolver {
     return (await this.matching.matchExperts(actor, demandId, { limit })).map(ExpertMatch.from);
   }
 
-  @Roles('PROVINCE', 'LOCAL')
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => ExpertMatchExplanation, { description: '说明某位专家为何未被推荐：不符合的硬性条件、匹配分与名次', complexity: 50 })
   async explainExclusion(
     @CurrentActor() actor: Actor,
@@ -35,7 +35,7 @@ export class MatchResolver {
     return ExpertMatchExplanation.from(await this.matching.explainExclusion(actor, demandId, expertId));
   }
 
-  @Roles('PROVINCE', 'LOCAL')
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => TeamSuggestion, { description: '建议服务团：领衔专家与成员，覆盖需求的全部领域，人数为需求专家数', complexity: 200 })
   async suggestTeam(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<TeamSuggestion> {
     return TeamSuggestion.from(await this.matching.suggestTeam(actor, demandId));
@@ -60,7 +60,7 @@ export class MatchResolver {
     return Volunteer.from(await this.volunteers.volunteer(actor, demandId, message));
   }
 
-  @Roles('PROVINCE', 'LOCAL')
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => [VolunteerMatch], { description: '需求的揭榜专家，按匹配分排序', complexity: 100 })
   async demandVolunteers(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<VolunteerMatch[]> {
     return (await this.volunteers.demandVolunteers(actor, demandId)).map(VolunteerMatch.from);

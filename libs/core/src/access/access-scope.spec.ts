@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ROLES, type Actor, type Role } from '@app/domain';
-import { assertCanManageRegion, assertRole, canManageRegion, canSee, narrowToRegion, regionPrefixes, scopeRoots } from './access-scope.js';
+import { assertCanChangeExpert, assertCanManageRegion, assertRole, canManageRegion, canSee, narrowToRegion, regionPrefixes, scopeRoots } from './access-scope.js';
 
 // Shanghai (310000) serves 莎车县 (653125) under 对口帮扶.
 const actors: Record<Role, Actor> = {
@@ -28,6 +28,9 @@ describe('access scope', () => {
         expect(canManageRegion(actors[role], code)).toBe(expected[role]);
         if (expected[role]) expect(() => assertCanManageRegion(actors[role], code)).not.toThrow();
         else expect(() => assertCanManageRegion(actors[role], code)).toThrow(AppError);
+        const change = () => assertCanChangeExpert(actors[role], { name: '张三', regionCode: code });
+        if (expected[role]) expect(change).not.toThrow();
+        else expect(change).toThrow(expect.objectContaining({ kind: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' }));
       });
     }
   }

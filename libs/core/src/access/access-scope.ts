@@ -54,6 +54,21 @@ export function assertCanManageRegion(actor: Actor, regionCode: string): void {
   if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('该地区不在您的管辖范围内', 'REGION_OUT_OF_SCOPE');
 }
 
+/**
+ * Changes to the expert library: everyone reads it (PROVINCE unmasked, others masked outside their scope), but an
+ * expert is changed only by the administrator or by those who manage the expert's region — a PROVINCE its own
+ * region and its partner regions, a LOCAL bureau its region (the resolvers decide which roles change experts at all).
+ */
+export function assertCanChangeExpert(actor: Actor, expert: { name: string; regionCode: string; regionName?: string }): void {
+  if (canManageRegion(actor, expert.regionCode)) return;
+  throw AppError.forbidden(
+    expert.regionName
+      ? `专家所在地区“${expert.regionName}”不在您的管辖范围内，请联系该地区的主管部门或系统管理员`
+      : `专家“${expert.name}”不在您的管辖范围内，只能由该地区的主管部门或系统管理员修改`,
+    'EXPERT_OUT_OF_SCOPE',
+  );
+}
+
 export function assertCanSee(actor: Actor, target: Scoped, what = '该记录'): void {
   if (!canSee(actor, target)) throw AppError.forbidden(`您无权查看${what}`, 'OUT_OF_SCOPE');
 }

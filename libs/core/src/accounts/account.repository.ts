@@ -42,19 +42,4 @@ export class AccountRepository {
   async update(manager: EntityManager, id: string, changes: Partial<AccountEntity>): Promise<void> {
     await manager.getRepository(AccountEntity).update({ id }, changes);
   }
-
-  /** Counts a failed sign-in atomically, so parallel attempts cannot undercount. Returns the new count. */
-  async recordFailure(id: string, lockSeconds: (failures: number) => number): Promise<number> {
-    const rows: { failed_logins: number }[] = await this.db.query(
-      // Wrapped in a SELECT so the driver returns plain rows.
-      `WITH u AS (UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins) SELECT failed_logins FROM u`,
-      [id],
-    );
-    const failures = rows[0]?.failed_logins ?? 0;
-    const seconds = lockSeconds(failures);
-    if (seconds > 0) {
-      await this.db.query(`UPDATE accounts SET locked_until = now() + make_interval(secs => $2) WHERE id = $1`, [id, seconds]);
-    }
-    return failures;
-  }
 }

@@ -143,6 +143,8 @@ export class AccountService {
       const account = await this.accounts.find(id, m);
       if (!account) throw AppError.notFound('账号', 'ACCOUNT_NOT_FOUND');
       if (account.regionCode) assertCanManageRegion(actor, account.regionCode);
+      // Only a real change revokes the account's tokens: re-activating an active account signs nobody out.
+      if (account.active === active) return account;
       const before = { ...account };
       await this.accounts.update(m, id, { active, tokenVersion: account.tokenVersion + 1 });
       const after = { ...account, active, tokenVersion: account.tokenVersion + 1 };

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { AppError, loginLockSeconds, type Actor } from '@app/domain';
+import { AppError, INVALID_NAME_KEY, loginAddressKey, loginNameKey, reserveLoginAttempt, type Actor } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { AccountService } from './account.service.js';
+import { LoginAttemptRepository, type AttemptKeys } from './login-attempt.repository.js';
 import { dummyHash, passwordHasher } from './password-hasher.js';
 
 export const TOKEN_TTL_SECONDS = 12 * 3600;
@@ -15,68 +16,48 @@ interface TokenClaims {
   tv: number;
 }
 
-/** Per-address throttle for attempts against unknown usernames (account lockouts cover known ones). */
-class AddressThrottle {
-  private readonly failures = new Map<string, { count: number; until: number }>();
-  blockedFor(ip: string, now = Date.now()): number {
-    const f = this.failures.get(ip);
-    return f && f.until > now ? Math.ceil((f.until - now) / 1000) : 0;
-  }
-  fail(ip: string, now = Date.now()): void {
-    const f = this.failures.get(ip) ?? { count: 0, until: 0 };
-    f.count += 1;
-    f.until = now + loginLockSeconds(Math.max(0, f.count - 5)) * 1000;
-    this.failures.set(ip, f);
-    if (this.failures.size > 10000) this.failures.delete(this.failures.keys().next().value!);
-  }
-  succeed(ip: string): void {
-    this.failures.delete(ip);
-  }
-}
-
 @Injectable()
 export class AuthService {
-  private readonly throttle = new AddressThrottle();
-
   constructor(
     private readonly db: DataSource,
     private readonly accounts: AccountRepository,
+    private readonly attempts: LoginAttemptRepository,
     private readonly accountService: AccountService,
     private readonly jwt: JwtService,
   ) {}
 
+  /**
+   * Signs in. The attempt is counted before its password is checked (libs/domain/src/accounts/login-throttle.ts),
+   * so parallel attempts cannot pass the lock; names that exist and names that do not are answered alike.
+   */
   async login(usernameRaw: string, password: string, ip: string | null): Promise<{ token: string; account: AccountEntity }> {
     const username = (usernameRaw ?? '').trim();
     if (!username || !password) throw AppError.badInput('请输入用户名和密码');
-    const addr = ip ?? 'unknown';
-    const addressWait = this.throttle.blockedFor(addr);
-    if (addressWait > 0) throw tooMany(addressWait);
+    const keys: AttemptKeys = { name: loginNameKey(username), address: loginAddressKey(ip) };
+    const reservation = await this.db.transaction(async (m) => {
+      const { counters, now } = await this.attempts.lock(m, keys);
+      const r = reserveLoginAttempt(counters, now);
+      await this.attempts.save(m, keys, r.next);
+      return r;
+    });
+    if (!reservation.allowed) throw tooMany(reservation.waitSeconds);
 
-    const account = await this.accounts.findByUsername(username);
-    if (account?.lockedUntil && account.lockedUntil.getTime() > Date.now()) {
-      throw tooMany(Math.ceil((account.lockedUntil.getTime() - Date.now()) / 1000));
-    }
+    const account = keys.name === INVALID_NAME_KEY ? null : await this.accounts.findByUsername(username);
     const ok = await passwordHasher.verify(account?.passwordHash ?? (await dummyHash()), password);
     if (!account || !ok) {
-      if (account) {
-        const failures = await this.accounts.recordFailure(account.id, loginLockSeconds);
-        await writeAudit(this.db.manager, { accountId: account.id, username: account.username }, {
-          action: 'account.login_failed',
-          entityType: 'account',
-          entityId: account.id,
-          after: { failures },
-          ip,
-        });
-      } else {
-        this.throttle.fail(addr);
-        await writeAudit(this.db.manager, null, { action: 'account.login_failed', entityType: 'account', after: { username }, ip });
-      }
+      await writeAudit(this.db.manager, account ? { accountId: account.id, username: account.username } : null, {
+        action: 'account.login_failed',
+        entityType: 'account',
+        entityId: account?.id,
+        after: account ? undefined : { username: printable(username) },
+        ip,
+      });
       throw AppError.unauthenticated('用户名或密码错误', 'LOGIN_FAILED');
     }
     if (!account.active) throw AppError.forbidden('该账号已停用，请联系系统管理员', 'ACCOUNT_INACTIVE');
-    this.throttle.succeed(addr);
     await this.db.transaction(async (m) => {
-      await this.accounts.update(m, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+      await this.attempts.succeeded(m, keys, reservation.countedShared);
+      await this.accounts.update(m, account.id, { lastLoginAt: new Date() });
       await writeAudit(m, { accountId: account.id, username: account.username }, {
         action: 'account.login',
         entityType: 'account',
@@ -103,6 +84,18 @@ export class AuthService {
     if (!account.active) throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'ACCOUNT_INACTIVE');
     return this.accountService.toActor(account);
   }
+}
+
+/** A name as typed, safe to keep in the audit log (no control characters or lone surrogates, at most 64 characters). */
+function printable(text: string): string {
+  return [...text]
+    .slice(0, 64)
+    .flatMap((ch) => {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x20 || c === 0x7f) return [];
+      return c >= 0xd800 && c <= 0xdfff ? ['\ufffd'] : [ch];
+    })
+    .join('');
 }
 
 function tooMany(seconds: number): AppError {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { DemandStatus, Field, KeyAssistance } from '@app/domain';
+import { demandCode, type DemandStatus, type Field, type KeyAssistance } from '@app/domain';
 import { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
 
 export interface DemandQuery {
@@ -34,13 +34,22 @@ export class DemandRepository {
     return manager.getRepository(DemandEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne();
   }
 
-  async nextCode(manager: EntityManager, regionCode: string, year: number): Promise<number> {
+  /**
+   * The next demand code of a region and year, e.g. XQ-2027-310120-0007. The counter row is the lock that keeps
+   * concurrent creates apart; it never hands out a sequence at or below one already used by a stored code of that
+   * region and year, so a row written some other way (or a counter restored from an old backup) cannot make the
+   * next create collide.
+   */
+  async allocateCode(manager: EntityManager, regionCode: string, year: number): Promise<string> {
     const [row] = await manager.query(
-      `INSERT INTO demand_code_counters (region_code, year, last) VALUES ($1, $2, 1)
-       ON CONFLICT (region_code, year) DO UPDATE SET last = demand_code_counters.last + 1 RETURNING last`,
-      [regionCode, year],
+      `INSERT INTO demand_code_counters AS c (region_code, year, last)
+       VALUES ($1, $2, 1 + COALESCE((SELECT max(substring(code FROM '^XQ-[0-9]{4}-[0-9]{6}-([0-9]{1,9})$')::int)
+                                     FROM demands WHERE code LIKE $3), 0))
+       ON CONFLICT (region_code, year) DO UPDATE SET last = GREATEST(c.last + 1, EXCLUDED.last)
+       RETURNING last`,
+      [regionCode, year, `XQ-${year}-${regionCode}-%`],
     );
-    return row.last;
+    return demandCode(year, regionCode, row.last);
   }
 
   insert(manager: EntityManager, row: Partial<DemandEntity>): Promise<DemandEntity> {

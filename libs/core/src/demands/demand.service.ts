@@ -8,7 +8,6 @@ import {
   STEP_TIME_LIMITS,
   chinaDate,
   decideTransition,
-  demandCode,
   demandFormatProblems,
   demandRelation,
   demandSubmitProblems,
@@ -194,7 +193,7 @@ export class DemandService {
       }
       const now = this.clock.now();
       const year = Number(chinaDate(now).slice(0, 4));
-      const code = demandCode(year, regionCode, await this.demands.nextCode(m, regionCode, year));
+      const code = await this.demands.allocateCode(m, regionCode, year);
       const demand = await this.demands.insert(m, {
         ...fields,
         code,

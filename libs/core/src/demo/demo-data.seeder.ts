@@ -5,6 +5,7 @@ import { writeAudit } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
 import { DemandEntity, DemandHistoryEntity } from '../demands/demand.entity.js';
+import { DemandRepository } from '../demands/demand.repository.js';
 import { ExpertEntity } from '../experts/expert.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -30,6 +31,7 @@ export class DemoDataSeeder {
     private readonly regions: RegionRepository,
     private readonly state: SystemStateService,
     private readonly notifications: NotificationService,
+    private readonly demands: DemandRepository,
   ) {}
 
   /** Seeds once per database: a second start (or a second process) finds the marker and does nothing. */
@@ -124,18 +126,17 @@ export class DemoDataSeeder {
     const unitAccountOf = (orgId: string): AccountEntity | undefined =>
       [...accountIds.values()].find((a) => a.role === 'UNIT' && a.organizationId === orgId);
 
-    const seq = new Map<string, number>();
     for (const d of data.demands) {
       const orgId = orgIds.get(d.organizationKey)!;
-      const n = (seq.get(d.regionCode) ?? 0) + 1;
-      seq.set(d.regionCode, n);
-      const year = d.startDate.slice(0, 4);
       const submittedAt = d.status === 'DRAFT' ? null : new Date(now.getTime() - (d.submittedDaysAgo ?? 1) * 86400_000);
       const reviewedAt = submittedAt ? new Date(submittedAt.getTime() + 86400_000 / 2) : null;
       const creator = unitAccountOf(orgId);
+      // Written when the clerk started it, an hour before submitting (as its DRAFT history row says).
+      const createdAt = new Date((submittedAt ?? now).getTime() - 3600_000);
       const demand = await m.getRepository(DemandEntity).save(
         m.getRepository(DemandEntity).create({
-          code: `XQ-${year}-${d.regionCode}-${String(n).padStart(4, '0')}`,
+          // Numbered by the counter users' demands take theirs from, in the year it was written.
+          code: await this.demands.allocateCode(m, d.regionCode, Number(chinaDate(createdAt).slice(0, 4))),
           title: d.title,
           description: d.description,
           fields: d.fields,
@@ -152,8 +153,7 @@ export class DemoDataSeeder {
           contactName: d.contactName,
           contactPhone: d.contactPhone,
           createdBy: creator?.id ?? null,
-          // Written when the clerk started it, an hour before submitting (as its DRAFT history row says).
-          createdAt: new Date((submittedAt ?? now).getTime() - 3600_000),
+          createdAt,
           submittedAt,
           statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
           // The step's time limit runs from when the demand entered it; old ones are already overdue.
@@ -194,7 +194,7 @@ export class DemoDataSeeder {
         }
       }
     }
-    await this.writeServices(m, data, now, { orgIds, expertIds, accountIds, seq, bureauOf, unitAccountOf });
+    await this.writeServices(m, data, now, { orgIds, expertIds, accountIds, bureauOf, unitAccountOf });
   }
 
   /**
@@ -209,7 +209,6 @@ export class DemoDataSeeder {
       orgIds: Map<string, string>;
       expertIds: string[];
       accountIds: Map<string, AccountEntity>;
-      seq: Map<string, number>;
       bureauOf: (regionCode: string) => AccountEntity | undefined;
       unitAccountOf: (orgId: string) => AccountEntity | undefined;
     },
@@ -223,8 +222,6 @@ export class DemoDataSeeder {
     const expertAccount = (expertId: string) => accounts.find((a) => a.expertId === expertId);
     for (const [k, s] of data.services.entries()) {
       const orgId = ids.orgIds.get(s.organizationKey)!;
-      const n = (ids.seq.get(s.regionCode) ?? 0) + 1;
-      ids.seq.set(s.regionCode, n);
       const start = day(-s.team.startDaysAgo);
       const end = day(s.team.endDaysAhead);
       const lastBatchEnd = s.batches.length ? Math.max(...s.batches.map((b) => -(b.startDaysAgo - b.calendarDays + 1))) : null;
@@ -245,7 +242,7 @@ export class DemoDataSeeder {
       if (s.status === 'EVALUATED') timeline.push(['EVALUATED', evaluatedDaysAgo!, unit]);
       const demand = await m.getRepository(DemandEntity).save(
         m.getRepository(DemandEntity).create({
-          code: `XQ-${day(-s.submittedDaysAgo).slice(0, 4)}-${s.regionCode}-${String(n).padStart(4, '0')}`,
+          code: await this.demands.allocateCode(m, s.regionCode, Number(day(-s.submittedDaysAgo).slice(0, 4))),
           title: s.title,
           description: s.description,
           fields: s.fields,

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError, isRegionCode, type Actor, type ExpertDraft } from '@app/domain';
 import { writeAudit } from '@app/platform';
+import { assertCanChangeExpert } from '../access/access-scope.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 import { ExpertEntity } from './expert.entity.js';
@@ -107,6 +108,8 @@ export class ExpertWriter {
     opts: { id?: string | null; action?: string } = {},
   ): Promise<{ outcome: WriteOutcome; expert: ExpertEntity }> {
     const region = await this.resolveRegion(m, draft.region, ctx);
+    // A dispatcher or bureau places experts only in its own regions (its partner regions included) …
+    assertCanChangeExpert(actor, { name: draft.name.trim(), regionCode: region.code, regionName: region.name });
     const employerId = await this.resolveEmployer(m, actor, draft.employer, region.code, ctx);
     const values: Partial<ExpertEntity> = {
       name: draft.name.trim(),
@@ -125,6 +128,8 @@ export class ExpertWriter {
       annualCapDays: draft.annualCapDays,
     };
     const existing = await this.findExisting(m, draft, employerId, opts.id);
+    // … and changes only the experts it manages, wherever the new values would put them.
+    if (existing) assertCanChangeExpert(actor, existing);
     if (!existing) {
       const expert = await this.experts.insert(m, values);
       await this.experts.addToOutbox(m, [{ expertId: expert.id, version: expert.version }]);

@@ -24,7 +24,7 @@ import {
   type TitleLevel,
 } from '@app/domain';
 import { writeAudit, type ExpertSearchEngine, type ExpertSearchFilter, type RegionFacetLevel } from '@app/platform';
-import { assertRole, canManageRegion, narrowToRegion } from '../access/access-scope.js';
+import { assertCanChangeExpert, assertRole, canManageRegion, narrowToRegion } from '../access/access-scope.js';
 import { RegionEntity } from '../regions/region.entity.js';
 import type { ExpertEntity } from './expert.entity.js';
 import { ExpertRepository } from './expert.repository.js';
@@ -174,6 +174,7 @@ export class ExpertService {
     await this.db.transaction(async (m) => {
       const e = await this.experts.find(id, m);
       if (!e) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
+      assertCanChangeExpert(actor, e);
       if (e.status === status) return;
       if (!(await this.experts.update(m, id, e.version, { status }))) throw AppError.conflict('专家信息刚被修改，请刷新后重试');
       await this.experts.addToOutbox(m, [{ expertId: id, version: e.version + 1 }]);

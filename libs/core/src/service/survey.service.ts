@@ -13,6 +13,8 @@ import {
   TEXT_OUTCOME_ITEMS,
   TITLE_LEVEL_LABELS,
   computeTeamSurvey,
+  isRegionCode,
+  regionPrefix,
   type Actor,
   type ExpertSource,
   type Field,
@@ -26,7 +28,7 @@ import {
   type TitleLevel,
 } from '@app/domain';
 import { writeAudit, writeFormXlsx, writeXlsx, type FormSection } from '@app/platform';
-import { regionPrefixes } from '../access/access-scope.js';
+import { canManageRegion, regionPrefixes } from '../access/access-scope.js';
 import type { TeamEntity } from '../dispatch/dispatch.entities.js';
 import { TeamRepository } from '../dispatch/team.repository.js';
 import { TeamService } from '../dispatch/team.service.js';
@@ -246,11 +248,9 @@ export class SurveyService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('年份无效', { year: '请填写四位年份' });
     let prefixes = regionPrefixes(actor);
     if (regionCode) {
-      if (!/^\d{6}$/.test(regionCode)) throw AppError.badInput('地区代码应为 6 位数字', { regionCode: '地区代码无效' });
-      const own = prefixes;
-      const narrow = regionCode.replace(/(00)+$/, '') || regionCode;
-      if (own && !own.some((p) => narrow.startsWith(p))) throw AppError.forbidden('只能导出本辖区的汇总表', 'REGION_OUT_OF_SCOPE');
-      prefixes = [narrow];
+      if (!isRegionCode(regionCode)) throw AppError.badInput('地区代码应为 6 位数字', { regionCode: '地区代码无效' });
+      if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('只能导出本辖区的汇总表', 'REGION_OUT_OF_SCOPE');
+      prefixes = [regionPrefix(regionCode) + '%'];
     }
     const rows: {
       id: string; name: string; level: TeamLevel; lead_name: string; lead_title_level: TitleLevel; lead_honours: Honour[]; lead_employer: string | null;
@@ -262,7 +262,7 @@ export class SurveyService {
          WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
            AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
            AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                               WHERE td.team_id = t.id AND d.region_code LIKE ANY (SELECT p || '%' FROM unnest($2::text[]) p)))
+                                               WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
        ), members AS (
          SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
        ), demand_info AS (

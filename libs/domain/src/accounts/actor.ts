@@ -27,12 +27,3 @@ export function passwordProblem(password: string): string | null {
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需同时包含字母和数字';
   return null;
 }
-
-/**
- * Delay, in seconds, before the next sign-in attempt is allowed after `failures` consecutive failures:
- * the first 4 are free, then 2, 4, 8 … up to 5 minutes.
- */
-export function loginLockSeconds(failures: number): number {
-  if (failures < 5) return 0;
-  return Math.min(300, 2 ** (failures - 4));
-}

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       demoPassword: 'Demo@2026',
       nodeEnv: 'development',
       inlineWorkers: true,
+      trustProxy: false,
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       S3_ACCESS_KEY_ID: 'key',
       S3_SECRET_ACCESS_KEY: 'secret',
       S3_REGION: 'cn-east-1',
+      TRUST_PROXY: '1',
     });
     expect(c).toMatchObject({
       s3: { endpoint: 'http://minio:9000', bucket: 'expert-photos', accessKeyId: 'key', secretAccessKey: 'secret', region: 'cn-east-1' },
@@ -55,7 +57,14 @@ describe('loadConfig', () => {
       demoPassword: 'Another123',
       nodeEnv: 'production',
       inlineWorkers: false,
+      trustProxy: 1,
     });
+  });
+
+  it('trusts X-Forwarded-For only from the proxies it is told of', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.5' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.168.1.5']);
   });
 
   const bad: [Record<string, string>, string, RegExp][] = [
@@ -76,6 +85,10 @@ describe('loadConfig', () => {
     [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'Photos_1' }, 'S3_BUCKET', /valid bucket/],
     [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos' }, 'S3_ACCESS_KEY_ID', /required/],
     [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'k' }, 'S3_SECRET_ACCESS_KEY', /required/],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY', /not true/],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY', /1 to 10/],
+    [{ TRUST_PROXY: 'loopback,proxy.local' }, 'TRUST_PROXY', /"proxy.local"/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY', /"10.0.0.0\/33"/],
   ];
   it.each(bad)('refuses %j naming %s', (env, variable, problem) => {
     let error: unknown;

@@ -1,5 +1,6 @@
 // Configuration is read once, validated, and frozen. A wrong value stops the start with one line that names
 // the variable and what is wrong with it.
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface AppConfig {
@@ -21,6 +22,11 @@ export interface AppConfig {
   inlineWorkers: boolean;
   /** Set: uploaded files go to this S3-compatible store. Unset: under DATA_DIR/uploads. */
   s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string } | null;
+  /**
+   * Express `trust proxy`: which proxies' X-Forwarded-For names the client (a hop count, or their addresses).
+   * Unset: the client is the connection's peer, so a client cannot choose the address its sign-ins count against.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -63,6 +69,32 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = blankToNull(env.TRUST_PROXY);
+  if (raw === null || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) {
+    throw new ConfigError('TRUST_PROXY', 'must name the proxies (a hop count such as 1, or addresses such as loopback, 10.0.0.0/8), not true: trusting every X-Forwarded-For lets a client choose its address');
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a hop count from 1 to 10 (got ${raw})`);
+    return hops;
+  }
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) {
+    if (PROXY_NAMES.includes(item)) continue;
+    const [address, bits, extra] = item.split('/');
+    const version = isIP(address ?? '');
+    const maxBits = version === 4 ? 32 : 128;
+    if (!version || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
+      throw new ConfigError('TRUST_PROXY', `has "${item}", which is neither an address, a subnet such as 10.0.0.0/8, nor one of ${PROXY_NAMES.join(', ')}`);
+    }
+  }
+  return items;
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
@@ -136,6 +168,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     nodeEnv,
     inlineWorkers,
     s3,
+    trustProxy: trustProxy(env),
   });
 }
 
@@ -158,6 +191,7 @@ export const CONFIG_VARIABLES = [
   'S3_ACCESS_KEY_ID',
   'S3_SECRET_ACCESS_KEY',
   'S3_REGION',
+  'TRUST_PROXY',
 ] as const;
 
 /** For entry points: the configuration, or one line on stderr and exit code 1. */
