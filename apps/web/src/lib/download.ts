@@ -1,4 +1,6 @@
-// Files made for the person: a server's base64 download, or a CSV built here.
+// Files made for the person: a server's base64 download, or a CSV built here. Text cells pass through
+// `safeCell` (libs/domain), the same rule the server's exports use, so no cell opens as a formula.
+import { safeCell } from '@app/domain';
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -21,7 +23,7 @@ export function downloadBase64(fileName: string, mimeType: string, contentBase64
 }
 
 function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : String(safeCell(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,7 +49,7 @@ export async function downloadXlsx(
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   rows.forEach((row, i) => {
-    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : (v as string | number))));
+    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : safeCell(v as string | number))));
     if (i === 0) added.font = { bold: true };
   });
   const buffer = await workbook.xlsx.writeBuffer();
