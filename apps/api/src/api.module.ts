@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CoreModule, EvaluationService, ServiceBatchService, ServiceRecordService, type CoreRuntime } from '@app/core';
-import { costLimitPlugin, depthLimitRule, formatGraphQLError } from '@app/platform';
+import { costLimitPlugin, depthLimitRule, formatGraphQLError, oneExportPerRequestRule } from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
@@ -52,7 +52,7 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records }) }),
             formatError: (formatted, error) => formatGraphQLError(formatted, error),
-            validationRules: [depthLimitRule()],
+            validationRules: [depthLimitRule(), oneExportPerRequestRule()],
             plugins: [costLimitPlugin()],
           }),
         }),

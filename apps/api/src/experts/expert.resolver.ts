@@ -5,6 +5,7 @@ import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Region } from '../regions/region.types.js';
 import { Expert, ExpertFilter, ExpertInput, ExpertSearchResult, FileDownload, ImportJob, ImportReport } from './expert.types.js';
+import { COST, PAGED } from '../common/query-costs.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,7 +18,7 @@ export class ExpertResolver {
   ) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => ExpertSearchResult, { description: '检索专家库：命中高亮、总数与分面统计', complexity: 200 })
+  @Query(() => ExpertSearchResult, { description: '检索专家库：命中高亮、总数与分面统计', complexity: PAGED.experts })
   async experts(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
@@ -62,13 +63,13 @@ export class ExpertResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport' })
+  @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport', complexity: COST.IMPORT_NOW })
   async importExperts(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<ImportReport> {
     return ImportReport.from(await this.imports.importNow(actor, csv));
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果' })
+  @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果', complexity: COST.START_IMPORT })
   async startExpertImport(
     @CurrentActor() actor: Actor,
     @Args('fileName') fileName: string,
@@ -85,7 +86,7 @@ export class ExpertResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => FileDownload, { description: '导出专家库（或检索结果）为 xlsx，最多 20000 行' })
+  @Query(() => FileDownload, { description: '导出专家库（或检索结果）为 xlsx，最多 20000 行', complexity: COST.EXPORT_EXPERTS })
   async exportExperts(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,

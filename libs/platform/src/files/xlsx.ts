@@ -92,13 +92,13 @@ export function openXlsxStream(filePath: string, sheetName: string, header: stri
       if (!started) start(rows);
       for (const r of rows) sheet.addRow(cells(r)).commit();
       // Let the zip and the file catch up before the caller reads the next page.
-      if (out.writableNeedDrain) await Promise.race([new Promise((resolve) => out.once('drain', resolve)), failed]);
+      if (out.writableNeedDrain) await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
     },
     async close() {
       if (!started) start([]);
       sheet.commit();
       await Promise.race([wb.commit(), failed]);
-      if (!out.writableFinished) await Promise.race([new Promise((resolve) => out.once('finish', resolve)), failed]);
+      if (!out.writableFinished) await Promise.race([new Promise<void>((resolve) => out.once('finish', () => resolve())), failed]);
       return { bytes: (await stat(filePath)).size };
     },
     abort() {
