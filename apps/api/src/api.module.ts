@@ -26,6 +26,7 @@ import { FundingResolver } from './service/funding.resolver.js';
 import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { PhotoController } from './service/photo.controller.js';
+import { ExportDownloadController } from './experts/export-download.controller.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -57,7 +58,7 @@ export class ApiModule {
           }),
         }),
       ],
-      controllers: [HealthController, PhotoController],
+      controllers: [HealthController, PhotoController, ExportDownloadController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         AccountResolver,

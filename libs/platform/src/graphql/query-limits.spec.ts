@@ -15,7 +15,7 @@ const errors = (query: string) => validate(schema, parse(query), [oneExportPerRe
 describe('one export per request', () => {
   it('names export fields by their prefix', () => {
     for (const name of ['exportExperts', 'exportAnnex3', 'startExpertExport']) expect(isExportField(name)).toBe(true);
-    for (const name of ['exportable', 'exporter', 'experts', 'startExpertImport', 'export']) expect(isExportField(name)).toBe(false);
+    for (const name of ['exportable', 'exporter', 'experts', 'startExpertImport', 'export', 'exportJob']) expect(isExportField(name)).toBe(false);
   });
 
   it('allows one export, with other fields', () => {

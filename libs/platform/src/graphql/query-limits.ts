@@ -101,9 +101,12 @@ export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH) {
   };
 }
 
-/** Fields that write a file: `export…` and `start…Export`. At most one per request (each reads a whole library). */
+/**
+ * Fields that write a file: `export…` (but `exportJob`, which only reads a job's progress) and `start…Export`.
+ * At most one per request (each reads a whole library or region).
+ */
 export function isExportField(name: string): boolean {
-  return /^export[A-Z]/.test(name) || /^start[A-Za-z]*Export$/.test(name);
+  return (/^export[A-Z]/.test(name) && name !== 'exportJob') || /^start[A-Za-z]*Export$/.test(name);
 }
 
 /** Response keys of the export fields an operation selects at its root, through fragments too. */
