@@ -15,6 +15,30 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A refused server download: the server's Chinese message and its reason (e.g. LINK_EXPIRED). */
+export class DownloadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly reason: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file the server serves only to the signed-in account (exports): fetched with the session token, then saved.
+ * The answer of a refusal is JSON with a Chinese message.
+ */
+export async function downloadWithToken(url: string, fileName: string, token: string | null): Promise<void> {
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { message?: string; reason?: string } | null;
+    throw new DownloadError(body?.message ?? '下载失败，请稍后重试', res.status, body?.reason ?? null);
+  }
+  save(await res.blob(), fileName);
+}
+
 export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
