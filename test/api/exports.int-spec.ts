@@ -1,6 +1,6 @@
 // Exports through the real app over HTTP: formulas neutralised in every cell, the background export job (progress,
 // a signed download link for its owner only, expiry and the sweep), and the synchronous export's row cap.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,15 @@ describe('the background export', () => {
     expect(run.seen).toEqual([...run.seen].sort((a, b) => a - b));
   });
 
+  it('is idempotent: a redelivered job that already finished changes nothing', async () => {
+    const read = () => t.runtime.dataSource.query(`SELECT status, processed_rows, bytes, finished_at, run_id, file_key FROM export_jobs WHERE id = $1`, [job.id]);
+    const before = await read();
+    await t.app.get(ExpertExportService).run(job.id, async () => {
+      throw new Error('a finished job must not run again');
+    });
+    expect(await read()).toEqual(before);
+  });
+
   it('serves the file to its owner: it opens with exceljs and holds exactly the right rows, neutralised', async () => {
     const res = await download(job.downloadUrl, jinshan);
     expect(res.status).toBe(200);
@@ -245,7 +254,11 @@ describe('the background export', () => {
     expect(existsSync(file)).toBe(true);
     const fresh = (await t.gql(`query($id: ID!) { exportJob(id: $id) { downloadUrl } }`, { id: job.id }, jinshan)).data.exportJob.downloadUrl;
     const service = t.app.get(ExpertExportService);
-    expect((await service.sweep()).files).toBe(0); // not yet due
+    // A half-written file of a run that died is removed by the sweep; the finished file is not yet due.
+    const stray = path.join(t.runtime.config.dataDir, 'tmp', `export-${job.id}-00000000-0000-4000-8000-000000000000.xlsx.part`);
+    writeFileSync(stray, 'half a file');
+    expect(await service.sweep()).toEqual({ files: 0, parts: 1 });
+    expect(existsSync(stray)).toBe(false);
     clock.advance(25 * 3600_000);
     expect((await service.sweep()).files).toBeGreaterThanOrEqual(1);
     expect(existsSync(file)).toBe(false);

@@ -4,6 +4,7 @@
 // library; the file goes to the file store and is served behind a signed, expiring link to the account that
 // started the export only, then swept after EXPORT_FILE_HOURS.
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -204,22 +205,31 @@ export class ExpertExportService {
    * half-written file is never kept). Rows are read a page at a time and streamed into the workbook.
    */
   async run(jobId: string, actorFor: (accountId: string) => Promise<Actor | null>, attempt = 1): Promise<void> {
+    const runId = randomUUID();
+    // (A CTE, because TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
     const claimed: { id: string }[] = await this.db.query(
-      `UPDATE export_jobs SET status = 'RUNNING', started_at = coalesce(started_at, $2), processed_rows = 0
-       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
-      [jobId, this.clock.now()],
+      `WITH c AS (UPDATE export_jobs SET status = 'RUNNING', run_id = $3, started_at = coalesce(started_at, $2), processed_rows = 0
+         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id) SELECT id FROM c`,
+      [jobId, this.clock.now(), runId],
     );
     if (!claimed.length) return;
     const job = (await this.db.getRepository(ExportJobEntity).findOneBy({ id: jobId }))!;
-    const fail = (message: string) =>
-      this.db.query(`UPDATE export_jobs SET status = 'FAILED', error = $2, finished_at = $3 WHERE id = $1 AND status = 'RUNNING'`, [jobId, message, this.clock.now()]);
+    /** Updates the job while this run still owns it; false when another run has taken over. */
+    const own = async (set: string, values: unknown[]): Promise<boolean> => {
+      const rows: unknown[] = await this.db.query(
+        `WITH c AS (UPDATE export_jobs SET ${set} WHERE id = $1 AND run_id = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM c`,
+        [jobId, runId, ...values],
+      );
+      return rows.length > 0;
+    };
+    const fail = (message: string) => own(`status = 'FAILED', error = $3, finished_at = $4`, [message, this.clock.now()]);
     const actor = await actorFor(job.createdBy);
     if (!actor) {
       await fail('发起导出的账号已停用，导出已取消');
       return;
     }
     await mkdir(this.workDir, { recursive: true });
-    const part = path.join(this.workDir, `export-${jobId}.xlsx.part`);
+    const part = path.join(this.workDir, `export-${jobId}-${runId}.xlsx.part`);
     const writer = openXlsxStream(part, '专家库', HEADER);
     let rows = 0;
     let unmasked = 0;
@@ -232,24 +242,33 @@ export class ExpertExportService {
         }
         await writer.addRows(page);
         rows += page.length;
-        await this.db.query(`UPDATE export_jobs SET processed_rows = $2, total_rows = greatest(total_rows, $2) WHERE id = $1`, [jobId, rows]);
+        if (!(await own(`processed_rows = $3, total_rows = greatest(total_rows, $3)`, [rows]))) {
+          // Superseded (a redelivered job took over) or no longer running: leave the file to the owner.
+          writer.abort();
+          await rm(part, { force: true });
+          return;
+        }
       }
       const { bytes } = await writer.close();
       const key = `exports/${jobId}.xlsx`;
       await this.files.putFile(key, part);
       const expiresAt = new Date(this.clock.now().getTime() + EXPORT_FILE_HOURS * 3600_000);
-      await this.db.transaction(async (m) => {
-        await m.query(
-          `UPDATE export_jobs SET status = 'SUCCEEDED', file_key = $2, bytes = $3, processed_rows = $4, total_rows = $4, finished_at = $5, expires_at = $6 WHERE id = $1`,
-          [jobId, key, bytes, rows, this.clock.now(), expiresAt],
+      const finished = await this.db.transaction(async (m) => {
+        const done: unknown[] = await m.query(
+          `WITH c AS (UPDATE export_jobs SET status = 'SUCCEEDED', file_key = $3, bytes = $4, processed_rows = $5, total_rows = $5, finished_at = $6, expires_at = $7
+             WHERE id = $1 AND run_id = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM c`,
+          [jobId, runId, key, bytes, rows, this.clock.now(), expiresAt],
         );
+        if (!done.length) return false;
         await writeAudit(m, actor, {
           action: 'expert.export',
           entityType: 'export_job',
           entityId: jobId,
           after: { rows, unmaskedContacts: unmasked, query: job.params.query, filter: job.params.filter, bytes },
         });
+        return true;
       });
+      if (!finished) return;
       // The sweep runs when the file's time is up; any sweep also catches files an earlier one missed.
       await this.queue.add('exports.sweep', {}, { jobId: `exports-sweep-${jobId}`, delayMs: EXPORT_FILE_HOURS * 3600_000 + 60_000 });
       this.logger.log(`export ${jobId}: ${rows} rows, ${bytes} bytes`);
@@ -276,12 +295,19 @@ export class ExpertExportService {
     }
     let parts = 0;
     const names = await readdir(this.workDir).catch(() => [] as string[]);
-    const ids = names.map((n) => /^export-([0-9a-f-]{36})\.xlsx\.part$/.exec(n)?.[1]).filter((id): id is string => !!id);
-    if (ids.length) {
-      const active: { id: string }[] = await this.db.query(`SELECT id FROM export_jobs WHERE id = ANY($1::uuid[]) AND status IN ('QUEUED', 'RUNNING')`, [ids]);
-      const keep = new Set(active.map((r) => r.id));
-      for (const id of ids.filter((i) => !keep.has(i))) {
-        await rm(path.join(this.workDir, `export-${id}.xlsx.part`), { force: true });
+    const found = names.flatMap((name) => {
+      const m = /^export-([0-9a-f-]{36})-([0-9a-f-]{36})\.xlsx\.part$/.exec(name);
+      return m ? [{ name, jobId: m[1]!, runId: m[2]! }] : [];
+    });
+    if (found.length) {
+      // A part file is kept only while its run still owns a running job.
+      const live: { id: string; run_id: string }[] = await this.db.query(
+        `SELECT id, run_id FROM export_jobs WHERE id = ANY($1::uuid[]) AND status IN ('QUEUED', 'RUNNING')`,
+        [found.map((f) => f.jobId)],
+      );
+      const keep = new Set(live.map((r) => `${r.id}:${r.run_id}`));
+      for (const f of found.filter((x) => !keep.has(`${x.jobId}:${x.runId}`))) {
+        await rm(path.join(this.workDir, f.name), { force: true });
         parts++;
       }
     }

@@ -20,6 +20,8 @@ export class ExportJobs1765000200000 implements MigrationInterface {
         total_rows int CHECK (total_rows >= 0),
         processed_rows int NOT NULL DEFAULT 0 CHECK (processed_rows >= 0),
         error text,
+        -- The run that owns the job now: a redelivered job takes over and the run it replaced stops at its next page.
+        run_id uuid,
         created_by uuid NOT NULL REFERENCES accounts(id),
         created_at timestamptz NOT NULL DEFAULT now(),
         started_at timestamptz,
