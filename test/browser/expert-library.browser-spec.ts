@@ -266,6 +266,42 @@ describe('expert library', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('the dispatcher exports the library in the background, with progress, and downloads the file', async () => {
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await heading(page, '专家库').waitFor();
+    await page.locator('[data-testid="expert-hit"]').first().waitFor();
+    const total = Number(await page.getByTestId('expert-total').getByText(/^\d+$/).innerText());
+    expect(total).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByText(`${total} 位专家`).waitFor();
+    await screenshot(page, 'expert-export-start');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    const started = await answerTo<{ startExpertExport: { id: string; status: string } }>(page, 'StartExpertExport', () =>
+      dialog.getByRole('button', { name: '开始导出' }).click(),
+    );
+    expect(started.errors, started.errors?.[0]?.message).toBeUndefined();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^专家库-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await step(page, 'expert-export-done', async () => {
+      await dialog.getByTestId('export-rows').getByText(`已导出 ${total} / ${total} 位专家`).waitFor();
+      await dialog.getByRole('button', { name: '下载文件' }).waitFor();
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(total + 1);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 14)).toEqual(HEADER);
+    // A dispatcher reads the phones in full.
+    const phones = (sheet.getColumn(12).values as unknown[]).slice(2).map(String).filter(Boolean);
+    expect(phones.some((p) => /^1\d{10}$/.test(p))).toBe(true);
+    await screenshot(page, 'expert-export-done');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('works on a 375 px wide phone screen, filters in a drawer', async () => {
     const { page, pageErrors } = await suite.openPage(PHONE);
     await suite.signIn(page, 'province');

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CoreModule, EvaluationService, ServiceBatchService, ServiceRecordService, type CoreRuntime } from '@app/core';
-import { costLimitPlugin, depthLimitRule, formatGraphQLError } from '@app/platform';
+import { costLimitPlugin, depthLimitRule, formatGraphQLError, oneExportPerRequestRule } from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
@@ -26,6 +26,7 @@ import { FundingResolver } from './service/funding.resolver.js';
 import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { PhotoController } from './service/photo.controller.js';
+import { ExportDownloadController } from './experts/export-download.controller.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -52,12 +53,12 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records }) }),
             formatError: (formatted, error) => formatGraphQLError(formatted, error),
-            validationRules: [depthLimitRule()],
+            validationRules: [depthLimitRule(), oneExportPerRequestRule()],
             plugins: [costLimitPlugin()],
           }),
         }),
       ],
-      controllers: [HealthController, PhotoController],
+      controllers: [HealthController, PhotoController, ExportDownloadController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         AccountResolver,

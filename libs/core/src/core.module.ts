@@ -21,7 +21,8 @@ import { RegionService } from './regions/region.service.js';
 import { SystemStateService } from './system/system-state.service.js';
 import path from 'node:path';
 import { Clock, FILE_LINK_SECRET, FileStore, LocalFileStore, S3FileStore, SystemClock, type ExpertSearchEngine } from '@app/platform';
-import { ExpertExportService } from './experts/expert-export.service.js';
+import { EXPORT_WORK_DIR, ExpertExportService } from './experts/expert-export.service.js';
+import { ExportExpertsJob, SweepExportsJob } from './experts/export-experts.job.js';
 import { ExpertImportService } from './experts/expert-import.service.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
@@ -90,6 +91,8 @@ const SERVICES = [
   ExpertExportService,
   SyncSearchIndexJob,
   ImportExpertsJob,
+  ExportExpertsJob,
+  SweepExportsJob,
   DemandRepository,
   DemandService,
   DemandDeadlineJob,
@@ -123,6 +126,7 @@ export class CoreModule {
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
         { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
         { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
+        { provide: EXPORT_WORK_DIR, useValue: path.join(runtime.config.dataDir, 'tmp') },
         ...SERVICES,
       ],
       exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ...SERVICES],

@@ -29,6 +29,7 @@ export * from './experts/expert-export.service.js';
 export * from './experts/search-index.service.js';
 export * from './experts/expert-document.js';
 export * from './experts/import-job.entity.js';
+export * from './experts/export-job.entity.js';
 export * from './dispatch/dispatch.entities.js';
 export * from './demands/demand.service.js';
 export * from './demands/demand.repository.js';

@@ -15,3 +15,4 @@ export * from './service/batch-rules.js';
 export * from './service/survey.js';
 export * from './service/evaluation-rules.js';
 export * from './reports/index.js';
+export * from './files/spreadsheet-cells.js';

@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
 import { Account, AuthPayload, CreateAccountInput } from './account.types.js';
+import { COST } from '../common/query-costs.js';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -17,7 +18,7 @@ export class AccountResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: '登录' })
+  @Mutation(() => AuthPayload, { description: '登录', complexity: COST.PASSWORD_HASH })
   async login(
     @Args('username') username: string,
     @Args('password') password: string,
@@ -38,7 +39,7 @@ export class AccountResolver {
     return Account.from(account);
   }
 
-  @Mutation(() => Boolean, { description: '修改自己的密码；成功后需重新登录' })
+  @Mutation(() => Boolean, { description: '修改自己的密码；成功后需重新登录', complexity: COST.PASSWORD_HASH })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('oldPassword') oldPassword: string,
@@ -49,7 +50,7 @@ export class AccountResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => Account, { description: '创建账号（管理员）' })
+  @Mutation(() => Account, { description: '创建账号（管理员）', complexity: COST.PASSWORD_HASH })
   async createAccount(@CurrentActor() actor: Actor, @Args('input') input: CreateAccountInput): Promise<Account> {
     return Account.from(await this.service.create(actor, input));
   }

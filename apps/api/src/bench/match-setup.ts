@@ -273,6 +273,31 @@ const EXPERT_COLUMNS = [
   'email',
 ];
 
+/** Synthetic experts by `COPY experts FROM STDIN` (employers first), not yet indexed. */
+export async function copySyntheticExperts(client: pg.Client, experts: readonly SyntheticExpert[]): Promise<void> {
+  const employers = await insertEmployers(client, experts);
+  let data = '';
+  for (const e of experts) {
+    const values = [
+      e.name,
+      e.gender,
+      employers.get(e.employer)!,
+      e.title,
+      e.titleLevel,
+      e.fields,
+      e.specialties,
+      e.honours,
+      e.regionCode,
+      e.source,
+      e.retired,
+      e.phone,
+      e.email,
+    ];
+    data += values.map((v) => copyText(Array.isArray(v) ? pgTextArray(v) : v)).join('\t') + '\n';
+  }
+  await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, data);
+}
+
 /** A synthetic library by `COPY experts FROM STDIN`, with the judged units and demands; indexed. */
 export async function loadSyntheticInto(
   app: App,
@@ -281,27 +306,7 @@ export async function loadSyntheticInto(
   set: JudgedSet,
 ): Promise<Map<string, string>> {
   const demands = await withClient(url, async (client) => {
-    const employers = await insertEmployers(client, experts);
-    let data = '';
-    for (const e of experts) {
-      const values = [
-        e.name,
-        e.gender,
-        employers.get(e.employer)!,
-        e.title,
-        e.titleLevel,
-        e.fields,
-        e.specialties,
-        e.honours,
-        e.regionCode,
-        e.source,
-        e.retired,
-        e.phone,
-        e.email,
-      ];
-      data += values.map((v) => copyText(Array.isArray(v) ? pgTextArray(v) : v)).join('\t') + '\n';
-    }
-    await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, data);
+    await copySyntheticExperts(client, experts);
     const units = await insertUnits(client, set.units);
     return insertDemands(client, set.demands, units);
   });

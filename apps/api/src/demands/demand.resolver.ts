@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
 import { Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver(() => Demand)
 export class DemandResolver {
@@ -22,7 +23,7 @@ export class DemandResolver {
     return Demand.from(d, this.service.isOverdue(d));
   }
 
-  @Query(() => DemandConnection, { description: '需求列表：各角色只看到其可见范围内的需求', complexity: 100 })
+  @Query(() => DemandConnection, { description: '需求列表：各角色只看到其可见范围内的需求', complexity: PAGED.demands })
   async demands(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => DemandFilter, nullable: true }) filter?: DemandFilter | null,
@@ -108,7 +109,7 @@ export class DemandResolver {
     return this.view(await this.service.merge(actor, id, intoId, reason));
   }
 
-  @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见' })
+  @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见', complexity: COST.PER_ITEM_QUERY })
   async history(@Parent() d: Demand): Promise<DemandHistoryEntry[]> {
     return (await this.service.history(d.id)).map(DemandHistoryEntry.from);
   }
@@ -135,13 +136,13 @@ export class DemandResolver {
     return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
   }
 
-  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）' })
+  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）', complexity: COST.VOLUNTEERS_PER_DEMAND })
   async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Volunteer[]> {
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
     return (await this.volunteerService.demandVolunteers(actor, d.id)).map((v) => Volunteer.from(v));
   }
 
-  @ResolveField(() => [Team], { description: '服务该需求的专家服务团' })
+  @ResolveField(() => [Team], { description: '服务该需求的专家服务团', complexity: COST.PER_ITEM_QUERY })
   async teams(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Team[]> {
     return (await this.teamService.list(actor, d.id, 20)).map(Team.from);
   }

@@ -6,6 +6,7 @@ import { AssignmentStatusEnum } from '../common/enums.js';
 import { Demand } from '../demands/demand.types.js';
 import { Expert } from '../experts/expert.types.js';
 import { Assignment, DispatchInput, Team } from './team.types.js';
+import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver(() => Team)
 export class TeamResolver {
@@ -21,7 +22,7 @@ export class TeamResolver {
 
   @Query(() => [Team], {
     description: '服务团列表：省厅、属地看辖区内的，专家看自己参加的，基层单位看服务本单位需求的',
-    complexity: 50,
+    complexity: PAGED.teams,
   })
   async teams(
     @CurrentActor() actor: Actor,
@@ -38,7 +39,7 @@ export class TeamResolver {
   }
 
   @Roles('EXPERT')
-  @Query(() => [Assignment], { description: '当前专家收到的服务团邀请（最新在前）', complexity: 50 })
+  @Query(() => [Assignment], { description: '当前专家收到的服务团邀请（最新在前）', complexity: PAGED.myInvitations })
   async myInvitations(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => AssignmentStatusEnum, nullable: true }) status?: AssignmentStatus | null,
@@ -99,19 +100,19 @@ export class TeamResolver {
     return Team.from(await this.service.replace(actor, assignmentId, expertId));
   }
 
-  @ResolveField(() => Expert, { nullable: true, description: '领衔专家' })
+  @ResolveField(() => Expert, { nullable: true, description: '领衔专家', complexity: COST.PER_ITEM_QUERY })
   async lead(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Expert | null> {
     const view = await this.service.expertView(actor, team.leadExpertId);
     return view ? Expert.from(view) : null;
   }
 
-  @ResolveField(() => [Assignment], { description: '全部席位：领衔专家在前' })
+  @ResolveField(() => [Assignment], { description: '全部席位：领衔专家在前', complexity: COST.PER_ITEM_QUERY })
   async assignments(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Assignment[]> {
     const context = { actor, service: this.service };
     return (await this.service.assignments(actor, team.id)).map((v) => Assignment.from(v, context));
   }
 
-  @ResolveField(() => [Demand], { description: '服务的需求（仅含当前账号可查看的）' })
+  @ResolveField(() => [Demand], { description: '服务的需求（仅含当前账号可查看的）', complexity: COST.PER_ITEM_QUERY })
   async demands(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Demand[]> {
     return (await this.service.demandsOf(actor, team.id)).map((d) =>
       Demand.from(d, this.demandService.isOverdue(d)),

@@ -4,7 +4,8 @@ import { ExpertExportService, ExpertImportService, ExpertService } from '@app/co
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Region } from '../regions/region.types.js';
-import { Expert, ExpertFilter, ExpertInput, ExpertSearchResult, FileDownload, ImportJob, ImportReport } from './expert.types.js';
+import { Expert, ExpertFilter, ExpertInput, ExpertSearchResult, ExportJob, FileDownload, ImportJob, ImportReport } from './expert.types.js';
+import { COST, PAGED } from '../common/query-costs.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,7 +18,7 @@ export class ExpertResolver {
   ) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => ExpertSearchResult, { description: '检索专家库：命中高亮、总数与分面统计', complexity: 200 })
+  @Query(() => ExpertSearchResult, { description: '检索专家库：命中高亮、总数与分面统计', complexity: PAGED.experts })
   async experts(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
@@ -63,13 +64,13 @@ export class ExpertResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport' })
+  @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport', complexity: COST.IMPORT_NOW })
   async importExperts(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<ImportReport> {
     return ImportReport.from(await this.imports.importNow(actor, csv));
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果' })
+  @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果', complexity: COST.START_IMPORT })
   async startExpertImport(
     @CurrentActor() actor: Actor,
     @Args('fileName') fileName: string,
@@ -86,7 +87,10 @@ export class ExpertResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => FileDownload, { description: '导出专家库（或检索结果）为 xlsx，最多 20000 行' })
+  @Query(() => FileDownload, {
+    description: '即时导出专家库（或检索结果）为 xlsx，最多 2000 行；更多时请用 startExpertExport 后台导出',
+    complexity: COST.EXPORT_EXPERTS,
+  })
   async exportExperts(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
@@ -94,6 +98,27 @@ export class ExpertResolver {
   ): Promise<FileDownload> {
     const file = await this.exports.exportXlsx(actor, query, filter ?? {});
     return { fileName: file.fileName, mimeType: XLSX_MIME, contentBase64: file.content.toString('base64') };
+  }
+
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
+  @Mutation(() => ExportJob, {
+    description: '后台导出专家库（或检索结果）为 xlsx，不限行数；用 exportJob 查询进度，完成后凭下载链接下载（仅本账号，同时只能有一个导出任务）',
+    complexity: COST.START_EXPORT,
+  })
+  async startExpertExport(
+    @CurrentActor() actor: Actor,
+    @Args('query', { type: () => String, nullable: true }) query?: string | null,
+    @Args('filter', { type: () => ExpertFilter, nullable: true }) filter?: ExpertFilter | null,
+  ): Promise<ExportJob> {
+    const job = await this.exports.start(actor, query, filter ?? {});
+    return ExportJob.from(job, this.exports.downloadLink(job));
+  }
+
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
+  @Query(() => ExportJob, { description: '导出任务的进度；完成后给出下载链接（仅发起导出的账号）' })
+  async exportJob(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ExportJob> {
+    const job = await this.exports.job(actor, id);
+    return ExportJob.from(job, this.exports.downloadLink(job));
   }
 
   @ResolveField(() => String, { nullable: true, description: '手机（无权限时脱敏，如 138****5678）' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ExpertSource, ExpertStatus, Field as DomainField, Gender, Honour, TitleLevel } from '@app/domain';
-import type { ExpertView, ImportJobEntity, ImportReport as ImportReportData } from '@app/core';
+import type { ExpertView, ExportJobEntity, ImportJobEntity, ImportReport as ImportReportData } from '@app/core';
 import { ExpertSourceEnum, ExpertStatusEnum, FieldEnum, GenderEnum, HonourEnum, TitleLevelEnum } from '../common/enums.js';
 import { PageInfo } from '../common/page.types.js';
 
@@ -173,6 +173,65 @@ export class ImportJob {
       error: j.error,
       createdAt: j.createdAt,
       startedAt: j.startedAt,
+      finishedAt: j.finishedAt,
+    });
+  }
+}
+
+export enum ExportJobStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(ExportJobStatus, {
+  name: 'ExportJobStatus',
+  description: '导出任务状态',
+  valuesMap: {
+    QUEUED: { description: '排队中' },
+    RUNNING: { description: '导出中' },
+    SUCCEEDED: { description: '已完成，可下载' },
+    FAILED: { description: '失败' },
+    EXPIRED: { description: '文件已过期清理' },
+  },
+});
+
+@ObjectType({ description: '后台导出任务：进度，完成后给出下载链接（仅发起导出的账号可下载）' })
+export class ExportJob {
+  @Field(() => ID) id: string;
+  @Field(() => ExportJobStatus) status: ExportJobStatus;
+  @Field() fileName: string;
+  @Field(() => Int, { nullable: true, description: '共多少行（开始时的估计，完成时为实际行数）' }) totalRows: number | null;
+  @Field(() => Int) processedRows: number;
+  @Field(() => Float, { description: '进度 0..1' }) progress: number;
+  @Field(() => String, {
+    nullable: true,
+    description: '下载地址（相对路径，GET 时带上 Authorization: Bearer 令牌）；每次查询给出新的链接，短时有效',
+  })
+  downloadUrl: string | null;
+  @Field(() => Date, { nullable: true, description: '下载链接的失效时间' }) downloadUrlExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: '文件保留到何时，之后自动清理' }) fileExpiresAt: Date | null;
+  @Field(() => Int, { nullable: true, description: '文件大小（字节）' }) bytes: number | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+
+  static from(j: ExportJobEntity, link: { url: string; expiresAt: Date } | null): ExportJob {
+    const progress = j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
+    return Object.assign(new ExportJob(), {
+      id: j.id,
+      status: j.status as ExportJobStatus,
+      fileName: j.fileName,
+      totalRows: j.totalRows,
+      processedRows: j.processedRows,
+      progress,
+      downloadUrl: link?.url ?? null,
+      downloadUrlExpiresAt: link?.expiresAt ?? null,
+      fileExpiresAt: j.status === 'SUCCEEDED' ? j.expiresAt : null,
+      bytes: j.bytes,
+      error: j.error,
+      createdAt: j.createdAt,
       finishedAt: j.finishedAt,
     });
   }

@@ -3,6 +3,7 @@ import type { Actor } from '@app/domain';
 import { DemandService, MatchService, VolunteerService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { DemandMatch, ExpertMatch, ExpertMatchExplanation, TeamSuggestion, Volunteer, VolunteerMatch } from './match.types.js';
+import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver()
 export class MatchResolver {
@@ -15,7 +16,7 @@ export class MatchResolver {
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => [ExpertMatch], {
     description: '为需求匹配专家：只列出符合全部硬性条件（领域、最低职称、服务期内有空、非需求单位人员、在库）的专家，按匹配分从高到低',
-    complexity: 200,
+    complexity: PAGED.matchExperts,
   })
   async matchExperts(
     @CurrentActor() actor: Actor,
@@ -26,7 +27,7 @@ export class MatchResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => ExpertMatchExplanation, { description: '说明某位专家为何未被推荐：不符合的硬性条件、匹配分与名次', complexity: 50 })
+  @Query(() => ExpertMatchExplanation, { description: '说明某位专家为何未被推荐：不符合的硬性条件、匹配分与名次', complexity: COST.EXPLAIN_EXCLUSION })
   async explainExclusion(
     @CurrentActor() actor: Actor,
     @Args('demandId', { type: () => ID }) demandId: string,
@@ -36,13 +37,13 @@ export class MatchResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => TeamSuggestion, { description: '建议服务团：领衔专家与成员，覆盖需求的全部领域，人数为需求专家数', complexity: 200 })
+  @Query(() => TeamSuggestion, { description: '建议服务团：领衔专家与成员，覆盖需求的全部领域，人数为需求专家数', complexity: COST.SUGGEST_TEAM })
   async suggestTeam(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<TeamSuggestion> {
     return TeamSuggestion.from(await this.matching.suggestTeam(actor, demandId));
   }
 
   @Roles('EXPERT')
-  @Query(() => [DemandMatch], { description: '为当前专家推荐可揭榜的需求，按匹配分从高到低', complexity: 200 })
+  @Query(() => [DemandMatch], { description: '为当前专家推荐可揭榜的需求，按匹配分从高到低', complexity: PAGED.recommendedDemands })
   async recommendedDemands(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first = 10,
@@ -61,7 +62,7 @@ export class MatchResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => [VolunteerMatch], { description: '需求的揭榜专家，按匹配分排序', complexity: 100 })
+  @Query(() => [VolunteerMatch], { description: '需求的揭榜专家，按匹配分排序', complexity: COST.VOLUNTEERS })
   async demandVolunteers(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<VolunteerMatch[]> {
     return (await this.volunteers.demandVolunteers(actor, demandId)).map(VolunteerMatch.from);
   }

@@ -6,6 +6,7 @@ import { ProblemSolvedEnum } from '../common/enums.js';
 import { Demand } from '../demands/demand.types.js';
 import { toEvaluation, toFollowUp } from './service.mappers.js';
 import { Evaluation, EvaluationInput, FollowUp } from './service.types.js';
+import { COST } from '../common/query-costs.js';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
@@ -39,14 +40,14 @@ export class DemandServiceFieldsResolver {
     private readonly batches: ServiceBatchService,
   ) {}
 
-  @ResolveField(() => Evaluation, { nullable: true, description: '基层反向评价（含回访）' })
+  @ResolveField(() => Evaluation, { nullable: true, description: '基层反向评价（含回访）', complexity: COST.PER_ITEM_QUERY })
   async evaluation(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Evaluation | null> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return null;
     const { evaluation, followUps } = await this.evaluations.ofDemand(actor, d.id);
     return evaluation ? toEvaluation(evaluation, followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)))) : null;
   }
 
-  @ResolveField(() => [FollowUp], { description: '回访（完成后 30 天、180 天）' })
+  @ResolveField(() => [FollowUp], { description: '回访（完成后 30 天、180 天）', complexity: COST.PER_ITEM_QUERY })
   async followUps(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<FollowUp[]> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return [];
     return (await this.evaluations.ofDemand(actor, d.id)).followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)));

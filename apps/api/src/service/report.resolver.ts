@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../common/graphql-context.js';
 import { Expert, FileDownload } from '../experts/expert.types.js';
 import { toCertificate, toServiceRecord, toSurvey } from './service.mappers.js';
 import { CertificateVerification, ServiceCertificate, ServiceRecord, TeamSurvey } from './service.types.js';
+import { COST } from '../common/query-costs.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const download = (f: { fileName: string; content: Buffer }): FileDownload => ({ fileName: f.fileName, mimeType: XLSX_MIME, contentBase64: f.content.toString('base64') });
@@ -19,19 +20,19 @@ export class ReportResolver {
   ) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => TeamSurvey, { description: '2026 年实施成效调查表（由服务批次自动生成）', complexity: 50 })
+  @Query(() => TeamSurvey, { description: '2026 年实施成效调查表（由服务批次自动生成）', complexity: COST.SURVEY })
   async teamSurvey(@CurrentActor() actor: Actor, @Args('teamId', { type: () => ID }) teamId: string): Promise<TeamSurvey> {
     return toSurvey(await this.surveys.teamSurvey(actor, teamId));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => FileDownload, { description: '导出实施成效调查表（xlsx，按附件 4 版式）' })
+  @Query(() => FileDownload, { description: '导出实施成效调查表（xlsx，按附件 4 版式）', complexity: COST.EXPORT_SURVEY })
   async exportTeamSurvey(@CurrentActor() actor: Actor, @Args('teamId', { type: () => ID }) teamId: string): Promise<FileDownload> {
     return download(await this.surveys.exportSurvey(actor, teamId));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => FileDownload, { description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团' })
+  @Query(() => FileDownload, { description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团', complexity: COST.EXPORT_ANNEX3 })
   async exportAnnex3(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,
@@ -41,7 +42,7 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => ServiceRecord, { description: '专家年度服务记录（继续教育学时认定）', complexity: 30 })
+  @Query(() => ServiceRecord, { description: '专家年度服务记录（继续教育学时认定）', complexity: COST.SERVICE_RECORD })
   async expertServiceRecord(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,
@@ -51,7 +52,7 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => FileDownload, { description: '导出专家年度服务记录（xlsx）' })
+  @Query(() => FileDownload, { description: '导出专家年度服务记录（xlsx）', complexity: COST.EXPORT_SERVICE_RECORD })
   async exportServiceRecord(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,
@@ -61,7 +62,7 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'EXPERT')
-  @Mutation(() => ServiceCertificate, { description: '开具年度服务证明（带验证码，可公开验证）' })
+  @Mutation(() => ServiceCertificate, { description: '开具年度服务证明（带验证码，可公开验证）', complexity: COST.SERVICE_RECORD })
   async issueServiceCertificate(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,

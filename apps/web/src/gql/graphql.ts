@@ -228,6 +228,19 @@ export type ExpertStatus =
   /** 已停用 */
   | 'INACTIVE';
 
+/** 导出任务状态 */
+export type ExportJobStatus =
+  /** 文件已过期清理 */
+  | 'EXPIRED'
+  /** 失败 */
+  | 'FAILED'
+  /** 排队中 */
+  | 'QUEUED'
+  /** 导出中 */
+  | 'RUNNING'
+  /** 已完成，可下载 */
+  | 'SUCCEEDED';
+
 /** 服务领域 */
 export type Field =
   /** 农业 */
@@ -1871,13 +1884,56 @@ export type ImportJobQuery = {
   };
 };
 
-export type ExportExpertsQueryVariables = Exact<{
+export type ExportJobStateFragment = {
+  id: string;
+  fileName: string;
+  status: ExportJobStatus;
+  progress: number;
+  processedRows: number;
+  totalRows: number | null;
+  downloadUrl: string | null;
+  fileExpiresAt: string | null;
+  bytes: number | null;
+  error: string | null;
+};
+
+export type StartExpertExportMutationVariables = Exact<{
   query?: string | null | undefined;
   filter?: ExpertFilter | null | undefined;
 }>;
 
-export type ExportExpertsQuery = {
-  exportExperts: { fileName: string; mimeType: string; contentBase64: string };
+export type StartExpertExportMutation = {
+  startExpertExport: {
+    id: string;
+    fileName: string;
+    status: ExportJobStatus;
+    progress: number;
+    processedRows: number;
+    totalRows: number | null;
+    downloadUrl: string | null;
+    fileExpiresAt: string | null;
+    bytes: number | null;
+    error: string | null;
+  };
+};
+
+export type ExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExportJobQuery = {
+  exportJob: {
+    id: string;
+    fileName: string;
+    status: ExportJobStatus;
+    progress: number;
+    processedRows: number;
+    totalRows: number | null;
+    downloadUrl: string | null;
+    fileExpiresAt: string | null;
+    bytes: number | null;
+    error: string | null;
+  };
 };
 
 export type NotificationsQueryVariables = Exact<{
@@ -3475,6 +3531,31 @@ export const ImportJobStateFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ImportJobStateFragment, unknown>;
+export const ExportJobStateFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportJobStateFragment, unknown>;
 export const BatchItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7955,13 +8036,13 @@ export const ImportJobDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
-export const ExportExpertsDocument = {
+export const StartExpertExportDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ExportExperts' },
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartExpertExport' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -7979,7 +8060,7 @@ export const ExportExpertsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'exportExperts' },
+            name: { kind: 'Name', value: 'startExpertExport' },
             arguments: [
               {
                 kind: 'Argument',
@@ -7994,18 +8075,91 @@ export const ExportExpertsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExportJobState' } }],
             },
           },
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<ExportExpertsQuery, ExportExpertsQueryVariables>;
+} as unknown as DocumentNode<StartExpertExportMutation, StartExpertExportMutationVariables>;
+export const ExportJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExportJobState' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExportJobState' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'processedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileExpiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportJobQuery, ExportJobQueryVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [

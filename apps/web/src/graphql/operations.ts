@@ -5,6 +5,7 @@ import type {
   DemandListItemFragment,
   ExpertDetailFragment,
   ExpertsQuery,
+  ExportJobStateFragment,
   ImportJobStateFragment,
   MeQuery,
   NotificationsQuery,
@@ -22,3 +23,4 @@ export type ExpertHitItem = ExpertsQuery['experts']['hits'][number];
 export type ExpertFacets = ExpertsQuery['experts']['facets'];
 export type ExpertDetail = ExpertDetailFragment;
 export type ImportJobState = ImportJobStateFragment;
+export type ExportJobState = ExportJobStateFragment;

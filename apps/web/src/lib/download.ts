@@ -1,4 +1,6 @@
-// Files made for the person: a server's base64 download, or a CSV built here.
+// Files made for the person: a server's base64 download, or a CSV built here. Text cells pass through
+// `safeCell` (libs/domain), the same rule the server's exports use, so no cell opens as a formula.
+import { safeCell } from '@app/domain';
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -13,6 +15,30 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A refused server download: the server's Chinese message and its reason (e.g. LINK_EXPIRED). */
+export class DownloadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly reason: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file the server serves only to the signed-in account (exports): fetched with the session token, then saved.
+ * The answer of a refusal is JSON with a Chinese message.
+ */
+export async function downloadWithToken(url: string, fileName: string, token: string | null): Promise<void> {
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { message?: string; reason?: string } | null;
+    throw new DownloadError(body?.message ?? '下载失败，请稍后重试', res.status, body?.reason ?? null);
+  }
+  save(await res.blob(), fileName);
+}
+
 export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
@@ -21,7 +47,7 @@ export function downloadBase64(fileName: string, mimeType: string, contentBase64
 }
 
 function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : String(safeCell(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,7 +73,7 @@ export async function downloadXlsx(
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   rows.forEach((row, i) => {
-    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : (v as string | number))));
+    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : safeCell(v as string | number))));
     if (i === 0) added.font = { bold: true };
   });
   const buffer = await workbook.xlsx.writeBuffer();

@@ -4,7 +4,7 @@
 // where it stopped, and re-importing the same file changes nothing.
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, SYSTEM_ACTOR, mapImportHeader, readImportRow, type Actor, type ImportColumn } from '@app/domain';
+import { AppError, SYSTEM_ACTOR, mapImportHeader, readImportRow, restoreNeutralized, type Actor, type ImportColumn } from '@app/domain';
 import { looksLikeXlsx, parseCsv, readXlsxRows, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { AppJobQueue } from '../jobs/job-map.js';
@@ -51,6 +51,8 @@ export class ExpertImportService {
     } else {
       rows = [...parseCsv(typeof content === 'string' ? content : content.toString('utf8'))];
     }
+    // Our exports quote cells that would open as formulas ('=…): read them as they were before the export.
+    rows = rows.map((r) => r.map((c) => restoreNeutralized(String(c ?? ''))));
     const [header, ...data] = rows;
     if (!header || !data.length) throw AppError.badInput('文件中没有数据行：第 1 行应为表头，从第 2 行起每行一位专家');
     const { columns, missing } = mapImportHeader(header);

@@ -197,7 +197,15 @@ export class ExpertService {
     return 'county';
   }
 
-  async search(actor: Actor, query: string | null | undefined, filter: ExpertFilterInput = {}, first = 20, after?: string | null): Promise<ExpertSearchPage> {
+  /** `facets: false` skips the facet counts (exports and counts want only hits and the total). */
+  async search(
+    actor: Actor,
+    query: string | null | undefined,
+    filter: ExpertFilterInput = {},
+    first = 20,
+    after?: string | null,
+    options: { facets?: boolean } = {},
+  ): Promise<ExpertSearchPage> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以检索专家库');
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw AppError.badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`);
     const text = (query ?? '').trim();
@@ -227,6 +235,7 @@ export class ExpertService {
       limit: first,
       offset,
       regionFacetLevel: ExpertService.regionFacetLevel(regionCode),
+      facets: options.facets ?? true,
     });
     const rows = await this.experts.withEmployers(result.hits.map((h) => h.id));
     const byId = new Map(rows.map((r) => [r.expert.id, r]));

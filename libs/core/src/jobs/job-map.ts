@@ -8,6 +8,10 @@ export type JobMap = {
   'search.sync': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
+  /** Write a queued expert export to a file. */
+  'experts.export': { exportJobId: string };
+  /** Remove export files past their time (and mark their jobs EXPIRED). */
+  'exports.sweep': Record<string, never>;
   /** A demand's step deadline: flag it overdue and escalate if it still waits. */
   'demand.deadline': { demandId: string; status: string; dueAt: string; level: number };
   /** An invitation's answer time ran out: remind the expert, alert the dispatchers. */
@@ -16,7 +20,7 @@ export type JobMap = {
   'evaluation.remind': { demandId: string; kind: 'EVALUATION' | 'FOLLOW_UP'; afterDays?: number };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

@@ -21,3 +21,11 @@ describe('CSV', () => {
     expect([...parseCsv(toCsv(rows))]).toEqual(rows);
   });
 });
+
+describe('CSV export cells', () => {
+  it('neutralises every cell that a spreadsheet would read as a formula, quoting as needed', () => {
+    const csv = toCsv([['=HYPERLINK("http://x","y")', '＝1+1', '@SUM(A1)', '-1+2', '+86', '\tx', '周建明', '脑卒中=中风']]);
+    expect([...parseCsv(csv)]).toEqual([[`'=HYPERLINK("http://x","y")`, "'＝1+1", "'@SUM(A1)", "'-1+2", "'+86", "'\tx", '周建明', '脑卒中=中风']]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+});

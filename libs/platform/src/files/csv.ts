@@ -1,5 +1,6 @@
 // RFC 4180 CSV as spreadsheets write it: optional UTF-8 BOM, quoted cells with "" escapes and line breaks,
 // CRLF or LF. Rows are yielded lazily so a 100k-row file is never held twice in memory.
+import { neutralizeFormula } from '@app/domain';
 
 export function* parseCsv(text: string): Generator<string[]> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -53,7 +54,8 @@ export function* parseCsv(text: string): Generator<string[]> {
   }
 }
 
-function escapeCell(value: string): string {
+function escapeCell(raw: string): string {
+  const value = neutralizeFormula(raw); // a cell must never open as a formula
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -1,7 +1,8 @@
 // Both file stores: on disk under DATA_DIR, and an S3-compatible store — here an in-process HTTP server that
 // checks each request's SigV4 signature and body hash the way S3 does, and keeps objects in memory.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +37,13 @@ beforeAll(async () => {
       return;
     }
     if (req.method === 'PUT') {
+      if (Number(req.headers['content-length']) !== data.length) return void res.writeHead(411).end('<Error><Code>MissingContentLength</Code></Error>');
       objects.set(req.url!, data);
       res.writeHead(200).end();
-    } else if (objects.has(req.url!)) res.writeHead(200).end(objects.get(req.url!));
+    } else if (req.method === 'DELETE') {
+      objects.delete(req.url!);
+      res.writeHead(204).end();
+    } else if (objects.has(req.url!)) res.writeHead(200, { 'content-length': objects.get(req.url!)!.length }).end(objects.get(req.url!));
     else res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,6 +58,25 @@ async function roundTrip(store: FileStore) {
   expect(Buffer.compare((await store.get('photos/team-1/a1.jpg'))!, photo)).toBe(0);
   expect(await store.get('photos/team-1/none.jpg')).toBeNull();
   await expect(store.put('../escape.jpg', photo)).rejects.toThrow(/invalid file key/);
+
+  // A large file moves in from disk and out as a stream, and can be removed.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'es-put-'));
+  try {
+    const local = path.join(dir, 'export.xlsx');
+    const content = '专家库'.repeat(100_000);
+    writeFileSync(local, content);
+    await store.putFile('exports/e1.xlsx', local);
+    expect(existsSync(local)).toBe(false);
+    const read = (await store.openRead('exports/e1.xlsx'))!;
+    expect(read.size).toBe(Buffer.byteLength(content));
+    expect(await text(read.stream)).toBe(content);
+    expect(await store.openRead('exports/none.xlsx')).toBeNull();
+    await store.delete('exports/e1.xlsx');
+    await store.delete('exports/e1.xlsx');
+    expect(await store.openRead('exports/e1.xlsx')).toBeNull();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('file stores', () => {
@@ -68,6 +92,8 @@ describe('file stores', () => {
   it('speaks SigV4 to an S3-compatible store, path-style', async () => {
     await roundTrip(new S3FileStore({ endpoint, bucket: 'expert-photos', ...creds }));
     expect(seen).toContain('PUT /expert-photos/photos/team-1/a1.jpg');
+    expect(seen).toContain('PUT /expert-photos/exports/e1.xlsx');
+    expect(seen).toContain('DELETE /expert-photos/exports/e1.xlsx');
     expect([...objects.keys()]).toEqual(['/expert-photos/photos/team-1/a1.jpg']);
   });
 

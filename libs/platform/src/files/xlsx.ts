@@ -1,5 +1,12 @@
-// Excel workbooks (exceljs): the first sheet as rows of strings, and a simple styled sheet for exports.
+// Excel workbooks (exceljs): the first sheet as rows of strings, a simple styled sheet for exports (in memory, or
+// streamed to a file row by row for large ones). Every text cell written goes through `safeCell`, so no cell of an
+// export can become a formula.
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { safeCell } from '@app/domain';
+
+export type SheetCell = string | number | null;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -28,18 +35,76 @@ export async function readXlsxRows(data: Buffer | ArrayBuffer): Promise<string[]
   return rows;
 }
 
+const cells = (row: SheetCell[]) => row.map((v) => safeCell(v ?? ''));
+
+/** Column widths from the header and the first rows (Chinese characters count about double). */
+function columnWidths(header: string[], rows: SheetCell[][]): number[] {
+  return header.map((h, i) => {
+    const longest = Math.max(h.length * 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length * 1.6));
+    return Math.min(60, Math.max(8, Math.ceil(longest)));
+  });
+}
+
 /** A one-sheet workbook with a bold, frozen header row and sensible column widths. */
-export async function writeXlsx(sheetName: string, header: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+export async function writeXlsx(sheetName: string, header: string[], rows: SheetCell[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((v) => v ?? ''));
+  sheet.addRow(cells(header)).font = { bold: true };
+  for (const r of rows) sheet.addRow(cells(r));
+  const widths = columnWidths(header, rows);
   sheet.columns.forEach((col, i) => {
-    const longest = Math.max(header[i]!.length * 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length * 1.6));
-    col.width = Math.min(60, Math.max(8, Math.ceil(longest)));
+    col.width = widths[i] ?? 8;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface XlsxStreamWriter {
+  /** Appends rows; each is written out at once, so memory does not grow with the number of rows. */
+  addRows(rows: SheetCell[][]): Promise<void>;
+  /** Finishes the workbook; the file is complete when this resolves. */
+  close(): Promise<{ bytes: number }>;
+  /** Stops writing after a failure (the caller removes the half-written file). */
+  abort(): void;
+}
+
+/**
+ * The same sheet as `writeXlsx`, written to a file with exceljs's streaming writer: rows are committed as they come
+ * and never held together. Column widths follow the header and the first batch of rows.
+ */
+export function openXlsxStream(filePath: string, sheetName: string, header: string[]): XlsxStreamWriter {
+  const out = createWriteStream(filePath);
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  failed.catch(() => {}); // observed by close()
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = '专家服务基层平台';
+  const sheet = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  let started = false;
+  const start = (first: SheetCell[][]) => {
+    started = true;
+    sheet.columns = columnWidths(header, first).map((width) => ({ width }));
+    const h = sheet.addRow(cells(header));
+    h.font = { bold: true };
+    h.commit();
+  };
+  return {
+    async addRows(rows) {
+      if (!started) start(rows);
+      for (const r of rows) sheet.addRow(cells(r)).commit();
+      // Let the zip and the file catch up before the caller reads the next page.
+      if (out.writableNeedDrain) await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
+    },
+    async close() {
+      if (!started) start([]);
+      sheet.commit();
+      await Promise.race([wb.commit(), failed]);
+      if (!out.writableFinished) await Promise.race([new Promise<void>((resolve) => out.once('finish', () => resolve())), failed]);
+      return { bytes: (await stat(filePath)).size };
+    },
+    abort() {
+      out.destroy();
+    },
+  };
 }
 
 /** xlsx files are zip archives: they start with "PK". */
@@ -61,18 +126,18 @@ export async function writeFormXlsx(sheetName: string, title: string, subtitle: 
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName);
   sheet.columns = [{ width: 48 }, { width: 60 }];
-  const titleRow = sheet.addRow([title]);
+  const titleRow = sheet.addRow(cells([title]));
   titleRow.font = { bold: true, size: 14 };
   sheet.mergeCells(titleRow.number, 1, titleRow.number, 2);
-  sheet.addRow([subtitle]).font = { italic: true, color: { argb: 'FF595959' } };
+  sheet.addRow(cells([subtitle])).font = { italic: true, color: { argb: 'FF595959' } };
   for (const s of sections) {
     sheet.addRow([]);
-    const h = sheet.addRow([s.heading]);
+    const h = sheet.addRow(cells([s.heading]));
     h.font = { bold: true };
     h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     sheet.mergeCells(h.number, 1, h.number, 2);
     for (const [label, value] of s.rows) {
-      const r = sheet.addRow([label, value]);
+      const r = sheet.addRow(cells([label, value]));
       r.getCell(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
     }
   }

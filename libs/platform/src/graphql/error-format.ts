@@ -37,7 +37,8 @@ export function formatGraphQLError(
   if (isGraphQLError(original)) {
     const code = (formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
     const message = /[\u4e00-\u9fff]/.test(formatted.message) ? formatted.message : `请求格式有误：${formatted.message}`;
-    return { ...base, message, extensions: { code: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code } };
+    const reason = formatted.extensions?.reason;
+    return { ...base, message, extensions: { code: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   logUnexpected(original);
   return { ...base, message: '服务器内部错误，请稍后重试；如果问题持续，请联系系统管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

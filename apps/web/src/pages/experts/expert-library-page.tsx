@@ -2,7 +2,7 @@
 // 加载更多; the expert's record in a drawer. Dispatchers and administrators also add, edit, deactivate, import
 // and export; a bureau reads the experts of its region.
 import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   App,
   Badge,
@@ -24,7 +24,6 @@ import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
 import {
-  ExportExpertsDocument,
   ExpertsDocument,
   type ExpertFilter,
   type ExpertHitItem,
@@ -34,12 +33,12 @@ import {
   type TitleLevel,
 } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
-import { downloadBase64 } from '../../lib/download';
 import { errorMessage } from '../../lib/graphql-errors';
 import { Highlight } from '../../lib/highlight';
 import { ExpertDrawer } from './expert-drawer';
 import { ExpertFacetPanel, EMPTY_SELECTION, type FacetSelection } from './expert-facets';
 import { ExpertFormDrawer } from './expert-form-drawer';
+import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 
 const PAGE_SIZE = 20;
@@ -58,7 +57,6 @@ function filterOf(selection: FacetSelection): ExpertFilter {
 export function ExpertLibraryPage() {
   const { account } = useAuth();
   const catalog = useCatalog();
-  const client = useApolloClient();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const wide = !!screens.lg;
@@ -112,28 +110,6 @@ export function ExpertLibraryPage() {
     }
   };
 
-  const exportFile = async () => {
-    setExporting(true);
-    try {
-      const { data: file } = await client.query({
-        query: ExportExpertsDocument,
-        variables: { query: variables.query, filter: variables.filter },
-        fetchPolicy: 'no-cache',
-      });
-      if (!file) throw new Error('导出失败，请稍后重试');
-      downloadBase64(
-        file.exportExperts.fileName,
-        file.exportExperts.mimeType,
-        file.exportExperts.contentBase64,
-      );
-      message.success(`已导出 ${file.exportExperts.fileName}`);
-    } catch (e) {
-      message.error(errorMessage(e, '导出失败，请稍后重试'));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const facetPanel = (
     <ExpertFacetPanel
       facets={result?.facets}
@@ -165,7 +141,7 @@ export function ExpertLibraryPage() {
                 </Button>
               </>
             )}
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportFile()}>
+            <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
               导出 Excel
             </Button>
           </>
@@ -299,6 +275,13 @@ export function ExpertLibraryPage() {
           />
         </>
       )}
+      <ExportDialog
+        open={exporting}
+        onClose={() => setExporting(false)}
+        query={variables.query}
+        filter={variables.filter}
+        total={result?.total ?? null}
+      />
     </>
   );
 }

@@ -5,10 +5,12 @@ import { DemandsDispatch1764000003000 } from './1764000003000-demands-dispatch.j
 import { ServiceExecution1764000004000 } from './1764000004000-service-execution.js';
 import { DemandCodeAllocation1765000100000 } from './1765000100000-demand-code-allocation.js';
 import { LoginAttempts1765000101000 } from './1765000101000-login-attempts.js';
+import { ExportJobs1765000200000 } from './1765000200000-export-jobs.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
   ServiceExecution1764000004000,
   DemandCodeAllocation1765000100000,
   LoginAttempts1765000101000,
+  ExportJobs1765000200000,
 ];
