@@ -103,7 +103,7 @@ describe('ids, dates and years', () => {
     expect(v.message).toBe('参数 input.endDate 应在 1900-01-01 到 2100-12-31 之间');
     expect(await count('demands')).toBe(before);
     const y = await refusal(`{ experts(first: 1) { hits { expert { daysServed(year: 0) } } } }`, {}, 'admin');
-    expect(y).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', message: '参数 year 应在 2000 到 2100 之间' });
+    expect(y).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', message: '参数 year 应为 2000 到 2100 之间的年份' });
   });
 
   it('refuses a date-time that is not one', async () => {

@@ -36,7 +36,8 @@ export interface ApiModuleOptions {
 
 /** For the log: the account and the address behind a request. */
 function describeRequester(ctx: GraphQLContext): string {
-  const who = ctx.actor ? `${ctx.actor.username} (${ctx.actor.role})` : 'anonymous';
+  // Refused before the guard ran (validation, input), a token is not yet checked: say so rather than guess.
+  const who = ctx.actor ? `${ctx.actor.username} (${ctx.actor.role})` : ctx.req?.headers?.authorization ? 'a client with an unchecked token' : 'anonymous';
   const ip = ctx.req?.ip ?? ctx.req?.socket?.remoteAddress;
   return ip ? `${who} from ${ip}` : who;
 }

@@ -42,5 +42,5 @@ export function dateTimeProblem(value: Date): string | null {
 
 /** Why a year is out of range, or null. */
 export function yearProblem(year: number): string | null {
-  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? null : `应在 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间`;
+  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? null : `应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的年份`;
 }

@@ -89,8 +89,10 @@ function scalarProblem(typeName: string, value: unknown, path: string, limits: L
       return isUuid(value) ? null : '不是有效的编号';
     case 'Date':
       return typeof value === 'string' ? dateRangeProblem(value) : null;
-    case 'DateTime':
-      return value instanceof Date ? dateTimeProblem(value) : '不是有效的日期时间，格式如 2026-11-23T08:00:00Z';
+    case 'DateTime': {
+      const at = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
+      return dateTimeProblem(at);
+    }
     case 'Int':
       return /(^|\.)year$/.test(path) && typeof value === 'number' ? yearProblem(value) : null;
     default:
