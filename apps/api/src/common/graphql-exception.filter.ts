@@ -8,8 +8,8 @@ import { BaseExceptionFilter } from '@nestjs/core';
  */
 @Catch()
 export class GraphQLExceptionFilter extends BaseExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
-    return super.catch(exception, host);
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType<string>() === 'graphql') throw exception;
+    super.catch(exception, host);
   }
 }
