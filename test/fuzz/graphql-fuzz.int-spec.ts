@@ -66,7 +66,7 @@ let t: TestApp;
 let schema: GraphQLSchema;
 const tokens = new Map<Caller, string | null>();
 let tables: string[] = [];
-let idPool: string[] = [];
+const idPool: string[] = [];
 /** Ids by table, so that `demandId` gets demands and `removeTeamExpense(id)` expenses. */
 const idsByTable = new Map<string, string[]>();
 

@@ -17,6 +17,7 @@ export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
 
 // C0 control characters other than tab, LF and CR; DEL.
+// eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -32,13 +32,19 @@ import {
 } from 'graphql';
 import { AppError, dateRangeProblem, dateTimeProblem, isUuid, textProblem, yearProblem } from '@app/domain';
 
-export const QUERY_SOURCE_LIMITS = {
+export interface QuerySourceLimits {
+  maxLength: number;
+  maxTokens: number;
+  maxNesting: number;
+}
+
+export const QUERY_SOURCE_LIMITS: QuerySourceLimits = {
   /** Characters of the query text; large content (uploads, CSV) travels in variables. */
   maxLength: 200_000,
   maxTokens: 25_000,
   /** Nesting of { [ ( together; the depth rule (10 fields) is checked after parsing, this one protects the parser. */
   maxNesting: 64,
-} as const;
+};
 
 /**
  * Field extensions (`@Extensions({ maxLength: { contentBase64: 8_000_000 } })` on a resolver) raise the text
@@ -52,7 +58,7 @@ const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKi
 const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
 /** Why the query text is refused before parsing, or null. A syntax error is left to the parser to report. */
-export function querySourceProblem(source: string, limits = QUERY_SOURCE_LIMITS): string | null {
+export function querySourceProblem(source: string, limits: QuerySourceLimits = QUERY_SOURCE_LIMITS): string | null {
   if (source.length > limits.maxLength) {
     return `查询文本过长（${source.length} 个字符，上限 ${limits.maxLength}），请拆分查询，大段内容请放在 variables 中`;
   }

@@ -12,6 +12,7 @@ export interface RequestLogger {
 
 /** Text from outside on one line and of bounded length, so a value cannot forge or flood log lines. */
 export function oneLine(text: string, max = 300): string {
+  // eslint-disable-next-line no-control-regex -- finding them is the point
   const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max) + '…' : flat;
 }
