@@ -348,6 +348,12 @@ interface Failure {
   response: unknown;
 }
 
+function hashOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 interface FuzzResult {
   failures: Failure[];
   calls: number;
@@ -400,7 +406,9 @@ async function fuzz(ops: Operation[], total: number, seed: number): Promise<Fuzz
             before = after;
           }
         }),
-        { seed, numRuns: runs(op), endOnFailure: true },
+        // Each operation its own stream, derived from the run's seed (the same seed for all would give every
+        // operation the same callers in the same order).
+        { seed: (seed ^ hashOf(op.field.name)) | 0, numRuns: runs(op), endOnFailure: true },
       );
     } catch (err) {
       failures.push(failure ?? { operation: `${op.kind} ${op.field.name}`, problem: String((err as Error).message).slice(0, 500), caller: null, query: '', variables: null, response: null });
