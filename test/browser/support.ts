@@ -47,7 +47,7 @@ export interface LoginPayload {
 export interface BrowserSuite {
   readonly server: TestServer;
   readonly browser: Browser;
-  /** A fresh browser profile (no token), whose uncaught page errors are collected for the test to check. */
+  /** A fresh browser profile (no token), whose uncaught page errors and CSP refusals are collected for the test to check. */
   openPage(options?: BrowserContextOptions): Promise<{ page: Page; pageErrors: string[] }>;
   /** Signs in through the form and waits for the home page; returns the signed-in account and its token. */
   signIn(page: Page, username: string): Promise<NonNullable<LoginPayload['login']>>;
@@ -91,6 +91,10 @@ export function useBrowserSuite(): BrowserSuite {
       page.setDefaultTimeout(15_000);
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      // A resource or script the Content-Security-Policy refused is a broken page too.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+      });
       return { page, pageErrors };
     },
     async signIn(page, username) {

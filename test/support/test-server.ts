@@ -1,4 +1,5 @@
 // Boots the real api (GraphQL, guards, jobs) against a fresh real database, for supertest and the browser.
+import type { LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   deliveryAdapters?: DeliveryAdapter[];
   /** A clock the test moves by hand (time limits). */
   clock?: Clock;
+  /** Receives the server's log (none by default). */
+  logger?: LoggerService;
 }
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -51,7 +54,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   });
   const runtime = await openRuntime(config, { queueName: `test-${db.name}` });
   const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters, clock: opts.clock };
-  const app = await createApiApp(core, { webDir: path.join(root, 'dist', 'web'), logger: false });
+  const app = await createApiApp(core, { webDir: path.join(root, 'dist', 'web'), logger: opts.logger ?? false });
   await app.init();
   await app.get(StartupService).prepare(config);
   if (opts.workers !== false) app.get(JobRunner).start();

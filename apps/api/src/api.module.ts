@@ -1,15 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CoreModule, EvaluationService, ServiceBatchService, ServiceRecordService, type CoreRuntime } from '@app/core';
-import { costLimitPlugin, depthLimitRule, formatGraphQLError, oneExportPerRequestRule } from '@app/platform';
+import { QUERY_SOURCE_LIMITS, costLimitPlugin, depthLimitRule, formatGraphQLError, inputGuardPlugin, oneExportPerRequestRule, requestLogPlugin } from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
 import { AuthGuard } from './common/auth.guard.js';
+import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
+import { QuerySourceMiddleware } from './common/query-source.middleware.js';
 import type { GraphQLContext } from './common/graphql-context.js';
 import { createLoaders } from './common/loaders.js';
 import { HealthController } from './health.controller.js';
@@ -33,10 +35,23 @@ export interface ApiModuleOptions {
   schemaFile?: string | null;
 }
 
+/** For the log: the account and the address behind a request. */
+function describeRequester(ctx: GraphQLContext): string {
+  // Refused before the guard ran (validation, input), a token is not yet checked: say so rather than guess.
+  const who = ctx.actor ? `${ctx.actor.username} (${ctx.actor.role})` : ctx.req?.headers?.authorization ? 'a client with an unchecked token' : 'anonymous';
+  const ip = ctx.req?.ip ?? ctx.req?.socket?.remoteAddress;
+  return ip ? `${who} from ${ip}` : who;
+}
+
 @Module({})
-export class ApiModule {
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(QuerySourceMiddleware).forRoutes('graphql');
+  }
+
   static forRoot(runtime: CoreRuntime, options: ApiModuleOptions = {}): DynamicModule {
     const production = runtime.config.nodeEnv === 'production';
+    const log = new Logger('GraphQL');
     return {
       module: ApiModule,
       imports: [
@@ -52,15 +67,23 @@ export class ApiModule {
             graphiql: !production,
             includeStacktraceInErrorResponses: false,
             context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records }) }),
-            formatError: (formatted, error) => formatGraphQLError(formatted, error),
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, error, { production, logUnexpected: (err) => log.error(String((err as Error)?.message ?? err), (err as Error)?.stack) }),
+            // The parser's own token limit, behind the input guard's check of the query text.
+            parseOptions: { maxTokens: QUERY_SOURCE_LIMITS.maxTokens },
             validationRules: [depthLimitRule(), oneExportPerRequestRule()],
-            plugins: [costLimitPlugin()],
+            plugins: [
+              inputGuardPlugin(),
+              costLimitPlugin(),
+              requestLogPlugin<GraphQLContext>(log, { who: describeRequester }),
+            ],
           }),
         }),
       ],
       controllers: [HealthController, PhotoController, ExportDownloadController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         AccountResolver,
         RegionResolver,
         OrganizationResolver,

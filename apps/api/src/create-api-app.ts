@@ -1,3 +1,4 @@
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -5,11 +6,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CoreRuntime } from '@app/core';
 import { ApiModule, type ApiModuleOptions } from './api.module.js';
+import { BODY_LIMIT_BYTES } from './common/body-limit.js';
+import { securityHeaders } from './common/security-headers.js';
 
 export interface ApiAppOptions extends ApiModuleOptions {
   /** The built web app (dist/web); served at / with client-side routes falling back to index.html. */
   webDir?: string | null;
-  logger?: false | ('log' | 'error' | 'warn')[];
+  logger?: false | ('log' | 'error' | 'warn')[] | LoggerService;
 }
 
 export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
@@ -17,8 +20,9 @@ export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions 
     logger: options.logger ?? ['log', 'error', 'warn'],
     bodyParser: true,
   });
-  // Photos of the site travel as base64 in GraphQL (5 MB each, about 6.7 MB encoded).
-  app.useBodyParser('json', { limit: '8mb' });
+  // First, so that every response carries them, a refused body included.
+  app.use(securityHeaders({ graphiql: runtime.config.nodeEnv !== 'production' }));
+  app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   app.disable('x-powered-by');
   // Only proxies named in TRUST_PROXY may say who the client is (the sign-in lock counts per client address).
   if (runtime.config.trustProxy !== false) app.set('trust proxy', runtime.config.trustProxy);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
 import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
-import { JobRunner, NotificationService, SearchIndexService, StartupService, openRuntime, type Runtime } from '@app/core';
+import { JobRunner, NotificationService, PhotoStorageService, SearchIndexService, StartupService, openRuntime, type Runtime } from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
 import { repoRoot } from './paths.js';
@@ -16,11 +16,13 @@ const config = loadConfigOrExit();
 let runtime: Runtime | null = null;
 let app: NestExpressApplication | null = null;
 let sweeper: NodeJS.Timeout | null = null;
+let photoSweeper: NodeJS.Timeout | null = null;
 let stopping: Promise<void> | null = null;
 
 function shutdown(code: number): Promise<void> {
   stopping ??= (async () => {
     if (sweeper) clearInterval(sweeper);
+    if (photoSweeper) clearInterval(photoSweeper);
     await app?.close().catch(() => {});
     await runtime?.close().catch(() => {});
     process.exit(code);
@@ -48,6 +50,11 @@ try {
   app = await createApiApp(runtime, { webDir: path.join(root, 'dist', 'web') });
   await app.init();
   const report = await app.get(StartupService).prepare(config);
+  // Photo files a crash left half-uploaded, or that no row names: at start, then every hour.
+  const photos = app.get(PhotoStorageService);
+  const sweepPhotos = () => void photos.sweep().catch((err: Error) => log(`photo sweep failed: ${err.message}`));
+  sweepPhotos();
+  photoSweeper = setInterval(sweepPhotos, 3_600_000);
   if (config.inlineWorkers) {
     app.get(JobRunner).start();
     const notifications = app.get(NotificationService);

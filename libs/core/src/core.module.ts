@@ -41,6 +41,7 @@ import { StartupService } from './system/startup.service.js';
 import { EvaluationReminderJob } from './service/evaluation-reminder.job.js';
 import { EvaluationService } from './service/evaluation.service.js';
 import { FundingService } from './service/funding.service.js';
+import { PhotoStorageService } from './service/photo-storage.service.js';
 import { ServiceBatchService } from './service/service-batch.service.js';
 import { ServiceRecordService } from './service/service-record.service.js';
 import { SurveyService } from './service/survey.service.js';
@@ -100,6 +101,7 @@ const SERVICES = [
   VolunteerService,
   TeamService,
   InvitationDeadlineJob,
+  PhotoStorageService,
   ServiceBatchService,
   EvaluationService,
   EvaluationReminderJob,

@@ -38,6 +38,7 @@ export * from './matching/volunteer.service.js';
 export * from './dispatch/team.service.js';
 export * from './service/service.entities.js';
 export * from './service/service-batch.service.js';
+export * from './service/photo-storage.service.js';
 export * from './service/evaluation.service.js';
 export * from './service/survey.service.js';
 export * from './service/service-record.service.js';

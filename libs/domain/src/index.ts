@@ -3,6 +3,7 @@ export * from './regions/region-code.js';
 export * from './accounts/actor.js';
 export * from './accounts/login-throttle.js';
 export * from './errors.js';
+export * from './input/input-rules.js';
 export * from './search/synonyms.js';
 export * from './experts/expert-rules.js';
 export * from './time/working-days.js';

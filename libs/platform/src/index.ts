@@ -15,3 +15,5 @@ export * from './search/postgres-expert-search.engine.js';
 export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';
 export * from './search/chinese-segmenter.js';
+export * from './graphql/input-guard.js';
+export * from './graphql/request-log.js';

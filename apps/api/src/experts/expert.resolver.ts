@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import { AppError, type Actor } from '@app/domain';
 import { ExpertExportService, ExpertImportService, ExpertService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
@@ -64,12 +65,14 @@ export class ExpertResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE')
+  @Extensions({ maxLength: { csv: BODY_LIMIT_BYTES } })
   @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport', complexity: COST.IMPORT_NOW })
   async importExperts(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<ImportReport> {
     return ImportReport.from(await this.imports.importNow(actor, csv));
   }
 
   @Roles('ADMIN', 'PROVINCE')
+  @Extensions({ maxLength: { contentBase64: BODY_LIMIT_BYTES } })
   @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果', complexity: COST.START_IMPORT })
   async startExpertImport(
     @CurrentActor() actor: Actor,

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import type { Actor } from '@app/domain';
 import { AppError } from '@app/domain';
 import { ServiceBatchService } from '@app/core';
@@ -35,6 +36,7 @@ export class ServiceBatchResolver {
   }
 
   @Roles('EXPERT', 'PROVINCE', 'ADMIN')
+  @Extensions({ maxLength: { contentBase64: BODY_LIMIT_BYTES } })
   @Mutation(() => ServicePhoto, { description: '上传服务现场照片（JPG/PNG/WebP，≤5 MB），登记批次时附上' })
   async uploadServicePhoto(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { AppError, INVALID_NAME_KEY, loginAddressKey, loginNameKey, reserveLoginAttempt, type Actor } from '@app/domain';
+import { AppError, INVALID_NAME_KEY, isUuid, loginAddressKey, loginNameKey, reserveLoginAttempt, type Actor } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
@@ -77,6 +77,8 @@ export class AuthService {
     } catch {
       throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
     }
+    // A token signed by us always names an account id; anything else (a leaked secret, an old format) names none.
+    if (!isUuid(claims?.sub) || !Number.isInteger(claims.tv)) throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
     const account = await this.accounts.find(claims.sub);
     if (!account || account.tokenVersion !== claims.tv) {
       throw AppError.unauthenticated('登录已失效（密码已修改或账号已变更），请重新登录', 'TOKEN_REVOKED');

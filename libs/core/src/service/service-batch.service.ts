@@ -17,6 +17,7 @@ import {
   chinaDate,
   completionProblem,
   imageType,
+  isUuid,
   photoProblem,
   type Actor,
   type BatchDraft,
@@ -33,6 +34,7 @@ import { TeamService } from '../dispatch/team.service.js';
 import { AppJobQueue } from '../jobs/job-map.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { ServiceBatchEntity, ServicePhotoEntity } from './service.entities.js';
+import { PhotoStorageService } from './photo-storage.service.js';
 import { ServiceRepository } from './service.repository.js';
 
 export interface ServiceBatchInput extends Omit<BatchDraft, 'unitNames' | 'outcomes' | 'remote' | 'problemsSolved'> {
@@ -55,7 +57,6 @@ export interface BatchView {
   createdByName: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHOTO_LINK_SECONDS = 3600;
 const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
@@ -74,6 +75,7 @@ export class ServiceBatchService {
     private readonly queue: AppJobQueue,
     private readonly clock: Clock,
     private readonly files: FileStore,
+    private readonly photoFiles: PhotoStorageService,
     @Inject(FILE_LINK_SECRET) private readonly linkSecret: string,
   ) {
     this.repo = new ServiceRepository(db);
@@ -119,7 +121,7 @@ export class ServiceBatchService {
 
   /** A correction: the batch's new version; the old one stays, superseded, and the audit shows both. */
   async correct(actor: Actor, batchId: string, input: ServiceBatchInput, reason: string): Promise<ServiceBatchEntity> {
-    if (!UUID.test(batchId)) throw AppError.notFound('服务批次', 'BATCH_NOT_FOUND');
+    if (!isUuid(batchId)) throw AppError.notFound('服务批次', 'BATCH_NOT_FOUND');
     const why = (reason ?? '').trim();
     if (!why) throw AppError.badInput('更正服务批次需要填写原因', { reason: '请填写更正原因' });
     if (why.length > 500) throw AppError.badInput('更正原因不能超过 500 个字', { reason: '不超过 500 个字' });
@@ -127,8 +129,8 @@ export class ServiceBatchService {
   }
 
   private async write(actor: Actor, input: ServiceBatchInput, correctsId: string | null, reason: string | null): Promise<ServiceBatchEntity> {
-    if (!UUID.test(input.teamId ?? '')) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
-    if (!UUID.test(input.demandId ?? '')) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
+    if (!isUuid(input.teamId)) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
+    if (!isUuid(input.demandId)) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
     const draft: BatchDraft = {
       startDate: input.startDate ?? '',
       endDate: input.endDate ?? '',
@@ -145,7 +147,7 @@ export class ServiceBatchService {
     };
     const photoIds = [...new Set(input.photoIds ?? [])];
     if (photoIds.length > BATCH_LIMITS.photos) throw AppError.badInput(`每批次最多 ${BATCH_LIMITS.photos} 张照片`, { photoIds: '照片过多' });
-    if (photoIds.some((id) => !UUID.test(id))) throw AppError.badInput('照片编号格式不正确', { photoIds: '照片编号格式不正确' });
+    if (photoIds.some((id) => !isUuid(id))) throw AppError.badInput('照片编号格式不正确', { photoIds: '照片编号格式不正确' });
 
     const after: AfterCommit[] = [];
     const saved = await this.db.transaction(async (m) => {
@@ -283,7 +285,7 @@ export class ServiceBatchService {
 
   /** Every version of a batch, newest first. */
   async versions(actor: Actor, batchId: string): Promise<BatchView[]> {
-    const version = UUID.test(batchId) ? await this.repo.findVersion(batchId) : null;
+    const version = isUuid(batchId) ? await this.repo.findVersion(batchId) : null;
     if (!version) throw AppError.notFound('服务批次', 'BATCH_NOT_FOUND');
     await this.teamService.get(actor, version.teamId);
     return this.views(await this.repo.versions(version.batchKey));
@@ -321,7 +323,7 @@ export class ServiceBatchService {
 
   /** Stores a photo of the site for a team; it is attached to a batch when the batch is logged. */
   async uploadPhoto(actor: Actor, teamId: string, fileName: string, data: Buffer, caption?: string | null): Promise<ServicePhotoEntity> {
-    const team = UUID.test(teamId) ? await this.teams.find(teamId) : null;
+    const team = isUuid(teamId) ? await this.teams.find(teamId) : null;
     if (!team) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
     await this.assertCanManage(actor, team);
     const [live] = await this.db.query(
@@ -335,18 +337,29 @@ export class ServiceBatchService {
     const name = (fileName ?? '').trim().slice(0, 200) || `photo.${EXTENSION[type!]}`;
     if ((caption ?? '').length > 200) throw AppError.badInput('照片说明不能超过 200 个字', { caption: '不超过 200 个字' });
     const key = `photos/${team.id}/${randomUUID()}.${EXTENSION[type!]}`;
-    await this.files.put(key, data);
-    const photo = await this.repo.insertPhoto({
-      teamId: team.id,
-      batchKey: null,
-      storageKey: key,
-      fileName: name,
-      contentType: type!,
-      size: data.length,
-      caption: caption?.trim() || null,
-      uploadedBy: actor.accountId,
-    });
-    await writeAudit(this.db.manager, actor, { action: 'batch.photo', entityType: 'service_photo', entityId: photo.id, after: { teamId: team.id, fileName: name, size: data.length } });
+    // The file is kept only once its row is committed: a refused or failed upload leaves nothing behind.
+    await this.photoFiles.stage(key, data);
+    let photo: ServicePhotoEntity;
+    try {
+      photo = await this.db.transaction(async (m) => {
+        const row = await this.repo.insertPhoto(m, {
+          teamId: team.id,
+          batchKey: null,
+          storageKey: key,
+          fileName: name,
+          contentType: type!,
+          size: data.length,
+          caption: caption?.trim() || null,
+          uploadedBy: actor.accountId,
+        });
+        await writeAudit(m, actor, { action: 'batch.photo', entityType: 'service_photo', entityId: row.id, after: { teamId: team.id, fileName: name, size: data.length } });
+        return row;
+      });
+    } catch (err) {
+      await this.photoFiles.discard(key);
+      throw err;
+    }
+    await this.photoFiles.keep(key);
     return photo;
   }
 
@@ -358,7 +371,7 @@ export class ServiceBatchService {
 
   /** The photo behind a signed link, or null when the link is wrong, expired or the photo gone. */
   async photoByLink(id: string, expires: number, signature: string): Promise<{ data: Buffer; contentType: string; fileName: string } | null> {
-    if (!UUID.test(id) || !fileLinkValid(this.linkSecret, id, expires, signature, Math.floor(this.clock.now().getTime() / 1000))) return null;
+    if (!isUuid(id) || !fileLinkValid(this.linkSecret, id, expires, signature, Math.floor(this.clock.now().getTime() / 1000))) return null;
     const photo = await this.repo.findPhoto(id);
     const data = photo ? await this.files.get(photo.storageKey) : null;
     return photo && data ? { data, contentType: photo.contentType, fileName: photo.fileName } : null;
@@ -372,7 +385,7 @@ export class ServiceBatchService {
    * Schedules the evaluation reminder and the +30/+180 day follow-ups.
    */
   async complete(actor: Actor, demandId: string, overrideReason?: string | null): Promise<DemandEntity> {
-    if (!UUID.test(demandId ?? '')) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
+    if (!isUuid(demandId)) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
     const override = (overrideReason ?? '').trim() || null;
     if (override && override.length > 500) throw AppError.badInput('强制完成原因不能超过 500 个字', { overrideReason: '不超过 500 个字' });
     const after: AfterCommit[] = [];

@@ -174,8 +174,8 @@ export class ServiceRepository {
 
   // ---- Photos ----
 
-  async insertPhoto(row: Partial<ServicePhotoEntity>): Promise<ServicePhotoEntity> {
-    const repo = this.db.getRepository(ServicePhotoEntity);
+  async insertPhoto(m: EntityManager, row: Partial<ServicePhotoEntity>): Promise<ServicePhotoEntity> {
+    const repo = m.getRepository(ServicePhotoEntity);
     return repo.save(repo.create(row));
   }
 

@@ -30,19 +30,37 @@ beforeAll(async () => {
     const signed = /SignedHeaders=([^,]+)/.exec(auth)?.[1]?.split(';') ?? [];
     const headers = Object.fromEntries(signed.map((h) => [h, String(req.headers[h] ?? '')]));
     const payloadHash = String(req.headers['x-amz-content-sha256'] ?? '');
-    const expected = signV4({ method: req.method!, path: req.url!, headers, payloadHash, amzDate: String(req.headers['x-amz-date']) }, creds);
+    const signedUrl = new URL(req.url!, 'http://s3');
+    const query = Object.fromEntries(signedUrl.searchParams);
+    const expected = signV4({ method: req.method!, path: signedUrl.pathname, query, headers, payloadHash, amzDate: String(req.headers['x-amz-date']) }, creds);
     seen.push(`${req.method} ${req.url}`);
     if (auth !== expected || sha256Hex(data) !== payloadHash || !signed.includes('host')) {
       res.writeHead(403).end('<Error><Code>SignatureDoesNotMatch</Code></Error>');
       return;
     }
-    if (req.method === 'PUT') {
+    const url = new URL(req.url!, 'http://s3');
+    const copySource = req.headers['x-amz-copy-source'];
+    if (req.method === 'PUT' && typeof copySource === 'string') {
+      const from = objects.get(copySource);
+      if (!from) return void res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
+      objects.set(req.url!, from);
+      res.writeHead(200).end('<CopyObjectResult><ETag>"x"</ETag></CopyObjectResult>');
+    } else if (req.method === 'PUT') {
       if (Number(req.headers['content-length']) !== data.length) return void res.writeHead(411).end('<Error><Code>MissingContentLength</Code></Error>');
       objects.set(req.url!, data);
       res.writeHead(200).end();
     } else if (req.method === 'DELETE') {
       objects.delete(req.url!);
       res.writeHead(204).end();
+    } else if (url.searchParams.get('list-type') === '2') {
+      // Two keys per page, so paging is exercised.
+      const prefix = `${url.pathname}${url.searchParams.get('prefix') ?? ''}`;
+      const keys = [...objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+      const start = Number(url.searchParams.get('continuation-token') ?? 0);
+      const page = keys.slice(start, start + 2);
+      const more = start + 2 < keys.length;
+      const contents = page.map((k) => `<Contents><Key>${k.slice(url.pathname.length)}</Key><LastModified>2026-11-23T02:00:00.000Z</LastModified></Contents>`).join('');
+      res.writeHead(200).end(`<ListBucketResult>${contents}<IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${start + 2}</NextContinuationToken>` : ''}</ListBucketResult>`);
     } else if (objects.has(req.url!)) res.writeHead(200, { 'content-length': objects.get(req.url!)!.length }).end(objects.get(req.url!));
     else res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
   });
@@ -77,6 +95,23 @@ async function roundTrip(store: FileStore) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // Staged uploads are moved into place, listed by prefix and deleted.
+  await store.put('tmp/photos/team-1/a2.jpg', photo);
+  await store.put('photos/team-1/a3.png', photo);
+  expect(await store.move('tmp/photos/team-1/a2.jpg', 'photos/team-1/a2.jpg')).toBe(true);
+  expect(await store.move('tmp/photos/team-1/a2.jpg', 'photos/team-1/a2.jpg')).toBe(false);
+  expect(await store.get('tmp/photos/team-1/a2.jpg')).toBeNull();
+  expect(Buffer.compare((await store.get('photos/team-1/a2.jpg'))!, photo)).toBe(0);
+  const listed: string[] = [];
+  for await (const f of store.list('photos/')) {
+    expect(f.modifiedAt.getTime()).toBeGreaterThan(0);
+    listed.push(f.key);
+  }
+  expect(listed.sort()).toEqual(['photos/team-1/a1.jpg', 'photos/team-1/a2.jpg', 'photos/team-1/a3.png']);
+  await store.delete('photos/team-1/a3.png');
+  await store.delete('photos/team-1/a3.png');
+  expect(await store.get('photos/team-1/a3.png')).toBeNull();
 }
 
 describe('file stores', () => {
@@ -94,7 +129,8 @@ describe('file stores', () => {
     expect(seen).toContain('PUT /expert-photos/photos/team-1/a1.jpg');
     expect(seen).toContain('PUT /expert-photos/exports/e1.xlsx');
     expect(seen).toContain('DELETE /expert-photos/exports/e1.xlsx');
-    expect([...objects.keys()]).toEqual(['/expert-photos/photos/team-1/a1.jpg']);
+    expect(seen).toContain('DELETE /expert-photos/photos/team-1/a3.png');
+    expect([...objects.keys()].sort()).toEqual(['/expert-photos/photos/team-1/a1.jpg', '/expert-photos/photos/team-1/a2.jpg']);
   });
 
   it('fails loudly when the store refuses the signature', async () => {

@@ -3,7 +3,7 @@
 // Large files (exports) move in and out as streams, never whole in memory.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -13,6 +13,12 @@ export interface StoredFile {
   stream: Readable;
   /** Bytes, when the store says (S3 always does). */
   size: number | null;
+}
+
+/** A file found by `list`. */
+export interface FileEntry {
+  key: string;
+  modifiedAt: Date;
 }
 
 export abstract class FileStore {
@@ -25,11 +31,16 @@ export abstract class FileStore {
   abstract openRead(key: string): Promise<StoredFile | null>;
   /** Removes the file; removing a file that is not there is not an error. */
   abstract delete(key: string): Promise<void>;
+  /** Moves a file to another key (replacing what is there); false when there was nothing to move. */
+  abstract move(from: string, to: string): Promise<boolean>;
+  /** Every file whose key starts with the prefix. */
+  abstract list(prefix: string): AsyncIterable<FileEntry>;
 }
 
 const missing = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'ENOENT';
 
-const KEY = /^[a-z0-9][a-z0-9/_-]*(\.[a-z0-9]+)?$/;
+// Server-made keys only: lowercase segments, dot suffixes, never `..` or a leading slash.
+const KEY = /^[a-z0-9][a-z0-9/_-]*(\.[a-z0-9-]+)*$/;
 
 export class LocalFileStore extends FileStore {
   constructor(private readonly root: string) {
@@ -92,6 +103,34 @@ export class LocalFileStore extends FileStore {
       if (!missing(err)) throw err;
     }
   }
+
+  async move(from: string, to: string): Promise<boolean> {
+    const target = this.file(to);
+    await mkdir(path.dirname(target), { recursive: true });
+    try {
+      await rename(this.file(from), target);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw err;
+    }
+  }
+
+  async *list(prefix: string): AsyncIterable<FileEntry> {
+    let entries: string[];
+    try {
+      entries = await readdir(this.root, { recursive: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const entry of entries.sort()) {
+      const key = entry.split(path.sep).join('/');
+      if (!key.startsWith(prefix) || !KEY.test(key)) continue;
+      const info = await stat(path.join(this.root, entry)).catch(() => null);
+      if (info?.isFile()) yield { key, modifiedAt: info.mtime };
+    }
+  }
 }
 
 /** Injection token of the secret that signs links to files. */
@@ -127,18 +166,27 @@ export class S3FileStore extends FileStore {
     this.base = new URL(options.endpoint);
   }
 
-  private async send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer | { file: string; size: number; sha256: string }): Promise<Response> {
-    if (!KEY.test(key) || key.includes('..')) throw new Error(`invalid file key ${key}`);
-    const prefix = this.base.pathname.replace(/\/$/, '');
-    const path = `${prefix}/${s3Encode(this.options.bucket)}/${s3Encode(key, true)}`;
+  private bucketPath(): string {
+    return `${this.base.pathname.replace(/\/$/, '')}/${s3Encode(this.options.bucket)}`;
+  }
+
+  private async send(
+    method: 'PUT' | 'GET' | 'DELETE',
+    key: string | null,
+    options: { body?: Buffer | { file: string; size: number; sha256: string }; query?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    if (key !== null && (!KEY.test(key) || key.includes('..'))) throw new Error(`invalid file key ${key}`);
+    const path = key === null ? `${this.bucketPath()}/` : `${this.bucketPath()}/${s3Encode(key, true)}`;
+    const { body, query } = options;
     const fromFile = body && !Buffer.isBuffer(body) ? body : null;
     const payloadHash = fromFile ? fromFile.sha256 : sha256Hex((body as Buffer | undefined) ?? '');
     const date = amzDate(new Date());
-    const headers: Record<string, string> = { host: this.base.host, 'x-amz-content-sha256': payloadHash, 'x-amz-date': date };
+    const headers: Record<string, string> = { host: this.base.host, 'x-amz-content-sha256': payloadHash, 'x-amz-date': date, ...options.headers };
     if (body) headers['content-type'] = 'application/octet-stream';
-    const authorization = signV4({ method, path, headers, payloadHash, amzDate: date }, this.options);
+    const authorization = signV4({ method, path, query, headers, payloadHash, amzDate: date }, this.options);
     const { host: _host, ...sent } = headers;
     const url = new URL(path, this.base);
+    for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v);
     if (fromFile) {
       // Streamed with its length: S3 wants Content-Length, not chunked transfer.
       const stream = Readable.toWeb(createReadStream(fromFile.file)) as unknown as ReadableStream;
@@ -148,7 +196,7 @@ export class S3FileStore extends FileStore {
   }
 
   async put(key: string, data: Buffer): Promise<void> {
-    const res = await this.send('PUT', key, data);
+    const res = await this.send('PUT', key, { body: data });
     if (!res.ok) throw new Error(`S3 PUT ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
   }
 
@@ -163,7 +211,7 @@ export class S3FileStore extends FileStore {
     const { size } = await stat(localPath);
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(localPath)) hash.update(chunk as Buffer);
-    const res = await this.send('PUT', key, { file: localPath, size, sha256: hash.digest('hex') });
+    const res = await this.send('PUT', key, { body: { file: localPath, size, sha256: hash.digest('hex') } });
     if (!res.ok) throw new Error(`S3 PUT ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
     await unlink(localPath);
   }
@@ -179,4 +227,41 @@ export class S3FileStore extends FileStore {
     const res = await this.send('DELETE', key);
     if (!res.ok && res.status !== 404) throw new Error(`S3 DELETE ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
   }
+
+  /** S3 has no rename: a server-side copy, then the delete. */
+  async move(from: string, to: string): Promise<boolean> {
+    if (!KEY.test(from) || from.includes('..')) throw new Error(`invalid file key ${from}`);
+    const res = await this.send('PUT', to, { headers: { 'x-amz-copy-source': `/${s3Encode(this.options.bucket)}/${s3Encode(from, true)}` } });
+    if (res.status === 404) return false;
+    // A copy can fail after a 200 with an <Error> body.
+    const text = await res.text();
+    if (!res.ok || text.includes('<Error>')) {
+      if (text.includes('NoSuchKey')) return false;
+      throw new Error(`S3 COPY ${from} → ${to} failed: ${res.status} ${text.slice(0, 200)}`);
+    }
+    await this.delete(from);
+    return true;
+  }
+
+  /** ListObjectsV2, page by page. */
+  async *list(prefix: string): AsyncIterable<FileEntry> {
+    let token: string | null = null;
+    do {
+      const query: Record<string, string> = { 'list-type': '2', prefix };
+      if (token) query['continuation-token'] = token;
+      const res = await this.send('GET', null, { query });
+      const xml = await res.text();
+      if (!res.ok) throw new Error(`S3 LIST ${prefix} failed: ${res.status} ${xml.slice(0, 200)}`);
+      for (const [, item] of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+        const key = unescapeXml(/<Key>([\s\S]*?)<\/Key>/.exec(item!)?.[1] ?? '');
+        const modified = /<LastModified>([^<]*)<\/LastModified>/.exec(item!)?.[1];
+        if (key && KEY.test(key)) yield { key, modifiedAt: new Date(modified ?? 0) };
+      }
+      token = /<IsTruncated>true<\/IsTruncated>/.test(xml) ? unescapeXml(/<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1] ?? '') || null : null;
+    } while (token);
+  }
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }
