@@ -15,3 +15,4 @@ export * from './search/postgres-expert-search.engine.js';
 export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';
 export * from './search/chinese-segmenter.js';
+export * from './search/query-analysis.js';

@@ -327,7 +327,7 @@ async function timeSearches(app: App, url: string, findings: string[], n: number
     const out: QueryTiming[] = [];
     for (const q of BENCH_QUERIES) {
       const request = engineRequest(q);
-      const statement = engine.statementFor(request);
+      const statement = await engine.statementFor(request);
       const run: Record<Layer, () => Promise<number>> = {
         service: async () => (await experts.search(PROVINCE_ACTOR, q.query, q.filter, PAGE, null)).total,
         engine: async () => (await engine.search(request)).total,

@@ -2,7 +2,7 @@
 // plus what only the fake can show: the exact requests the adapter sends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch } from 'meilisearch';
-import { meilisearchSynonyms } from '@app/domain';
+import { Vocabulary } from '@app/domain';
 import type { ExpertDocument } from './expert-search.port.js';
 import { SearchEngineUnavailableError } from './expert-search.port.js';
 import {
@@ -151,9 +151,16 @@ describe('Meilisearch adapter: what it sends (HTTP fake)', () => {
     for (const r of custom) expect(rules.indexOf(r)).toBeGreaterThan(lastBuiltIn);
 
     const synonyms = settings.synonyms as Record<string, string[]>;
-    expect(synonyms).toEqual(meilisearchSynonyms());
+    expect(synonyms).toEqual(Vocabulary.builtin().meilisearchSynonyms());
     expect(synonyms['中风']).toEqual(expect.arrayContaining(['脑卒中']));
     expect(synonyms['脑卒中']).toEqual(expect.arrayContaining(['中风']));
+    // The lexicon one way: 拉稀 finds 腹泻, 腹泻 does not drag in 拉稀.
+    expect(synonyms['拉稀']).toEqual(expect.arrayContaining(['腹泻']));
+    expect(synonyms['腹泻'] ?? []).not.toContain('拉稀');
+    // Phrases and expressions kept whole; filler words never have to match.
+    expect(settings.dictionary).toEqual(expect.arrayContaining(['水肥一体化', '城乡一体化']));
+    expect(settings.dictionary).not.toContain('栽培');
+    expect(settings.stopWords).toEqual(expect.arrayContaining(['怎么', '想请', '专家', '问题']));
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
     expect((settings.pagination as { maxTotalHits: number }).maxTotalHits).toBe(MEILI_MAX_TOTAL_HITS);
 

@@ -3,8 +3,10 @@ import { ExpertSearch1764000001000 } from './1764000001000-expert-search.js';
 import { ExpertLibrary1764000002000 } from './1764000002000-expert-library.js';
 import { DemandsDispatch1764000003000 } from './1764000003000-demands-dispatch.js';
 import { ServiceExecution1764000004000 } from './1764000004000-service-execution.js';
+import { MatchLexicon1765000400000 } from './1765000400000-match-lexicon.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
   ServiceExecution1764000004000,
+  MatchLexicon1765000400000,
 ];
