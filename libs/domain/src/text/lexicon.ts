@@ -22,8 +22,8 @@ export interface LexiconEntry {
 
 const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
   AGRICULTURE: [
-    '叶子发黄=黄化 缺素 黄叶病',
-    '叶片发黄=黄化 缺素 黄叶病',
+    '叶子发黄=黄化 缺素',
+    '叶片发黄=黄化 缺素',
     '发黄=黄化 缺素',
     '黄叶=黄化 缺素',
     '叶子卷=卷叶 曲叶 病毒病',

@@ -12,7 +12,10 @@ function pairs(word: string): string[] {
   return out;
 }
 
-/** 0..1: Dice coefficient of character pairs, blended with the share of characters in common. */
+/**
+ * 0..1: the better of the Dice coefficient of character pairs and the share of characters in common (a little
+ * less), plus a bonus when one contains the other: 蕃茄 ~ 番茄 0.38, 计算 ~ 计算机视觉 0.6.
+ */
 export function termSimilarity(a: string, b: string): number {
   const x = norm(a);
   const y = norm(b);
@@ -36,7 +39,7 @@ export function termSimilarity(a: string, b: string): number {
   const shared = [...cx].filter((c) => cy.has(c)).length;
   const chars = shared / Math.max(cx.size, cy.size);
   const contains = x.includes(y) || y.includes(x) ? 0.2 : 0;
-  return Math.min(1, 0.6 * dice + 0.4 * chars + contains);
+  return Math.min(1, Math.max(dice, 0.75 * chars) + contains);
 }
 
 /**

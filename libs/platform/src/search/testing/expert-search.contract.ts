@@ -1,7 +1,7 @@
 // The one contract every ExpertSearchEngine passes. Expected results are computed from the fixture with the
 // reference filter semantics (fixtureMatches), never hard-coded, so the fixture can grow without edits here.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Field } from '@app/domain';
+import { Vocabulary, type Field } from '@app/domain';
 import type {
   ExpertDocument,
   ExpertFacets,
@@ -116,6 +116,44 @@ function mergedHighlights(highlights: string[]): string[] {
   return highlights.map((h) => h.replaceAll('</em><em>', ''));
 }
 
+
+/** The emphasised text of highlights, joined: what the engine says matched. */
+function emphasised(highlights: string[]): string {
+  return mergedHighlights(highlights)
+    .flatMap((h) => [...h.matchAll(/<em>(.*?)<\/em>/gu)].map((m) => m[1]))
+    .join(' ');
+}
+
+/** What a word literally occurs in: the searchable text of a fixture document (no synonyms involved). */
+function literally(doc: ExpertDocument, word: string): boolean {
+  return [doc.specialties, doc.name, doc.employer, doc.title].some((t) => t.toLowerCase().includes(word));
+}
+
+/**
+ * The reference relaxation for words with no synonyms nor sub-word ambiguity: the document frequency of each word in
+ * the whole fixture; the most frequent dropped first (words of equal frequency together); a hit must contain the
+ * last words left; it ranks by the first level whose words it all contains.
+ */
+function referenceRelaxation(words: string[]): { level: (doc: ExpertDocument) => number; hits: ExpertDocument[] } {
+  const df = words.map((w) => EXPERT_FIXTURE.filter((d) => literally(d, w)).length);
+  const cost = (i: number) => (df[i]! > 0 ? df[i]! : Infinity);
+  const order = words.map((_, i) => i).sort((a, b) => cost(b) - cost(a));
+  const groups: number[][] = [];
+  for (const i of order) {
+    const last = groups[groups.length - 1];
+    if (last && cost(last[0]!) === cost(i)) last.push(i);
+    else groups.push([i]);
+  }
+  const levels: number[][] = [];
+  const dropped = new Set<number>();
+  for (const g of groups) {
+    levels.push(words.map((_, i) => i).filter((i) => !dropped.has(i)));
+    for (const i of g) dropped.add(i);
+  }
+  const level = (doc: ExpertDocument) => levels.findIndex((kept) => kept.every((i) => literally(doc, words[i]!)));
+  return { level, hits: EXPERT_FIXTURE.filter((d) => level(d) >= 0) };
+}
+
 function hitFor(res: ExpertSearchResponse, name: string) {
   const hit = res.hits.find((h) => h.id === idOf(name));
   expect(hit, `${name} is among the hits`).toBeDefined();
@@ -223,6 +261,76 @@ export function describeExpertSearchContract(
         expect(res.total).toBe(0);
         expect(res.hits).toEqual([]);
         expect(res.facets.fields).toEqual([]);
+      });
+
+      it('relaxes by document frequency: the most frequent word is dropped first, the rarest always match', async () => {
+        // 大棚 is in three documents, 番茄 in two, 病害 in two (a fish disease one), 防治 in many.
+        for (const words of [['大棚', '番茄'], ['番茄', '防治'], ['大棚', '番茄', '病害', '防治']]) {
+          const ref = referenceRelaxation(words);
+          for (const query of [words.join(' ') + ' ', words.join('')]) {
+            const res = await engine.search(request(query));
+            expect(sorted(hitIds(res)), query).toEqual(ids(ref.hits));
+            expect(res.total, query).toBe(ref.hits.length);
+            const levels = res.hits.map((h) => ref.level(byId.get(h.id)!));
+            for (let i = 1; i < levels.length; i++) expect(levels[i - 1], `${query}: more words matched first`).toBeLessThanOrEqual(levels[i]!);
+            for (let i = 1; i < res.hits.length; i++) expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
+          }
+        }
+        // The planner who shares only 大棚 is not pulled in by a tomato question.
+        expect(hitIds(await engine.search(request('大棚番茄')))).not.toContain(idOf('秦岭'));
+      });
+
+      it('reads sentences and partial terms as people type them', async () => {
+        for (const query of ['番茄叶片发黄', '番茄 发黄', '大棚番茄病害', '怎么防治番茄病害', '西红柿叶子发黄卷曲怎么办']) {
+          const res = await engine.search(request(query));
+          expect(res.hits[0]?.id, query).toBe(idOf('罗佳'));
+          expect(res.total, query).toBeLessThan(EXPERT_FIXTURE.length / 2);
+        }
+        // A whole demand description, as a unit writes it.
+        const description =
+          '我们合作社大棚里的番茄今年叶片发黄、往上卷曲，长势很差，不知道是什么病，想请专家来看看怎么防治，最好能现场指导。';
+        const res = await engine.search(request(description, { statuses: ['ACTIVE'] }, { limit: 10 }));
+        expect(hitIds(res)[0]).toBe(idOf('罗佳'));
+      });
+
+      it('never requires question and filler words to match', async () => {
+        const plain = await engine.search(request('脑卒中'));
+        for (const query of ['想请专家指导一下脑卒中问题', '脑卒中怎么办，希望帮忙咨询']) {
+          const res = await engine.search(request(query));
+          expect(sorted(hitIds(res)), query).toEqual(sorted(hitIds(plain)));
+        }
+      });
+
+      it('finds the technical term for a colloquial word, one way, and highlights what matched', async () => {
+        // 浮头 (fish gasping at the surface) is what fish farmers say; experts write 增氧 / 溶解氧 / 缺氧.
+        const res = await engine.search(request('鱼塘浮头'));
+        expect(res.hits[0]?.id).toBe(idOf('邹鹏'));
+        expect(mergedHighlights(res.hits[0]!.highlights).some((h) => h.includes('<em>增氧</em>'))).toBe(true);
+        const tomato = hitFor(await engine.search(request('番茄叶片发黄')), '罗佳');
+        const marked = emphasised(tomato.highlights);
+        expect(marked).toContain('番茄');
+        expect(marked).toContain('黄化');
+        expect(marked).not.toContain('病害');
+        // The lexicon is one way: the technical word does not find the colloquial one's other readings.
+        expect(hitIds(await engine.search(request('增氧 ')))).toEqual([idOf('邹鹏')]);
+      });
+
+      it('keeps technical phrases whole: 水肥一体化 is not 城乡一体化', async () => {
+        const water = await engine.search(request('水肥一体化'));
+        expect(hitIds(water)).toContain(idOf('葛明'));
+        expect(hitIds(water)).toContain(idOf('钱伟'));
+        expect(hitIds(water)).not.toContain(idOf('秦岭'));
+        const planning = await engine.search(request('城乡一体化 '));
+        expect(hitIds(planning)).toEqual([idOf('秦岭')]);
+      });
+
+      it('suggests the nearest known words when nothing matches, and nothing when something does', async () => {
+        const res = await engine.search(request('蕃茄 '));
+        expect(res.total).toBe(0);
+        expect(res.suggestions).toContain('番茄');
+        for (const s of res.suggestions) expect((await engine.search(request(`${s} `))).total, s).toBeGreaterThan(0);
+        expect((await engine.search(request('番茄'))).suggestions).toEqual([]);
+        expect((await engine.search(request(''))).suggestions).toEqual([]);
       });
 
       it('scores are within 0..1 and sorted best first', async () => {
@@ -475,6 +583,20 @@ export function describeExpertSearchContract(
       beforeEach(async () => {
         await engine.clear();
         await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+      });
+
+      it('applies a new vocabulary without a restart: an expression ADMIN adds finds its terms', async () => {
+        expect(hitIds(await engine.search(request('打吊瓶 ')))).not.toContain(idOf('王建国'));
+        const added = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] }, { expression: '膜下滴灌', terms: [], fields: [] }]);
+        await engine.applyVocabulary(added);
+        try {
+          const res = await engine.search(request('村里老人中风了要打吊瓶'));
+          expect(res.hits[0]?.id).toBe(idOf('王建国'));
+          expect(hitIds(await engine.search(request('膜下滴灌 ')))).toEqual([idOf('钱伟')]);
+        } finally {
+          await engine.applyVocabulary(Vocabulary.builtin());
+        }
+        expect(hitIds(await engine.search(request('打吊瓶 ')))).not.toContain(idOf('王建国'));
       });
 
       it('prepare is idempotent and keeps the documents', async () => {
