@@ -7,6 +7,7 @@ import { OrganizationEntity } from './organizations/organization.entity.js';
 import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.js';
 import { SystemStateEntity } from './system/system-state.entity.js';
 import { ImportJobEntity } from './experts/import-job.entity.js';
+import { LexiconEntryEntity } from './lexicon/lexicon-entry.entity.js';
 import {
   EvaluationEntity,
   FollowUpEntity,
@@ -32,6 +33,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   SystemStateEntity,
   ImportJobEntity,
+  LexiconEntryEntity,
   VolunteerEntity,
   TeamEntity,
   TeamDemandEntity,

@@ -6,6 +6,8 @@ export type JobMap = {
   'notification.deliver': { notificationId: string };
   /** Apply pending expert changes to the search engine. */
   'search.sync': Record<string, never>;
+  /** Bring the search index in line with the vocabulary (匹配词库 changed, or a new version of the built-in one). */
+  'search.vocabulary': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
   /** A demand's step deadline: flag it overdue and escalate if it still waits. */
@@ -16,7 +18,7 @@ export type JobMap = {
   'evaluation.remind': { demandId: string; kind: 'EVALUATION' | 'FOLLOW_UP'; afterDays?: number };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'search.vocabulary', 'experts.import', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

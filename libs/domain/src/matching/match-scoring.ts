@@ -98,13 +98,15 @@ export const MATCH_CONFIG = {
     informativeShare: 0.6,
     /** Credit for a generic (not informative) word found: 大棚 or 改造 alone does not make an expert relevant. */
     genericCredit: 0.4,
+    /** The specialty feature keeps at least this share of the coverage however unfocused the expert (see focus). */
+    focusFloor: 0.7,
   },
   team: {
     /**
      * The lead is the expert of the highest standing among the most relevant: those matched on the problem whose
      * relevance is at least this share of the most relevant expert's.
      */
-    leadRelevanceShare: 0.8,
+    leadRelevanceShare: 0.9,
     /** Members that add nothing the team lacks (a field, a sub-problem) must score at least this share of the best. */
     memberScoreShare: 0.4,
     /** A member added only to cover a field must be at least this relevant (0..1), else the field stays open. */
@@ -360,13 +362,27 @@ export interface TermCoverage {
   /** The informative words found in the primary text (the specialties): the sub-problems the expert covers. */
   problems: string[];
   tier: MatchTier;
+  /**
+   * 0..1: the share of the specialties' clauses (split at ，；。、) that hold a word of the demand — how much of what
+   * the expert does is about this problem (a planner who mentions 水肥一体化 once among five other topics: 0.2).
+   */
+  focus: number;
+}
+
+/** Clauses of a specialties text: the units experts list their topics in. */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/[，,；;。.、\n]+/u)
+    .map((c) => c.trim())
+    .filter((c) => [...c].length >= 2);
 }
 
 /**
  * How much of the demand's words an expert's text covers: a word counts when it or a synonym occurs in `primary`
- * (the specialties), half when only in `secondary` (title, field names). The sum is relative to the weight of the
- * `coverageTop` strongest words, so an expert covering a demand's core is fully relevant however long the demand.
- * Generic words (not informative) count at `genericCredit`: an expert matched only on them stays weak.
+ * (the specialties), half when only in `secondary` (title, field names) or only through a broader word (番茄 →
+ * 蔬菜). The sum is relative to the weight of the `coverageTop` strongest words, so an expert covering a demand's
+ * core is fully relevant however long the demand. Generic words (not informative) count at `genericCredit`: an
+ * expert matched only on them stays weak.
  */
 export function termCoverage(
   terms: readonly WeightedTerm[],
@@ -377,27 +393,52 @@ export function termCoverage(
   const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms);
   const weights = marked.map((t) => t.weight).filter((w) => w > 0).sort((a, b) => b - a);
   const norm = weights.slice(0, MATCH_CONFIG.terms.coverageTop).reduce((s, w) => s + w, 0);
-  if (!(norm > 0)) return { coverage: 0, matched: [], problems: [], tier: 'FIELD' };
+  const clauses = clausesOf(normalise(primary));
+  if (!(norm > 0)) return { coverage: 0, matched: [], problems: [], tier: 'FIELD', focus: 0 };
   const p = normalise(primary);
   const s = normalise(secondary);
   let credit = 0;
   const matched: string[] = [];
   const problems: string[] = [];
+  const hitClauses = new Set<number>();
   for (const t of marked) {
     if (!(t.weight > 0)) continue;
     const forms = termAlternatives(t.term, vocabulary);
     const weight = t.informative ? t.weight : t.weight * MATCH_CONFIG.terms.genericCredit;
-    if (forms.some((f) => occursIn(p, f))) {
+    const found = forms.filter((f) => occursIn(p, f));
+    if (found.length) {
       credit += weight;
       matched.push(t.term);
       if (t.informative) problems.push(t.term);
+      clauses.forEach((c, i) => {
+        if (found.some((f) => occursIn(c, f))) hitClauses.add(i);
+      });
     } else if (s && forms.some((f) => occursIn(s, f))) {
       credit += weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
+    } else {
+      const broader = vocabulary.broaderOf(t.term).map(normalise).filter((f) => occursIn(p, f));
+      if (!broader.length) continue;
+      credit += weight * MATCH_CONFIG.terms.partialCredit;
+      matched.push(t.term);
+      if (t.informative) problems.push(t.term);
+      clauses.forEach((c, i) => {
+        if (broader.some((f) => occursIn(c, f))) hitClauses.add(i);
+      });
     }
   }
   const tier: MatchTier = problems.length ? 'PROBLEM' : matched.length ? 'GENERIC' : 'FIELD';
-  return { coverage: Math.min(1, credit / norm), matched, problems, tier };
+  const focus = clauses.length ? hitClauses.size / clauses.length : 0;
+  return { coverage: Math.min(1, credit / norm), matched, problems, tier, focus };
+}
+
+/**
+ * The specialty feature of the score: coverage, discounted when little of what the expert does is about the problem
+ * (focus), never by more than `1 − focusFloor`.
+ */
+export function specialtyValue(cover: Pick<TermCoverage, 'coverage' | 'focus'>): number {
+  const floor = MATCH_CONFIG.terms.focusFloor;
+  return cover.coverage * (floor + (1 - floor) * Math.min(1, Math.max(0, cover.focus)));
 }
 
 /**
@@ -704,7 +745,8 @@ export interface TeamPlan {
  * relevant, the one of the highest standing (院士 > honoured 正高 > 正高 > 副高), the better score on a tie. Members
  * then cover every field of the demand (a candidate adding uncovered fields, if relevant enough), then the
  * demand's distinct sub-problems (a candidate adding informative words the team lacks), then the best scores above
- * `memberScoreShare` of the best. When the places run out while a field is still uncovered, the team grows by one
+ * `memberScoreShare` of the best among those as relevant as the lead (its tier): a team of fewer than `size` rather
+ * than members matched only on the field or on generic words. When the places run out while a field is still uncovered, the team grows by one
  * relevant expert per such field; a field no relevant candidate serves stays uncovered.
  */
 export function planTeam(demandFields: readonly Field[], size: number, candidates: readonly TeamCandidate[]): TeamPlan {
@@ -754,7 +796,7 @@ export function planTeam(demandFields: readonly Field[], size: number, candidate
     const pick =
       bestBy(addsFields, relevantForField) ??
       bestBy((c) => (c.problems ?? []).filter((p) => !solved.has(p)).length, (c) => tierOf(c) === 'PROBLEM' && c.score >= best * T.memberScoreShare) ??
-      rest.find((c) => c.score >= best * T.memberScoreShare);
+      rest.find((c) => tierOf(c) === topTier && c.score >= best * T.memberScoreShare);
     if (!pick) break;
     take(pick);
   }

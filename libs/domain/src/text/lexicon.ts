@@ -80,6 +80,9 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
     '稻瘟=稻瘟病',
     '红米=水稻 特色稻米',
     '采后烂=采后处理 贮藏保鲜',
+    '什么病=病害 病虫害',
+    '得病=病害 病虫害',
+    '生病=病害 病虫害',
     '水肥一体化',
     '连作障碍',
     '种养结合',
@@ -500,6 +503,32 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
   ],
 };
 
+/**
+ * Broader words: a demand about 番茄 is partly served by an expert of 蔬菜 in general (partial credit in matching,
+ * never a synonym). `narrow>broad broad`.
+ */
+const BROADER_LINES: readonly string[] = [
+  // crops
+  '番茄>蔬菜 茄果类', '黄瓜>蔬菜 瓜类', '辣椒>蔬菜 茄果类', '茄子>蔬菜 茄果类', '白菜>蔬菜 叶菜', '青菜>蔬菜 叶菜',
+  '芹菜>蔬菜 叶菜', '西瓜>瓜类 瓜果', '甜瓜>瓜类 瓜果', '草莓>果蔬 设施水果',
+  '葡萄>果树 水果', '苹果>果树 水果', '梨>果树 水果', '桃>果树 水果', '黄桃>果树 水果', '柑橘>果树 水果', '猕猴桃>果树 水果',
+  '红枣>果树 林果', '核桃>干果 林果 果树', '巴旦木>干果 林果', '芒果>果树 热带水果', '香蕉>热带水果',
+  '水稻>粮食作物 稻', '小麦>粮食作物 麦类', '玉米>粮食作物', '马铃薯>薯类 粮食作物', '甘薯>薯类',
+  '红米>水稻 特色稻米', '大豆>豆类 油料作物', '油菜>油料作物', '棉花>经济作物', '烟草>经济作物', '甘蔗>糖料作物',
+  '三七>中药材', '重楼>中药材', '天麻>中药材', '当归>中药材', '枸杞>中药材', '茶叶>经济作物', '食用菌>菌类',
+  // livestock, poultry, fish
+  '仔猪>生猪', '母猪>生猪', '育肥猪>生猪', '羔羊>肉羊 养羊', '犊牛>肉牛 奶牛', '蛋鸡>家禽 养鸡', '肉鸡>家禽 养鸡',
+  '鸭>家禽 水禽', '鹅>家禽 水禽', '林下鸡>家禽 林下养殖',
+  '河蟹>虾蟹 水产', '小龙虾>虾蟹 水产', '南美白对虾>虾蟹 水产', '草鱼>淡水鱼 水产', '鲈鱼>水产', '罗非鱼>水产', '鳜鱼>水产',
+  // medicine: conditions to the departments that treat them
+  '中风>神经内科 神经病学', '老年痴呆>神经内科 老年医学', '近视>眼科', '白内障>眼科', '青光眼>眼科',
+  '糖尿病>内分泌 慢病', '高血压>心血管 慢病', '冠心病>心血管 心内科', '心梗>心血管 心内科 胸痛',
+  '结核>呼吸 传染病', '肺结核>呼吸 传染病', '慢阻肺>呼吸 呼吸内科', '哮喘>呼吸 呼吸内科',
+  '腰椎间盘突出>骨科 康复', '骨质疏松>骨科 内分泌', '关节炎>骨科 风湿', '腹泻>消化 感染',
+  '龋齿>口腔', '宫颈癌>妇科 肿瘤', '乳腺癌>乳腺 肿瘤', '肝癌>肝病 肿瘤', '包虫病>寄生虫病 传染病',
+  '布鲁氏菌病>人畜共患病 传染病', '抑郁>精神心理 心理健康', '失眠>精神心理 睡眠医学',
+];
+
 const SPLIT = /[\s、，,;；]+/u;
 
 function parse(line: string, field: Field): LexiconEntry {
@@ -527,6 +556,14 @@ export const BUILTIN_LEXICON: readonly LexiconEntry[] = (() => {
     [...merged.values()].map((e) => Object.freeze({ expression: e.expression, terms: Object.freeze([...e.terms]), fields: Object.freeze([...e.fields]) })),
   );
 })();
+
+/** Narrow word (lower-case) → broader words. */
+export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(
+  BROADER_LINES.map((line) => {
+    const [narrow, broad = ''] = line.split('>');
+    return [narrow!.trim().toLowerCase(), Object.freeze(broad.split(SPLIT).filter(Boolean))] as const;
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rules for entries ADMIN writes (the database enforces the same lengths)

@@ -5,7 +5,7 @@
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
 import { FILLER_WORDS } from './filler-words.js';
-import { BUILTIN_LEXICON, type LexiconEntry } from './lexicon.js';
+import { BROADER_TERMS, BUILTIN_LEXICON, type LexiconEntry } from './lexicon.js';
 
 const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
 
@@ -32,6 +32,9 @@ export class Vocabulary {
   private readonly protectedWords: Set<string>;
   /** Lexicon expressions by first character, longest first: for finding them inside running text. */
   private readonly byFirstChar = new Map<string, string[]>();
+  /** Of the words kept whole (what segmentation depends on). */
+  readonly wordsFingerprint: string;
+  /** Of everything: words, expansions, fields. */
   readonly fingerprint: string;
 
   private constructor(
@@ -57,7 +60,10 @@ export class Vocabulary {
     for (const e of this.lexicon.values()) words.set(norm(e.expression), e.expression);
     this.words = [...words.values()].sort();
     this.protectedWords = new Set(words.keys());
-    this.fingerprint = fingerprintOf(this.words.join('\n'));
+    this.wordsFingerprint = fingerprintOf(this.words.join('\n'));
+    this.fingerprint = fingerprintOf(
+      this.words.join('\n') + '\u0000' + [...this.lexicon.values()].map((e) => `${e.expression}=${e.terms.join(',')}:${e.fields.join(',')}`).sort().join('\n'),
+    );
     for (const key of this.lexicon.keys()) {
       const first = key[0]!;
       this.byFirstChar.set(first, [...(this.byFirstChar.get(first) ?? []), key]);
@@ -98,6 +104,16 @@ export class Vocabulary {
       for (const s of this.synonyms.get(norm(t)) ?? []) add(s);
     }
     return [...out.values()];
+  }
+
+  /**
+   * Broader words an expert may write for the field of the word (番茄 → 蔬菜; 近视 → 眼科), also those of its
+   * synonyms and lexicon terms: they serve the word partly.
+   */
+  broaderOf(word: string): string[] {
+    const out = new Set<string>();
+    for (const w of [word, ...this.expansionsOf(word)]) for (const b of BROADER_TERMS.get(norm(w)) ?? []) out.add(b);
+    return [...out];
   }
 
   /** The symmetric domain synonyms of a word (without the lexicon). */

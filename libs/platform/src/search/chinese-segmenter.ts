@@ -65,12 +65,12 @@ let vocabulary: Vocabulary | undefined;
  */
 export function useSegmenterVocabulary(next: Vocabulary): void {
   vocabulary = next;
-  if (instance && instance.fingerprint !== next.fingerprint) instance = undefined;
+  if (instance && instance.fingerprint !== next.wordsFingerprint) instance = undefined;
 }
 
 /** The fingerprint of the user words in use. */
 export function segmenterFingerprint(): string {
-  return (vocabulary ?? Vocabulary.builtin()).fingerprint;
+  return (vocabulary ?? Vocabulary.builtin()).wordsFingerprint;
 }
 
 // Loaded on first use, not at import: the dictionary is 5 MB and takes ~0.3 s to build, which processes that
@@ -101,7 +101,7 @@ function segmenter(): Segmenter {
     jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
     pending = pending.filter((w) => split(w).length > 1);
   }
-  instance = { jieba, defaultSplits, fingerprint: words.fingerprint };
+  instance = { jieba, defaultSplits, fingerprint: words.wordsFingerprint };
   return instance;
 }
 
