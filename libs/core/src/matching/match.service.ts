@@ -30,6 +30,7 @@ import {
   settleTierScores,
   specialtyValue,
   standingOf,
+  textAffinity,
   termCoverage,
   termWeight,
   type Actor,
@@ -417,7 +418,11 @@ export class MatchService {
     // A trailing space: the word is complete (no prefix search, as while typing).
     const [browse, ...perTerm] = await Promise.all([search('', RECALL_BROWSE), ...terms.map((t) => search(`${t.term} `, RECALL_PER_TERM))]);
     const n = browse.total;
-    const weighted = markInformative(terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t) })));
+    const common = (df: number) => n >= MATCH_CONFIG.terms.genericMinLibrary && df / n > MATCH_CONFIG.terms.genericShare;
+    const weighted = markInformative(
+      terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t), common: common(perTerm[i]!.total) })),
+      vocabulary,
+    );
     const norm = weighted
       .map((t) => t.weight)
       .sort((a, b) => b - a)
@@ -487,13 +492,14 @@ export class MatchService {
         const df = rows.filter((r) => termCoverage(probe, r.expert.specialties, this.secondaryText(r.expert.title, r.expert.fields), recall.vocabulary).coverage > 0).length;
         return df > 0 ? { ...t, weight: termWeight(df, rows.length, t) } : t;
       }),
+      recall.vocabulary,
     );
   }
 
   /** Word weights without the engine (checking one expert's hard rules): every expert's text relevance unknown. */
   private async noRecall(demand: DemandEntity): Promise<Recall> {
     const vocabulary = await this.lexicon.vocabulary();
-    const terms = markInformative(this.termsOf(demand, vocabulary).map((t) => ({ ...t, weight: heuristicTermWeight(t, vocabulary) })));
+    const terms = markInformative(this.termsOf(demand, vocabulary).map((t) => ({ ...t, weight: heuristicTermWeight(t, vocabulary) })), vocabulary);
     return { measured: false, terms, ids: [], text: new Map(), vocabulary };
   }
 
@@ -530,6 +536,7 @@ export class MatchService {
       specialty: specialtyValue(cover),
       matchedTerms: cover.matched,
       text: recall.measured ? (recall.text.get(e.id) ?? 0) : null,
+      affinity: textAffinity(recall.terms, e.specialties),
       demandFields: demand.fields,
       expertFields: e.fields,
       titleLevel: e.titleLevel,

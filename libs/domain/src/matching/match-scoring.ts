@@ -48,6 +48,8 @@ export const MATCH_CONFIG = {
   },
   /** Relevance (0..1) from which suitability counts in full; below it suitability is scaled down linearly. */
   relevanceGate: 0.5,
+  /** How much a character-level affinity may stand for the engine's text relevance (see textAffinity). */
+  affinityShare: 0.5,
   titleValue: { SENIOR: 1, ASSOCIATE: 0.6, INTERMEDIATE: 0.2 } as Readonly<Record<TitleLevel, number>>,
   honourValue: {
     ACADEMICIAN: 1,
@@ -100,6 +102,12 @@ export const MATCH_CONFIG = {
     genericCredit: 0.4,
     /** The specialty feature keeps at least this share of the coverage however unfocused the expert (see focus). */
     focusFloor: 0.7,
+    /** A word found in more than this share of the eligible library is common, never informative (防治, 管理). */
+    genericShare: 0.15,
+    /** Only libraries of at least this many eligible experts tell common words apart. */
+    genericMinLibrary: 20,
+    /** Weight of a subject word (the crop, the animal) against the problem's words. */
+    subjectWeight: 0.7,
   },
   team: {
     /**
@@ -226,6 +234,11 @@ export interface TextToken {
 
 export interface DemandTerm {
   term: string;
+  /**
+   * Names what the demand is about (a crop, an animal: 番茄, 棉花), not its problem: it weighs `subjectWeight`, so an
+   * expert of the crop alone ranks below one of the problem.
+   */
+  subject?: boolean;
   /** The word stands in the title (or the first part given). */
   inTitle: boolean;
   /** A sub-word of a longer word of the demand (康复 of 康复训练). */
@@ -270,7 +283,7 @@ export function demandTerms(
     const key = conceptKey(w, vocabulary);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ term: w, inTitle, subword });
+    out.push({ term: w, inTitle, subword, ...(vocabulary.isSubject(w) ? { subject: true } : {}) });
   };
   const subwords = (tokens: readonly TextToken[], inTitle: boolean) => {
     for (const t of tokens) {
@@ -290,12 +303,13 @@ export function demandTerms(
  * Inverse document frequency of a word found in `df` of `n` experts (BM25's form), capped; 0 when no expert
  * uses it (nothing to gain from looking for it).
  */
-export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTitle' | 'subword'>): number {
+export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTitle' | 'subword' | 'subject'>): number {
   if (!(df > 0) || !(n > 0)) return 0;
   const idf = Math.log(1 + (Math.max(n, df) - df + 0.5) / (df + 0.5));
   let w = Math.min(MATCH_CONFIG.terms.idfCap, idf);
   if (term?.inTitle) w *= MATCH_CONFIG.terms.titleBoost;
   if (term?.subword) w *= MATCH_CONFIG.terms.partialCredit;
+  if (term?.subject) w *= MATCH_CONFIG.terms.subjectWeight;
   return w;
 }
 
@@ -309,6 +323,7 @@ export function heuristicTermWeight(term: DemandTerm, vocabulary: Vocabulary = V
   if ([...term.term].length >= 3) w += 0.25;
   if (term.inTitle) w *= MATCH_CONFIG.terms.titleBoost;
   if (term.subword) w *= MATCH_CONFIG.terms.partialCredit;
+  if (term.subject) w *= MATCH_CONFIG.terms.subjectWeight;
   return w;
 }
 
@@ -333,6 +348,8 @@ function occursIn(text: string, word: string): boolean {
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /** Most of the eligible library uses the word (see `genericShare`): never informative. */
+  common?: boolean;
   /**
    * The word says what the problem is (its weight is close to the demand's strongest): matching it puts an expert
    * above every expert matched only on generic words or on the field. Unset: decided by `markInformative`.
@@ -341,12 +358,18 @@ export interface WeightedTerm {
 }
 
 /**
- * Marks the words that say what the problem is: those weighing at least `informativeShare` of the strongest word.
- * A word most of the library uses (大棚 among vegetable growers, 改造, 系统) weighs little and is generic.
+ * Marks the words that say what the problem is: those weighing at least `informativeShare` of the strongest such
+ * word, and not words of the setting (大棚, 鱼塘, 卫生院, 娃娃 — where or for whom) nor words most of the eligible
+ * library uses (`common`: 防治, 改造, 系统).
  */
-export function markInformative<T extends WeightedTerm>(terms: readonly T[]): T[] {
-  const top = Math.max(0, ...terms.map((t) => t.weight));
-  return terms.map((t) => ({ ...t, informative: top > 0 && t.weight > 0 && t.weight >= top * MATCH_CONFIG.terms.informativeShare }));
+export function markInformative<T extends WeightedTerm>(terms: readonly T[], vocabulary: Vocabulary = Vocabulary.builtin()): T[] {
+  const weighed = terms;
+  const setting = weighed.map((t) => vocabulary.isContext(t.term) || t.common === true);
+  const top = Math.max(0, ...weighed.filter((_, i) => !setting[i]).map((t) => t.weight));
+  return weighed.map((t, i) => ({
+    ...t,
+    informative: !setting[i] && top > 0 && t.weight > 0 && t.weight >= top * MATCH_CONFIG.terms.informativeShare,
+  }));
 }
 
 /** How an expert's text meets the demand: on the problem, only on generic words, or not at all (field only). */
@@ -390,7 +413,7 @@ export function termCoverage(
   secondary = '',
   vocabulary: Vocabulary = Vocabulary.builtin(),
 ): TermCoverage {
-  const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms);
+  const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms, vocabulary);
   const weights = marked.map((t) => t.weight).filter((w) => w > 0).sort((a, b) => b - a);
   const norm = weights.slice(0, MATCH_CONFIG.terms.coverageTop).reduce((s, w) => s + w, 0);
   const clauses = clausesOf(normalise(primary));
@@ -417,7 +440,8 @@ export function termCoverage(
       credit += weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
     } else {
-      const broader = vocabulary.broaderOf(t.term).map(normalise).filter((f) => occursIn(p, f));
+      const related = [...vocabulary.broaderOf(t.term), ...vocabulary.narrowerOf(t.term)];
+      const broader = related.map(normalise).filter((f) => occursIn(p, f));
       if (!broader.length) continue;
       credit += weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
@@ -439,6 +463,24 @@ export function termCoverage(
 export function specialtyValue(cover: Pick<TermCoverage, 'coverage' | 'focus'>): number {
   const floor = MATCH_CONFIG.terms.focusFloor;
   return cover.coverage * (floor + (1 - floor) * Math.min(1, Math.max(0, cover.focus)));
+}
+
+/** Characters too common in specialties to say anything (与, 技术, 管理, 防治 …). */
+const COMMON_CHARS = new Set([...'与和及的了在之其等对为技术管理研究应用开发建设推广培训指导系统工程服务体系综合规范防治控制提升基层']);
+
+/**
+ * A weak, character-level affinity between the demand's words and an expert's specialties (0..1): the characters
+ * they share (羊羔 and 羊常见病 share 羊), relative to both lengths. It only orders experts no word of the demand
+ * found — it never makes one relevant.
+ */
+export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], specialties: string): number {
+  const han = (t: string) => new Set([...normalise(t)].filter((c) => HAN.test(c) && !COMMON_CHARS.has(c)));
+  const demand = han(terms.map((t) => t.term).join(''));
+  const expert = han(specialties);
+  if (!demand.size || !expert.size) return 0;
+  let shared = 0;
+  for (const c of expert) if (demand.has(c)) shared++;
+  return shared / Math.sqrt(demand.size * expert.size);
 }
 
 /**
@@ -572,6 +614,8 @@ export interface MatchFeatures {
   matchedTerms?: readonly string[];
   /** The search engine's relevance (0..1); null when not measured (recommending demands): the specialty stands in. */
   text: number | null;
+  /** textAffinity (0..1): counts in the text feature at `affinityShare` when the engine found less. */
+  affinity?: number;
   demandFields: readonly Field[];
   expertFields: readonly Field[];
   titleLevel: TitleLevel;
@@ -630,7 +674,7 @@ export function scoreMatch(f: MatchFeatures): ScoredMatch {
 
   // Relevance.
   const specialty = clamp01(f.specialty);
-  const text = f.text === null ? specialty : clamp01(f.text);
+  const text = Math.max(f.text === null ? specialty : clamp01(f.text), clamp01(f.affinity ?? 0) * MATCH_CONFIG.affinityShare);
   const coveredFields = f.demandFields.filter((x) => f.expertFields.includes(x));
   const fieldShare = f.demandFields.length ? coveredFields.length / new Set(f.demandFields).size : 0;
   const relevanceParts = { specialty: W.specialty * specialty, text: W.text * text, fields: W.fields * clamp01(fieldShare) };

@@ -29,7 +29,22 @@ const GENERIC = (
   '现场 实地 指导意见 建议 意见 规范 标准化 系统 改造 升级 设计 运营 模式 体系 推广 应用 研究'
 ).split(/\s+/u);
 
+/**
+ * Words that say where or for whom, not what the problem is: 大棚, 鱼塘, 车间, 卫生院, 娃娃, 老人. Matching looks for
+ * them, but an expert matched only on them is matched on the setting, not on the problem (a greenhouse engineer for
+ * a tomato disease in a greenhouse). Their synonyms count with them.
+ */
+const CONTEXT = (
+  '大棚 温室 日光温室 设施 设施农业 设施栽培 设施蔬菜 棚里 露地 大田 地里 田里 山上 山里 山区 山沟 ' +
+  '鱼塘 池塘 鱼池 塘里 猪场 养猪场 养殖场 养殖户 牛场 羊场 鸡场 牧场 圈舍 ' +
+  '车间 厂房 工厂 厂里 企业 公司 园区 工业园区 合作社 村集体 ' +
+  '卫生院 卫生室 村卫生室 医院 县医院 诊所 敬老院 养老院 学校 小学 中学 初中 高中 职校 幼儿园 景区 ' +
+  '村里 乡里 镇里 村庄 社区 农村 乡村 城里 县城 家里 ' +
+  '娃娃 小孩 孩子 学生 老人 老年人 村民 农民 农户 群众 工人 社员 病人 患者 家长'
+).split(/\s+/u);
+
 export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLERS);
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(CONTEXT);
 export const GENERIC_DEMAND_WORDS: ReadonlySet<string> = new Set(GENERIC);
 
 export function isFillerWord(word: string): boolean {

@@ -28,8 +28,8 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
     '黄叶=黄化 缺素',
     '叶子卷=卷叶 曲叶 病毒病',
     '叶子打卷=卷叶 曲叶 病毒病',
-    '卷起来=卷叶 曲叶',
-    '卷曲=卷叶 曲叶',
+    '卷起来=卷叶 曲叶 病毒病',
+    '卷曲=卷叶 曲叶 病毒病',
     '烂根=根腐病 沤根',
     '死苗=立枯病 猝倒病 根腐病',
     '烂苗=猝倒病 立枯病',
@@ -58,7 +58,7 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
     '连作=连作障碍',
     '地板结=土壤板结 土壤改良',
     '土壤板结=土壤改良',
-    '返碱=盐碱 次生盐渍化 盐碱地改良',
+    '返碱=盐碱 盐渍化 次生盐渍化 盐碱地改良',
     '地发白=盐碱 盐渍化',
     '地太酸=土壤酸化 酸性土壤改良',
     '土壤发酸=土壤酸化',
@@ -285,7 +285,6 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
     '对讲=应急通信',
     '监控=视频监控',
     '摄像头=视频监控',
-    '信息化=信息系统 数字化',
   ],
   TRANSPORT: [
     '路坏了=道路养护 路面病害',
@@ -504,23 +503,30 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
 };
 
 /**
- * Broader words: a demand about 番茄 is partly served by an expert of 蔬菜 in general (partial credit in matching,
- * never a synonym). `narrow>broad broad`.
+ * Broader words, `narrow>broad broad`: a demand about 番茄 is partly served by an expert of 蔬菜 in general, and a
+ * demand about 松树 partly by an expert of 松材线虫病 (a disease of the pine) — partial credit in matching, never a
+ * synonym. Subjects (crops, animals) are what a demand is about, not its problem: they weigh a little less.
  */
-const BROADER_LINES: readonly string[] = [
+const SUBJECT_LINES: readonly string[] = [
   // crops
   '番茄>蔬菜 茄果类', '黄瓜>蔬菜 瓜类', '辣椒>蔬菜 茄果类', '茄子>蔬菜 茄果类', '白菜>蔬菜 叶菜', '青菜>蔬菜 叶菜',
-  '芹菜>蔬菜 叶菜', '西瓜>瓜类 瓜果', '甜瓜>瓜类 瓜果', '草莓>果蔬 设施水果',
-  '葡萄>果树 水果', '苹果>果树 水果', '梨>果树 水果', '桃>果树 水果', '黄桃>果树 水果', '柑橘>果树 水果', '猕猴桃>果树 水果',
+  '芹菜>蔬菜 叶菜', '蔬菜>果蔬', '西瓜>瓜类 瓜果', '甜瓜>瓜类 瓜果', '草莓>果蔬 设施水果',
+  '葡萄>果树 水果', '苹果>果树 水果', '黄桃>果树 水果', '桃树>果树', '柑橘>果树 水果', '猕猴桃>果树 水果', '水果>果蔬',
   '红枣>果树 林果', '核桃>干果 林果 果树', '巴旦木>干果 林果', '芒果>果树 热带水果', '香蕉>热带水果',
-  '水稻>粮食作物 稻', '小麦>粮食作物 麦类', '玉米>粮食作物', '马铃薯>薯类 粮食作物', '甘薯>薯类',
+  '水稻>粮食作物', '小麦>粮食作物 麦类', '玉米>粮食作物', '马铃薯>薯类 粮食作物', '甘薯>薯类',
   '红米>水稻 特色稻米', '大豆>豆类 油料作物', '油菜>油料作物', '棉花>经济作物', '烟草>经济作物', '甘蔗>糖料作物',
   '三七>中药材', '重楼>中药材', '天麻>中药材', '当归>中药材', '枸杞>中药材', '茶叶>经济作物', '食用菌>菌类',
-  // livestock, poultry, fish
+  '松树>林木', '杉木>林木', '油茶>经济林', '竹子>林木',
+  // animals
   '仔猪>生猪', '母猪>生猪', '育肥猪>生猪', '羔羊>肉羊 养羊', '犊牛>肉牛 奶牛', '蛋鸡>家禽 养鸡', '肉鸡>家禽 养鸡',
-  '鸭>家禽 水禽', '鹅>家禽 水禽', '林下鸡>家禽 林下养殖',
-  '河蟹>虾蟹 水产', '小龙虾>虾蟹 水产', '南美白对虾>虾蟹 水产', '草鱼>淡水鱼 水产', '鲈鱼>水产', '罗非鱼>水产', '鳜鱼>水产',
-  // medicine: conditions to the departments that treat them
+  '林下鸡>家禽 林下养殖', '河蟹>虾蟹 水产', '小龙虾>虾蟹 水产', '南美白对虾>虾蟹 水产', '草鱼>淡水鱼 水产',
+  '鲈鱼>水产', '罗非鱼>水产', '鳜鱼>水产',
+];
+const CONDITION_LINES: readonly string[] = [
+  // pests and diseases to their hosts
+  '松材线虫病>松树', '稻瘟病>水稻', '马铃薯晚疫病>马铃薯', '非洲猪瘟>生猪', '禽流感>家禽', '新城疫>家禽', '小麦锈病>小麦',
+  '柑橘黄龙病>柑橘', '黄化曲叶病毒病>番茄', '河蟹肝胰腺坏死病>河蟹',
+  // conditions to the departments that treat them
   '中风>神经内科 神经病学', '老年痴呆>神经内科 老年医学', '近视>眼科', '白内障>眼科', '青光眼>眼科',
   '糖尿病>内分泌 慢病', '高血压>心血管 慢病', '冠心病>心血管 心内科', '心梗>心血管 心内科 胸痛',
   '结核>呼吸 传染病', '肺结核>呼吸 传染病', '慢阻肺>呼吸 呼吸内科', '哮喘>呼吸 呼吸内科',
@@ -557,13 +563,18 @@ export const BUILTIN_LEXICON: readonly LexiconEntry[] = (() => {
   );
 })();
 
-/** Narrow word (lower-case) → broader words. */
-export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(
-  BROADER_LINES.map((line) => {
+function parseBroader(lines: readonly string[]): [string, readonly string[]][] {
+  return lines.map((line) => {
     const [narrow, broad = ''] = line.split('>');
-    return [narrow!.trim().toLowerCase(), Object.freeze(broad.split(SPLIT).filter(Boolean))] as const;
-  }),
-);
+    return [narrow!.trim().toLowerCase(), Object.freeze(broad.split(SPLIT).filter(Boolean))];
+  });
+}
+
+/** Narrow word (lower-case) → broader words. */
+export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([...parseBroader(SUBJECT_LINES), ...parseBroader(CONDITION_LINES)]);
+
+/** Words naming what a demand is about (a crop, an animal) rather than its problem. */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set(parseBroader(SUBJECT_LINES).map(([w]) => w));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rules for entries ADMIN writes (the database enforces the same lengths)

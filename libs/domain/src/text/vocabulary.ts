@@ -4,8 +4,8 @@
 // Vocabulary that each engine applies (PostgreSQL at query time, Meilisearch as settings).
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
-import { FILLER_WORDS } from './filler-words.js';
-import { BROADER_TERMS, BUILTIN_LEXICON, type LexiconEntry } from './lexicon.js';
+import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
+import { BROADER_TERMS, BUILTIN_LEXICON, SUBJECT_WORDS, type LexiconEntry } from './lexicon.js';
 
 const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
 
@@ -116,6 +116,19 @@ export class Vocabulary {
     return [...out];
   }
 
+  /** Narrower words an expert may write for a word of the demand (松树 → 松材线虫病): they serve it partly too. */
+  narrowerOf(word: string): string[] {
+    const targets = new Set([word, ...this.synonymsOf(word)].map(norm));
+    const out: string[] = [];
+    for (const [narrow, broad] of BROADER_TERMS) if (broad.some((b) => targets.has(norm(b)))) out.push(narrow);
+    return out;
+  }
+
+  /** A word naming what a demand is about (a crop, an animal), not its problem. */
+  isSubject(word: string): boolean {
+    return [word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w)));
+  }
+
   /** The symmetric domain synonyms of a word (without the lexicon). */
   synonymsOf(word: string): string[] {
     return [...(this.synonyms.get(norm(word)) ?? [])];
@@ -160,6 +173,12 @@ export class Vocabulary {
 
   isFiller(word: string): boolean {
     return FILLER_WORDS.has(norm(word));
+  }
+
+  /** A word that says where or for whom (大棚, 鱼塘, 卫生院, 娃娃), itself or through a synonym. */
+  isContext(word: string): boolean {
+    const k = norm(word);
+    return CONTEXT_WORDS.has(k) || this.synonymsOf(k).some((w) => CONTEXT_WORDS.has(norm(w)));
   }
 
   fillerWords(): string[] {
