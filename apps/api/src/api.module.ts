@@ -19,6 +19,7 @@ import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
+import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
 import { DashboardResolver } from './dashboards/dashboard.resolver.js';
 import { EvaluationResolver, DemandServiceFieldsResolver } from './service/evaluation.resolver.js';
@@ -69,6 +70,7 @@ export class ApiModule {
         ExpertResolver,
         DemandResolver,
         MatchResolver,
+        LexiconResolver,
         TeamResolver,
         DashboardResolver,
         ServiceBatchResolver,

@@ -221,7 +221,7 @@ export class LexiconService implements OnApplicationBootstrap {
     errors
       .check(fields.every((f) => FIELDS.includes(f)), 'fields', '服务领域无效')
       .check((note ?? '').length <= 200, 'note', '备注不能超过 200 个字')
-      .check(!/[\u0000-\u001f]/u.test(note ?? ''), 'note', '备注不能包含控制字符')
+      .check(!/\p{Cc}/u.test(note ?? ''), 'note', '备注不能包含控制字符')
       .throwIfAny();
     return { expression, terms: terms.slice(0, LEXICON_LIMITS.termsMax), fields, note };
   }
