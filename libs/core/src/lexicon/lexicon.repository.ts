@@ -36,17 +36,20 @@ export class LexiconRepository {
     version: number,
     row: { expression: string; terms: string[]; fields: Field[]; note: string | null; accountId: string | null },
   ): Promise<LexiconEntryEntity | null> {
+    // A SELECT around the UPDATE: the driver answers a bare UPDATE … RETURNING with [rows, count].
     const rows: { id: string }[] = await manager.query(
-      `UPDATE lexicon_entries SET expression = $3, terms = $4::text[], fields = $5::text[], note = $6, updated_by = $7,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 RETURNING id`,
+      `WITH u AS (
+         UPDATE lexicon_entries SET expression = $3, terms = $4::text[], fields = $5::text[], note = $6, updated_by = $7,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING id)
+       SELECT id FROM u`,
       [id, version, row.expression, row.terms, row.fields, row.note, row.accountId],
     );
     return rows.length ? this.find(id, manager) : null;
   }
 
   async delete(manager: EntityManager, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`DELETE FROM lexicon_entries WHERE id = $1 RETURNING id`, [id]);
+    const rows: unknown[] = await manager.query(`WITH d AS (DELETE FROM lexicon_entries WHERE id = $1 RETURNING id) SELECT id FROM d`, [id]);
     return rows.length > 0;
   }
 
