@@ -16,3 +16,4 @@ export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';
 export * from './search/chinese-segmenter.js';
 export * from './search/query-analysis.js';
+export * from './search/relaxed-search.js';

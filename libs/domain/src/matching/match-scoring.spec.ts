@@ -28,6 +28,7 @@ import {
   type MatchFeatures,
   type TeamCandidate,
   type TextToken,
+  type WeightedTerm,
 } from './match-scoring.js';
 import { Vocabulary, withLexiconExpressions } from '../text/vocabulary.js';
 
@@ -571,7 +572,7 @@ describe('match tiers', () => {
   });
 
   it('calls setting words and common words generic, and weighs subjects less than problems', () => {
-    const marked = markInformative([
+    const marked = markInformative<WeightedTerm>([
       { term: '大棚', weight: 3 },
       { term: '黄化', weight: 2.5 },
       { term: '防治', weight: 2.8, common: true },

@@ -522,11 +522,13 @@ const SUBJECT_LINES: readonly string[] = [
   '林下鸡>家禽 林下养殖', '河蟹>虾蟹 水产', '小龙虾>虾蟹 水产', '南美白对虾>虾蟹 水产', '草鱼>淡水鱼 水产',
   '鲈鱼>水产', '罗非鱼>水产', '鳜鱼>水产',
 ];
-const CONDITION_LINES: readonly string[] = [
-  // pests and diseases to their hosts
+/** Pests and diseases to their hosts. */
+const HOST_LINES: readonly string[] = [
   '松材线虫病>松树', '稻瘟病>水稻', '马铃薯晚疫病>马铃薯', '非洲猪瘟>生猪', '禽流感>家禽', '新城疫>家禽', '小麦锈病>小麦',
   '柑橘黄龙病>柑橘', '黄化曲叶病毒病>番茄', '河蟹肝胰腺坏死病>河蟹',
-  // conditions to the departments that treat them
+];
+/** Conditions to the departments that treat them (broad: a department does not find every condition in search). */
+const CONDITION_LINES: readonly string[] = [
   '中风>神经内科 神经病学', '老年痴呆>神经内科 老年医学', '近视>眼科', '白内障>眼科', '青光眼>眼科',
   '糖尿病>内分泌 慢病', '高血压>心血管 慢病', '冠心病>心血管 心内科', '心梗>心血管 心内科 胸痛',
   '结核>呼吸 传染病', '肺结核>呼吸 传染病', '慢阻肺>呼吸 呼吸内科', '哮喘>呼吸 呼吸内科',
@@ -570,8 +572,15 @@ function parseBroader(lines: readonly string[]): [string, readonly string[]][] {
   });
 }
 
-/** Narrow word (lower-case) → broader words. */
-export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([...parseBroader(SUBJECT_LINES), ...parseBroader(CONDITION_LINES)]);
+/** Narrow word (lower-case) → broader words: partial credit in matching, both ways. */
+export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...parseBroader(SUBJECT_LINES),
+  ...parseBroader(HOST_LINES),
+  ...parseBroader(CONDITION_LINES),
+]);
+
+/** The same for the search box, which finds the narrower under a word (蔬菜 → 番茄; 松树 → 松材线虫病), not departments. */
+export const SEARCH_BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([...parseBroader(SUBJECT_LINES), ...parseBroader(HOST_LINES)]);
 
 /** Words naming what a demand is about (a crop, an animal) rather than its problem. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(parseBroader(SUBJECT_LINES).map(([w]) => w));

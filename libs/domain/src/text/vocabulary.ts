@@ -5,7 +5,7 @@
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
 import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
-import { BROADER_TERMS, BUILTIN_LEXICON, SUBJECT_WORDS, type LexiconEntry } from './lexicon.js';
+import { BROADER_TERMS, BUILTIN_LEXICON, SEARCH_BROADER_TERMS, SUBJECT_WORDS, type LexiconEntry } from './lexicon.js';
 
 const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
 
@@ -117,16 +117,32 @@ export class Vocabulary {
   }
 
   /** Narrower words an expert may write for a word of the demand (松树 → 松材线虫病): they serve it partly too. */
-  narrowerOf(word: string): string[] {
+  narrowerOf(word: string, relations: ReadonlyMap<string, readonly string[]> = BROADER_TERMS): string[] {
     const targets = new Set([word, ...this.synonymsOf(word)].map(norm));
     const out: string[] = [];
-    for (const [narrow, broad] of BROADER_TERMS) if (broad.some((b) => targets.has(norm(b)))) out.push(narrow);
+    for (const [narrow, broad] of relations) if (broad.some((b) => targets.has(norm(b)))) out.push(narrow);
     return out;
   }
 
   /** A word naming what a demand is about (a crop, an animal), not its problem. */
   isSubject(word: string): boolean {
     return [word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w)));
+  }
+
+  /**
+   * What a word finds in the search box: its expansions and the narrower words under it (松树 → 松材线虫病;
+   * 蔬菜 → 番茄; 眼科 → 近视): an expert of the narrower thing is an expert of the word.
+   */
+  searchExpansionsOf(word: string): string[] {
+    const own = this.expansionsOf(word);
+    const seen = new Set([norm(word), ...own.map(norm)]);
+    const out = [...own];
+    for (const w of this.narrowerOf(word, SEARCH_BROADER_TERMS)) {
+      if (seen.has(norm(w))) continue;
+      seen.add(norm(w));
+      out.push(w);
+    }
+    return out;
   }
 
   /** The symmetric domain synonyms of a word (without the lexicon). */
@@ -190,7 +206,10 @@ export class Vocabulary {
     return [...(this.lexicon.get(norm(word))?.fields ?? [])];
   }
 
-  /** Meilisearch's `synonyms` setting: the groups both ways, each lexicon expression one way to its terms. */
+  /**
+   * Meilisearch's `synonyms` setting: the groups both ways, each lexicon expression one way to its terms, each broad
+   * word one way to the narrower ones (as searchExpansionsOf).
+   */
   meilisearchSynonyms(): Record<string, string[]> {
     const out = new Map<string, { word: string; to: Set<string> }>();
     const add = (from: string, to: string) => {
@@ -202,6 +221,7 @@ export class Vocabulary {
     };
     for (const group of SYNONYM_GROUPS) for (const a of group) for (const b of group) if (a !== b) add(a, b);
     for (const e of this.lexicon.values()) for (const t of this.expansionsOf(e.expression)) add(e.expression, t);
+    for (const [narrow, broad] of SEARCH_BROADER_TERMS) for (const b of broad) add(b, narrow);
     return Object.fromEntries([...out.values()].map(({ word, to }) => [word, [...to]]));
   }
 
@@ -229,13 +249,14 @@ export interface PlacedToken {
 
 /**
  * The tokens of a text plus the lexicon expressions written in it that the segmenter did not keep whole (老死|鱼
- * holds 死鱼), in text order; a token lying wholly inside such an expression is dropped (鱼 of 死鱼). `text` is the
- * text the offsets refer to (the segmenter's normalised text).
+ * holds 死鱼; 村医管|不 holds 村医), in text order; a token lying wholly inside such an expression is dropped (鱼 of
+ * 死鱼). An expression inside a word the vocabulary itself knows (直播 in 电商直播) is not added: the longer word
+ * says more. `text` is the text the offsets refer to (the segmenter's normalised text).
  */
 export function withLexiconExpressions<T extends PlacedToken>(text: string, tokens: readonly T[], vocabulary: Vocabulary): (T | PlacedToken)[] {
   const found = vocabulary
     .expressionsIn(text)
-    .filter((e) => !tokens.some((t) => t.start === e.start && t.end === e.end));
+    .filter((e) => !tokens.some((t) => t.start <= e.start && e.end <= t.end && (t.end - t.start === e.end - e.start || vocabulary.isProtected(t.norm))));
   if (!found.length) return [...tokens];
   const kept = tokens.filter((t) => !found.some((e) => e.start <= t.start && t.end <= e.end));
   const added: PlacedToken[] = found.map((e) => ({ norm: e.expression, start: e.start, end: e.end }));

@@ -85,7 +85,9 @@ function segmenter(): Segmenter {
   const defaultSplits = new Map<string, string[]>();
   const split = (word: string) => jieba.cut(word, true).filter((p) => WORD_CHAR.test(p));
   let pending: string[] = [];
-  for (const word of words.userWords()) {
+  // A word with Latin capitals (B超, COVID-19) is also known in lower case: people type both.
+  const spellings = words.userWords().flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w]));
+  for (const word of spellings) {
     const normalised = word.normalize('NFKC');
     const parts = split(normalised);
     if (parts.length > 1) {

@@ -68,6 +68,8 @@ export interface ExpertSearchRequest {
   regionFacetLevel: RegionFacetLevel;
   /** false: no facet counts (all empty), for callers that only want hits and the total — they cost a scan. */
   facets?: boolean;
+  /** true: every word must match, no relaxation (Meilisearch's `matchingStrategy: 'all'`). */
+  matchAll?: boolean;
 }
 
 export interface ExpertSearchHit {

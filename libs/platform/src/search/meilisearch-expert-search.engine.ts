@@ -26,6 +26,7 @@ import {
 } from './expert-search.port.js';
 import { MEILI_FILTERABLE_ATTRIBUTES, expertFilter, idsFilter } from './meilisearch-filter.js';
 import { analyseSearchQuery, queryString } from './query-analysis.js';
+import { searchUntilFilled } from './relaxed-search.js';
 
 /**
  * Searchable attributes, most important first (the `attribute` ranking rule prefers matches in earlier ones):
@@ -75,6 +76,12 @@ export const MEILI_MAX_TOTAL_HITS = 100_000;
 
 /** Suggestions offered when a search finds nothing. */
 const SUGGESTIONS = 5;
+
+/** What is sent as `q`: the words as both engines read them, a trailing space when the last one is complete. */
+function queryOf(text: string, vocabulary: Vocabulary): string {
+  const analysed = analyseSearchQuery(text, vocabulary);
+  return analysed ? queryString(analysed) : '';
+}
 
 /** Browsing without a query: most senior first, then most honoured. */
 const BROWSE_SORT = ['titleRank:desc', 'honourCount:desc'];
@@ -268,6 +275,35 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   }
 
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
+    return searchUntilFilled(
+      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      request,
+      analysed,
+      () => (analysed ? this.suggest(analysed.terms.map((t) => t.word)) : Promise.resolve([])),
+    );
+  }
+
+  /** Documents of the whole index each query text finds with every word required: one counting query each, in one request. */
+  private async wordFrequencies(texts: readonly string[]): Promise<number[]> {
+    if (!texts.length) return [];
+    const { results } = await this.call(() =>
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({
+        queries: texts.map((w) => ({
+          indexUid: this.indexName,
+          q: queryOf(w, this.vocabulary),
+          matchingStrategy: 'all' as const,
+          locales: ['cmn'] as MultiSearchQuery['locales'],
+          page: 1,
+          hitsPerPage: 0,
+        })),
+      }),
+    );
+    return texts.map((_, i) => results[i]?.totalHits ?? 0);
+  }
+
+  /** One multi-search: the page, the total and the facets, the words relaxed by Meilisearch (or all required). */
+  private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     // The words read as the PostgreSQL engine reads them (filler words out, lexicon expressions found), sent as
     // space-separated words; Meilisearch relaxes over them.
     const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
@@ -277,7 +313,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
     const common: MultiSearchQuery = {
       indexUid: this.indexName,
       q,
-      ...(q ? { matchingStrategy: MEILI_MATCHING_STRATEGY } : {}),
+      ...(q ? { matchingStrategy: request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY } : {}),
       // The query's language, like the documents': never guessed from two or three characters.
       locales: ['cmn'],
       ...(filter ? { filter } : {}),
@@ -336,8 +372,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       regions: buckets(distribution[regionAttribute]),
     };
     const total = countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length;
-    const suggestions = analysed && total === 0 ? await this.suggest(analysed.terms.map((t) => t.word)) : [];
-    return { total, hits, facets, suggestions };
+    return { total, hits, facets, suggestions: [] };
   }
 
   /** Known words nearest to what was typed that find someone: one counting query per candidate, in one request. */

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { FIELD_LABELS, Vocabulary, isRegionCode, nearestTerms, regionPrefix } from '@app/domain';
 import { isConnectionLoss } from '../database/data-source.js';
 import { segmentWithOffsets, defaultSplitOf, segment, segmenterFingerprint, useSegmenterVocabulary } from './chinese-segmenter.js';
-import { analyseSearchQuery } from './query-analysis.js';
+import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
+import { searchUntilFilled } from './relaxed-search.js';
 import {
   SearchEngineUnavailableError,
   type ExpertDocument,
@@ -102,6 +103,8 @@ export interface CompiledExpertQuery {
   prefixes: string[];
   /** The whole query as one lexeme (a name is indexed whole besides its words), when short enough. */
   whole: string | null;
+  /** The query as both engines read it. */
+  analysed: AnalysedQuery;
 }
 
 function phraseOf(words: string[]): string {
@@ -171,6 +174,7 @@ export function compileExpertQuery(text: string, vocabulary: Vocabulary = Vocabu
     phrases,
     prefixes,
     whole,
+    analysed,
   };
 }
 
@@ -537,7 +541,18 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
-    const levels = query ? await this.levelsOf(query) : [];
+    return searchUntilFilled(
+      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      request,
+      query?.analysed,
+      () => (query ? this.suggest(query) : Promise.resolve([])),
+    );
+  }
+
+  /** One statement: the words relaxed by frequency down to the rarest (or every word, with matchAll). */
+  private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    const levels = !query ? [] : request.matchAll ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : await this.levelsOf(query);
     const { text, values } = expertSearchStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
@@ -552,8 +567,16 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       sources: row.sources,
       regions: row.regions,
     };
-    const suggestions = query && row.total === 0 ? await this.suggest(query) : [];
-    return { total: row.total, hits, facets, suggestions };
+    return { total: row.total, hits, facets, suggestions: [] };
+  }
+
+  /** How many documents each query text finds with every word required (whole index, no filter). */
+  private async wordFrequencies(texts: readonly string[]): Promise<number[]> {
+    const queries = texts.map((w) => compileExpertQuery(w, this.vocabulary)?.tsquery ?? null);
+    const known = queries.filter((q): q is string => q !== null);
+    const counts = await this.documentFrequencies(known);
+    const byQuery = new Map(known.map((q, i) => [q, counts[i]!]));
+    return queries.map((q) => (q === null ? 0 : (byQuery.get(q) ?? 0)));
   }
 
   /** The search statement as it is sent, for EXPLAIN in tests and when tuning. */

@@ -32,6 +32,8 @@ export interface AnalysedQuery {
 /** A query this short may be a whole name, which is indexed as one token besides its segmented words. */
 const WHOLE_QUERY_MAX_LENGTH = 12;
 const HAN_CHAR = /^\p{Script=Han}$/u;
+/** Up to this many words the last one may still be being typed. */
+const TYPING_MAX_WORDS = 4;
 
 /**
  * Reads a query. Undefined when nothing searchable is left (only punctuation, function or filler words): the caller
@@ -41,8 +43,9 @@ export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabu
   const segmented = segmentWithOffsets(text ?? '');
   const tokens = segmented.tokens;
   if (tokens.length === 0) return undefined;
-  // A query ending in a space is finished: no prefix, as in Meilisearch.
-  const typing = !/\s$/u.test(segmented.text);
+  // A query ending in a space or punctuation is finished: no prefix, as in Meilisearch; so is a sentence (more than
+  // TYPING_MAX_WORDS words were typed or pasted whole, its last character is not the start of a word).
+  const typing = !/[\s\p{P}]$/u.test(segmented.text) && tokens.length <= TYPING_MAX_WORDS;
 
   // While typing, jieba cuts an unfinished word into single characters (脑卒 → 脑 | 卒): a trailing run of single Han
   // characters is one term, tried as a prefix and character by character.
@@ -64,7 +67,7 @@ export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabu
   for (const t of chosen) {
     if (seen.has(t.norm)) continue;
     seen.add(t.norm);
-    terms.push({ word: t.norm, expansions: vocabulary.expansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()), prefix: false });
+    terms.push({ word: t.norm, expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()), prefix: false });
   }
   if (tail) {
     const characters = tokens.slice(tokens.length - tail).map((t) => t.norm);

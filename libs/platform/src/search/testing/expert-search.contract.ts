@@ -154,6 +154,33 @@ function referenceRelaxation(words: string[]): { level: (doc: ExpertDocument) =>
   return { level, hits: EXPERT_FIXTURE.filter((d) => level(d) >= 0) };
 }
 
+/**
+ * The reference of a whole relaxed search, as groups in order: the relaxed search's levels (more words first), then
+ * one group per word (rarest first, ties in typed order) of the documents not found yet, appended while fewer than
+ * `limit` documents were found.
+ */
+function referenceSearch(words: string[], limit: number): ExpertDocument[][] {
+  const ref = referenceRelaxation(words);
+  const groups: ExpertDocument[][] = [];
+  const levels = new Map<number, ExpertDocument[]>();
+  for (const d of ref.hits) levels.set(ref.level(d), [...(levels.get(ref.level(d)) ?? []), d]);
+  for (const l of [...levels.keys()].sort((a, b) => a - b)) groups.push(levels.get(l)!);
+  let total = ref.hits.length;
+  if (total >= limit) return groups;
+  const df = words.map((w) => EXPERT_FIXTURE.filter((d) => literally(d, w)).length);
+  const found = words.map((w, i) => ({ w, df: df[i]!, i })).filter((x) => x.df > 0);
+  const seen = new Set(ref.hits.map((d) => d.id));
+  for (const step of [...found].sort((a, b) => a.df - b.df || a.i - b.i)) {
+    if (total >= limit) break;
+    const more = EXPERT_FIXTURE.filter((d) => !seen.has(d.id) && literally(d, step.w));
+    if (!more.length) continue;
+    for (const d of more) seen.add(d.id);
+    groups.push(more);
+    total += more.length;
+  }
+  return groups;
+}
+
 function hitFor(res: ExpertSearchResponse, name: string) {
   const hit = res.hits.find((h) => h.id === idOf(name));
   expect(hit, `${name} is among the hits`).toBeDefined();
@@ -263,21 +290,37 @@ export function describeExpertSearchContract(
         expect(res.facets.fields).toEqual([]);
       });
 
-      it('relaxes by document frequency: the most frequent word is dropped first, the rarest always match', async () => {
-        // 大棚 is in three documents, 番茄 in two, 病害 in two (a fish disease one), 防治 in many.
-        for (const words of [['大棚', '番茄'], ['番茄', '防治'], ['大棚', '番茄', '病害', '防治']]) {
-          const ref = referenceRelaxation(words);
+      it('relaxes by document frequency as Meilisearch does, then word by word until the page is full', async () => {
+        // 大棚 is in three documents, 番茄 in two, 病害 in two (a fish disease one), 栽培 in four.
+        for (const words of [['大棚', '番茄'], ['番茄', '栽培'], ['大棚', '番茄', '病害', '栽培'], ['番茄', '增氧']]) {
           for (const query of [words.join(' ') + ' ', words.join('')]) {
-            const res = await engine.search(request(query));
-            expect(sorted(hitIds(res)), query).toEqual(ids(ref.hits));
-            expect(res.total, query).toBe(ref.hits.length);
-            const levels = res.hits.map((h) => ref.level(byId.get(h.id)!));
-            for (let i = 1; i < levels.length; i++) expect(levels[i - 1], `${query}: more words matched first`).toBeLessThanOrEqual(levels[i]!);
-            for (let i = 1; i < res.hits.length; i++) expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
+            for (const limit of [100, 2]) {
+              const groups = referenceSearch(words, limit);
+              const res = await engine.search(request(query, {}, { limit }));
+              const want = groups.flat();
+              expect(res.total, `${query} / ${limit}`).toBe(want.length);
+              const got = hitIds(res);
+              expect(got.length, `${query} / ${limit}`).toBe(Math.min(limit, want.length));
+              expect(want.map((d) => d.id), `${query} / ${limit}`).toEqual(expect.arrayContaining(got));
+              if (limit >= want.length) expect(sorted(got)).toEqual(sorted(want.map((d) => d.id)));
+              // The hits come group by group: more of the words first, then each further word, rarest first.
+              const groupOf = (id: string) => groups.findIndex((g) => g.some((d) => d.id === id));
+              for (let i = 1; i < got.length; i++) expect(groupOf(got[i - 1]!), `${query}: order`).toBeLessThanOrEqual(groupOf(got[i]!));
+              for (let i = 1; i < res.hits.length; i++) expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
+            }
           }
         }
-        // The planner who shares only 大棚 is not pulled in by a tomato question.
-        expect(hitIds(await engine.search(request('大棚番茄')))).not.toContain(idOf('秦岭'));
+        // Asked to match every word, an engine does not relax.
+        const all = await engine.search(request('大棚 番茄 病害 防治 ', {}, { matchAll: true }));
+        expect(hitIds(all)).toEqual(EXPERT_FIXTURE.filter((d) => ['大棚', '番茄', '病害', '防治'].every((w) => literally(d, w))).map((d) => d.id));
+        expect((await engine.search(request('番茄 量子 ', {}, { matchAll: true }))).total).toBe(0);
+        // The planner who shares only 大棚 comes after the tomato experts, and not at all on a page they fill.
+        const tomato = await engine.search(request('大棚番茄', {}, { limit: 2 }));
+        expect(sorted(hitIds(tomato))).toEqual(sorted([idOf('罗佳'), idOf('葛明')]));
+        expect(tomato.total).toBe(2);
+        // Two words equally rare that never meet still find each one's experts.
+        const apart = await engine.search(request('番茄 增氧 '));
+        expect(hitIds(apart)).toEqual(expect.arrayContaining([idOf('罗佳'), idOf('葛明'), idOf('邹鹏')]));
       });
 
       it('reads sentences and partial terms as people type them', async () => {
