@@ -579,8 +579,11 @@ export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([
   ...parseBroader(CONDITION_LINES),
 ]);
 
-/** The same for the search box, which finds the narrower under a word (蔬菜 → 番茄; 松树 → 松材线虫病), not departments. */
-export const SEARCH_BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([...parseBroader(SUBJECT_LINES), ...parseBroader(HOST_LINES)]);
+/**
+ * The relations the search box follows downwards: a host finds the experts of its diseases (松树 → 松材线虫病; 番茄 →
+ * 黄化曲叶病毒病). Not crop classes (蔬菜 → every vegetable) nor departments: those are too broad to find by.
+ */
+export const SEARCH_BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(parseBroader(HOST_LINES));
 
 /** Words naming what a demand is about (a crop, an animal) rather than its problem. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(parseBroader(SUBJECT_LINES).map(([w]) => w));

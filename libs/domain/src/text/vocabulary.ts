@@ -130,8 +130,8 @@ export class Vocabulary {
   }
 
   /**
-   * What a word finds in the search box: its expansions and the narrower words under it (松树 → 松材线虫病;
-   * 蔬菜 → 番茄; 眼科 → 近视): an expert of the narrower thing is an expert of the word.
+   * What a word finds in the search box: its expansions and the diseases of a host (松树 → 松材线虫病): an expert of
+   * the host's disease is an expert of the host.
    */
   searchExpansionsOf(word: string): string[] {
     const own = this.expansionsOf(word);
