@@ -414,7 +414,7 @@ export class MatchService {
       regionCode: actor.role === 'LOCAL' && actor.regionCode ? actor.regionCode : undefined,
     };
     const search = (query: string, limit: number): Promise<ExpertSearchResponse> =>
-      this.engine.search({ query, filter, limit, offset: 0, regionFacetLevel: 'province', facets: false });
+      this.engine.search({ query, filter, limit, offset: 0, regionFacetLevel: 'province', facets: false, suggestions: false, highlights: false });
     // A trailing space: the word is complete (no prefix search, as while typing).
     const [browse, ...perTerm] = await Promise.all([search('', RECALL_BROWSE), ...terms.map((t) => search(`${t.term} `, RECALL_PER_TERM))]);
     const n = browse.total;

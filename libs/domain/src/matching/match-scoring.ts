@@ -249,8 +249,16 @@ const LATIN = /^[a-z0-9][a-z0-9.+-]*$/u;
 const NUMERIC = /^[\d.,%]+$/u;
 const HAN = /\p{Script=Han}/u;
 
+const normalisedText = new Map<string, string>();
+/** NFKC and lower case, remembered: the matcher normalises the same specialties and words for every demand word. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  let n = normalisedText.get(text);
+  if (n === undefined) {
+    n = text.normalize('NFKC').toLowerCase();
+    if (normalisedText.size > 50_000) normalisedText.clear();
+    normalisedText.set(text, n);
+  }
+  return n;
 }
 
 function isContentWord(word: string, vocabulary: Vocabulary): boolean {

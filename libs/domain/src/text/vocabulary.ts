@@ -7,7 +7,17 @@ import { SYNONYM_GROUPS } from '../search/synonyms.js';
 import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
 import { BROADER_TERMS, BUILTIN_LEXICON, SEARCH_BROADER_TERMS, SUBJECT_WORDS, type LexiconEntry } from './lexicon.js';
 
-const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
+const normalised = new Map<string, string>();
+/** NFKC, trimmed, lower-case; remembered (normalising is the matcher's hottest path). */
+const norm = (w: string): string => {
+  let n = normalised.get(w);
+  if (n === undefined) {
+    n = w.normalize('NFKC').trim().toLowerCase();
+    if (normalised.size > 200_000) normalised.clear();
+    normalised.set(w, n);
+  }
+  return n;
+};
 
 /** FNV-1a over UTF-16 units, twice with different offsets: a short stable fingerprint (not a security hash). */
 function fingerprintOf(text: string): string {
@@ -30,6 +40,8 @@ export class Vocabulary {
   private readonly lexicon = new Map<string, LexiconEntry>();
   private readonly words: string[];
   private readonly protectedWords: Set<string>;
+  /** Answers already computed, by method and word (the vocabulary never changes once built). */
+  private readonly memo = new Map<string, string[]>();
   /** Lexicon expressions by first character, longest first: for finding them inside running text. */
   private readonly byFirstChar = new Map<string, string[]>();
   /** Of the words kept whole (what segmentation depends on). */
@@ -91,6 +103,21 @@ export class Vocabulary {
    * gives for it, and their synonyms. Never the word itself; empty for an unknown word.
    */
   expansionsOf(word: string): string[] {
+    return [...this.remember('e', word, () => this.computeExpansions(word))];
+  }
+
+  private remember(kind: string, word: string, compute: () => string[]): string[] {
+    const key = `${kind}\u0000${word}`;
+    let v = this.memo.get(key);
+    if (!v) {
+      v = compute();
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(key, v);
+    }
+    return v;
+  }
+
+  private computeExpansions(word: string): string[] {
     const key = norm(word);
     if (!key) return [];
     const out = new Map<string, string>();
@@ -111,22 +138,30 @@ export class Vocabulary {
    * synonyms and lexicon terms: they serve the word partly.
    */
   broaderOf(word: string): string[] {
-    const out = new Set<string>();
-    for (const w of [word, ...this.expansionsOf(word)]) for (const b of BROADER_TERMS.get(norm(w)) ?? []) out.add(b);
-    return [...out];
+    return [
+      ...this.remember('b', word, () => {
+        const out = new Set<string>();
+        for (const w of [word, ...this.expansionsOf(word)]) for (const b of BROADER_TERMS.get(norm(w)) ?? []) out.add(b);
+        return [...out];
+      }),
+    ];
   }
 
   /** Narrower words an expert may write for a word of the demand (松树 → 松材线虫病): they serve it partly too. */
   narrowerOf(word: string, relations: ReadonlyMap<string, readonly string[]> = BROADER_TERMS): string[] {
-    const targets = new Set([word, ...this.synonymsOf(word)].map(norm));
-    const out: string[] = [];
-    for (const [narrow, broad] of relations) if (broad.some((b) => targets.has(norm(b)))) out.push(narrow);
-    return out;
+    const kind = relations === BROADER_TERMS ? 'n' : relations === SEARCH_BROADER_TERMS ? 's' : null;
+    const compute = () => {
+      const targets = new Set([word, ...this.synonymsOf(word)].map(norm));
+      const out: string[] = [];
+      for (const [narrow, broad] of relations) if (broad.some((b) => targets.has(norm(b)))) out.push(narrow);
+      return out;
+    };
+    return kind ? [...this.remember(kind, word, compute)] : compute();
   }
 
   /** A word naming what a demand is about (a crop, an animal), not its problem. */
   isSubject(word: string): boolean {
-    return [word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w)));
+    return this.remember('j', word, () => ([word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w))) ? ['1'] : [])).length > 0;
   }
 
   /**
@@ -193,8 +228,10 @@ export class Vocabulary {
 
   /** A word that says where or for whom (大棚, 鱼塘, 卫生院, 娃娃), itself or through a synonym. */
   isContext(word: string): boolean {
-    const k = norm(word);
-    return CONTEXT_WORDS.has(k) || this.synonymsOf(k).some((w) => CONTEXT_WORDS.has(norm(w)));
+    return this.remember('c', word, () => {
+      const k = norm(word);
+      return CONTEXT_WORDS.has(k) || this.synonymsOf(k).some((w) => CONTEXT_WORDS.has(norm(w))) ? ['1'] : [];
+    }).length > 0;
   }
 
   fillerWords(): string[] {
@@ -227,6 +264,10 @@ export class Vocabulary {
 
   /** Words worth suggesting when a search finds nothing: every known word and term, and the field names. */
   suggestionCandidates(): string[] {
+    return [...this.remember('g', '', () => this.computeSuggestionCandidates())];
+  }
+
+  private computeSuggestionCandidates(): string[] {
     const out = new Map<string, string>();
     const add = (w: string) => {
       const k = norm(w);

@@ -70,6 +70,10 @@ export interface ExpertSearchRequest {
   facets?: boolean;
   /** true: every word must match, no relaxation (Meilisearch's `matchingStrategy: 'all'`). */
   matchAll?: boolean;
+  /** false: no suggestions when nothing matches (callers that are not a person at the search box). */
+  suggestions?: boolean;
+  /** false: hits without highlights (the matcher reads scores only). */
+  highlights?: boolean;
 }
 
 export interface ExpertSearchHit {

@@ -322,7 +322,8 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       ...common,
       offset: Math.max(0, Math.floor(request.offset)),
       limit: Math.max(0, Math.floor(request.limit)),
-      ...(q
+      ...(q && request.highlights === false ? { attributesToRetrieve: ['id'], showRankingScore: true } : {}),
+      ...(q && request.highlights !== false
         ? {
             attributesToRetrieve: ['id', ...MEILI_SEARCHABLE_ATTRIBUTES],
             attributesToHighlight: [...MEILI_SEARCHABLE_ATTRIBUTES],
@@ -333,7 +334,8 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
             cropMarker: '…',
             showRankingScore: true,
           }
-        : { attributesToRetrieve: ['id'], sort: BROWSE_SORT }),
+        : {}),
+      ...(!q ? { attributesToRetrieve: ['id'], sort: BROWSE_SORT } : {}),
     };
     // offset/limit answers only carry an estimated total; page mode with no hits gives the exact total and
     // exhaustive facet counts. Facets are disjunctive: a facet whose filter is set is counted by a query of its

@@ -558,7 +558,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
       score: query ? Math.min(1, Math.max(0, Number(h.score))) : 0,
-      highlights: query ? highlightsOf(h.document, query) : [],
+      highlights: query && request.highlights !== false ? highlightsOf(h.document, query) : [],
     }));
     const facets: ExpertFacets = {
       fields: row.fields,

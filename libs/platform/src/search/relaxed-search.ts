@@ -57,9 +57,10 @@ export async function searchUntilFilled(
   engine: CascadeEngine,
   request: ExpertSearchRequest,
   query: AnalysedQuery | undefined,
-  suggest: () => Promise<string[]>,
+  suggestWords: () => Promise<string[]>,
 ): Promise<ExpertSearchResponse> {
   const first = await engine.searchOnce(request);
+  const suggest = request.suggestions === false ? async () => [] : suggestWords;
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
   const limit = Math.max(0, Math.floor(request.limit ?? 0));
   const needed = offset + limit;
