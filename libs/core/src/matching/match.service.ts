@@ -422,6 +422,7 @@ export class MatchService {
     const weighted = markInformative(
       terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t), common: common(perTerm[i]!.total) })),
       vocabulary,
+      n >= MATCH_CONFIG.terms.genericMinLibrary,
     );
     const norm = weighted
       .map((t) => t.weight)
@@ -493,6 +494,7 @@ export class MatchService {
         return df > 0 ? { ...t, weight: termWeight(df, rows.length, t) } : t;
       }),
       recall.vocabulary,
+      rows.length >= MATCH_CONFIG.terms.genericMinLibrary,
     );
   }
 

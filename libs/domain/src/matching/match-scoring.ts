@@ -370,13 +370,17 @@ export interface WeightedTerm {
  * word, and not words of the setting (大棚, 鱼塘, 卫生院, 娃娃 — where or for whom) nor words most of the eligible
  * library uses (`common`: 防治, 改造, 系统).
  */
-export function markInformative<T extends WeightedTerm>(terms: readonly T[], vocabulary: Vocabulary = Vocabulary.builtin()): T[] {
-  const weighed = terms;
-  const setting = weighed.map((t) => vocabulary.isContext(t.term) || t.common === true);
-  const top = Math.max(0, ...weighed.filter((_, i) => !setting[i]).map((t) => t.weight));
-  return weighed.map((t, i) => ({
+export function markInformative<T extends WeightedTerm>(
+  terms: readonly T[],
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+  /** false in a library too small for frequencies to tell (fewer than genericMinLibrary eligible experts). */
+  relative = true,
+): T[] {
+  const setting = terms.map((t) => vocabulary.isContext(t.term) || t.common === true);
+  const top = Math.max(0, ...terms.filter((_, i) => !setting[i]).map((t) => t.weight));
+  return terms.map((t, i) => ({
     ...t,
-    informative: !setting[i] && top > 0 && t.weight > 0 && t.weight >= top * MATCH_CONFIG.terms.informativeShare,
+    informative: !setting[i] && top > 0 && t.weight > 0 && (!relative || t.weight >= top * MATCH_CONFIG.terms.informativeShare),
   }));
 }
 
