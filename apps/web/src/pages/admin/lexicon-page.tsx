@@ -4,7 +4,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
 import {
@@ -94,6 +94,7 @@ function EntryDialog({
   const [create, { loading: creating }] = useMutation(CreateLexiconEntryDocument, { refetchQueries });
   const [update, { loading: updating }] = useMutation(UpdateLexiconEntryDocument, { refetchQueries });
   const entry = editing && editing !== 'new' ? editing : null;
+  useEffect(() => setFailure(null), [editing]);
   const submit = async (values: EntryForm) => {
     setFailure(null);
     const input = { expression: values.expression ?? '', terms: values.terms ?? [], fields: values.fields ?? [], note: values.note ?? null };
@@ -112,19 +113,20 @@ function EntryDialog({
     <Modal
       open={!!editing}
       title={entry ? `修改词条：${entry.expression}` : '新增词条'}
-      okText="保存"
+      okText="保存词条"
       cancelText="取消"
       confirmLoading={creating || updating}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      afterOpenChange={(open) => {
-        if (!open) return;
-        setFailure(null);
-        form.setFieldsValue(entry ? { expression: entry.expression, terms: entry.terms, fields: entry.fields, note: entry.note ?? '' } : { expression: '', terms: [], fields: [], note: '' });
-      }}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={entry ? { expression: entry.expression, terms: entry.terms, fields: entry.fields, note: entry.note ?? '' } : { expression: '', terms: [], fields: [], note: '' }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="expression" label="群众的说法" rules={[{ required: true, message: '请填写说法' }]} extra="2–20 个字，如：拉稀、叶子发黄、浮头、布病">
           <Input maxLength={20} aria-label="群众的说法" />
         </Form.Item>
@@ -237,7 +239,7 @@ export function LexiconPage() {
                         </Button>
                         <Popconfirm
                           title={`删除“${e.expression}”？`}
-                          okText="删除"
+                          okText="确认删除"
                           cancelText="取消"
                           onConfirm={async () => {
                             try {
@@ -260,7 +262,8 @@ export function LexiconPage() {
           )}
         </Card>
       </Flex>
-      <EntryDialog editing={editing} onClose={() => setEditing(null)} />
+      {/* A fresh form for each entry edited: its initial values are the entry's. */}
+      <EntryDialog key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')} editing={editing} onClose={() => setEditing(null)} />
     </>
   );
 }
