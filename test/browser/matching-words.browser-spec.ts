@@ -35,6 +35,7 @@ describe('匹配词库 (ADMIN)', () => {
     const refused = await answerTo<unknown>(page, 'CreateLexiconEntry', () => dialog.getByRole('button', { name: '保存词条' }).click());
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await dialog.getByText('说法只能包含汉字、字母和数字').waitFor();
+    expect(await dialog.getByText('说法只能包含汉字、字母和数字').count()).toBe(1);
 
     // Added, then found in the list.
     await dialog.getByLabel('群众的说法').fill('菜蔫了');

@@ -106,7 +106,10 @@ function EntryDialog({
     } catch (e) {
       const fields = fieldErrorsOf(e);
       form.setFields(Object.entries(fields).map(([name, msg]) => ({ name: name as keyof EntryForm, errors: [msg] })));
-      setFailure(errorMessage(e, '保存失败，请稍后重试'));
+      // A problem shown under its field is not repeated above the buttons.
+      const shown = Object.values(fields);
+      const text = errorMessage(e, '保存失败，请稍后重试');
+      setFailure(shown.includes(text) ? null : text);
     }
   };
   return (
