@@ -226,20 +226,24 @@ describe('matchExperts', () => {
 });
 
 describe('suggestTeam', () => {
-  it('picks the academician as lead and fills the team from the best', async () => {
-    const res = await gqlOk(`query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name } } members { expert { name } } uncoveredFields } }`, { d: demands.stroke }, province);
-    expect(res.suggestTeam.lead.expert.name).toBe(nameOf('wang'));
+  it('leads with the most relevant expert (not the academician whose 康复 is 体系建设), and fills the team from the best', async () => {
+    // Issue #11: the lead comes from the most relevant candidates, then by standing. 李文华 writes 脑卒中后康复训练,
+    // what the demand asks; the academician's 脑卒中防治与康复体系建设 is about it, less closely, and joins as a member.
+    const res = await gqlOk(`query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name } } members { expert { name } } uncoveredFields teamUncoveredFields } }`, { d: demands.stroke }, province);
+    expect(res.suggestTeam.lead.expert.name).toBe(nameOf('li'));
     expect(res.suggestTeam.members).toHaveLength(2);
-    expect(res.suggestTeam.members.map((m: any) => m.expert.name).sort()).toEqual([nameOf('zhou'), nameOf('li')].sort());
+    expect(res.suggestTeam.members.map((m: any) => m.expert.name).sort()).toEqual([nameOf('zhou'), nameOf('wang')].sort());
     expect(res.suggestTeam.uncoveredFields).toEqual([]);
+    expect(res.suggestTeam.teamUncoveredFields).toEqual([]);
   });
 
   it('covers every field the library can, and names the one it cannot', async () => {
-    const res = await gqlOk(`query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name fields } } members { expert { name fields } } uncoveredFields } }`, { d: demands.selling }, province);
+    const res = await gqlOk(`query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name fields } } members { expert { name fields } } uncoveredFields teamUncoveredFields } }`, { d: demands.selling }, province);
     const team = [res.suggestTeam.lead, ...res.suggestTeam.members].map((m: any) => m.expert);
     expect(team.some((e: any) => e.fields.includes('AGRICULTURE'))).toBe(true);
     expect(team.some((e: any) => e.fields.includes('ECOMMERCE'))).toBe(true);
     expect(res.suggestTeam.uncoveredFields).toEqual(['CULTURE_TOURISM']);
+    expect(res.suggestTeam.teamUncoveredFields).toEqual(['CULTURE_TOURISM']);
   });
 });
 

@@ -216,7 +216,9 @@ describe('dispatch: a refusal keeps the composer; a declined seat is replaced', 
       {
         input: {
           title,
-          description: '设施蔬菜基地病虫害绿色防控需要专家现场指导，包括用药方案和棚内温湿度管理。',
+          // 连作障碍, not 病虫害: the most relevant experts (who lead, issue #11) are then others than 沈丽萍, whom the
+          // dispatcher swaps in below.
+          description: '设施蔬菜基地连年种植同一茬口，土壤连作障碍严重，需要专家现场指导轮作和土壤改良。',
           fields: ['AGRICULTURE'],
           serviceForms: ['TECH_GUIDANCE'],
           expertsWanted: 1,
@@ -247,8 +249,8 @@ describe('dispatch: a refusal keeps the composer; a declined seat is replaced', 
   }
 
   it('shows the CONFLICT when the suggested lead was booked meanwhile, then dispatches; the expert declines and the seat is replaced', async () => {
-    const demandB = await acceptedDemand('蔬菜基地病虫害绿色防控指导（一）');
-    const demandC = await acceptedDemand('蔬菜基地病虫害绿色防控指导（二）');
+    const demandB = await acceptedDemand('蔬菜基地连作障碍治理指导（一）');
+    const demandC = await acceptedDemand('蔬菜基地连作障碍治理指导（二）');
     const province = await suite.token('province');
 
     const { page, pageErrors } = await suite.openPage();

@@ -62,6 +62,20 @@ describe('the judged set', () => {
     expect(set.demands.filter((d) => d.tags.includes('multi-field')).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('has generic-word demands whose distractors share their words but not the specialty, and colloquial ones', () => {
+    const generic = set.demands.filter((d) => d.tags.includes('generic-word'));
+    expect(generic.length).toBeGreaterThanOrEqual(8);
+    const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, i) => c + text[i + 1]!).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+    for (const d of generic) {
+      const words = pairs(d.title);
+      const distractors = set.experts.filter(
+        (e) => !e.key.startsWith('x_') && !(e.key in d.grades) && e.fields.some((f) => d.fields.includes(f)) && [...words].some((w) => e.specialties.includes(w)),
+      );
+      expect(distractors.length, `${d.key}: an ungraded expert of its field sharing a word of its title`).toBeGreaterThan(0);
+    }
+    expect(set.demands.filter((d) => d.tags.includes('colloquial')).length).toBeGreaterThanOrEqual(25);
+  });
+
   it('keeps the fillers out of every judgement', () => {
     for (const d of set.demands) for (const k of Object.keys(d.grades)) expect(k.startsWith('x_'), `${d.key}/${k}`).toBe(false);
     expect(set.experts.filter((e) => e.key.startsWith('x_')).length).toBeGreaterThan(200);

@@ -21,6 +21,7 @@ import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
+import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
 import { DashboardResolver } from './dashboards/dashboard.resolver.js';
 import { EvaluationResolver, DemandServiceFieldsResolver } from './service/evaluation.resolver.js';
@@ -93,6 +94,7 @@ export class ApiModule implements NestModule {
         ExpertResolver,
         DemandResolver,
         MatchResolver,
+        LexiconResolver,
         TeamResolver,
         DashboardResolver,
         ServiceBatchResolver,

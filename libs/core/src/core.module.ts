@@ -30,6 +30,9 @@ import { ExpertWriter } from './experts/expert-writer.js';
 import { ImportExpertsJob } from './experts/import-experts.job.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
 import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
+import { ApplyVocabularyJob } from './lexicon/apply-vocabulary.job.js';
+import { LexiconRepository } from './lexicon/lexicon.repository.js';
+import { LexiconService } from './lexicon/lexicon.service.js';
 import { MatchService } from './matching/match.service.js';
 import { VolunteerService } from './matching/volunteer.service.js';
 import { TeamService } from './dispatch/team.service.js';
@@ -91,6 +94,9 @@ const SERVICES = [
   ExpertImportService,
   ExpertExportService,
   SyncSearchIndexJob,
+  LexiconRepository,
+  LexiconService,
+  ApplyVocabularyJob,
   ImportExpertsJob,
   ExportExpertsJob,
   SweepExportsJob,

@@ -8,6 +8,7 @@ import { RegionEntity, RegionPartnershipEntity } from './regions/region.entity.j
 import { SystemStateEntity } from './system/system-state.entity.js';
 import { ImportJobEntity } from './experts/import-job.entity.js';
 import { ExportJobEntity } from './experts/export-job.entity.js';
+import { LexiconEntryEntity } from './lexicon/lexicon-entry.entity.js';
 import {
   EvaluationEntity,
   FollowUpEntity,
@@ -34,6 +35,7 @@ export const ENTITIES = [
   SystemStateEntity,
   ImportJobEntity,
   ExportJobEntity,
+  LexiconEntryEntity,
   VolunteerEntity,
   TeamEntity,
   TeamDemandEntity,

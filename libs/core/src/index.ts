@@ -44,3 +44,5 @@ export * from './service/survey.service.js';
 export * from './service/service-record.service.js';
 export * from './service/funding.service.js';
 export * from './dashboards/dashboard.service.js';
+export * from './lexicon/lexicon.service.js';
+export * from './lexicon/lexicon-entry.entity.js';

@@ -31,6 +31,7 @@ export class ExpertResolver {
     return {
       total: page.total,
       hits: page.hits.map((h) => ({ expert: Expert.from(h.view), highlights: h.highlights, score: h.score })),
+      suggestions: page.suggestions,
       facets: page.facets,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };

@@ -112,6 +112,7 @@ export class ExpertFacets {
 export class ExpertSearchResult {
   @Field(() => Int) total: number;
   @Field(() => [ExpertHit]) hits: ExpertHit[];
+  @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' }) suggestions: string[];
   @Field(() => ExpertFacets) facets: ExpertFacets;
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

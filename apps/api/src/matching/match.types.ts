@@ -57,18 +57,26 @@ export class ExpertMatchExplanation {
   }
 }
 
-@ObjectType({ description: '建议的服务团：领衔专家与成员覆盖需求的全部领域' })
+@ObjectType({ description: '建议的服务团：领衔专家与成员覆盖需求的全部领域和不同的具体问题' })
 export class TeamSuggestion {
-  @Field(() => ExpertMatch, { nullable: true, description: '领衔专家（院士 > 有人才称号的正高 > 正高 > 副高）；无符合条件的专家时为空' })
+  @Field(() => ExpertMatch, {
+    nullable: true,
+    description: '领衔专家：取自与需求最相关的专家，再按层次（院士 > 有人才称号的正高 > 正高 > 副高）；无符合条件的专家时为空',
+  })
   lead: ExpertMatch | null;
   @Field(() => [ExpertMatch], { description: '团队成员（不含领衔专家）' }) members: ExpertMatch[];
-  @Field(() => [FieldEnum], { description: '专家库中无符合条件的专家可覆盖的需求领域' }) uncoveredFields: DomainField[];
+  @Field(() => [FieldEnum], { description: '专家库中没有任何符合条件的专家可覆盖的需求领域' }) uncoveredFields: DomainField[];
+  @Field(() => [FieldEnum], {
+    description: '建议的服务团尚未覆盖的需求领域（含 uncoveredFields；其余领域专家库中有符合条件的专家，但没有与需求问题相关的）',
+  })
+  teamUncoveredFields: DomainField[];
 
   static from(t: TeamSuggestionData): TeamSuggestion {
     return Object.assign(new TeamSuggestion(), {
       lead: t.lead ? ExpertMatch.from(t.lead) : null,
       members: t.members.map(ExpertMatch.from),
       uncoveredFields: t.uncoveredFields,
+      teamUncoveredFields: t.teamUncoveredFields,
     });
   }
 }

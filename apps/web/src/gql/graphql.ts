@@ -332,6 +332,17 @@ export type KeyAssistance =
   /** 省级乡村振兴重点帮扶县 */
   | 'PROVINCIAL';
 
+/** 新增或修改匹配词库词条 */
+export type LexiconEntryInput = {
+  /** 说法（2–20 个字，汉字、字母或数字） */
+  expression: string;
+  fields?: Array<Field> | null | undefined;
+  /** 备注（不超过 200 个字） */
+  note?: string | null | undefined;
+  /** 专业术语（每个 2–30 个字，最多 12 个）；为空表示整词匹配的专业词组 */
+  terms: Array<string>;
+};
+
 /** 机构类型 */
 export type OrganizationKind =
   /** 专家服务基地依托单位 */
@@ -1243,6 +1254,7 @@ export type DispatchDemandQuery = {
   }>;
   suggestTeam: {
     uncoveredFields: Array<Field>;
+    teamUncoveredFields: Array<Field>;
     lead: {
       score: number;
       conflicts: Array<string>;
@@ -1665,6 +1677,7 @@ export type ExpertsQueryVariables = Exact<{
 export type ExpertsQuery = {
   experts: {
     total: number;
+    suggestions: Array<string>;
     hits: Array<{
       score: number;
       highlights: Array<string>;
@@ -1935,6 +1948,85 @@ export type ExportJobQuery = {
     error: string | null;
   };
 };
+
+export type LexiconEntryItemFragment = {
+  id: string;
+  expression: string;
+  terms: Array<string>;
+  fields: Array<Field>;
+  note: string | null;
+  builtin: boolean;
+  version: number;
+  updatedAt: string | null;
+};
+
+export type LexiconEntriesQueryVariables = Exact<{
+  query?: string | null | undefined;
+  builtin?: boolean | null | undefined;
+}>;
+
+export type LexiconEntriesQuery = {
+  lexiconEntries: Array<{
+    id: string;
+    expression: string;
+    terms: Array<string>;
+    fields: Array<Field>;
+    note: string | null;
+    builtin: boolean;
+    version: number;
+    updatedAt: string | null;
+  }>;
+};
+
+export type LexiconPreviewQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type LexiconPreviewQuery = {
+  lexiconPreview: { fields: Array<Field>; words: Array<{ word: string; expansions: Array<string> }> };
+};
+
+export type CreateLexiconEntryMutationVariables = Exact<{
+  input: LexiconEntryInput;
+}>;
+
+export type CreateLexiconEntryMutation = {
+  createLexiconEntry: {
+    id: string;
+    expression: string;
+    terms: Array<string>;
+    fields: Array<Field>;
+    note: string | null;
+    builtin: boolean;
+    version: number;
+    updatedAt: string | null;
+  };
+};
+
+export type UpdateLexiconEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LexiconEntryInput;
+}>;
+
+export type UpdateLexiconEntryMutation = {
+  updateLexiconEntry: {
+    id: string;
+    expression: string;
+    terms: Array<string>;
+    fields: Array<Field>;
+    note: string | null;
+    builtin: boolean;
+    version: number;
+    updatedAt: string | null;
+  };
+};
+
+export type DeleteLexiconEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteLexiconEntryMutation = { deleteLexiconEntry: boolean };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -3556,6 +3648,29 @@ export const ExportJobStateFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ExportJobStateFragment, unknown>;
+export const LexiconEntryItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LexiconEntryItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LexiconEntryItemFragment, unknown>;
 export const BatchItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5880,6 +5995,7 @@ export const DispatchDemandDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'uncoveredFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamUncoveredFields' } },
               ],
             },
           },
@@ -7363,6 +7479,7 @@ export const ExpertsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suggestions' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'hits' },
@@ -8160,6 +8277,290 @@ export const ExportJobDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportJobQuery, ExportJobQueryVariables>;
+export const LexiconEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LexiconEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'builtin' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lexiconEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'builtin' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'builtin' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LexiconEntryItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LexiconEntryItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LexiconEntriesQuery, LexiconEntriesQueryVariables>;
+export const LexiconPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LexiconPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lexiconPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'words' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'word' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expansions' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LexiconPreviewQuery, LexiconPreviewQueryVariables>;
+export const CreateLexiconEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLexiconEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLexiconEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LexiconEntryItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LexiconEntryItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLexiconEntryMutation, CreateLexiconEntryMutationVariables>;
+export const UpdateLexiconEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLexiconEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLexiconEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LexiconEntryItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LexiconEntryItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LexiconEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'builtin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateLexiconEntryMutation, UpdateLexiconEntryMutationVariables>;
+export const DeleteLexiconEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteLexiconEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteLexiconEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteLexiconEntryMutation, DeleteLexiconEntryMutationVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [

@@ -18,6 +18,7 @@ import {
   ToolOutlined,
   UserOutlined,
   BankOutlined,
+  BookOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -68,6 +69,7 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/admin/organizations', label: '机构管理', icon: <BankOutlined /> },
     { path: '/admin/regions', label: '地区管理', icon: <EnvironmentOutlined /> },
     { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
+    { path: '/admin/lexicon', label: '匹配词库', icon: <BookOutlined /> },
     dashboard,
     experts,
   ],

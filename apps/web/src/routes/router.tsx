@@ -36,6 +36,7 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
     (await import('../pages/service/service-record-page')).ExpertServiceRecordPage,
   '/certificates/:code': async () => (await import('../pages/service/certificate-page')).CertificatePage,
   '/reports': async () => (await import('../pages/service/reports-page')).ReportsPage,
+  '/admin/lexicon': async () => (await import('../pages/admin/lexicon-page')).LexiconPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {

@@ -30,6 +30,7 @@ import type { ExpertEntity } from './expert.entity.js';
 import { ExpertRepository } from './expert.repository.js';
 import { ExpertWriter, WriteContext } from './expert-writer.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './search-index.service.js';
+import { LexiconService } from '../lexicon/lexicon.service.js';
 
 export interface ExpertInput {
   id?: string | null;
@@ -74,6 +75,8 @@ export interface FacetCount {
 
 export interface ExpertSearchPage {
   total: number;
+  /** When nothing matched: the known words nearest to the query that find someone. */
+  suggestions: string[];
   hits: { view: ExpertView; score: number; highlights: string[] }[];
   facets: { fields: FacetCount[]; titleLevels: FacetCount[]; honours: FacetCount[]; sources: FacetCount[]; regions: FacetCount[] };
   endCursor: string | null;
@@ -81,6 +84,8 @@ export interface ExpertSearchPage {
 }
 
 const MAX_PAGE = 100;
+/** Characters a search may hold: a demand description pasted into the box is still read. */
+const MAX_QUERY_LENGTH = 1000;
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
@@ -100,6 +105,7 @@ export class ExpertService {
     private readonly writer: ExpertWriter,
     private readonly index: SearchIndexService,
     @Inject(EXPERT_SEARCH_ENGINE) private readonly engine: ExpertSearchEngine,
+    private readonly lexicon: LexiconService,
   ) {}
 
   /** Who may see an expert's phone and e-mail in full: the expert, dispatchers, and the bureau of the expert's region. */
@@ -209,14 +215,15 @@ export class ExpertService {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以检索专家库');
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw AppError.badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`);
     const text = (query ?? '').trim();
-    if (text.length > 200) throw AppError.badInput('检索词不能超过 200 个字');
+    // A whole demand description may be pasted in: it is read word by word and relaxed (see the search port).
+    if (text.length > MAX_QUERY_LENGTH) throw AppError.badInput(`检索词不能超过 ${MAX_QUERY_LENGTH} 个字`);
     const offset = decodeCursor(after);
     let regionCode = filter.regionCode ?? null;
     if (regionCode && !isRegionCode(regionCode)) throw AppError.badInput(`地区代码“${regionCode}”格式不正确`);
     // A bureau reads the library of its own region only.
     if (actor.role === 'LOCAL') {
       const narrowed = narrowToRegion(actor, regionCode ?? actor.regionCode!);
-      if (!narrowed.length) return { total: 0, hits: [], facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] }, endCursor: null, hasNextPage: false };
+      if (!narrowed.length) return { total: 0, hits: [], suggestions: [], facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] }, endCursor: null, hasNextPage: false };
       regionCode = narrowed[0]!.slice(0, -1).padEnd(6, '0');
     }
     const manages = actor.role === 'ADMIN' || actor.role === 'PROVINCE';
@@ -229,6 +236,7 @@ export class ExpertService {
       retired: filter.retired ?? undefined,
       statuses: manages && filter.statuses?.length ? filter.statuses : ['ACTIVE'],
     };
+    await this.lexicon.vocabulary(); // another process may have changed 匹配词库: the engine reads queries with the new one
     const result = await this.engine.search({
       query: text,
       filter: engineFilter,
@@ -249,6 +257,7 @@ export class ExpertService {
     return {
       total: result.total,
       hits,
+      suggestions: result.suggestions ?? [],
       facets: {
         fields: result.facets.fields.map(label(FIELD_LABELS)),
         titleLevels: result.facets.titleLevels.map(label(TITLE_LEVEL_LABELS)),

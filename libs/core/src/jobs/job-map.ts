@@ -6,6 +6,8 @@ export type JobMap = {
   'notification.deliver': { notificationId: string };
   /** Apply pending expert changes to the search engine. */
   'search.sync': Record<string, never>;
+  /** Bring the search index in line with the vocabulary (匹配词库 changed, or a new version of the built-in one). */
+  'search.vocabulary': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
   /** Write a queued expert export to a file. */
@@ -20,7 +22,7 @@ export type JobMap = {
   'evaluation.remind': { demandId: string; kind: 'EVALUATION' | 'FOLLOW_UP'; afterDays?: number };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'search.vocabulary', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

@@ -72,6 +72,29 @@ export class MatchRepository {
     };
   }
 
+  /**
+   * Up to `limit` active experts of a field who pass the rules the database can check at once (minimum title, not
+   * booked in the period, within the region prefixes): whether the library can serve a field at all.
+   */
+  async eligibleInField(
+    field: Field,
+    o: { minTitleRank: number; period: { startDate: string; endDate: string } | null; regionPrefixes: string[] | null; exclude: readonly string[] },
+    limit = 20,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT e.id FROM experts e
+        WHERE e.status = 'ACTIVE' AND $1 = ANY(e.fields)
+          AND (CASE e.title_level WHEN 'SENIOR' THEN 3 WHEN 'ASSOCIATE' THEN 2 ELSE 1 END) >= $2
+          AND ($3::text[] IS NULL OR e.region_code LIKE ANY($3::text[]))
+          AND NOT (e.id = ANY($4::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.expert_id = e.id AND a.status IN ('INVITED', 'CONFIRMED')
+                            AND a.period && $5::daterange)
+        ORDER BY e.id LIMIT $6`,
+      [field, o.minTitleRank, o.regionPrefixes, [...o.exclude], dateRange(o.period?.startDate ?? null, o.period?.endDate ?? null), limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Every partnership (对口帮扶); a handful of rows. */
   async partnerships(): Promise<RegionPartnership[]> {
     const rows: { serving_code: string; served_code: string }[] = await this.db.query(`SELECT serving_code, served_code FROM region_partnerships`);

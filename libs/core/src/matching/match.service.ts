@@ -21,12 +21,16 @@ import {
   demandTerms,
   hardRuleConflicts,
   heuristicTermWeight,
+  markInformative,
   matchWarnings,
   periodsOverlap,
   planTeam,
   regionDistance,
   scoreMatch,
+  settleTierScores,
+  specialtyValue,
   standingOf,
+  textAffinity,
   termCoverage,
   termWeight,
   type Actor,
@@ -34,19 +38,23 @@ import {
   type DemandTerm,
   type Field,
   type MatchReason,
+  type MatchTier,
   type Standing,
+  type Vocabulary,
   type WeightedTerm,
+  withLexiconExpressions,
 } from '@app/domain';
 import { Clock, type ExpertSearchEngine, type ExpertSearchFilter, type ExpertSearchResponse } from '@app/platform';
 // The segmenter is the search engine's (jieba with the domain words); matching reads demands with the same words.
 import { segmentWithOffsets } from '@app/platform';
-import { canManageRegion } from '../access/access-scope.js';
+import { canManageRegion, regionPrefixes } from '../access/access-scope.js';
 import { DemandEntity } from '../demands/demand.entity.js';
 import { DemandRepository } from '../demands/demand.repository.js';
 import type { ExpertWithEmployer } from '../experts/expert.repository.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { ExpertService, type ExpertView } from '../experts/expert.service.js';
 import { EXPERT_SEARCH_ENGINE } from '../experts/search-index.service.js';
+import { LexiconService } from '../lexicon/lexicon.service.js';
 import { MatchRepository, type DemandMatchContext, type LiveAssignment } from './match.repository.js';
 
 /** An expert proposed for a demand: the score (0..1), why, and what a dispatcher should still know. */
@@ -74,7 +82,10 @@ export interface ExpertMatchExplanation {
 export interface TeamSuggestion {
   lead: ExpertMatch | null;
   members: ExpertMatch[];
+  /** Fields of the demand no eligible expert of the library serves (a team cannot cover them however it is made). */
   uncoveredFields: Field[];
+  /** Fields of the demand the suggested team does not serve (includes `uncoveredFields`). */
+  teamUncoveredFields: Field[];
 }
 
 export interface DemandMatch {
@@ -95,6 +106,12 @@ export interface MatchEvaluation {
   row: ExpertWithEmployer;
   score: number;
   relevance: number;
+  /** Matched on the problem, only on generic words, or only on the field. */
+  tier: MatchTier;
+  /** How well the specialties answer the demand's words (coverage discounted by focus), 0..1: ranks a team's lead. */
+  specialty: number;
+  /** The demand's informative words the expert's specialties cover (its sub-problems). */
+  problems: string[];
   reasons: MatchReason[];
   /** Hard rules broken; empty = eligible. */
   hardConflicts: string[];
@@ -105,6 +122,7 @@ export interface MatchEvaluation {
 interface Recall {
   /** Whether the engine was asked (text relevance measured). */
   measured: boolean;
+  vocabulary: Vocabulary;
   terms: (DemandTerm & WeightedTerm)[];
   /** Recalled experts, best text first. */
   ids: string[];
@@ -147,6 +165,7 @@ export class MatchService {
     private readonly demands: DemandRepository,
     private readonly clock: Clock,
     @Inject(EXPERT_SEARCH_ENGINE) private readonly engine: ExpertSearchEngine,
+    private readonly lexicon: LexiconService,
   ) {
     this.repo = new MatchRepository(db);
   }
@@ -204,34 +223,58 @@ export class MatchService {
 
   /**
    * A team for the demand: `expertsWanted` experts passing every hard rule, the lead of the highest standing among
-   * the best, members covering every field of the demand; the fields nobody eligible serves are named.
+   * the most relevant, members covering every field of the demand and its distinct sub-problems. A field is named
+   * uncovered only when no eligible expert of the library serves it; a field the library can serve but no relevant
+   * expert does stays out of the team, and the dispatcher sees it as not yet covered by this team.
    */
   async suggestTeam(actor: Actor, demandId: string): Promise<TeamSuggestion> {
     const demand = await this.demandForMatching(actor, demandId);
     let eligible = (await this.evaluate(actor, demand)).filter((e) => e.hardConflicts.length === 0);
     const fields = [...new Set(demand.fields)];
-    const missing = fields.filter((f) => !eligible.some((e) => e.row.expert.fields.includes(f)));
-    if (missing.length) {
-      // The recall ranks the words over all fields together: look again within each field nobody covers yet.
-      const seen = new Set(eligible.map((e) => e.row.expert.id));
-      for (const f of missing) {
-        const more = await this.evaluate(actor, demand, { fields: [f], exclude: [...seen] });
-        for (const e of more) {
-          if (e.hardConflicts.length || seen.has(e.row.expert.id)) continue;
-          seen.add(e.row.expert.id);
-          eligible.push(e);
-        }
+    const seen = new Set(eligible.map((e) => e.row.expert.id));
+    const add = (more: MatchEvaluation[]) => {
+      for (const e of more) {
+        if (e.hardConflicts.length || seen.has(e.row.expert.id)) continue;
+        seen.add(e.row.expert.id);
+        eligible.push(e);
       }
-      eligible = eligible.sort((a, b) => compareMatches(this.key(a), this.key(b)));
+    };
+    const missing = () => fields.filter((f) => !eligible.some((e) => e.row.expert.fields.includes(f)));
+    // The recall ranks the words over all fields together: look again within each field nobody covers yet.
+    for (const f of missing()) add(await this.evaluate(actor, demand, { fields: [f], exclude: [...seen] }));
+    // Still nobody: ask the database whether any expert of that field may serve at all (not only the words' best).
+    for (const f of missing()) {
+      const ids = await this.repo.eligibleInField(f, {
+        minTitleRank: demand.minTitleLevel ? TITLE_LEVEL_RANK[demand.minTitleLevel] : 0,
+        period: this.periodOf(demand),
+        regionPrefixes: actor.role === 'LOCAL' ? regionPrefixes(actor) : null,
+        exclude: [...seen],
+      });
+      if (ids.length) add(await this.evaluate(actor, demand, { include: ids, only: true }));
     }
+    eligible = eligible.sort((a, b) => compareMatches(this.key(a), this.key(b)));
     const plan = planTeam(
       fields,
       demand.expertsWanted,
-      eligible.map((e) => ({ id: e.row.expert.id, fields: e.row.expert.fields, standing: e.standing, score: e.score })),
+      eligible.map((e) => ({
+        id: e.row.expert.id,
+        fields: e.row.expert.fields,
+        standing: e.standing,
+        score: e.score,
+        relevance: e.specialty,
+        tier: e.tier,
+        problems: e.problems,
+      })),
     );
     const byId = new Map(eligible.map((e) => [e.row.expert.id, e]));
     const view = (id: string) => this.toMatch(actor, byId.get(id)!, byId.get(id)!.warnings);
-    return { lead: plan.leadId ? view(plan.leadId) : null, members: plan.memberIds.map(view), uncoveredFields: plan.uncoveredFields };
+    const servable = new Set(eligible.flatMap((e) => e.row.expert.fields));
+    return {
+      lead: plan.leadId ? view(plan.leadId) : null,
+      members: plan.memberIds.map(view),
+      uncoveredFields: fields.filter((f) => !servable.has(f)),
+      teamUncoveredFields: plan.uncoveredFields,
+    };
   }
 
   /**
@@ -254,6 +297,7 @@ export class MatchService {
       this.repo.ratings([e.id]),
     ]);
     const currentYear = this.currentYear();
+    const vocabulary = await this.lexicon.vocabulary();
     const out: DemandMatch[] = [];
     for (const d of open) {
       const period = this.periodOf(d);
@@ -275,10 +319,10 @@ export class MatchService {
         currentYear,
       });
       if (hard.length) continue;
-      const terms = this.termsOf(d).map((t) => ({ term: t.term, weight: heuristicTermWeight(t) }));
-      const cover = termCoverage(terms, e.specialties, this.secondaryText(e.title, e.fields));
+      const terms = this.termsOf(d, vocabulary).map((t) => ({ term: t.term, weight: heuristicTermWeight(t, vocabulary) }));
+      const cover = termCoverage(terms, e.specialties, this.secondaryText(e.title, e.fields), vocabulary);
       const scored = scoreMatch({
-        specialty: cover.coverage,
+        specialty: specialtyValue(cover),
         matchedTerms: cover.matched,
         text: null,
         demandFields: d.fields,
@@ -323,7 +367,7 @@ export class MatchService {
   // ---- The pipeline ---------------------------------------------------------------------------------------
 
   private key(e: MatchEvaluation) {
-    return { id: e.row.expert.id, score: e.score, standing: e.standing };
+    return { id: e.row.expert.id, score: e.score, standing: e.standing, tier: e.tier };
   }
 
   private currentYear(): number {
@@ -336,9 +380,16 @@ export class MatchService {
     return startDate && endDate && startDate <= endDate ? { startDate, endDate } : null;
   }
 
-  /** The demand's key words: jieba's words of the title, then of the description. */
-  private termsOf(d: Pick<DemandEntity, 'title' | 'description'>): DemandTerm[] {
-    return demandTerms(segmentWithOffsets(d.title ?? '').tokens, segmentWithOffsets(d.description ?? '').tokens);
+  /**
+   * The demand's key words: jieba's words of the title, then of the description, with the lexicon's expressions
+   * written inside them (老死鱼 → 死鱼) — the words search reads too.
+   */
+  private termsOf(d: Pick<DemandEntity, 'title' | 'description'>, vocabulary: Vocabulary): DemandTerm[] {
+    const read = (text: string) => {
+      const s = segmentWithOffsets(text ?? '');
+      return withLexiconExpressions(s.text, s.tokens, vocabulary);
+    };
+    return demandTerms(read(d.title), read(d.description), MATCH_CONFIG.terms.max, vocabulary);
   }
 
   /** What besides the specialties says what an expert does: the title (主任医师, 高级兽医师) and the field names. */
@@ -352,7 +403,8 @@ export class MatchService {
    * expert's text relevance is the weighted engine score over the words, relative to the strongest words.
    */
   async recall(actor: Actor, demand: DemandEntity, options: { exclude?: readonly string[]; fields?: Field[] } = {}): Promise<Recall> {
-    const terms = this.termsOf(demand);
+    const vocabulary = await this.lexicon.vocabulary();
+    const terms = this.termsOf(demand, vocabulary);
     const filter: ExpertSearchFilter = {
       fields: options.fields ?? demand.fields,
       minTitleRank: demand.minTitleLevel ? TITLE_LEVEL_RANK[demand.minTitleLevel] : undefined,
@@ -362,11 +414,16 @@ export class MatchService {
       regionCode: actor.role === 'LOCAL' && actor.regionCode ? actor.regionCode : undefined,
     };
     const search = (query: string, limit: number): Promise<ExpertSearchResponse> =>
-      this.engine.search({ query, filter, limit, offset: 0, regionFacetLevel: 'province', facets: false });
+      this.engine.search({ query, filter, limit, offset: 0, regionFacetLevel: 'province', facets: false, suggestions: false, highlights: false });
     // A trailing space: the word is complete (no prefix search, as while typing).
     const [browse, ...perTerm] = await Promise.all([search('', RECALL_BROWSE), ...terms.map((t) => search(`${t.term} `, RECALL_PER_TERM))]);
     const n = browse.total;
-    const weighted = terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t) }));
+    const common = (df: number) => n >= MATCH_CONFIG.terms.genericMinLibrary && df / n > MATCH_CONFIG.terms.genericShare;
+    const weighted = markInformative(
+      terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t), common: common(perTerm[i]!.total) })),
+      vocabulary,
+      n >= MATCH_CONFIG.terms.genericMinLibrary,
+    );
     const norm = weighted
       .map((t) => t.weight)
       .sort((a, b) => b - a)
@@ -381,7 +438,7 @@ export class MatchService {
     const text = new Map<string, number>();
     for (const [id, r] of raw) text.set(id, norm > 0 ? Math.min(1, r / (norm * ENGINE_FULL_MATCH)) : 0);
     const ids = [...new Set([...[...raw.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id), ...browse.hits.map((h) => h.id)])];
-    return { measured: true, terms: weighted, ids, text };
+    return { measured: true, terms: weighted, ids, text, vocabulary };
   }
 
   /**
@@ -419,7 +476,8 @@ export class MatchService {
 
     const weighed = { ...recall, terms: this.poolWeights(recall, rows) };
     const out = rows.map((row) => this.evaluateOne(row, demand, context, weighed, byExpert.get(row.expert.id) ?? [], ratings.get(row.expert.id) ?? null, period, year, currentYear));
-    return out.sort((a, b) => compareMatches(this.key(a), this.key(b)));
+    // An expert matched only on generic words or the field never shows a higher score than one matched on the problem.
+    return settleTierScores(out).sort((a, b) => compareMatches(this.key(a), this.key(b)));
   }
 
   /**
@@ -428,17 +486,23 @@ export class MatchService {
    */
   private poolWeights(recall: Recall, rows: readonly ExpertWithEmployer[]): (DemandTerm & WeightedTerm)[] {
     if (!recall.measured || !rows.length) return recall.terms;
-    return recall.terms.map((t) => {
-      if (t.weight > 0) return t;
-      const probe = [{ term: t.term, weight: 1 }];
-      const df = rows.filter((r) => termCoverage(probe, r.expert.specialties, this.secondaryText(r.expert.title, r.expert.fields)).coverage > 0).length;
-      return df > 0 ? { ...t, weight: termWeight(df, rows.length, t) } : t;
-    });
+    return markInformative(
+      recall.terms.map((t) => {
+        if (t.weight > 0) return t;
+        const probe = [{ term: t.term, weight: 1, informative: true }];
+        const df = rows.filter((r) => termCoverage(probe, r.expert.specialties, this.secondaryText(r.expert.title, r.expert.fields), recall.vocabulary).coverage > 0).length;
+        return df > 0 ? { ...t, weight: termWeight(df, rows.length, t) } : t;
+      }),
+      recall.vocabulary,
+      rows.length >= MATCH_CONFIG.terms.genericMinLibrary,
+    );
   }
 
   /** Word weights without the engine (checking one expert's hard rules): every expert's text relevance unknown. */
   private async noRecall(demand: DemandEntity): Promise<Recall> {
-    return { measured: false, terms: this.termsOf(demand).map((t) => ({ ...t, weight: heuristicTermWeight(t) })), ids: [], text: new Map() };
+    const vocabulary = await this.lexicon.vocabulary();
+    const terms = markInformative(this.termsOf(demand, vocabulary).map((t) => ({ ...t, weight: heuristicTermWeight(t, vocabulary) })), vocabulary);
+    return { measured: false, terms, ids: [], text: new Map(), vocabulary };
   }
 
   private evaluateOne(
@@ -469,11 +533,12 @@ export class MatchService {
       year,
       currentYear,
     });
-    const cover = termCoverage(recall.terms, e.specialties, this.secondaryText(e.title, e.fields));
+    const cover = termCoverage(recall.terms, e.specialties, this.secondaryText(e.title, e.fields), recall.vocabulary);
     const scored = scoreMatch({
-      specialty: cover.coverage,
+      specialty: specialtyValue(cover),
       matchedTerms: cover.matched,
       text: recall.measured ? (recall.text.get(e.id) ?? 0) : null,
+      affinity: textAffinity(recall.terms, e.specialties),
       demandFields: demand.fields,
       expertFields: e.fields,
       titleLevel: e.titleLevel,
@@ -490,6 +555,9 @@ export class MatchService {
       row,
       score: scored.score,
       relevance: scored.relevance,
+      tier: cover.tier,
+      specialty: specialtyValue(cover),
+      problems: cover.problems,
       reasons: scored.reasons,
       hardConflicts,
       warnings: matchWarnings({ daysServed, annualCapDays: e.annualCapDays, declinedBefore: context.declinedIds.has(e.id), year, currentYear }),

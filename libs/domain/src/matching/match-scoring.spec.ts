@@ -19,11 +19,18 @@ import {
   termAlternatives,
   termCoverage,
   termWeight,
+  markInformative,
+  settleTierScores,
+  specialtyValue,
+  textAffinity,
+  fieldHints,
   type HardRuleFacts,
   type MatchFeatures,
   type TeamCandidate,
   type TextToken,
+  type WeightedTerm,
 } from './match-scoring.js';
+import { Vocabulary, withLexiconExpressions } from '../text/vocabulary.js';
 
 const PARTNERS = [
   { servingCode: '310000', servedCode: '653125' }, // 上海 → 莎车县
@@ -133,21 +140,43 @@ describe('demandTerms', () => {
   });
 
   it('adds the sub-words of longer words after the words of their part, and stops at the maximum', () => {
-    const title: TextToken[] = [{ norm: '康复训练', subwords: [{ norm: '康复' }, { norm: '训练' }] }, { norm: '沼气池', subwords: [{ norm: '沼气' }] }, { norm: '大棚', subwords: [{ norm: '棚' }] }];
-    const description: TextToken[] = [{ norm: '番茄' }, { norm: '深加工', subwords: [{ norm: '加工' }] }];
+    const title: TextToken[] = [{ norm: '康复训练', subwords: [{ norm: '康复' }, { norm: '训练' }] }, { norm: '沼气工程', subwords: [{ norm: '沼气' }, { norm: '工程' }] }, { norm: '大棚', subwords: [{ norm: '棚' }] }];
+    const description: TextToken[] = [{ norm: '番茄' }, { norm: '粗加工', subwords: [{ norm: '加工' }] }];
     const terms = demandTerms(title, description);
     expect(terms).toEqual([
       { term: '康复训练', inTitle: true, subword: false },
-      { term: '沼气池', inTitle: true, subword: false },
+      { term: '沼气工程', inTitle: true, subword: false },
       { term: '大棚', inTitle: true, subword: false },
       { term: '康复', inTitle: true, subword: true },
       { term: '训练', inTitle: true, subword: true },
       { term: '沼气', inTitle: true, subword: true },
-      { term: '番茄', inTitle: false, subword: false },
-      { term: '深加工', inTitle: false, subword: false },
+      { term: '工程', inTitle: true, subword: true },
+      { term: '番茄', inTitle: false, subword: false, subject: true },
+      { term: '粗加工', inTitle: false, subword: false },
       { term: '加工', inTitle: false, subword: true },
     ]);
-    expect(demandTerms(title, description, 2).map((t) => t.term)).toEqual(['康复训练', '沼气池']);
+    expect(demandTerms(title, description, 2).map((t) => t.term)).toEqual(['康复训练', '沼气工程']);
+  });
+
+  it('gives no sub-words for a word the vocabulary keeps whole: 水肥一体化 is not 一体化', () => {
+    const title: TextToken[] = [{ norm: '水肥一体化', subwords: [{ norm: '水肥' }, { norm: '一体化' }] }, { norm: '沼气池', subwords: [{ norm: '沼气' }] }];
+    expect(demandTerms(title, []).map((t) => t.term)).toEqual(['水肥一体化', '沼气池']);
+  });
+
+  it('reads a lexicon expression written across words, and uses an ADMIN entry', () => {
+    const text = '鱼塘夏天老死鱼';
+    const tokens = [
+      { norm: '鱼塘', start: 0, end: 2 },
+      { norm: '夏天', start: 2, end: 4 },
+      { norm: '老死', start: 4, end: 6 },
+      { norm: '鱼', start: 6, end: 7 },
+    ];
+    const read = withLexiconExpressions(text, tokens, Vocabulary.builtin());
+    expect(read.map((t) => t.norm)).toEqual(['鱼塘', '夏天', '老死', '死鱼']);
+    expect(demandTerms(read, []).map((t) => t.term)).toContain('死鱼');
+    const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉输液'], fields: ['MEDICAL'] }]);
+    expect(termAlternatives('打吊瓶', custom)).toEqual(['打吊瓶', '静脉输液']);
+    expect(termAlternatives('打吊瓶')).toEqual(['打吊瓶']);
   });
 
   it('normalises Latin words and full-width forms, and keeps technical terms', () => {
@@ -179,7 +208,7 @@ describe('termCoverage', () => {
   it('finds a word through its synonyms (中风 → 脑卒中, 西红柿 → 番茄)', () => {
     expect(termAlternatives('中风')).toEqual(expect.arrayContaining(['中风', '脑卒中', '卒中']));
     const c = termCoverage([{ term: '中风', weight: 2 }], '脑卒中早期筛查与康复');
-    expect(c).toEqual({ coverage: 1, matched: ['中风'] });
+    expect(c).toMatchObject({ coverage: 1, matched: ['中风'], problems: ['中风'], tier: 'PROBLEM', focus: 1 });
     expect(termCoverage([{ term: '西红柿', weight: 1 }], '设施番茄栽培').coverage).toBe(1);
   });
 
@@ -194,9 +223,11 @@ describe('termCoverage', () => {
     expect(termCoverage(terms, '脑卒中康复训练、偏瘫康复').coverage).toBe(1);
     expect(termCoverage(terms, '脑卒中康复训练').coverage).toBeCloseTo(6 / 8);
     expect(termCoverage(terms, '老年人身子骨').coverage).toBe(0);
-    expect(termCoverage(terms, '老人慢病').coverage).toBeCloseTo(0.5 / 8);
-    expect(termCoverage([], 'x')).toEqual({ coverage: 0, matched: [] });
-    expect(termCoverage([{ term: '身子', weight: 0 }], '身子')).toEqual({ coverage: 0, matched: [] });
+    // 老人 weighs little and says for whom, not what: a generic word, counted at genericCredit.
+    expect(termCoverage(terms, '老人慢病').coverage).toBeCloseTo((0.5 * MATCH_CONFIG.terms.genericCredit) / 8);
+    expect(termCoverage(terms, '老人慢病').tier).toBe('GENERIC');
+    expect(termCoverage([], 'x')).toMatchObject({ coverage: 0, matched: [], tier: 'FIELD' });
+    expect(termCoverage([{ term: '身子', weight: 0 }], '身子')).toMatchObject({ coverage: 0, matched: [] });
   });
 
   it('gives half credit for a word only in the title or field names', () => {
@@ -443,17 +474,38 @@ describe('compareMatches', () => {
 });
 
 describe('planTeam', () => {
-  const c = (id: string, score: number, standing: TeamCandidate['standing'], fields: TeamCandidate['fields'] = ['MEDICAL']): TeamCandidate => ({ id, score, standing, fields });
+  const c = (id: string, score: number, standing: TeamCandidate['standing'], fields: TeamCandidate['fields'] = ['MEDICAL'], extra: Partial<TeamCandidate> = {}): TeamCandidate => ({ id, score, standing, fields, ...extra });
 
-  it('picks the lead of the highest standing among the best, then the best members', () => {
-    const plan = planTeam(['MEDICAL'], 3, [c('assoc', 0.8, 'ASSOCIATE'), c('acad', 0.6, 'ACADEMICIAN'), c('senior', 0.7, 'SENIOR'), c('hon', 0.65, 'HONOURED_SENIOR'), c('weak', 0.2, 'SENIOR')]);
-    expect(plan).toEqual({ leadId: 'acad', memberIds: ['assoc', 'senior'], uncoveredFields: [] });
+  it('picks the lead of the highest standing among the most relevant, then the best members', () => {
+    const plan = planTeam(['MEDICAL'], 3, [c('assoc', 0.8, 'ASSOCIATE'), c('hon', 0.78, 'HONOURED_SENIOR'), c('acad', 0.6, 'ACADEMICIAN'), c('senior', 0.7, 'SENIOR'), c('weak', 0.2, 'SENIOR')]);
+    expect(plan).toEqual({ leadId: 'hon', memberIds: ['assoc', 'senior'], uncoveredFields: [] });
   });
 
-  it('does not let a weakly relevant academician lead', () => {
+  it('does not let a less relevant expert lead for standing alone', () => {
     const plan = planTeam(['MEDICAL'], 2, [c('assoc', 0.8, 'ASSOCIATE'), c('senior', 0.7, 'SENIOR'), c('acad', 0.3, 'ACADEMICIAN')]);
-    expect(plan.leadId).toBe('senior');
-    expect(plan.memberIds).toEqual(['assoc']);
+    expect(plan.leadId).toBe('assoc');
+    expect(plan.memberIds).toEqual(['senior']);
+    // Relevance, not the score, decides who may lead: a well-placed planner scores high on suitability.
+    const planner = c('planner', 0.75, 'ACADEMICIAN', ['MEDICAL'], { relevance: 0.4 });
+    expect(planTeam(['MEDICAL'], 1, [planner, c('specialist', 0.7, 'ASSOCIATE', ['MEDICAL'], { relevance: 0.9 })]).leadId).toBe('specialist');
+  });
+
+  it('never leads or fills with experts matched only on the setting, generic words or the field', () => {
+    const plan = planTeam(['AGRICULTURE'], 3, [
+      c('greenhouse', 0.7, 'ACADEMICIAN', ['AGRICULTURE'], { tier: 'GENERIC' }),
+      c('tomato', 0.6, 'ASSOCIATE', ['AGRICULTURE'], { tier: 'PROBLEM', problems: ['番茄', '黄化'] }),
+      c('field', 0.5, 'SENIOR', ['AGRICULTURE'], { tier: 'FIELD' }),
+    ]);
+    expect(plan).toEqual({ leadId: 'tomato', memberIds: [], uncoveredFields: [] });
+  });
+
+  it('covers the distinct sub-problems before filling places by score', () => {
+    const plan = planTeam(['MEDICAL'], 2, [
+      c('screen1', 0.9, 'SENIOR', ['MEDICAL'], { problems: ['慢病', '筛查'] }),
+      c('screen2', 0.85, 'SENIOR', ['MEDICAL'], { problems: ['慢病', '筛查'] }),
+      c('follow', 0.5, 'ASSOCIATE', ['MEDICAL'], { problems: ['随访'] }),
+    ]);
+    expect(plan.memberIds).toEqual(['follow']);
   });
 
   it('covers every field before filling places by score', () => {
@@ -467,20 +519,98 @@ describe('planTeam', () => {
     expect(plan).toEqual({ leadId: 'agri1', memberIds: ['both', 'agri2'], uncoveredFields: [] });
   });
 
-  it('names the fields nobody eligible serves, and the team is not filled with the irrelevant', () => {
+  it('grows by one relevant expert for a field the places could not cover, and leaves it open when nobody relevant serves it', () => {
+    const relevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']), c('mach', 0.5, 'SENIOR', ['MACHINERY'])]);
+    expect(relevant).toEqual({ leadId: 'agri', memberIds: ['mach'], uncoveredFields: [] });
+    const irrelevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']), c('grid', 0.6, 'ACADEMICIAN', ['MACHINERY'], { tier: 'GENERIC' })]);
+    expect(irrelevant).toEqual({ leadId: 'agri', memberIds: [], uncoveredFields: ['MACHINERY'] });
+  });
+
+  it('names the fields nobody in the team serves, and the team is not filled with the irrelevant', () => {
     const plan = planTeam(['MEDICAL', 'EDUCATION'], 4, [c('a', 0.9, 'SENIOR'), c('b', 0.8, 'ASSOCIATE'), c('far', 0.1, 'ACADEMICIAN')]);
     expect(plan).toEqual({ leadId: 'a', memberIds: ['b'], uncoveredFields: ['EDUCATION'] });
   });
 
-  it('makes a higher-standing member the lead', () => {
-    // The academician only joins to cover a field (below the lead pool's share): it still leads.
+  it('keeps the most relevant as lead when a member added for a field stands higher', () => {
     const plan = planTeam(['MEDICAL', 'BIOMEDICINE'], 2, [c('a', 0.9, 'SENIOR'), c('acad', 0.3, 'ACADEMICIAN', ['BIOMEDICINE'])]);
-    expect(plan).toEqual({ leadId: 'acad', memberIds: ['a'], uncoveredFields: [] });
+    expect(plan).toEqual({ leadId: 'a', memberIds: ['acad'], uncoveredFields: [] });
   });
 
   it('answers an empty library and a team of one', () => {
     expect(planTeam(['MEDICAL'], 3, [])).toEqual({ leadId: null, memberIds: [], uncoveredFields: ['MEDICAL'] });
     expect(planTeam(['MEDICAL'], 0, [c('a', 1, 'SENIOR')])).toEqual({ leadId: null, memberIds: [], uncoveredFields: ['MEDICAL'] });
     expect(planTeam(['MEDICAL'], 1, [c('a', 0.9, 'SENIOR'), c('b', 0.85, 'HONOURED_SENIOR')])).toEqual({ leadId: 'b', memberIds: [], uncoveredFields: [] });
+  });
+});
+
+describe('match tiers', () => {
+  const reason = (weight: number) => [{ code: 'TITLE' as const, label: 'x', weight }];
+
+  it('orders experts matched on the problem before generic words before the field, then by score', () => {
+    const list = [
+      { id: 'field', score: 0.6, tier: 'FIELD' as const },
+      { id: 'generic', score: 0.7, tier: 'GENERIC' as const },
+      { id: 'problem', score: 0.4, tier: 'PROBLEM' as const },
+      { id: 'problem2', score: 0.5, tier: 'PROBLEM' as const },
+    ].sort(compareMatches);
+    expect(list.map((x) => x.id)).toEqual(['problem2', 'problem', 'generic', 'field']);
+  });
+
+  it('scales a lower tier so that no score reads higher than a higher tier’s, keeping each tier’s order', () => {
+    const settled = settleTierScores([
+      { id: 'p', score: 0.4, tier: 'PROBLEM' as const, reasons: reason(0.1) },
+      { id: 'g1', score: 0.7, tier: 'GENERIC' as const, reasons: reason(0.2) },
+      { id: 'g2', score: 0.35, tier: 'GENERIC' as const, reasons: reason(0.1) },
+      { id: 'f', score: 0.3, tier: 'FIELD' as const, reasons: reason(0.3) },
+    ]);
+    const by = Object.fromEntries(settled.map((x) => [x.id, x]));
+    expect(by.p!.score).toBe(0.4);
+    expect(by.g1!.score).toBeLessThan(0.4);
+    expect(by.g2!.score).toBeLessThan(by.g1!.score);
+    expect(by.f!.score).toBeLessThan(by.g2!.score);
+    for (const x of settled) expect(x.reasons.reduce((s, r) => s + r.weight, 0)).toBeLessThanOrEqual(x.score + 1e-9);
+  });
+
+  it('calls setting words and common words generic, and weighs subjects less than problems', () => {
+    const marked = markInformative<WeightedTerm>([
+      { term: '大棚', weight: 3 },
+      { term: '黄化', weight: 2.5 },
+      { term: '防治', weight: 2.8, common: true },
+      { term: '改造', weight: 0.5 },
+    ]);
+    expect(marked.map((t) => t.informative)).toEqual([false, true, false, false]);
+    const [tomato] = demandTerms([], tokens('番茄'));
+    expect(termWeight(5, 100, tomato)).toBeCloseTo(termWeight(5, 100) * MATCH_CONFIG.terms.subjectWeight);
+  });
+
+  it('finds a broader or narrower word for part of the credit (番茄 → 蔬菜; 松树 → 松材线虫病)', () => {
+    const tomato = termCoverage([{ term: '番茄', weight: 2 }], '设施蔬菜病虫害绿色防控');
+    expect(tomato).toMatchObject({ coverage: MATCH_CONFIG.terms.partialCredit, tier: 'PROBLEM' });
+    const pine = termCoverage([{ term: '松树', weight: 2 }], '松材线虫病监测与防治');
+    expect(pine.coverage).toBe(MATCH_CONFIG.terms.partialCredit);
+    expect(termCoverage([{ term: '番茄', weight: 2 }], '水产养殖').coverage).toBe(0);
+  });
+
+  it('measures focus: how much of what the expert does is about the demand', () => {
+    const terms = [{ term: '水肥一体化', weight: 2 }];
+    const planner = termCoverage(terms, '乡村振兴规划与项目策划，农业产业化龙头企业培育，特色农业产业链规划，设施大棚水肥一体化，品牌策划');
+    const specialist = termCoverage(terms, '水肥一体化技术与节水灌溉系统设计');
+    expect(planner.coverage).toBe(specialist.coverage);
+    expect(planner.focus).toBeCloseTo(1 / 5);
+    expect(specialist.focus).toBe(1);
+    expect(specialtyValue(planner)).toBeLessThan(specialtyValue(specialist));
+    expect(specialtyValue(planner)).toBeGreaterThanOrEqual(planner.coverage * MATCH_CONFIG.terms.focusFloor);
+  });
+
+  it('gives a weak character affinity to experts sharing characters, nothing to others', () => {
+    const terms = [{ term: '羊羔' }, { term: '成活率' }];
+    expect(textAffinity(terms, '羊常见病防治与驱虫')).toBeGreaterThan(0);
+    expect(textAffinity(terms, '家兔养殖')).toBe(0);
+    expect(textAffinity([], '羊')).toBe(0);
+  });
+
+  it('hints at a demand’s fields from its words', () => {
+    expect(fieldHints([{ term: '拉稀' }, { term: '浮头' }, { term: '翻塘' }])[0]).toBe('FISHERY');
+    expect(fieldHints([{ term: '量子' }])).toEqual([]);
   });
 });

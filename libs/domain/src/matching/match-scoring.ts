@@ -14,7 +14,8 @@ import {
   type TitleLevel,
 } from '../catalog/catalog.js';
 import { MUNICIPALITY_PREFIXES, cityOf, isRegionCode, provinceOf, regionContains, regionLevelOf } from '../regions/region-code.js';
-import { synonymsOf } from '../search/synonyms.js';
+import { FILLER_WORDS, GENERIC_DEMAND_WORDS } from '../text/filler-words.js';
+import { Vocabulary } from '../text/vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Configuration: the one place that says what matters how much
@@ -47,6 +48,8 @@ export const MATCH_CONFIG = {
   },
   /** Relevance (0..1) from which suitability counts in full; below it suitability is scaled down linearly. */
   relevanceGate: 0.5,
+  /** How much a character-level affinity may stand for the engine's text relevance (see textAffinity). */
+  affinityShare: 0.5,
   titleValue: { SENIOR: 1, ASSOCIATE: 0.6, INTERMEDIATE: 0.2 } as Readonly<Record<TitleLevel, number>>,
   honourValue: {
     ACADEMICIAN: 1,
@@ -93,12 +96,29 @@ export const MATCH_CONFIG = {
     coverageTop: 3,
     /** Credit for a word found only in the title or fields, or only as a sub-word. */
     partialCredit: 0.5,
+    /** A word is about the problem (informative) when it weighs at least this share of the demand's strongest. */
+    informativeShare: 0.6,
+    /** Credit for a generic (not informative) word found: 大棚 or 改造 alone does not make an expert relevant. */
+    genericCredit: 0.4,
+    /** The specialty feature keeps at least this share of the coverage however unfocused the expert (see focus). */
+    focusFloor: 0.7,
+    /** A word found in more than this share of the eligible library is common, never informative (防治, 管理). */
+    genericShare: 0.15,
+    /** Only libraries of at least this many eligible experts tell common words apart. */
+    genericMinLibrary: 20,
+    /** Weight of a subject word (the crop, the animal) against the problem's words. */
+    subjectWeight: 0.7,
   },
   team: {
-    /** The lead is the expert of the highest standing among those scoring at least this share of the best. */
-    leadScoreShare: 0.6,
-    /** Members that do not add a field must score at least this share of the best. */
+    /**
+     * The lead is the expert of the highest standing among the most relevant: those matched on the problem whose
+     * relevance is at least this share of the most relevant expert's.
+     */
+    leadRelevanceShare: 0.9,
+    /** Members that add nothing the team lacks (a field, a sub-problem) must score at least this share of the best. */
     memberScoreShare: 0.4,
+    /** A member added only to cover a field must be at least this relevant (0..1), else the field stays open. */
+    fieldMemberRelevance: 0.3,
   },
 } as const;
 
@@ -187,8 +207,10 @@ export function standingOf(titleLevel: TitleLevel, honours: readonly Honour[]): 
  * (想请、急需), people and places (我们、村里), time (最近、今年), degree (好多、越来越) and the generic service words
  * (专家、技术、指导). Content words are left to inverse document frequency.
  */
-export const DEMAND_STOP_WORDS: ReadonlySet<string> = new Set(
-  (
+export const DEMAND_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  ...GENERIC_DEMAND_WORDS,
+  ...(
     '我 我们 咱们 你们 他们 大家 自己 村里 村上 村民 镇上 镇里 乡里 乡镇 县里 这里 那里 这边 那边 这个 那个 这些 那些 ' +
     '现在 最近 近年 近年来 今年 去年 明年 目前 一直 已经 还是 但是 可是 因为 所以 如果 虽然 而且 然后 另外 同时 ' +
     '希望 想 想要 想请 请 请求 恳请 需要 急需 迫切 亟需 帮助 帮忙 帮 帮帮 指导 技术 技术指导 专家 老师 师傅 ' +
@@ -202,7 +224,7 @@ export const DEMAND_STOP_WORDS: ReadonlySet<string> = new Set(
     '家里人 村里人 老百姓 群众 不出 出去 越来 没人 没人会 不到 不错 多少 一下子 这样 那样 怎样 啥 啥病 咋办 ' +
     '培训 带教 服务 帮扶 建设 发展 提高 提升 处理 管理 设计 运营'
   ).split(/\s+/u),
-);
+]);
 
 /** A word of a text as the segmenter gives it: its normalised form and the dictionary words inside it. */
 export interface TextToken {
@@ -212,6 +234,11 @@ export interface TextToken {
 
 export interface DemandTerm {
   term: string;
+  /**
+   * Names what the demand is about (a crop, an animal: 番茄, 棉花), not its problem: it weighs `subjectWeight`, so an
+   * expert of the crop alone ranks below one of the problem.
+   */
+  subject?: boolean;
   /** The word stands in the title (or the first part given). */
   inTitle: boolean;
   /** A sub-word of a longer word of the demand (康复 of 康复训练). */
@@ -222,39 +249,54 @@ const LATIN = /^[a-z0-9][a-z0-9.+-]*$/u;
 const NUMERIC = /^[\d.,%]+$/u;
 const HAN = /\p{Script=Han}/u;
 
+const normalisedText = new Map<string, string>();
+/** NFKC and lower case, remembered: the matcher normalises the same specialties and words for every demand word. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  let n = normalisedText.get(text);
+  if (n === undefined) {
+    n = text.normalize('NFKC').toLowerCase();
+    if (normalisedText.size > 50_000) normalisedText.clear();
+    normalisedText.set(text, n);
+  }
+  return n;
 }
 
-function isContentWord(word: string): boolean {
+function isContentWord(word: string, vocabulary: Vocabulary): boolean {
   if (!word || DEMAND_STOP_WORDS.has(word) || NUMERIC.test(word)) return false;
-  if ([...word].length === 1) return synonymsOf(word).length > 0; // 猪, 鸡 mean something; 动, 后 do not
+  if ([...word].length === 1) return vocabulary.expansionsOf(word).length > 0; // 猪, 鸡 mean something; 动, 后 do not
   return HAN.test(word) || LATIN.test(word);
 }
 
 /** The synonym group a word belongs to (its smallest member), so 中风 and 脑卒中 in one demand count once. */
-function conceptKey(word: string): string {
-  return [word, ...synonymsOf(word).map(normalise)].sort()[0]!;
+function conceptKey(word: string, vocabulary: Vocabulary): string {
+  return [word, ...vocabulary.synonymsOf(word).map(normalise)].sort()[0]!;
 }
 
 /**
  * The words matching looks for in a demand: content words of the title and the sub-words of its longer words
- * (沼气池 → 沼气), then the same of the description, one per synonym group, at most `max`.
+ * (沼气池 → 沼气), then the same of the description, one per synonym group, at most `max`. A word the vocabulary
+ * keeps whole (水肥一体化, a lexicon expression) gives no sub-words: 一体化 alone would find 城乡一体化.
  */
-export function demandTerms(title: readonly TextToken[], description: readonly TextToken[], max: number = MATCH_CONFIG.terms.max): DemandTerm[] {
+export function demandTerms(
+  title: readonly TextToken[],
+  description: readonly TextToken[],
+  max: number = MATCH_CONFIG.terms.max,
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): DemandTerm[] {
   const out: DemandTerm[] = [];
   const seen = new Set<string>();
   const add = (word: string, inTitle: boolean, subword: boolean) => {
     const w = normalise(word).trim();
-    if (!isContentWord(w)) return;
-    const key = conceptKey(w);
+    if (!isContentWord(w, vocabulary)) return;
+    const key = conceptKey(w, vocabulary);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ term: w, inTitle, subword });
+    out.push({ term: w, inTitle, subword, ...(vocabulary.isSubject(w) ? { subject: true } : {}) });
   };
   const subwords = (tokens: readonly TextToken[], inTitle: boolean) => {
     for (const t of tokens) {
-      if ([...t.norm].length < MATCH_CONFIG.terms.subwordsFrom || !isContentWord(normalise(t.norm))) continue;
+      const w = normalise(t.norm);
+      if ([...t.norm].length < MATCH_CONFIG.terms.subwordsFrom || !isContentWord(w, vocabulary) || vocabulary.isProtected(w)) continue;
       for (const s of t.subwords ?? []) if ([...s.norm].length >= 2) add(s.norm, inTitle, true);
     }
   };
@@ -269,12 +311,13 @@ export function demandTerms(title: readonly TextToken[], description: readonly T
  * Inverse document frequency of a word found in `df` of `n` experts (BM25's form), capped; 0 when no expert
  * uses it (nothing to gain from looking for it).
  */
-export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTitle' | 'subword'>): number {
+export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTitle' | 'subword' | 'subject'>): number {
   if (!(df > 0) || !(n > 0)) return 0;
   const idf = Math.log(1 + (Math.max(n, df) - df + 0.5) / (df + 0.5));
   let w = Math.min(MATCH_CONFIG.terms.idfCap, idf);
   if (term?.inTitle) w *= MATCH_CONFIG.terms.titleBoost;
   if (term?.subword) w *= MATCH_CONFIG.terms.partialCredit;
+  if (term?.subject) w *= MATCH_CONFIG.terms.subjectWeight;
   return w;
 }
 
@@ -282,18 +325,22 @@ export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTit
  * A weight without library statistics (recommending demands to one expert): dictionary words and longer words are
  * more specific than short everyday ones.
  */
-export function heuristicTermWeight(term: DemandTerm): number {
+export function heuristicTermWeight(term: DemandTerm, vocabulary: Vocabulary = Vocabulary.builtin()): number {
   let w = 1;
-  if (synonymsOf(term.term).length > 0) w += 0.5;
+  if (vocabulary.expansionsOf(term.term).length > 0) w += 0.5;
   if ([...term.term].length >= 3) w += 0.25;
   if (term.inTitle) w *= MATCH_CONFIG.terms.titleBoost;
   if (term.subword) w *= MATCH_CONFIG.terms.partialCredit;
+  if (term.subject) w *= MATCH_CONFIG.terms.subjectWeight;
   return w;
 }
 
-/** The forms a word may take in an expert's text: itself and its domain synonyms, normalised. */
-export function termAlternatives(term: string): string[] {
-  return [...new Set([normalise(term), ...synonymsOf(term).map(normalise)])];
+/**
+ * The forms a word may take in an expert's text: itself, its domain synonyms and what the lexicon says experts
+ * write for it (拉稀 → 腹泻), normalised.
+ */
+export function termAlternatives(term: string, vocabulary: Vocabulary = Vocabulary.builtin()): string[] {
+  return [...new Set([normalise(term), ...vocabulary.expansionsOf(term).map(normalise)])];
 }
 
 function occursIn(text: string, word: string): boolean {
@@ -309,40 +356,153 @@ function occursIn(text: string, word: string): boolean {
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /** Most of the eligible library uses the word (see `genericShare`): never informative. */
+  common?: boolean;
+  /**
+   * The word says what the problem is (its weight is close to the demand's strongest): matching it puts an expert
+   * above every expert matched only on generic words or on the field. Unset: decided by `markInformative`.
+   */
+  informative?: boolean;
 }
+
+/**
+ * Marks the words that say what the problem is: those weighing at least `informativeShare` of the strongest such
+ * word, and not words of the setting (大棚, 鱼塘, 卫生院, 娃娃 — where or for whom) nor words most of the eligible
+ * library uses (`common`: 防治, 改造, 系统).
+ */
+export function markInformative<T extends WeightedTerm>(
+  terms: readonly T[],
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+  /** false in a library too small for frequencies to tell (fewer than genericMinLibrary eligible experts). */
+  relative = true,
+): T[] {
+  const setting = terms.map((t) => vocabulary.isContext(t.term) || t.common === true);
+  const top = Math.max(0, ...terms.filter((_, i) => !setting[i]).map((t) => t.weight));
+  return terms.map((t, i) => ({
+    ...t,
+    informative: !setting[i] && top > 0 && t.weight > 0 && (!relative || t.weight >= top * MATCH_CONFIG.terms.informativeShare),
+  }));
+}
+
+/** How an expert's text meets the demand: on the problem, only on generic words, or not at all (field only). */
+export type MatchTier = 'PROBLEM' | 'GENERIC' | 'FIELD';
+
+export const MATCH_TIER_RANK: Readonly<Record<MatchTier, number>> = { PROBLEM: 2, GENERIC: 1, FIELD: 0 };
 
 export interface TermCoverage {
   /** 0..1: the weight of the words found, relative to the weight of the demand's strongest words. */
   coverage: number;
   /** The demand's words found, in the demand's order. */
   matched: string[];
+  /** The informative words found in the primary text (the specialties): the sub-problems the expert covers. */
+  problems: string[];
+  tier: MatchTier;
+  /**
+   * 0..1: the share of the specialties' clauses (split at ，；。、) that hold a word of the demand — how much of what
+   * the expert does is about this problem (a planner who mentions 水肥一体化 once among five other topics: 0.2).
+   */
+  focus: number;
+}
+
+/** Clauses of a specialties text: the units experts list their topics in. */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/[，,；;。.、\n]+/u)
+    .map((c) => c.trim())
+    .filter((c) => [...c].length >= 2);
 }
 
 /**
  * How much of the demand's words an expert's text covers: a word counts when it or a synonym occurs in `primary`
- * (the specialties), half when only in `secondary` (title, field names). The sum is relative to the weight of the
- * `coverageTop` strongest words, so an expert covering a demand's core is fully relevant however long the demand.
+ * (the specialties), half when only in `secondary` (title, field names) or only through a broader word (番茄 →
+ * 蔬菜). The sum is relative to the weight of the `coverageTop` strongest words, so an expert covering a demand's
+ * core is fully relevant however long the demand. Generic words (not informative) count at `genericCredit`: an
+ * expert matched only on them stays weak.
  */
-export function termCoverage(terms: readonly WeightedTerm[], primary: string, secondary = ''): TermCoverage {
-  const weights = terms.map((t) => t.weight).filter((w) => w > 0).sort((a, b) => b - a);
+export function termCoverage(
+  terms: readonly WeightedTerm[],
+  primary: string,
+  secondary = '',
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): TermCoverage {
+  const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms, vocabulary);
+  const weights = marked.map((t) => t.weight).filter((w) => w > 0).sort((a, b) => b - a);
   const norm = weights.slice(0, MATCH_CONFIG.terms.coverageTop).reduce((s, w) => s + w, 0);
-  if (!(norm > 0)) return { coverage: 0, matched: [] };
+  const clauses = clausesOf(normalise(primary));
+  if (!(norm > 0)) return { coverage: 0, matched: [], problems: [], tier: 'FIELD', focus: 0 };
   const p = normalise(primary);
   const s = normalise(secondary);
   let credit = 0;
   const matched: string[] = [];
-  for (const t of terms) {
+  const problems: string[] = [];
+  const hitClauses = new Set<number>();
+  for (const t of marked) {
     if (!(t.weight > 0)) continue;
-    const forms = termAlternatives(t.term);
-    if (forms.some((f) => occursIn(p, f))) {
-      credit += t.weight;
+    const forms = termAlternatives(t.term, vocabulary);
+    const weight = t.informative ? t.weight : t.weight * MATCH_CONFIG.terms.genericCredit;
+    const found = forms.filter((f) => occursIn(p, f));
+    if (found.length) {
+      credit += weight;
       matched.push(t.term);
+      if (t.informative) problems.push(t.term);
+      clauses.forEach((c, i) => {
+        if (found.some((f) => occursIn(c, f))) hitClauses.add(i);
+      });
     } else if (s && forms.some((f) => occursIn(s, f))) {
-      credit += t.weight * MATCH_CONFIG.terms.partialCredit;
+      credit += weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
+    } else {
+      const related = [...vocabulary.broaderOf(t.term), ...vocabulary.narrowerOf(t.term)];
+      const broader = related.map(normalise).filter((f) => occursIn(p, f));
+      if (!broader.length) continue;
+      credit += weight * MATCH_CONFIG.terms.partialCredit;
+      matched.push(t.term);
+      if (t.informative) problems.push(t.term);
+      clauses.forEach((c, i) => {
+        if (broader.some((f) => occursIn(c, f))) hitClauses.add(i);
+      });
     }
   }
-  return { coverage: Math.min(1, credit / norm), matched };
+  const tier: MatchTier = problems.length ? 'PROBLEM' : matched.length ? 'GENERIC' : 'FIELD';
+  const focus = clauses.length ? hitClauses.size / clauses.length : 0;
+  return { coverage: Math.min(1, credit / norm), matched, problems, tier, focus };
+}
+
+/**
+ * The specialty feature of the score: coverage, discounted when little of what the expert does is about the problem
+ * (focus), never by more than `1 − focusFloor`.
+ */
+export function specialtyValue(cover: Pick<TermCoverage, 'coverage' | 'focus'>): number {
+  const floor = MATCH_CONFIG.terms.focusFloor;
+  return cover.coverage * (floor + (1 - floor) * Math.min(1, Math.max(0, cover.focus)));
+}
+
+/** Characters too common in specialties to say anything (与, 技术, 管理, 防治 …). */
+const COMMON_CHARS = new Set([...'与和及的了在之其等对为技术管理研究应用开发建设推广培训指导系统工程服务体系综合规范防治控制提升基层']);
+
+/**
+ * A weak, character-level affinity between the demand's words and an expert's specialties (0..1): the characters
+ * they share (羊羔 and 羊常见病 share 羊), relative to both lengths. It only orders experts no word of the demand
+ * found — it never makes one relevant.
+ */
+export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], specialties: string): number {
+  const han = (t: string) => new Set([...normalise(t)].filter((c) => HAN.test(c) && !COMMON_CHARS.has(c)));
+  const demand = han(terms.map((t) => t.term).join(''));
+  const expert = han(specialties);
+  if (!demand.size || !expert.size) return 0;
+  let shared = 0;
+  for (const c of expert) if (demand.has(c)) shared++;
+  return shared / Math.sqrt(demand.size * expert.size);
+}
+
+/**
+ * Hints for a demand's fields from its words (the lexicon's fields of each word), most hinted first: for suggesting
+ * fields while a unit writes a demand.
+ */
+export function fieldHints(terms: readonly Pick<DemandTerm, 'term'>[], vocabulary: Vocabulary = Vocabulary.builtin()): Field[] {
+  const count = new Map<Field, number>();
+  for (const t of terms) for (const f of vocabulary.fieldsOf(t.term)) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -466,6 +626,8 @@ export interface MatchFeatures {
   matchedTerms?: readonly string[];
   /** The search engine's relevance (0..1); null when not measured (recommending demands): the specialty stands in. */
   text: number | null;
+  /** textAffinity (0..1): counts in the text feature at `affinityShare` when the engine found less. */
+  affinity?: number;
   demandFields: readonly Field[];
   expertFields: readonly Field[];
   titleLevel: TitleLevel;
@@ -524,7 +686,7 @@ export function scoreMatch(f: MatchFeatures): ScoredMatch {
 
   // Relevance.
   const specialty = clamp01(f.specialty);
-  const text = f.text === null ? specialty : clamp01(f.text);
+  const text = Math.max(f.text === null ? specialty : clamp01(f.text), clamp01(f.affinity ?? 0) * MATCH_CONFIG.affinityShare);
   const coveredFields = f.demandFields.filter((x) => f.expertFields.includes(x));
   const fieldShare = f.demandFields.length ? coveredFields.length / new Set(f.demandFields).size : 0;
   const relevanceParts = { specialty: W.specialty * specialty, text: W.text * text, fields: W.fields * clamp01(fieldShare) };
@@ -570,9 +732,44 @@ export function scoreMatch(f: MatchFeatures): ScoredMatch {
   return { score: round(clamp01(score)), relevance: round(relevance), reasons };
 }
 
-/** Best first; equal scores by standing, then by id so that the order is stable. */
-export function compareMatches(a: { id: string; score: number; standing?: Standing }, b: { id: string; score: number; standing?: Standing }): number {
-  return b.score - a.score || STANDING_RANK[b.standing ?? 'OTHER'] - STANDING_RANK[a.standing ?? 'OTHER'] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Best first: an expert matched on the problem before one matched only on generic words, before one matched only
+ * on the field; then by score, standing, and id so that the order is stable.
+ */
+export function compareMatches(
+  a: { id: string; score: number; standing?: Standing; tier?: MatchTier },
+  b: { id: string; score: number; standing?: Standing; tier?: MatchTier },
+): number {
+  const tier = (x: { tier?: MatchTier }) => (x.tier ? MATCH_TIER_RANK[x.tier] : MATCH_TIER_RANK.PROBLEM);
+  return (
+    tier(b) - tier(a) ||
+    b.score - a.score ||
+    STANDING_RANK[b.standing ?? 'OTHER'] - STANDING_RANK[a.standing ?? 'OTHER'] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * Scores that read like the order: an expert of a lower tier never shows a higher score than the weakest expert of
+ * a higher tier. Each lower tier is scaled down as a whole (its own order and its reasons' proportions kept).
+ */
+export function settleTierScores<T extends { score: number; tier: MatchTier; reasons: MatchReason[] }>(items: readonly T[]): T[] {
+  const out = items.map((x) => ({ ...x }));
+  let floor = Infinity;
+  for (const tier of ['PROBLEM', 'GENERIC', 'FIELD'] as const) {
+    const members = out.filter((x) => x.tier === tier);
+    if (!members.length) continue;
+    const top = Math.max(...members.map((x) => x.score));
+    if (Number.isFinite(floor) && top >= floor && top > 0) {
+      const factor = (floor * 0.98) / top;
+      for (const x of members) {
+        x.score = round(x.score * factor);
+        x.reasons = x.reasons.map((r) => ({ ...r, weight: round(r.weight * factor) }));
+      }
+    }
+    floor = Math.min(floor, ...members.map((x) => x.score));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -583,58 +780,91 @@ export interface TeamCandidate {
   fields: readonly Field[];
   standing: Standing;
   score: number;
+  /** Relevance alone (0..1); defaults to the score. */
+  relevance?: number;
+  /** Defaults to PROBLEM. */
+  tier?: MatchTier;
+  /** The demand's informative words the candidate covers (its sub-problems). */
+  problems?: readonly string[];
 }
 
 export interface TeamPlan {
   leadId: string | null;
   memberIds: string[];
-  /** Fields of the demand no one in the team serves. */
+  /** Fields of the demand no one in the suggested team serves (whether or not the library has someone). */
   uncoveredFields: Field[];
 }
 
 /**
- * A team of `size` (lead included) from eligible candidates: the lead is the candidate of the highest standing
- * (院士 > honoured 正高 > 正高 > 副高) among those scoring at least `leadScoreShare` of the best; members are then
- * chosen so that every field of the demand is served (the candidate adding most uncovered fields first, the better
- * score on a tie), and the remaining places go to the best scores above `memberScoreShare` of the best. Nobody in
- * the team outranks its lead: should a member stand higher, that member leads.
+ * A team of `size` (lead included) from eligible candidates. The lead comes from the most relevant: among the
+ * candidates of the best tier (matched on the problem) whose relevance is at least `leadRelevanceShare` of the most
+ * relevant, the one of the highest standing (院士 > honoured 正高 > 正高 > 副高), the better score on a tie. Members
+ * then cover every field of the demand (a candidate adding uncovered fields, if relevant enough), then the
+ * demand's distinct sub-problems (a candidate adding informative words the team lacks), then the best scores above
+ * `memberScoreShare` of the best among those as relevant as the lead (its tier): a team of fewer than `size` rather
+ * than members matched only on the field or on generic words. When the places run out while a field is still uncovered, the team grows by one
+ * relevant expert per such field; a field no relevant candidate serves stays uncovered.
  */
 export function planTeam(demandFields: readonly Field[], size: number, candidates: readonly TeamCandidate[]): TeamPlan {
   const fields = [...new Set(demandFields)];
   const pool = [...candidates].sort(compareMatches);
-  const best = pool[0]?.score ?? 0;
   const places = Math.max(0, Math.floor(size));
   if (pool.length === 0 || places === 0) return { leadId: null, memberIds: [], uncoveredFields: fields };
+  const T = MATCH_CONFIG.team;
+  const rel = (c: TeamCandidate) => c.relevance ?? c.score;
+  const tierOf = (c: TeamCandidate) => c.tier ?? 'PROBLEM';
+  const best = pool[0]!.score;
 
-  const leadPool = pool.filter((c) => c.score >= best * MATCH_CONFIG.team.leadScoreShare);
+  const topTier = tierOf(pool[0]!);
+  const contenders = pool.filter((c) => tierOf(c) === topTier);
+  const topRelevance = Math.max(...contenders.map(rel));
+  const leadPool = contenders.filter((c) => rel(c) >= topRelevance * T.leadRelevanceShare);
   const lead = leadPool.reduce((a, c) => (STANDING_RANK[c.standing] > STANDING_RANK[a.standing] ? c : a), leadPool[0]!);
+
   const team = [lead];
   const covered = new Set<Field>(lead.fields.filter((f) => fields.includes(f)));
+  const solved = new Set<string>(lead.problems ?? []);
   const rest = pool.filter((c) => c.id !== lead.id);
-
-  while (team.length < places) {
-    const uncovered = fields.filter((f) => !covered.has(f));
+  const take = (c: TeamCandidate) => {
+    team.push(c);
+    rest.splice(rest.indexOf(c), 1);
+    for (const f of c.fields) if (fields.includes(f)) covered.add(f);
+    for (const p of c.problems ?? []) solved.add(p);
+  };
+  /** The candidate adding most of what `gain` counts (first in pool order on a tie), if any adds something. */
+  const bestBy = (gain: (c: TeamCandidate) => number, eligible: (c: TeamCandidate) => boolean) => {
     let pick: TeamCandidate | undefined;
-    if (uncovered.length) {
-      let gain = 0;
-      for (const c of rest) {
-        const g = c.fields.filter((f) => uncovered.includes(f)).length;
-        if (g > gain) {
-          gain = g;
-          pick = c;
-        }
+    let most = 0;
+    for (const c of rest) {
+      if (!eligible(c)) continue;
+      const g = gain(c);
+      if (g > most) {
+        most = g;
+        pick = c;
       }
     }
-    pick ??= rest.find((c) => c.score >= best * MATCH_CONFIG.team.memberScoreShare);
+    return pick;
+  };
+  const addsFields = (c: TeamCandidate) => c.fields.filter((f) => fields.includes(f) && !covered.has(f)).length;
+  const relevantForField = (c: TeamCandidate) => tierOf(c) === 'PROBLEM' && rel(c) >= T.fieldMemberRelevance;
+
+  while (team.length < places) {
+    const pick =
+      bestBy(addsFields, relevantForField) ??
+      bestBy((c) => (c.problems ?? []).filter((p) => !solved.has(p)).length, (c) => tierOf(c) === 'PROBLEM' && c.score >= best * T.memberScoreShare) ??
+      rest.find((c) => tierOf(c) === topTier && c.score >= best * T.memberScoreShare);
     if (!pick) break;
-    team.push(pick);
-    rest.splice(rest.indexOf(pick), 1);
-    for (const f of pick.fields) if (fields.includes(f)) covered.add(f);
+    take(pick);
   }
-  const leader = team.reduce((a, c) => (STANDING_RANK[c.standing] > STANDING_RANK[a.standing] ? c : a), lead);
+  // The places are used up but a field is not served: one more expert for it, if a relevant one exists.
+  for (let extra = fields.length - covered.size; extra > 0; extra--) {
+    const pick = bestBy(addsFields, relevantForField);
+    if (!pick) break;
+    take(pick);
+  }
   return {
-    leadId: leader.id,
-    memberIds: team.filter((c) => c !== leader).map((c) => c.id),
+    leadId: lead.id,
+    memberIds: team.filter((c) => c !== lead).map((c) => c.id),
     uncoveredFields: fields.filter((f) => !covered.has(f)),
   };
 }

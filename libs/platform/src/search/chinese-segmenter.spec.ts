@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymWords } from '@app/domain';
+import { Vocabulary, synonymWords } from '@app/domain';
 import { segmentWithOffsets, defaultSplitOf, segment, segmentQuery } from './chinese-segmenter.js';
 
 describe('chinese segmenter', () => {
@@ -31,8 +31,10 @@ describe('chinese segmenter', () => {
     expect(segment('和与的')).toEqual([]);
   });
 
-  it('keeps every multi-character synonym word as one token', () => {
-    const split = synonymWords()
+  it('keeps every multi-character synonym word, lexicon expression and phrase as one token', () => {
+    expect(Vocabulary.builtin().userWords()).toEqual(expect.arrayContaining(synonymWords()));
+    const split = Vocabulary.builtin()
+      .userWords()
       .filter((w) => [...w].length > 1)
       .filter((w) => segment(w).join('|') !== w.normalize('NFKC').toLowerCase());
     expect(split).toEqual([]);

@@ -1,8 +1,10 @@
-// Chinese word segmentation for the PostgreSQL search engine: jieba with its default dictionary plus every
-// domain synonym as a user word, so that 脑卒中 or 太阳能发电 stay one token and synonym expansion can find them.
+// Chinese word segmentation for the PostgreSQL search engine and for matching: jieba with its default dictionary
+// plus the vocabulary's user words (every domain synonym, lexicon expression and technical phrase), so that
+// 脑卒中, 太阳能发电 or 水肥一体化 stay one token and synonym and lexicon expansion can find them. The vocabulary
+// may change while the process runs (ADMIN's 匹配词库): useSegmenterVocabulary() rebuilds the dictionary.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { synonymWords } from '@app/domain';
+import { Vocabulary } from '@app/domain';
 
 /** A word of the text with its place (UTF-16 offsets into the NFKC-normalised text). */
 export interface SegmentedToken {
@@ -49,14 +51,33 @@ interface Segmenter {
   jieba: Jieba;
   /** Lower-case user word → the lower-case words the default dictionary cuts it into. */
   defaultSplits: Map<string, string[]>;
+  /** The vocabulary fingerprint the user words came from. */
+  fingerprint: string;
 }
 
 let instance: Segmenter | undefined;
+let vocabulary: Vocabulary | undefined;
+
+/**
+ * The vocabulary whose user words the segmenter keeps whole (default: the built-in one). The dictionary is rebuilt
+ * on the next use when the words changed; text indexed before then was cut with the old words (the engines
+ * re-segment their documents when they apply a new vocabulary).
+ */
+export function useSegmenterVocabulary(next: Vocabulary): void {
+  vocabulary = next;
+  if (instance && instance.fingerprint !== next.wordsFingerprint) instance = undefined;
+}
+
+/** The fingerprint of the user words in use. */
+export function segmenterFingerprint(): string {
+  return (vocabulary ?? Vocabulary.builtin()).wordsFingerprint;
+}
 
 // Loaded on first use, not at import: the dictionary is 5 MB and takes ~0.3 s to build, which processes that
 // never search (the worker on Meilisearch, most unit tests) should not pay.
 function segmenter(): Segmenter {
   if (instance) return instance;
+  const words = vocabulary ?? Vocabulary.builtin();
   const require = createRequire(import.meta.url);
   const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
@@ -64,7 +85,9 @@ function segmenter(): Segmenter {
   const defaultSplits = new Map<string, string[]>();
   const split = (word: string) => jieba.cut(word, true).filter((p) => WORD_CHAR.test(p));
   let pending: string[] = [];
-  for (const word of synonymWords()) {
+  // A word with Latin capitals (B超, COVID-19) is also known in lower case: people type both.
+  const spellings = words.userWords().flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w]));
+  for (const word of spellings) {
     const normalised = word.normalize('NFKC');
     const parts = split(normalised);
     if (parts.length > 1) {
@@ -80,7 +103,7 @@ function segmenter(): Segmenter {
     jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
     pending = pending.filter((w) => split(w).length > 1);
   }
-  instance = { jieba, defaultSplits };
+  instance = { jieba, defaultSplits, fingerprint: words.wordsFingerprint };
   return instance;
 }
 

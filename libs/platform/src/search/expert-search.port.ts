@@ -1,6 +1,6 @@
 // The expert search port. Two engines implement it — PostgreSQL full-text (the default, nothing to install)
 // and Meilisearch (MEILI_HOST) — and one contract test suite runs against both.
-import type { ExpertSource, ExpertStatus, Field, Honour, TitleLevel } from '@app/domain';
+import type { ExpertSource, ExpertStatus, Field, Honour, TitleLevel, Vocabulary } from '@app/domain';
 
 /**
  * What the engines index. Personal data (phone, e-mail, ID numbers) is never part of it.
@@ -52,7 +52,13 @@ export interface ExpertSearchFilter {
 }
 
 export interface ExpertSearchRequest {
-  /** What the person typed: Chinese words, Latin technical terms ("VOCs"), names. Empty = browse. */
+  /**
+   * What the person typed: Chinese words, Latin technical terms ("VOCs"), names, a whole sentence. Empty = browse.
+   * Filler words (怎么, 想请, 专家, 问题 …) never have to match. Every other word is matched with its synonyms and
+   * lexicon terms; when fewer documents than asked match them all, the most frequent word is dropped, then the next,
+   * as Meilisearch's `matchingStrategy: 'frequency'` does (the rarest words always match). Hits that match more of
+   * the words come first.
+   */
   query?: string;
   filter: ExpertSearchFilter;
   /** 0–100. */
@@ -62,6 +68,12 @@ export interface ExpertSearchRequest {
   regionFacetLevel: RegionFacetLevel;
   /** false: no facet counts (all empty), for callers that only want hits and the total — they cost a scan. */
   facets?: boolean;
+  /** true: every word must match, no relaxation (Meilisearch's `matchingStrategy: 'all'`). */
+  matchAll?: boolean;
+  /** false: no suggestions when nothing matches (callers that are not a person at the search box). */
+  suggestions?: boolean;
+  /** false: hits without highlights (the matcher reads scores only). */
+  highlights?: boolean;
 }
 
 export interface ExpertSearchHit {
@@ -90,6 +102,8 @@ export interface ExpertSearchResponse {
   total: number;
   hits: ExpertSearchHit[];
   facets: ExpertFacets;
+  /** When a query finds nothing: known words nearest to what was typed that do find someone (else empty). */
+  suggestions: string[];
 }
 
 export interface ExpertSearchEngine {
@@ -100,6 +114,14 @@ export interface ExpertSearchEngine {
   upsert(docs: ExpertDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   search(request: ExpertSearchRequest): Promise<ExpertSearchResponse>;
+  /** The vocabulary queries are read with (synonyms, lexicon, filler words); in this process, at once. */
+  setVocabulary(vocabulary: Vocabulary): void;
+  /**
+   * Uses the vocabulary and brings the stored index in line with it: PostgreSQL cuts its documents again when the
+   * words kept whole changed, Meilisearch gets new synonyms, dictionary and stop words (and reindexes itself).
+   * Idempotent; may take a while on a large library (run it in a job).
+   */
+  applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }>;
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   count(): Promise<number>;

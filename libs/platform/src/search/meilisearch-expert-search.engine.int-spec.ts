@@ -2,7 +2,7 @@
 // plus what only the fake can show: the exact requests the adapter sends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch } from 'meilisearch';
-import { meilisearchSynonyms } from '@app/domain';
+import { Vocabulary } from '@app/domain';
 import type { ExpertDocument } from './expert-search.port.js';
 import { SearchEngineUnavailableError } from './expert-search.port.js';
 import {
@@ -151,9 +151,16 @@ describe('Meilisearch adapter: what it sends (HTTP fake)', () => {
     for (const r of custom) expect(rules.indexOf(r)).toBeGreaterThan(lastBuiltIn);
 
     const synonyms = settings.synonyms as Record<string, string[]>;
-    expect(synonyms).toEqual(meilisearchSynonyms());
+    expect(synonyms).toEqual(Vocabulary.builtin().meilisearchSynonyms());
     expect(synonyms['中风']).toEqual(expect.arrayContaining(['脑卒中']));
     expect(synonyms['脑卒中']).toEqual(expect.arrayContaining(['中风']));
+    // The lexicon one way: 拉稀 finds 腹泻, 腹泻 does not drag in 拉稀.
+    expect(synonyms['拉稀']).toEqual(expect.arrayContaining(['腹泻']));
+    expect(synonyms['腹泻'] ?? []).not.toContain('拉稀');
+    // Phrases and expressions kept whole; filler words never have to match.
+    expect(settings.dictionary).toEqual(expect.arrayContaining(['水肥一体化', '城乡一体化']));
+    expect(settings.dictionary).not.toContain('栽培');
+    expect(settings.stopWords).toEqual(expect.arrayContaining(['怎么', '想请', '专家', '问题']));
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
     expect((settings.pagination as { maxTotalHits: number }).maxTotalHits).toBe(MEILI_MAX_TOTAL_HITS);
 
@@ -259,6 +266,35 @@ describe('Meilisearch adapter: what it sends (HTTP fake)', () => {
     for (const f of filters) expect(inValues(parseMeiliFilter(f), 'id')).toEqual([['a\\', '"]', "x') OR 1=1 --"]]);
     for (const f of withFields) expect(inValues(parseMeiliFilter(f), 'fields')).toEqual([[evil, injection]]);
     expect(filters[0]).toContain('他说\\"你好\\\\\\"');
+  });
+
+  it('sends a sentence as the words both engines read, relaxed by frequency; applies a new vocabulary as settings', async () => {
+    const indexName = freshIndex('sentence');
+    const engine = engineFor(indexName);
+    await engine.prepare();
+    await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+    fake.clearRecords();
+    await engine.search({ query: '想请专家看看大棚番茄叶片发黄怎么办', filter: {}, limit: 20, offset: 0, regionFacetLevel: 'province' });
+    const [page, counts] = fake.searchesSeen();
+    expect(page).toMatchObject({ q: '大棚 番茄 叶片发黄 ', matchingStrategy: 'frequency' });
+    expect(counts).toMatchObject({ q: '大棚 番茄 叶片发黄 ', matchingStrategy: 'frequency' });
+    // The page was not full: the counting queries of each word, then one search per word, the found ones excluded.
+    const later = fake.searchesSeen().slice(2);
+    expect(later.some((q) => q.matchingStrategy === 'all' && q.hitsPerPage === 0 && !q.filter)).toBe(true);
+    expect(later.some((q) => q.matchingStrategy === 'all' && typeof q.filter === 'string' && q.filter.includes('id NOT IN'))).toBe(true);
+    // Asked for nothing but hits (the matcher), it sends no highlights.
+    fake.clearRecords();
+    await engine.search({ query: '脑卒中 ', filter: {}, limit: 5, offset: 0, regionFacetLevel: 'province', facets: false, highlights: false, suggestions: false });
+    expect(fake.searchesSeen()[0]!.attributesToHighlight).toBeUndefined();
+
+    fake.clearRecords();
+    const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] }, { expression: '膜下滴灌', terms: [], fields: [] }]);
+    await engine.applyVocabulary(custom);
+    const [update] = fake.settingsUpdates();
+    expect(Object.keys(update!).sort()).toEqual(['dictionary', 'stopWords', 'synonyms']);
+    expect((update!.synonyms as Record<string, string[]>)['打吊瓶']).toEqual(['静脉溶栓']);
+    expect(update!.dictionary).toContain('膜下滴灌');
+    expect(fake.storedSettings(indexName)?.dictionary).toContain('膜下滴灌');
   });
 
   it('asks for highlights, scores, facets by region level and the browse order', async () => {

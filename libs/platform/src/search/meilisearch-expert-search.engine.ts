@@ -12,7 +12,7 @@ import {
   type Settings,
   type Task,
 } from 'meilisearch';
-import { FIELD_LABELS, meilisearchSynonyms } from '@app/domain';
+import { FIELD_LABELS, Vocabulary, nearestTerms } from '@app/domain';
 import {
   SearchEngineUnavailableError,
   type ExpertDocument,
@@ -25,6 +25,8 @@ import {
   type RegionFacetLevel,
 } from './expert-search.port.js';
 import { MEILI_FILTERABLE_ATTRIBUTES, expertFilter, idsFilter } from './meilisearch-filter.js';
+import { analyseSearchQuery, queryString } from './query-analysis.js';
+import { searchUntilFilled } from './relaxed-search.js';
 
 /**
  * Searchable attributes, most important first (the `attribute` ranking rule prefers matches in earlier ones):
@@ -72,6 +74,15 @@ const DISJUNCTIVE_FACETS = [
 /** Totals and facet counts are exact up to this many matches (Meilisearch's default is 1,000). */
 export const MEILI_MAX_TOTAL_HITS = 100_000;
 
+/** Suggestions offered when a search finds nothing. */
+const SUGGESTIONS = 5;
+
+/** What is sent as `q`: the words as both engines read them, a trailing space when the last one is complete. */
+function queryOf(text: string, vocabulary: Vocabulary): string {
+  const analysed = analyseSearchQuery(text, vocabulary);
+  return analysed ? queryString(analysed) : '';
+}
+
 /** Browsing without a query: most senior first, then most honoured. */
 const BROWSE_SORT = ['titleRank:desc', 'honourCount:desc'];
 
@@ -81,14 +92,33 @@ const REGION_FACET_ATTRIBUTE: Record<RegionFacetLevel, 'provinceCode' | 'cityCod
   county: 'countyCode',
 };
 
+/**
+ * Relaxation: documents matching every word first; while the page is not full, drop the most frequent word (in
+ * the index), then the next — the same order the PostgreSQL engine relaxes in.
+ */
+export const MEILI_MATCHING_STRATEGY = 'frequency' as const;
+
+/** The vocabulary part of the settings: what applyVocabulary() changes. */
+export function vocabularySettings(vocabulary: Vocabulary = Vocabulary.builtin()): Pick<Settings, 'synonyms' | 'dictionary' | 'stopWords'> {
+  return {
+    synonyms: vocabulary.meilisearchSynonyms(),
+    // The lexicon's expressions and phrases stay whole wherever they occur (the dictionary overrides the segmenter):
+    // 水肥一体化 is one word, not 水肥 + 一体化; 老死鱼 holds 死鱼. Synonym words are left to the segmenter, so that a
+    // short one (乡村游) does not capture the characters of its neighbours (乡村游客).
+    dictionary: vocabulary.dictionaryWords(),
+    // Words that never have to match (怎么, 想请, 专家 …).
+    stopWords: vocabulary.fillerWords(),
+  };
+}
+
 /** The settings prepare() applies; exported so tests compare what was sent against one definition. */
-export function expertIndexSettings(): Settings {
+export function expertIndexSettings(vocabulary: Vocabulary = Vocabulary.builtin()): Settings {
   return {
     searchableAttributes: [...MEILI_SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...MEILI_FILTERABLE_ATTRIBUTES],
     sortableAttributes: [...MEILI_SORTABLE_ATTRIBUTES],
     rankingRules: [...MEILI_RANKING_RULES],
-    synonyms: meilisearchSynonyms(),
+    ...vocabularySettings(vocabulary),
     // Without this, short all-Han strings (研究, 中风) may be detected as Japanese and segmented differently.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
     pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
@@ -148,6 +178,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   private readonly indexName: string;
   private readonly batchSize: number;
   private readonly taskTimeoutMs: number;
+  private vocabulary: Vocabulary = Vocabulary.builtin();
 
   constructor({
     host,
@@ -178,8 +209,19 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
           'index_already_exists',
         ]);
       }
-      await this.finish(this.index.updateSettings(expertIndexSettings()));
+      await this.finish(this.index.updateSettings(expertIndexSettings(this.vocabulary)));
     });
+  }
+
+  setVocabulary(vocabulary: Vocabulary): void {
+    this.vocabulary = vocabulary;
+  }
+
+  /** New synonyms, dictionary and stop words; Meilisearch reindexes itself before the task succeeds. */
+  async applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }> {
+    this.setVocabulary(vocabulary);
+    await this.call(() => this.finish(this.index.updateSettings(vocabularySettings(vocabulary))));
+    return { refreshed: await this.count() };
   }
 
   async upsert(docs: ExpertDocument[]): Promise<void> {
@@ -233,12 +275,45 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   }
 
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
-    const q = (request.query ?? '').trim();
+    const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
+    return searchUntilFilled(
+      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      request,
+      analysed,
+      () => (analysed ? this.suggest(analysed.terms.map((t) => t.word)) : Promise.resolve([])),
+    );
+  }
+
+  /** Documents of the whole index each query text finds with every word required: one counting query each, in one request. */
+  private async wordFrequencies(texts: readonly string[]): Promise<number[]> {
+    if (!texts.length) return [];
+    const { results } = await this.call(() =>
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({
+        queries: texts.map((w) => ({
+          indexUid: this.indexName,
+          q: queryOf(w, this.vocabulary),
+          matchingStrategy: 'all' as const,
+          locales: ['cmn'] as MultiSearchQuery['locales'],
+          page: 1,
+          hitsPerPage: 0,
+        })),
+      }),
+    );
+    return texts.map((_, i) => results[i]?.totalHits ?? 0);
+  }
+
+  /** One multi-search: the page, the total and the facets, the words relaxed by Meilisearch (or all required). */
+  private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    // The words read as the PostgreSQL engine reads them (filler words out, lexicon expressions found), sent as
+    // space-separated words; Meilisearch relaxes over them.
+    const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
+    const q = analysed ? queryString(analysed) : '';
     const filter = expertFilter(request.filter);
     const regionAttribute = REGION_FACET_ATTRIBUTE[request.regionFacetLevel];
     const common: MultiSearchQuery = {
       indexUid: this.indexName,
       q,
+      ...(q ? { matchingStrategy: request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY } : {}),
       // The query's language, like the documents': never guessed from two or three characters.
       locales: ['cmn'],
       ...(filter ? { filter } : {}),
@@ -247,7 +322,8 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       ...common,
       offset: Math.max(0, Math.floor(request.offset)),
       limit: Math.max(0, Math.floor(request.limit)),
-      ...(q
+      ...(q && request.highlights === false ? { attributesToRetrieve: ['id'], showRankingScore: true } : {}),
+      ...(q && request.highlights !== false
         ? {
             attributesToRetrieve: ['id', ...MEILI_SEARCHABLE_ATTRIBUTES],
             attributesToHighlight: [...MEILI_SEARCHABLE_ATTRIBUTES],
@@ -258,7 +334,8 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
             cropMarker: '…',
             showRankingScore: true,
           }
-        : { attributesToRetrieve: ['id'], sort: BROWSE_SORT }),
+        : {}),
+      ...(!q ? { attributesToRetrieve: ['id'], sort: BROWSE_SORT } : {}),
     };
     // offset/limit answers only carry an estimated total; page mode with no hits gives the exact total and
     // exhaustive facet counts. Facets are disjunctive: a facet whose filter is set is counted by a query of its
@@ -296,7 +373,27 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       sources: buckets(distribution.source),
       regions: buckets(distribution[regionAttribute]),
     };
-    return { total: countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length, hits, facets };
+    const total = countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length;
+    return { total, hits, facets, suggestions: [] };
+  }
+
+  /** Known words nearest to what was typed that find someone: one counting query per candidate, in one request. */
+  private async suggest(words: string[]): Promise<string[]> {
+    const candidates = nearestTerms(words, this.vocabulary.suggestionCandidates(), SUGGESTIONS * 3);
+    if (!candidates.length) return [];
+    const { results } = await this.call(() =>
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({
+        queries: candidates.map((c) => ({
+          indexUid: this.indexName,
+          q: `${c} `,
+          matchingStrategy: 'all' as const,
+          locales: ['cmn'] as MultiSearchQuery['locales'],
+          page: 1,
+          hitsPerPage: 0,
+        })),
+      }),
+    );
+    return candidates.filter((_, i) => (results[i]?.totalHits ?? 0) > 0).slice(0, SUGGESTIONS);
   }
 
   private async storedVersions(ids: string[]): Promise<Map<string, number>> {

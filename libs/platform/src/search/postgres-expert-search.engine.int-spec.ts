@@ -139,7 +139,7 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
     await engine.upsert([{ ...generated(1, 90_000)[0], specialties: '草原鼠害生物防治' }]);
     // ANALYZE only, no VACUUM: the index has no pending list to merge first (fastupdate = off).
     await dataSource.query('ANALYZE expert_search_index');
-    const { text, values } = engine.statementFor(request('鼠害'));
+    const { text, values } = await engine.statementFor(request('鼠害'));
     const plan = (await dataSource.query(`EXPLAIN ${text}`, values))
       .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
       .join('\n');

@@ -1,9 +1,11 @@
 // The default expert search engine: PostgreSQL full-text search over jieba-segmented Chinese, in its own table
 // (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
 import type { DataSource } from 'typeorm';
-import { FIELD_LABELS, isRegionCode, regionPrefix, synonymsOf } from '@app/domain';
+import { FIELD_LABELS, Vocabulary, isRegionCode, nearestTerms, regionPrefix } from '@app/domain';
 import { isConnectionLoss } from '../database/data-source.js';
-import { segmentWithOffsets, defaultSplitOf, segment } from './chinese-segmenter.js';
+import { segmentWithOffsets, defaultSplitOf, segment, segmenterFingerprint, useSegmenterVocabulary } from './chinese-segmenter.js';
+import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
+import { searchUntilFilled } from './relaxed-search.js';
 import {
   SearchEngineUnavailableError,
   type ExpertDocument,
@@ -25,11 +27,8 @@ const CROP_CONTEXT = 40;
 /** tsvector limits: positions above 16383 are not representable; a lexeme keeps at most 256 positions. */
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 255;
-/** A query this short may be a whole name, which is indexed as one token besides its segmented words. */
-const WHOLE_QUERY_MAX_LENGTH = 12;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HAN_CHAR = /^\p{Script=Han}$/u;
 
 const REGION_COLUMN: Readonly<Record<RegionFacetLevel, string>> = {
   province: 'province_code',
@@ -88,15 +87,24 @@ function normaliseWhole(text: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Query text → tsquery
 
-/** What a query matches: the tsquery text, and the same words again for highlighting. */
+/** What a query matches: one tsquery per word, and the same words again for highlighting. */
 export interface CompiledExpertQuery {
-  tsquery: string;
-  /** Single lexemes: the query's words and their synonyms. */
+  /** One tsquery per word of the query (the word or any of its forms), in the query's order. */
+  terms: string[];
+  /** The words themselves, as typed (for suggestions). */
   words: Set<string>;
+  /** Every word as typed: for the relaxation's order the same as `terms`. */
+  typed: string[];
+  /** Every word AND'ed: what a document matching everything matches (kept for callers and tests). */
+  tsquery: string;
   /** Multi-lexeme alternatives matched as phrases (a synonym that segments into several words). */
   phrases: string[][];
   /** Prefixes of the last word (the person may still be typing). */
   prefixes: string[];
+  /** The whole query as one lexeme (a name is indexed whole besides its words), when short enough. */
+  whole: string | null;
+  /** The query as both engines read it. */
+  analysed: AnalysedQuery;
 }
 
 function phraseOf(words: string[]): string {
@@ -108,70 +116,92 @@ function keyOf(words: string[]): string {
 }
 
 /**
- * Compiles what a person typed: every word must match (AND), each word or one of its domain synonyms (OR),
- * a synonym that segments into several words as a phrase, the last word also as a prefix. Returns undefined
- * when nothing searchable is left (only punctuation or function words): the caller browses.
+ * Compiles what a person typed (read by analyseSearchQuery: filler words dropped, lexicon expressions found): each
+ * word becomes one tsquery — the word or any of its forms (synonyms, lexicon terms), a form that segments into
+ * several words as a phrase, the last word also as a prefix. Returns undefined when nothing searchable is left:
+ * the caller browses.
  */
-export function compileExpertQuery(text: string): CompiledExpertQuery | undefined {
-  const tokens = segment(text);
-  if (tokens.length === 0) return undefined;
+export function compileExpertQuery(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): CompiledExpertQuery | undefined {
+  const analysed = analyseSearchQuery(text, vocabulary);
+  if (!analysed) return undefined;
   const words = new Set<string>();
   const phrases: string[][] = [];
   const prefixes: string[] = [];
-  // A query ending in a space is finished: no prefix, as in Meilisearch.
-  const typing = !/\s$/u.test(text.normalize('NFKC'));
 
-  const alternativesOf = (token: string): string[][] => {
+  const alternativesOf = (word: string, expansions: readonly string[]): string[][] => {
     const seen = new Map<string, string[]>();
     const push = (ws: string[] | undefined) => {
       if (ws && ws.length > 0 && !seen.has(keyOf(ws))) seen.set(keyOf(ws), ws);
     };
-    push([token]);
-    push(defaultSplitOf(token));
-    for (const synonym of synonymsOf(token)) {
-      push(segment(synonym));
-      push(defaultSplitOf(synonym));
+    push([word]);
+    push(defaultSplitOf(word));
+    for (const form of expansions) {
+      push(segment(form));
+      push(defaultSplitOf(form));
     }
     return [...seen.values()];
   };
-  /** One word of the query: itself or any synonym; with `prefix`, the word itself also as a prefix. */
-  const termOf = (token: string, prefix: boolean): string => {
-    const alternatives = alternativesOf(token);
+  /** One word of the query: itself or any of its forms; with `prefix`, the word itself also as a prefix. */
+  const termOf = (word: string, expansions: readonly string[], prefix: boolean): string => {
+    const alternatives = alternativesOf(word, expansions);
     for (const ws of alternatives) {
       if (ws.length === 1) words.add(ws[0]);
       else phrases.push(ws);
     }
     const parts = alternatives.map(phraseOf);
     if (prefix) {
-      parts[0] = `${lexeme(token)}:*`;
-      prefixes.push(token);
+      parts[0] = `${lexeme(word)}:*`;
+      prefixes.push(word);
     }
     return parts.length === 1 ? parts[0] : `(${parts.join(' | ')})`;
   };
 
-  // While typing, jieba cuts an unfinished word into single characters (脑卒 → 脑 | 卒): a trailing run of
-  // single Han characters is also tried as one prefix.
-  let tail = 0;
-  if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail])) tail++;
-  if (tail < 2) tail = 0;
-  const head = tokens.slice(0, tokens.length - tail);
-  const terms = head.map((token, i) => termOf(token, typing && tail === 0 && i === head.length - 1));
-  if (tail > 0) {
-    const chars = tokens.slice(tokens.length - tail);
-    const joined = chars.join('');
-    prefixes.push(joined);
-    const separate = chars.map((c, i) => termOf(c, i === chars.length - 1));
-    terms.push(`(${lexeme(joined)}:* | (${separate.join(' & ')}))`);
-  }
+  const terms = analysed.terms.map((t) => {
+    if (!t.characters) return termOf(t.word, t.expansions, t.prefix);
+    // An unfinished word cut into single characters: the joined characters as one prefix, or each of them.
+    prefixes.push(t.word);
+    const separate = t.characters.map((c, i) => termOf(c, [], i === t.characters!.length - 1));
+    return `(${lexeme(t.word)}:* | (${separate.join(' & ')}))`;
+  });
+  const whole = analysed.whole && !words.has(analysed.whole) ? analysed.whole : null;
+  if (whole) words.add(whole);
+  const all = terms.length === 1 ? terms[0]! : terms.map((q) => `(${q})`).join(' & ');
+  return {
+    terms,
+    words,
+    typed: analysed.terms.map((t) => t.word),
+    tsquery: whole ? `(${all}) | ${lexeme(whole)}` : all,
+    phrases,
+    prefixes,
+    whole,
+    analysed,
+  };
+}
 
-  let tsquery = terms.join(' & ');
-  const whole = normaliseWhole(text);
-  if (tokens.length > 1 && whole.length <= WHOLE_QUERY_MAX_LENGTH && !words.has(whole)) {
-    // A name is indexed whole besides its words; a short query may be exactly one.
-    tsquery = `(${tsquery}) | ${lexeme(whole)}`;
-    words.add(whole);
+/**
+ * The relaxation, as Meilisearch's `matchingStrategy: 'frequency'` does it: documents matching every word come
+ * first; then the most frequent word (by document frequency in the whole library; a word no document contains
+ * counts as the most frequent) is dropped, then the next, words of equal frequency together, until only the rarest
+ * are left — those every hit must match. Returns the tsquery of each level, all words first.
+ */
+export function relaxationLevels(terms: readonly string[], frequencies: readonly number[]): string[] {
+  if (terms.length <= 1) return [...terms];
+  const cost = (i: number) => (frequencies[i]! > 0 ? frequencies[i]! : Number.POSITIVE_INFINITY);
+  const order = terms.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
+  const groups: number[][] = [];
+  for (const i of order) {
+    const last = groups[groups.length - 1];
+    if (last && cost(last[0]!) === cost(i)) last.push(i);
+    else groups.push([i]);
   }
-  return { tsquery, words, phrases, prefixes };
+  const levels: string[] = [];
+  const dropped = new Set<number>();
+  for (let g = 0; g < groups.length; g++) {
+    const kept = terms.map((q, i) => (dropped.has(i) ? null : q)).filter((q): q is string => q !== null);
+    levels.push(kept.length === 1 ? kept[0]! : kept.map((q) => `(${q})`).join(' & '));
+    for (const i of groups[g]!) dropped.add(i);
+  }
+  return levels;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -296,10 +326,15 @@ function facetSql(expression: string, from: string): string {
  * total and the facets. Facets are disjunctive: each counts over the set that passes every other filter, so ticking
  * 正高级 still shows how many 副高级 there are (values within one list are OR). The region facet is a drill-down
  * and counts the matching set.
+ *
+ * With words, `levels` are the relaxation's tsqueries (every word first, the rarest words last): a document matches
+ * when it matches the last level (or is the whole name typed); it ranks by the first level it matches, then by
+ * ts_rank_cd over every word. The score is (levels − level − 1 + rank) / levels, so scores follow the order.
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
+  levels: readonly string[] = query ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : [],
 ): ExpertSqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -312,10 +347,22 @@ export function expertSearchStatement(
   const facetFilters = request.facets === false ? {} : conditions.facets;
   if (request.facets === false) where.push(...Object.values(conditions.facets));
   let score = '0::real';
-  if (query) {
-    const q = param(query.tsquery);
-    where.unshift(`e.tsv @@ ${q}::tsquery`);
-    score = `ts_rank_cd(e.tsv, ${q}::tsquery, 32)`;
+  if (query && levels.length) {
+    const qs = levels.map((l) => `${param(l)}::tsquery`);
+    const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
+    const any = query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
+    const universe = whole ? `(e.tsv @@ ${qs[qs.length - 1]} OR e.tsv @@ ${whole})` : `e.tsv @@ ${qs[qs.length - 1]}`;
+    where.unshift(universe);
+    const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
+    if (qs.length === 1 && !whole) score = rank;
+    else {
+      const firstLevel = [
+        ...(whole ? [`WHEN e.tsv @@ ${whole} THEN 0`] : []),
+        ...qs.slice(0, -1).map((q, i) => `WHEN e.tsv @@ ${q} THEN ${i}`),
+      ].join(' ');
+      const n = qs.length;
+      score = `((${n - 1} - (CASE ${firstLevel} ELSE ${n - 1} END))::real + ${rank}) / ${n}`;
+    }
   }
   const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
   const flags = FACET_FILTERS.map((f) => `${facetFilters[f] ?? 'true'} AS ${flag(f)}`).join(', ');
@@ -352,6 +399,15 @@ export function expertSearchStatement(
       ${facet('source', `base ${passing('sources')}`)} AS sources,
       ${facet('region', 'matched')} AS regions`;
   return { text, values };
+}
+
+/** Each tsquery's document frequency over the whole index (every status, no filter), in order. */
+function frequencyStatement(queries: readonly string[]): ExpertSqlStatement {
+  return {
+    text: `SELECT (SELECT count(*)::int FROM expert_search_index e WHERE e.tsv @@ q.t::tsquery) AS n
+           FROM unnest($1::text[]) WITH ORDINALITY AS q(t, ord) ORDER BY q.ord`,
+    values: [queries],
+  };
 }
 
 function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
@@ -393,8 +449,17 @@ interface SearchRow {
   regions: FacetBucket[];
 }
 
+/** Document frequencies are kept this long; writes through this engine drop them at once. */
+const FREQUENCY_TTL_MS = 30_000;
+const FREQUENCY_CACHE_MAX = 5000;
+/** Suggestions offered when a search finds nothing. */
+const SUGGESTIONS = 5;
+const REFRESH_BATCH = 1000;
+
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
+  private vocabulary: Vocabulary = Vocabulary.builtin();
+  private readonly frequencies = new Map<string, { n: number; at: number }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -404,6 +469,50 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     );
     if (!row?.t)
       throw new Error('expert_search_index does not exist: the database migrations have not been run');
+  }
+
+  setVocabulary(vocabulary: Vocabulary): void {
+    if (vocabulary === this.vocabulary) return;
+    this.vocabulary = vocabulary;
+    // The segmenter is the process's: documents indexed from now on are cut with the new words.
+    useSegmenterVocabulary(vocabulary);
+    this.frequencies.clear();
+  }
+
+  /**
+   * Uses the vocabulary and, when its words differ from those the index was cut with, cuts every stored document
+   * again (from the document kept in the index, a batch at a time; a row changed meanwhile keeps its newer version).
+   */
+  async applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }> {
+    this.setVocabulary(vocabulary);
+    const fingerprint = segmenterFingerprint();
+    const [state] = await this.run<{ value: string }[]>(`SELECT value FROM expert_search_state WHERE key = 'dictionary'`);
+    if (state?.value === fingerprint) return { refreshed: 0 };
+    let refreshed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.run<{ id: string; version: number; document: ExpertDocument }[]>(
+        `SELECT id, version, document FROM expert_search_index WHERE id > $1::uuid ORDER BY id LIMIT ${REFRESH_BATCH}`,
+        [after],
+      );
+      if (!rows.length) break;
+      const payload = rows.map((r) => ({ id: r.id, version: r.version, tsv: expertDocumentTsvector(r.document) }));
+      await this.run(
+        `UPDATE expert_search_index t SET tsv = r.tsv::tsvector, indexed_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, version int, tsv text)
+          WHERE t.id = r.id AND t.version = r.version`,
+        [JSON.stringify(payload)],
+      );
+      refreshed += rows.length;
+      after = rows[rows.length - 1]!.id;
+    }
+    await this.run(
+      `INSERT INTO expert_search_state (key, value, updated_at) VALUES ('dictionary', $1, now())
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [fingerprint],
+    );
+    this.frequencies.clear();
+    return { refreshed };
   }
 
   async upsert(docs: ExpertDocument[]): Promise<void> {
@@ -416,6 +525,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       if (!seen || seen.version <= doc.version) newest.set(doc.id, doc);
     }
     const rows = [...newest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.frequencies.clear();
     for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
       const { text, values } = upsertStatement(rows.slice(i, i + UPSERT_BATCH));
       await this.run(text, values);
@@ -425,17 +535,30 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   async remove(ids: string[]): Promise<void> {
     const valid = ids.filter((id) => UUID.test(id));
     if (valid.length === 0) return;
+    this.frequencies.clear();
     await this.run(`DELETE FROM expert_search_index WHERE id = ANY($1::uuid[])`, [valid]);
   }
 
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
-    const query = compileExpertQuery(request.query ?? '');
-    const { text, values } = expertSearchStatement(request, query);
+    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    return searchUntilFilled(
+      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      request,
+      query?.analysed,
+      () => (query ? this.suggest(query) : Promise.resolve([])),
+    );
+  }
+
+  /** One statement: the words relaxed by frequency down to the rarest (or every word, with matchAll). */
+  private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
+    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    const levels = !query ? [] : request.matchAll ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : await this.levelsOf(query);
+    const { text, values } = expertSearchStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
       score: query ? Math.min(1, Math.max(0, Number(h.score))) : 0,
-      highlights: query ? highlightsOf(h.document, query) : [],
+      highlights: query && request.highlights !== false ? highlightsOf(h.document, query) : [],
     }));
     const facets: ExpertFacets = {
       fields: row.fields,
@@ -444,21 +567,61 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       sources: row.sources,
       regions: row.regions,
     };
-    return { total: row.total, hits, facets };
+    return { total: row.total, hits, facets, suggestions: [] };
+  }
+
+  /** How many documents each query text finds with every word required (whole index, no filter). */
+  private async wordFrequencies(texts: readonly string[]): Promise<number[]> {
+    const queries = texts.map((w) => compileExpertQuery(w, this.vocabulary)?.tsquery ?? null);
+    const known = queries.filter((q): q is string => q !== null);
+    const counts = await this.documentFrequencies(known);
+    const byQuery = new Map(known.map((q, i) => [q, counts[i]!]));
+    return queries.map((q) => (q === null ? 0 : (byQuery.get(q) ?? 0)));
   }
 
   /** The search statement as it is sent, for EXPLAIN in tests and when tuning. */
-  statementFor(request: ExpertSearchRequest): ExpertSqlStatement {
-    return expertSearchStatement(request, compileExpertQuery(request.query ?? ''));
+  async statementFor(request: ExpertSearchRequest): Promise<ExpertSqlStatement> {
+    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    return expertSearchStatement(request, query, query ? await this.levelsOf(query) : []);
   }
 
   async clear(): Promise<void> {
+    this.frequencies.clear();
     await this.run(`TRUNCATE expert_search_index`);
   }
 
   async count(): Promise<number> {
     const [row] = await this.run<{ n: number }[]>(`SELECT count(*)::int AS n FROM expert_search_index`);
     return row.n;
+  }
+
+  /** The relaxation's levels of a query of several words (their document frequencies decide the order). */
+  private async levelsOf(query: CompiledExpertQuery): Promise<string[]> {
+    if (query.terms.length <= 1) return [...query.terms];
+    return relaxationLevels(query.terms, await this.documentFrequencies(query.terms));
+  }
+
+  /** How many documents of the whole index match each tsquery; remembered for a short while. */
+  async documentFrequencies(queries: readonly string[]): Promise<number[]> {
+    const now = Date.now();
+    const missing = [...new Set(queries.filter((q) => !((this.frequencies.get(q)?.at ?? -Infinity) > now - FREQUENCY_TTL_MS)))];
+    if (missing.length) {
+      const { text, values } = frequencyStatement(missing);
+      const rows = await this.run<{ n: number }[]>(text, values);
+      if (this.frequencies.size + missing.length > FREQUENCY_CACHE_MAX) this.frequencies.clear();
+      missing.forEach((q, i) => this.frequencies.set(q, { n: rows[i]?.n ?? 0, at: now }));
+    }
+    return queries.map((q) => this.frequencies.get(q)?.n ?? 0);
+  }
+
+  /** Known words nearest to what was typed that find someone (a search that found nothing). */
+  private async suggest(query: CompiledExpertQuery): Promise<string[]> {
+    const candidates = nearestTerms(query.typed, this.vocabulary.suggestionCandidates(), SUGGESTIONS * 3);
+    const compiled = candidates.map((c) => compileExpertQuery(`${c} `, this.vocabulary));
+    const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
+    if (!usable.length) return [];
+    const counts = await this.documentFrequencies(usable.map((c) => compileExpertQuery(`${c} `, this.vocabulary)!.terms[0]!));
+    return usable.filter((_, i) => counts[i]! > 0).slice(0, SUGGESTIONS);
   }
 
   private async run<T = unknown>(text: string, values?: unknown[]): Promise<T> {

@@ -34,6 +34,7 @@ import {
   ExpertPickerDocument,
   ExplainExclusionDocument,
   type ExpertMatchItemFragment,
+  type Field,
   type TeamLevel,
 } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
@@ -44,13 +45,29 @@ interface Pick {
   id: string;
   name: string;
   title?: string | null;
+  /** The expert's fields: what the team covers. */
+  fields: readonly Field[];
 }
 
 const pickOf = (m: ExpertMatchItemFragment): Pick => ({
   id: m.expert.id,
   name: m.expert.name,
   title: m.expert.title,
+  fields: m.expert.fields,
 });
+
+/**
+ * The demand's fields the composed team does not serve, split by whether the library has an eligible expert for
+ * them (the server's `uncoveredFields` names those it has not): the dispatcher can still add someone for the first
+ * kind, not for the second.
+ */
+function coverageGaps(demandFields: readonly Field[], team: readonly Pick[], libraryUncovered: readonly Field[]) {
+  const open = demandFields.filter((f) => !team.some((p) => p.fields.includes(f)));
+  return {
+    teamOnly: open.filter((f) => !libraryUncovered.includes(f)),
+    library: open.filter((f) => libraryUncovered.includes(f)),
+  };
+}
 
 function CandidateRow({
   match,
@@ -149,7 +166,7 @@ function ExpertLookup({
               size="small"
               aria-label={`核查 ${expert.name}`}
               onClick={() => {
-                setChecked({ id: expert.id, name: expert.name, title: expert.title });
+                setChecked({ id: expert.id, name: expert.name, title: expert.title, fields: [] });
                 void explain({ variables: { demandId, expertId: expert.id } });
               }}
             >
@@ -274,6 +291,7 @@ export function DispatchDemandPage() {
 
   const volunteers = data?.demandVolunteers ?? [];
   const teamSize = (lead ? 1 : 0) + members.length;
+  const gaps = coverageGaps(demand.fields, lead ? [lead, ...members] : members, suggestion?.uncoveredFields ?? []);
   return (
     <>
       <PageHeader
@@ -363,11 +381,22 @@ export function DispatchDemandPage() {
         <Col xs={24} lg={10}>
           <Flex vertical gap={16} className="dispatch-side">
             <Card size="small" title="组建服务团" className="team-composer">
-              {suggestion && suggestion.uncoveredFields.length > 0 && (
+              {gaps.library.length > 0 && (
                 <Alert
                   type="warning"
                   showIcon
-                  title={`专家库中没有可覆盖以下领域的专家：${suggestion.uncoveredFields.map((f) => catalog.label('fields', f)).join('、')}`}
+                  data-testid="uncovered-library"
+                  title={`专家库中没有可覆盖以下领域的专家：${gaps.library.map((f) => catalog.label('fields', f)).join('、')}`}
+                  style={{ marginBottom: 12 }}
+                />
+              )}
+              {gaps.teamOnly.length > 0 && (
+                <Alert
+                  type="info"
+                  showIcon
+                  data-testid="uncovered-team"
+                  title={`本服务团尚未覆盖：${gaps.teamOnly.map((f) => catalog.label('fields', f)).join('、')}`}
+                  description="专家库中有该领域的专家，但与本需求问题相关的较少；可在“查找专家”中按姓名核查后加入。"
                   style={{ marginBottom: 12 }}
                 />
               )}

@@ -78,6 +78,7 @@ export function ExpertLibraryPage() {
   });
   const result = (data ?? previousData)?.experts;
   const hits = data?.experts.hits ?? [];
+  const suggestions = data?.experts.suggestions ?? [];
   const selectedCount =
     selection.fields.length +
     selection.titleLevels.length +
@@ -161,7 +162,7 @@ export function ExpertLibraryPage() {
               allowClear
               value={text}
               aria-label="检索专家"
-              placeholder="输入专长、疾病、作物、技术等，如：脑卒中、设施番茄、水产养殖"
+              placeholder="输入专长、疾病、作物、技术，或直接粘贴需求描述，如：脑卒中、大棚番茄叶片发黄、鱼塘浮头"
               onChange={(e) => {
                 setText(e.target.value);
                 if (!e.target.value) setQuery('');
@@ -212,6 +213,23 @@ export function ExpertLibraryPage() {
                   : '专家库还没有专家'
               }
             >
+              {suggestions.length > 0 && (
+                <Flex wrap gap={6} justify="center" align="center" data-testid="search-suggestions" style={{ marginBottom: 8 }}>
+                  <Typography.Text type="secondary">您是不是要找：</Typography.Text>
+                  {suggestions.map((s) => (
+                    <Button
+                      key={s}
+                      size="small"
+                      onClick={() => {
+                        setText(s);
+                        setQuery(s);
+                      }}
+                    >
+                      {s}
+                    </Button>
+                  ))}
+                </Flex>
+              )}
               {selectedCount > 0 && <Button onClick={() => setSelection(EMPTY_SELECTION)}>清除筛选</Button>}
             </EmptyBlock>
           ) : (

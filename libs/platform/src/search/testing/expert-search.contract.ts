@@ -1,7 +1,7 @@
 // The one contract every ExpertSearchEngine passes. Expected results are computed from the fixture with the
 // reference filter semantics (fixtureMatches), never hard-coded, so the fixture can grow without edits here.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Field } from '@app/domain';
+import { Vocabulary, type Field } from '@app/domain';
 import type {
   ExpertDocument,
   ExpertFacets,
@@ -116,6 +116,71 @@ function mergedHighlights(highlights: string[]): string[] {
   return highlights.map((h) => h.replaceAll('</em><em>', ''));
 }
 
+
+/** The emphasised text of highlights, joined: what the engine says matched. */
+function emphasised(highlights: string[]): string {
+  return mergedHighlights(highlights)
+    .flatMap((h) => [...h.matchAll(/<em>(.*?)<\/em>/gu)].map((m) => m[1]))
+    .join(' ');
+}
+
+/** What a word literally occurs in: the searchable text of a fixture document (no synonyms involved). */
+function literally(doc: ExpertDocument, word: string): boolean {
+  return [doc.specialties, doc.name, doc.employer, doc.title].some((t) => t.toLowerCase().includes(word));
+}
+
+/**
+ * The reference relaxation for words with no synonyms nor sub-word ambiguity: the document frequency of each word in
+ * the whole fixture; the most frequent dropped first (words of equal frequency together); a hit must contain the
+ * last words left; it ranks by the first level whose words it all contains.
+ */
+function referenceRelaxation(words: string[]): { level: (doc: ExpertDocument) => number; hits: ExpertDocument[] } {
+  const df = words.map((w) => EXPERT_FIXTURE.filter((d) => literally(d, w)).length);
+  const cost = (i: number) => (df[i]! > 0 ? df[i]! : Infinity);
+  const order = words.map((_, i) => i).sort((a, b) => cost(b) - cost(a));
+  const groups: number[][] = [];
+  for (const i of order) {
+    const last = groups[groups.length - 1];
+    if (last && cost(last[0]!) === cost(i)) last.push(i);
+    else groups.push([i]);
+  }
+  const levels: number[][] = [];
+  const dropped = new Set<number>();
+  for (const g of groups) {
+    levels.push(words.map((_, i) => i).filter((i) => !dropped.has(i)));
+    for (const i of g) dropped.add(i);
+  }
+  const level = (doc: ExpertDocument) => levels.findIndex((kept) => kept.every((i) => literally(doc, words[i]!)));
+  return { level, hits: EXPERT_FIXTURE.filter((d) => level(d) >= 0) };
+}
+
+/**
+ * The reference of a whole relaxed search, as groups in order: the relaxed search's levels (more words first), then
+ * one group per word (rarest first, ties in typed order) of the documents not found yet, appended while fewer than
+ * `limit` documents were found.
+ */
+function referenceSearch(words: string[], limit: number): ExpertDocument[][] {
+  const ref = referenceRelaxation(words);
+  const groups: ExpertDocument[][] = [];
+  const levels = new Map<number, ExpertDocument[]>();
+  for (const d of ref.hits) levels.set(ref.level(d), [...(levels.get(ref.level(d)) ?? []), d]);
+  for (const l of [...levels.keys()].sort((a, b) => a - b)) groups.push(levels.get(l)!);
+  let total = ref.hits.length;
+  if (total >= limit) return groups;
+  const df = words.map((w) => EXPERT_FIXTURE.filter((d) => literally(d, w)).length);
+  const found = words.map((w, i) => ({ w, df: df[i]!, i })).filter((x) => x.df > 0);
+  const seen = new Set(ref.hits.map((d) => d.id));
+  for (const step of [...found].sort((a, b) => a.df - b.df || a.i - b.i)) {
+    if (total >= limit) break;
+    const more = EXPERT_FIXTURE.filter((d) => !seen.has(d.id) && literally(d, step.w));
+    if (!more.length) continue;
+    for (const d of more) seen.add(d.id);
+    groups.push(more);
+    total += more.length;
+  }
+  return groups;
+}
+
 function hitFor(res: ExpertSearchResponse, name: string) {
   const hit = res.hits.find((h) => h.id === idOf(name));
   expect(hit, `${name} is among the hits`).toBeDefined();
@@ -223,6 +288,92 @@ export function describeExpertSearchContract(
         expect(res.total).toBe(0);
         expect(res.hits).toEqual([]);
         expect(res.facets.fields).toEqual([]);
+      });
+
+      it('relaxes by document frequency as Meilisearch does, then word by word until the page is full', async () => {
+        // 大棚 is in three documents, 番茄 in two, 病害 in two (a fish disease one), 栽培 in four.
+        for (const words of [['大棚', '番茄'], ['番茄', '栽培'], ['大棚', '番茄', '病害', '栽培'], ['番茄', '增氧']]) {
+          for (const query of [words.join(' ') + ' ', words.join('')]) {
+            for (const limit of [100, 2]) {
+              const groups = referenceSearch(words, limit);
+              const res = await engine.search(request(query, {}, { limit }));
+              const want = groups.flat();
+              expect(res.total, `${query} / ${limit}`).toBe(want.length);
+              const got = hitIds(res);
+              expect(got.length, `${query} / ${limit}`).toBe(Math.min(limit, want.length));
+              expect(want.map((d) => d.id), `${query} / ${limit}`).toEqual(expect.arrayContaining(got));
+              if (limit >= want.length) expect(sorted(got)).toEqual(sorted(want.map((d) => d.id)));
+              // The hits come group by group: more of the words first, then each further word, rarest first.
+              const groupOf = (id: string) => groups.findIndex((g) => g.some((d) => d.id === id));
+              for (let i = 1; i < got.length; i++) expect(groupOf(got[i - 1]!), `${query}: order`).toBeLessThanOrEqual(groupOf(got[i]!));
+              for (let i = 1; i < res.hits.length; i++) expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
+            }
+          }
+        }
+        // Asked to match every word, an engine does not relax.
+        const all = await engine.search(request('大棚 番茄 病害 防治 ', {}, { matchAll: true }));
+        expect(hitIds(all)).toEqual(EXPERT_FIXTURE.filter((d) => ['大棚', '番茄', '病害', '防治'].every((w) => literally(d, w))).map((d) => d.id));
+        expect((await engine.search(request('番茄 量子 ', {}, { matchAll: true }))).total).toBe(0);
+        // The planner who shares only 大棚 comes after the tomato experts, and not at all on a page they fill.
+        const tomato = await engine.search(request('大棚番茄', {}, { limit: 2 }));
+        expect(sorted(hitIds(tomato))).toEqual(sorted([idOf('罗佳'), idOf('葛明')]));
+        expect(tomato.total).toBe(2);
+        // Two words equally rare that never meet still find each one's experts.
+        const apart = await engine.search(request('番茄 增氧 '));
+        expect(hitIds(apart)).toEqual(expect.arrayContaining([idOf('罗佳'), idOf('葛明'), idOf('邹鹏')]));
+      });
+
+      it('reads sentences and partial terms as people type them', async () => {
+        for (const query of ['番茄叶片发黄', '番茄 发黄', '大棚番茄病害', '怎么防治番茄病害', '西红柿叶子发黄卷曲怎么办']) {
+          const res = await engine.search(request(query));
+          expect(res.hits[0]?.id, query).toBe(idOf('罗佳'));
+          expect(res.total, query).toBeLessThan(EXPERT_FIXTURE.length / 2);
+        }
+        // A whole demand description, as a unit writes it.
+        const description =
+          '我们合作社大棚里的番茄今年叶片发黄、往上卷曲，长势很差，不知道是什么病，想请专家来看看怎么防治，最好能现场指导。';
+        const res = await engine.search(request(description, { statuses: ['ACTIVE'] }, { limit: 10 }));
+        expect(hitIds(res)[0]).toBe(idOf('罗佳'));
+      });
+
+      it('never requires question and filler words to match', async () => {
+        const plain = await engine.search(request('脑卒中'));
+        for (const query of ['想请专家指导一下脑卒中问题', '脑卒中怎么办，希望帮忙咨询']) {
+          const res = await engine.search(request(query));
+          expect(sorted(hitIds(res)), query).toEqual(sorted(hitIds(plain)));
+        }
+      });
+
+      it('finds the technical term for a colloquial word, one way, and highlights what matched', async () => {
+        // 浮头 (fish gasping at the surface) is what fish farmers say; experts write 增氧 / 溶解氧 / 缺氧.
+        const res = await engine.search(request('鱼塘浮头'));
+        expect(res.hits[0]?.id).toBe(idOf('邹鹏'));
+        expect(mergedHighlights(res.hits[0]!.highlights).some((h) => h.includes('<em>增氧</em>'))).toBe(true);
+        const tomato = hitFor(await engine.search(request('番茄叶片发黄')), '罗佳');
+        const marked = emphasised(tomato.highlights);
+        expect(marked).toContain('番茄');
+        expect(marked).toContain('黄化');
+        expect(marked).not.toContain('病害');
+        // The lexicon is one way: the technical word does not find the colloquial one's other readings.
+        expect(hitIds(await engine.search(request('增氧 ')))).toEqual([idOf('邹鹏')]);
+      });
+
+      it('keeps technical phrases whole: 水肥一体化 is not 城乡一体化', async () => {
+        const water = await engine.search(request('水肥一体化'));
+        expect(hitIds(water)).toContain(idOf('葛明'));
+        expect(hitIds(water)).toContain(idOf('钱伟'));
+        expect(hitIds(water)).not.toContain(idOf('秦岭'));
+        const planning = await engine.search(request('城乡一体化 '));
+        expect(hitIds(planning)).toEqual([idOf('秦岭')]);
+      });
+
+      it('suggests the nearest known words when nothing matches, and nothing when something does', async () => {
+        const res = await engine.search(request('蕃茄 '));
+        expect(res.total).toBe(0);
+        expect(res.suggestions).toContain('番茄');
+        for (const s of res.suggestions) expect((await engine.search(request(`${s} `))).total, s).toBeGreaterThan(0);
+        expect((await engine.search(request('番茄'))).suggestions).toEqual([]);
+        expect((await engine.search(request(''))).suggestions).toEqual([]);
       });
 
       it('scores are within 0..1 and sorted best first', async () => {
@@ -475,6 +626,20 @@ export function describeExpertSearchContract(
       beforeEach(async () => {
         await engine.clear();
         await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+      });
+
+      it('applies a new vocabulary without a restart: an expression ADMIN adds finds its terms', async () => {
+        expect(hitIds(await engine.search(request('打吊瓶 ')))).not.toContain(idOf('王建国'));
+        const added = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] }, { expression: '膜下滴灌', terms: [], fields: [] }]);
+        await engine.applyVocabulary(added);
+        try {
+          const res = await engine.search(request('村里老人中风了要打吊瓶'));
+          expect(res.hits[0]?.id).toBe(idOf('王建国'));
+          expect(hitIds(await engine.search(request('膜下滴灌 ')))).toEqual([idOf('钱伟')]);
+        } finally {
+          await engine.applyVocabulary(Vocabulary.builtin());
+        }
+        expect(hitIds(await engine.search(request('打吊瓶 ')))).not.toContain(idOf('王建国'));
       });
 
       it('prepare is idempotent and keeps the documents', async () => {

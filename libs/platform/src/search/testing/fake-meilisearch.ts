@@ -88,6 +88,7 @@ function defaultSettings(): IndexSettings {
     rankingRules: [...DEFAULT_RANKING_RULES],
     synonyms: {},
     stopWords: [],
+    dictionary: [],
     localizedAttributes: null,
     pagination: { maxTotalHits: 1000 },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
@@ -434,36 +435,119 @@ export function evaluateFilter(node: FilterNode, doc: Doc): boolean {
 // ---------------------------------------------------------------------------------------------------------
 
 let jieba: Jieba | null = null;
-function segment(text: string): string[] {
+const segmentCache = new Map<string, string[]>();
+
+/**
+ * Words as Meilisearch cuts them: the index's `dictionary` words are kept whole wherever they occur (they override
+ * the segmenter; the longest at each place), the rest goes to jieba.
+ */
+function segment(text: string, dictionary: readonly string[] = []): string[] {
   jieba ??= Jieba.withDict(dict);
-  return jieba.cut(text, false);
+  const key = `${dictionary.length}\u0000${text}`;
+  const cached = segmentCache.get(key);
+  if (cached) return cached;
+  const out: string[] = [];
+  if (dictionary.length === 0) out.push(...jieba.cut(text, false));
+  else {
+    const lower = text.toLowerCase();
+    let plain = 0;
+    for (let i = 0; i < text.length; ) {
+      const word = dictionary.find((w) => w && lower.startsWith(w, i));
+      if (!word) {
+        i++;
+        continue;
+      }
+      if (plain < i) out.push(...jieba.cut(text.slice(plain, i), false));
+      out.push(text.slice(i, i + word.length));
+      i += word.length;
+      plain = i;
+    }
+    if (plain < text.length) out.push(...jieba.cut(text.slice(plain), false));
+  }
+  if (segmentCache.size > 50_000) segmentCache.clear();
+  segmentCache.set(key, out);
+  return out;
 }
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 const norm = (token: string) => token.normalize('NFKC').toLowerCase();
 
+interface Alternative {
+  words: string[];
+  /** The words must follow each other (a synonym of several words, a concatenation); else they may be anywhere. */
+  phrase: boolean;
+}
+
 interface QueryTerm {
-  /** Normalised words that count as this term exactly, the term itself first. */
-  alternatives: string[];
+  /** Each way this term may appear: the word(s) as typed first, then synonyms. */
+  alternatives: Alternative[];
   prefix: boolean;
 }
 
-function queryTerms(q: string, synonyms: Record<string, string[]>): QueryTerm[] {
-  const words = segment(q).filter(isWord).map(norm);
-  const lowered = new Map(Object.entries(synonyms).map(([k, v]) => [norm(k), v.map(norm)]));
-  return words.map((w, i) => ({
-    alternatives: [w, ...(lowered.get(w) ?? [])],
-    // Meilisearch treats the last word as a prefix while the person is still typing.
-    prefix: i === words.length - 1,
-  }));
+/** The dictionary as the fake applies it: normalised, longest first. */
+function dictionaryOf(settings: IndexSettings): string[] {
+  return [...new Set(((settings.dictionary as string[] | undefined) ?? []).map(norm))].sort((a, b) => b.length - a.length);
 }
 
-/** 0 = no match, 1 = a synonym or prefix, 2 = the word itself. */
-function termMatch(term: QueryTerm, token: string): number {
+/** Up to this many consecutive query words form an n-gram looked up in the synonyms (and concatenated). */
+const MAX_NGRAM = 3;
+
+/**
+ * The query's terms. As in Meilisearch, synonym keys are cut into words like any text, so a key of several words
+ * (布病 → 布 | 病) matches those words in a row in the query; such an n-gram is one term that a document matches
+ * through a synonym, through the words concatenated, or through all its words.
+ */
+function queryTerms(q: string, settings: IndexSettings): QueryTerm[] {
+  const dictionary = dictionaryOf(settings);
+  const stop = new Set((settings.stopWords ?? []).map(norm));
+  const cut = (text: string) => segment(text, dictionary).filter(isWord).map(norm);
+  const words = cut(q).filter((w) => !stop.has(w));
+  const synonyms = new Map<string, string[][]>();
+  for (const [key, values] of Object.entries(settings.synonyms)) {
+    const k = cut(key).join('\u0001');
+    if (k) synonyms.set(k, [...(synonyms.get(k) ?? []), ...values.map(cut).filter((v) => v.length > 0)]);
+  }
+  // Meilisearch treats the last word as a prefix while the person is still typing (no space after it).
+  const typing = !/\s$/u.test(q);
+  const terms: QueryTerm[] = [];
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(MAX_NGRAM, words.length - i);
+    for (; n > 1; n--) if (synonyms.has(words.slice(i, i + n).join('\u0001'))) break;
+    const gram = words.slice(i, i + n);
+    const alternatives: Alternative[] = [{ words: gram, phrase: n === 1 }];
+    if (n > 1) alternatives.push({ words: [gram.join('')], phrase: true });
+    for (const value of synonyms.get(gram.join('\u0001')) ?? []) alternatives.push({ words: value, phrase: true });
+    i += n;
+    terms.push({ alternatives, prefix: typing && i === words.length && n === 1 });
+  }
+  return terms;
+}
+
+/**
+ * How well a term matches the words of one text: 0 not at all, 1 through a synonym or as a prefix, 2 the word
+ * itself. A synonym of several words matches them in a row (as a phrase).
+ */
+function termMatchIn(term: QueryTerm, tokens: readonly string[]): number {
+  let best = 0;
+  term.alternatives.forEach((alt, a) => {
+    const score = a === 0 ? 2 : 1;
+    if (!alt.phrase) {
+      if (alt.words.every((w) => tokens.includes(w))) best = Math.max(best, score);
+      return;
+    }
+    for (let i = 0; i + alt.words.length <= tokens.length; i++) {
+      if (alt.words.every((w, j) => tokens[i + j] === w)) best = Math.max(best, score);
+    }
+  });
+  if (!best && term.prefix && term.alternatives.some((alt) => alt.words.length === 1 && tokens.some((t) => t.startsWith(alt.words[0]!)))) best = 1;
+  return best;
+}
+
+/** Does the term match this one word (for highlighting)? */
+function termMatchesToken(term: QueryTerm, token: string): boolean {
   const t = norm(token);
-  if (t === term.alternatives[0]) return 2;
-  if (term.alternatives.includes(t)) return 1;
-  if (term.prefix && term.alternatives.some((a) => t.startsWith(a))) return 1;
-  return 0;
+  return term.alternatives.some(
+    (alt) => alt.words.includes(t) || (term.prefix && alt.words.length === 1 && t.startsWith(alt.words[0]!)),
+  );
 }
 
 function textOf(v: unknown): string[] {
@@ -850,6 +934,8 @@ export class FakeMeilisearch {
     stringList('filterableAttributes', 'invalid_settings_filterable_attributes');
     stringList('sortableAttributes', 'invalid_settings_sortable_attributes');
     stringList('rankingRules', 'invalid_settings_ranking_rules');
+    stringList('stopWords', 'invalid_settings_stop_words');
+    stringList('dictionary', 'invalid_settings_dictionary');
     for (const rule of (patch.rankingRules as string[] | undefined) ?? []) {
       if (!BUILT_IN_RULES.has(rule) && !/^[A-Za-z0-9_.]+:(asc|desc)$/.test(rule)) {
         throw new MeiliHttpError(
@@ -1099,42 +1185,79 @@ export class FakeMeilisearch {
     }
 
     const searchable = s.searchableAttributes.includes('*') ? null : s.searchableAttributes;
-    const terms = queryTerms(q, s.synonyms);
+    const terms = queryTerms(q, s);
     const strategy = (params.matchingStrategy as string | undefined) ?? 'last';
+    if (!['last', 'all', 'frequency'].includes(strategy))
+      throw new MeiliHttpError(
+        400,
+        'invalid_search_matching_strategy',
+        `Unknown value \`${strategy}\` at \`.matchingStrategy\`: expected one of \`last\`, \`all\`, \`frequency\``,
+      );
+    const dictionary = dictionaryOf(s);
 
-    type Scored = { doc: Doc; seq: number; words: number; attribute: number; exact: number };
-    const scored: Scored[] = [];
-    for (const { doc, seq } of index.docs.values()) {
-      if (filter && !evaluateFilter(filter, doc)) continue;
-      if (terms.length === 0) {
-        scored.push({ doc, seq, words: 0, attribute: 0, exact: 0 });
-        continue;
-      }
+    /** For each term, the best (lowest) attribute it occurs in and whether the match was the word itself. */
+    const foundIn = (doc: Doc) => {
       const attrs = searchable ?? Object.keys(doc);
-      // For each term, the best (lowest) attribute it occurs in and whether the match was the word itself.
-      const found = terms.map((term) => {
+      return terms.map((term) => {
         for (let a = 0; a < attrs.length; a++) {
           let best = 0;
           for (const text of textOf(doc[attrs[a]]))
-            for (const token of segment(text))
-              best = Math.max(best, isWord(token) ? termMatch(term, token) : 0);
+            best = Math.max(best, termMatchIn(term, segment(text, dictionary).filter(isWord).map(norm)));
           if (best > 0) return { attribute: a, exact: best === 2 };
         }
         return null;
       });
-      let words = 0;
-      if (strategy === 'all') words = found.every(Boolean) ? terms.length : 0;
-      else while (words < terms.length && found[words]) words++;
-      if (words === 0) continue;
-      const used = found.slice(0, words) as { attribute: number; exact: boolean }[];
+    };
+
+    // The words a document must match at each level of relaxation, all of them first. `last` drops words from the
+    // end of the query; `frequency` drops the word found in most documents of the index first (a word found in
+    // none counts as the most frequent), words of equal frequency together; the last words left are never dropped.
+    // `all` never drops.
+    let levels: number[][] = [terms.map((_, i) => i)];
+    if (terms.length > 1 && strategy === 'last') {
+      levels = terms.map((_, k) => terms.slice(0, terms.length - k).map((__, i) => i));
+    } else if (terms.length > 1 && strategy === 'frequency') {
+      const counts = terms.map(() => 0);
+      for (const { doc } of index.docs.values()) foundIn(doc).forEach((f, i) => (counts[i] += f ? 1 : 0));
+      const cost = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.POSITIVE_INFINITY);
+      const order = terms.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
+      const groups: number[][] = [];
+      for (const i of order) {
+        const last = groups[groups.length - 1];
+        if (last && cost(last[0]!) === cost(i)) last.push(i);
+        else groups.push([i]);
+      }
+      levels = [];
+      const dropped = new Set<number>();
+      for (const group of groups) {
+        levels.push(terms.map((_, i) => i).filter((i) => !dropped.has(i)));
+        for (const i of group) dropped.add(i);
+      }
+    }
+
+    type Scored = { doc: Doc; seq: number; words: number; attribute: number; exact: number; used: number };
+    const scored: Scored[] = [];
+    for (const { doc, seq } of index.docs.values()) {
+      if (filter && !evaluateFilter(filter, doc)) continue;
+      if (terms.length === 0) {
+        scored.push({ doc, seq, words: 0, attribute: 0, exact: 0, used: 0 });
+        continue;
+      }
+      const found = foundIn(doc);
+      const level = levels.findIndex((kept) => kept.every((i) => found[i]));
+      if (level < 0) continue;
+      const used = levels[level]!.map((i) => found[i]!) as { attribute: number; exact: boolean }[];
       scored.push({
         doc,
         seq,
-        words,
+        // The `words` rule: fewer words dropped is better.
+        words: levels.length - level,
         attribute: Math.min(...used.map((f) => f.attribute)),
         exact: used.filter((f) => f.exact).length,
+        used: used.length,
       });
     }
+    const wordLevels = levels.length;
 
     const attrCount = Math.max(1, (searchable ?? ['*']).length);
     const compare = (x: Scored, y: Scored): number => {
@@ -1193,8 +1316,8 @@ export class FakeMeilisearch {
     const format = (value: unknown, doHighlight: boolean, doCrop: boolean): unknown => {
       if (Array.isArray(value)) return value.map((v) => format(v, doHighlight, doCrop));
       if (typeof value !== 'string') return value;
-      const tokens = segment(value);
-      const hits = tokens.map((t) => isWord(t) && terms.some((term) => termMatch(term, t) > 0));
+      const tokens = segment(value, dictionary);
+      const hits = tokens.map((t) => isWord(t) && terms.some((term) => termMatchesToken(term, t)));
       let from = 0;
       let to = tokens.length;
       if (doCrop) {
@@ -1232,7 +1355,7 @@ export class FakeMeilisearch {
         hit._formatted = formatted;
       }
       if (params.showRankingScore)
-        hit._rankingScore = terms.length === 0 ? 1 : rankingScore(entry, terms.length, attrCount);
+        hit._rankingScore = terms.length === 0 ? 1 : rankingScore(entry, wordLevels, attrCount);
       return hit;
     });
 
@@ -1270,11 +1393,11 @@ function compareValues(a: unknown, b: unknown): number {
  * and "sorted by the ranking rules" agree as they do in Meilisearch.
  */
 function rankingScore(
-  entry: { words: number; attribute: number; exact: number },
+  entry: { words: number; attribute: number; exact: number; used: number },
   termCount: number,
   attrCount: number,
 ): number {
-  const exactFrac = entry.words === 0 ? 0 : entry.exact / entry.words;
+  const exactFrac = entry.used === 0 ? 0 : entry.exact / entry.used;
   // In (0, 1]: the best attribute with every word exact is 1; the last attribute, no exact word, 0.002.
   const within = (attrCount - entry.attribute - 1 + 0.002 + 0.998 * exactFrac) / attrCount;
   return Math.min(1, (entry.words - 1 + within) / termCount);

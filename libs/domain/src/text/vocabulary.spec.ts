@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../catalog/catalog.js';
+import { SYNONYM_GROUPS } from '../search/synonyms.js';
+import { CONTEXT_WORDS, FILLER_WORDS, GENERIC_DEMAND_WORDS } from './filler-words.js';
+import { BROADER_TERMS, BUILTIN_LEXICON, lexiconEntryProblems } from './lexicon.js';
+import { nearestTerms, termSimilarity } from './nearest-terms.js';
+import { Vocabulary, withLexiconExpressions } from './vocabulary.js';
+
+const v = Vocabulary.builtin();
+const synonymWords = new Set(SYNONYM_GROUPS.flat().map((w) => w.toLowerCase()));
+
+describe('the built-in lexicon', () => {
+  it('is substantial and covers the 20 fields of the survey', () => {
+    expect(BUILTIN_LEXICON.length).toBeGreaterThanOrEqual(400);
+    for (const field of FIELDS) expect(BUILTIN_LEXICON.filter((e) => e.fields.includes(field)).length, field).toBeGreaterThanOrEqual(8);
+  });
+
+  it('holds the issue’s examples: 叶子发黄卷曲, 浮头/翻塘, 拉稀, 布病, 肺痨, 返碱', () => {
+    expect(v.expansionsOf('叶子发黄')).toEqual(expect.arrayContaining(['黄化', '缺素']));
+    expect(v.expansionsOf('卷曲')).toEqual(expect.arrayContaining(['卷叶']));
+    for (const w of ['浮头', '翻塘']) expect(v.expansionsOf(w), w).toContain('缺氧');
+    expect(v.expansionsOf('拉稀')).toContain('腹泻');
+    expect(v.expansionsOf('布病')).toContain('布鲁氏菌病');
+    expect(v.expansionsOf('肺痨')).toContain('结核');
+    expect(v.expansionsOf('返碱')).toContain('盐碱');
+  });
+
+  it('has entries an administrator could have written: valid words, no term equal to its expression', () => {
+    for (const e of BUILTIN_LEXICON) {
+      expect(lexiconEntryProblems({ expression: e.expression, terms: e.terms.slice(0, 12) }), e.expression).toEqual({});
+      expect(e.fields.length, e.expression).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps filler words apart from the words that carry meaning', () => {
+    for (const w of FILLER_WORDS) expect(synonymWords.has(w), w).toBe(false);
+    for (const e of BUILTIN_LEXICON) expect(FILLER_WORDS.has(e.expression), e.expression).toBe(false);
+    for (const w of CONTEXT_WORDS) expect(FILLER_WORDS.has(w), w).toBe(false);
+    expect(GENERIC_DEMAND_WORDS.has('技术')).toBe(true);
+  });
+
+  it('keeps whole only phrases whose parts mean something else (a phrase hides its parts from Meilisearch)', () => {
+    const phrases = v.dictionaryWords();
+    expect(phrases).toEqual(expect.arrayContaining(['水肥一体化', '城乡一体化']));
+    expect(phrases).not.toContain('栽培');
+    for (const p of phrases) expect(BUILTIN_LEXICON.find((e) => e.expression === p)?.terms, p).toEqual([]);
+  });
+
+  it('relates narrow and broad words, never a word to itself', () => {
+    for (const [narrow, broad] of BROADER_TERMS) expect(broad, narrow).not.toContain(narrow);
+    expect(v.broaderOf('西红柿')).toContain('蔬菜');
+    expect(v.narrowerOf('松树')).toContain('松材线虫病');
+    expect(v.isSubject('番茄')).toBe(true);
+    expect(v.isSubject('黄化')).toBe(false);
+  });
+});
+
+describe('Vocabulary', () => {
+  it('expands one way: the colloquial word finds the technical one, not the reverse', () => {
+    expect(v.expansionsOf('拉稀')).toContain('腹泻');
+    expect(v.expansionsOf('腹泻')).not.toContain('拉稀');
+    expect(v.expansionsOf('中风')).toContain('脑卒中'); // synonyms stay both ways
+    expect(v.expansionsOf('脑卒中')).toContain('中风');
+    expect(v.expansionsOf('拉稀')).not.toContain('拉稀');
+    expect(v.expansionsOf('')).toEqual([]);
+    expect(v.expansionsOf('量子计算')).toEqual([]);
+  });
+
+  it('merges ADMIN’s entries with the built-in ones and changes its fingerprints', () => {
+    const custom = Vocabulary.with([
+      { expression: '拉稀', terms: ['痢疾'], fields: ['MEDICAL'] },
+      { expression: '膜下滴灌', terms: [], fields: [] },
+    ]);
+    expect(custom.expansionsOf('拉稀')).toEqual(expect.arrayContaining(['腹泻', '痢疾']));
+    expect(custom.userWords()).toContain('膜下滴灌');
+    expect(custom.dictionaryWords()).toContain('膜下滴灌');
+    expect(custom.fingerprint).not.toBe(v.fingerprint);
+    expect(custom.wordsFingerprint).not.toBe(v.wordsFingerprint);
+    const termsOnly = Vocabulary.with([{ expression: '拉稀', terms: ['痢疾'], fields: [] }]);
+    expect(termsOnly.wordsFingerprint).toBe(v.wordsFingerprint);
+    expect(termsOnly.fingerprint).not.toBe(v.fingerprint);
+    expect(Vocabulary.with([])).toBe(v);
+  });
+
+  it('gives Meilisearch the groups both ways and the lexicon one way', () => {
+    const map = v.meilisearchSynonyms();
+    expect(map['中风']).toContain('脑卒中');
+    expect(map['脑卒中']).toContain('中风');
+    expect(map['拉稀']).toContain('腹泻');
+    expect(map['腹泻'] ?? []).not.toContain('拉稀');
+  });
+
+  it('finds expressions inside running text, the longest at each place', () => {
+    expect(v.expressionsIn('鱼塘老死鱼')).toEqual([
+      { expression: '鱼塘', start: 0, end: 2 },
+      { expression: '死鱼', start: 3, end: 5 },
+    ]);
+    expect(v.expressionsIn('番茄叶子发黄').map((e) => e.expression)).toEqual(['叶子发黄']);
+    expect(v.expressionsIn('')).toEqual([]);
+  });
+
+  it('adds the expressions to a text’s tokens and drops the tokens inside them', () => {
+    const tokens = [
+      { norm: '老死', start: 0, end: 2 },
+      { norm: '鱼', start: 2, end: 3 },
+    ];
+    expect(withLexiconExpressions('老死鱼', tokens, v).map((t) => t.norm)).toEqual(['老死', '死鱼']);
+    expect(withLexiconExpressions('番茄', [{ norm: '番茄', start: 0, end: 2 }], v).map((t) => t.norm)).toEqual(['番茄']);
+  });
+
+  it('tells setting words (where, for whom) and fillers', () => {
+    expect(v.isContext('大棚')).toBe(true);
+    expect(v.isContext('温室')).toBe(true); // a synonym of 大棚
+    expect(v.isContext('黄化')).toBe(false);
+    expect(v.isFiller('怎么')).toBe(true);
+    expect(v.isFiller('咨询')).toBe(true);
+    expect(v.isFiller('番茄')).toBe(false);
+  });
+});
+
+describe('nearest terms', () => {
+  it('scores similar words higher, identical 1, unrelated 0', () => {
+    expect(termSimilarity('番茄', '番茄')).toBe(1);
+    expect(termSimilarity('蕃茄', '番茄')).toBeGreaterThan(0.3);
+    expect(termSimilarity('番茄', '水稻')).toBe(0);
+    expect(termSimilarity('计算', '计算机视觉')).toBeGreaterThan(termSimilarity('计算', '计量'));
+  });
+
+  it('suggests known words sharing characters, best first, never the word itself', () => {
+    const candidates = v.suggestionCandidates();
+    expect(nearestTerms(['蕃茄'], candidates)).toContain('番茄');
+    expect(nearestTerms(['番茄'], candidates)).not.toContain('番茄');
+    expect(nearestTerms([], candidates)).toEqual([]);
+    expect(nearestTerms(['番'], candidates, 2)).toHaveLength(2);
+    expect(candidates).not.toContain('怎么');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '@app/domain';
+import { analyseSearchQuery, queryString } from './query-analysis.js';
+
+const words = (q: string) => analyseSearchQuery(q)?.terms.map((t) => t.word);
+
+describe('analyseSearchQuery', () => {
+  it('drops question and filler words, keeps the words that say what is wanted', () => {
+    expect(words('怎么防治番茄病害')).toEqual(['防治', '番茄', '病害']);
+    expect(words('想请专家指导一下脑卒中问题 ')).toEqual(['脑卒中']);
+    expect(analyseSearchQuery('怎么办，希望帮忙咨询')).toBeUndefined();
+    expect(analyseSearchQuery('')).toBeUndefined();
+    expect(analyseSearchQuery('，。！')).toBeUndefined();
+  });
+
+  it('finds lexicon expressions written across words and gives each word its other forms', () => {
+    const q = analyseSearchQuery('鱼塘夏天老死鱼 ')!;
+    expect(q.terms.map((t) => t.word)).toContain('死鱼');
+    expect(q.terms.find((t) => t.word === '死鱼')!.expansions).toEqual(expect.arrayContaining(['缺氧']));
+    expect(analyseSearchQuery('中风')!.terms[0]!.expansions).toContain('脑卒中');
+  });
+
+  it('drops stray single characters, unless nothing else is left or the person is still typing them', () => {
+    expect(words('大棚里的番茄 ')).not.toContain('大');
+    expect(words('鱼 ')).toEqual(['鱼']);
+    const typing = analyseSearchQuery('颈动脉 狭')!;
+    expect(typing.terms.map((t) => [t.word, t.prefix])).toEqual([
+      ['颈动脉', false],
+      ['狭', true],
+    ]);
+    const unfinished = analyseSearchQuery('脑卒')!;
+    expect(unfinished.terms.at(-1)).toMatchObject({ word: '脑卒', prefix: true });
+  });
+
+  it('marks the last word as a prefix only while typing, and writes the query for Meilisearch', () => {
+    const typing = analyseSearchQuery('番茄 发黄')!;
+    expect(typing.terms.at(-1)!.prefix).toBe(true);
+    expect(queryString(typing)).toBe('番茄 发黄');
+    const done = analyseSearchQuery('番茄 发黄 ')!;
+    expect(done.terms.every((t) => !t.prefix)).toBe(true);
+    expect(queryString(done)).toBe('番茄 发黄 ');
+  });
+
+  it('reads with the vocabulary it is given', () => {
+    const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉输液'], fields: ['MEDICAL'] }]);
+    expect(analyseSearchQuery('老人打吊瓶 ', custom)!.terms.find((t) => t.word === '打吊瓶')?.expansions).toEqual(['静脉输液']);
+  });
+
+  it('keeps a short query whole, for names', () => {
+    expect(analyseSearchQuery('王建国')!.whole === null || analyseSearchQuery('王建国')!.whole === '王建国').toBe(true);
+    expect(analyseSearchQuery('汉斯·穆勒')!.whole).toBe('汉斯·穆勒');
+    expect(analyseSearchQuery('我们合作社大棚里的番茄今年叶片发黄、往上卷曲，想请专家来看看')!.whole).toBeNull();
+  });
+});

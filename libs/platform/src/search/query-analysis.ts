@@ -1,0 +1,89 @@
+// What a person typed into the expert search box, read the same way for both engines: jieba's words (with the
+// vocabulary's user words kept whole), the lexicon expressions written inside the text (老死鱼 → 死鱼), minus the
+// filler words that never have to match (怎么, 想请, 专家, 问题 …) and stray single characters; each word with the
+// forms it may take in an expert's text (synonyms, lexicon terms). The PostgreSQL engine compiles the words into
+// one tsquery each and relaxes over them; the Meilisearch adapter sends them as its query and lets
+// `matchingStrategy: 'frequency'` relax.
+import { Vocabulary, withLexiconExpressions } from '@app/domain';
+import { segmentWithOffsets } from './chinese-segmenter.js';
+
+export interface QueryTerm {
+  /** The word, normalised (NFKC, lower-case): a word of the text or a lexicon expression found in it. */
+  word: string;
+  /** Other forms it may take in an expert's text: synonyms, lexicon terms. */
+  expansions: string[];
+  /** Also matched as a prefix: the last word while the person is still typing. */
+  prefix: boolean;
+  /**
+   * An unfinished word the segmenter cut into single characters while typing (脑卒 → 脑 | 卒): its characters, also
+   * tried one by one. Absent for ordinary words.
+   */
+  characters?: string[];
+}
+
+export interface AnalysedQuery {
+  terms: QueryTerm[];
+  /** The query does not end in a space: the last word may be unfinished. */
+  typing: boolean;
+  /** The whole query, normalised, when it is short enough to be a name (indexed whole besides its words). */
+  whole: string | null;
+}
+
+/** A query this short may be a whole name, which is indexed as one token besides its segmented words. */
+const WHOLE_QUERY_MAX_LENGTH = 12;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** Up to this many words the last one may still be being typed. */
+const TYPING_MAX_WORDS = 4;
+
+/**
+ * Reads a query. Undefined when nothing searchable is left (only punctuation, function or filler words): the caller
+ * browses. A query made only of stray single characters keeps them (鱼 still searches for 鱼).
+ */
+export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): AnalysedQuery | undefined {
+  const segmented = segmentWithOffsets(text ?? '');
+  const tokens = segmented.tokens;
+  if (tokens.length === 0) return undefined;
+  // A query ending in a space or punctuation is finished: no prefix, as in Meilisearch; so is a sentence (more than
+  // TYPING_MAX_WORDS words were typed or pasted whole, its last character is not the start of a word).
+  const typing = !/[\s\p{P}]$/u.test(segmented.text) && tokens.length <= TYPING_MAX_WORDS;
+
+  // While typing, jieba cuts an unfinished word into single characters (脑卒 → 脑 | 卒): a trailing run of single Han
+  // characters is one term, tried as a prefix and character by character.
+  let tail = 0;
+  if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail]!.norm)) tail++;
+  if (tail < 2) tail = 0;
+  const head = tokens.slice(0, tokens.length - tail);
+  const headText = tail ? segmented.text.slice(0, tokens[tokens.length - tail]!.start) : segmented.text;
+
+  const placed = withLexiconExpressions(headText, head, vocabulary);
+  const meaningful = placed.filter((t) => !vocabulary.isFiller(t.norm));
+  // The last word while typing may be the start of a longer one (颈动脉 狭): it stays, whatever its length.
+  const typed = typing && !tail ? placed[placed.length - 1] : undefined;
+  const informative = meaningful.filter((t) => t === typed || !(HAN_CHAR.test(t.norm) && vocabulary.expansionsOf(t.norm).length === 0));
+  const chosen = informative.length || tail ? informative : meaningful;
+
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const t of chosen) {
+    if (seen.has(t.norm)) continue;
+    seen.add(t.norm);
+    terms.push({ word: t.norm, expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()), prefix: false });
+  }
+  if (tail) {
+    const characters = tokens.slice(tokens.length - tail).map((t) => t.norm);
+    terms.push({ word: characters.join(''), expansions: [], prefix: true, characters });
+  } else if (typing && terms.length && chosen.length && chosen[chosen.length - 1] === placed[placed.length - 1]) {
+    // The last word typed (not a filler dropped after it) may be unfinished.
+    terms[terms.length - 1]!.prefix = true;
+  }
+  if (!terms.length) return undefined;
+  const whole = segmented.text.trim().toLowerCase();
+  return { terms, typing, whole: tokens.length > 1 && whole.length <= WHOLE_QUERY_MAX_LENGTH ? whole : null };
+}
+
+/** The words of an analysed query as one Meilisearch query string (a trailing space when the last is complete). */
+export function queryString(query: AnalysedQuery): string {
+  const words = query.terms.map((t) => t.word);
+  const last = query.terms[query.terms.length - 1];
+  return words.join(' ') + (last?.prefix ? '' : ' ');
+}

@@ -1,0 +1,112 @@
+// "Until the first page fills", the same for both engines. A search of several words first runs as the engine
+// relaxes (Meilisearch's `matchingStrategy: 'frequency'`, and the PostgreSQL engine the same way): every word, then
+// without the most frequent, down to the rarest words, which every hit of that search contains. When that leaves
+// the page short — the rarest word is rare indeed, or two words equally rare never meet — the search goes on, one
+// word at a time, rarest first: the experts of that word not found yet are appended, until the page is full or the
+// words run out. Each step is one ordinary search of the engine (a word that must match, the experts already found
+// excluded), so both engines share this code and its semantics; totals and facet counts add up over the steps.
+import type { AnalysedQuery } from './query-analysis.js';
+import type { ExpertFacets, ExpertSearchHit, ExpertSearchRequest, ExpertSearchResponse, FacetBucket } from './expert-search.port.js';
+
+/** What an engine offers the cascade. */
+export interface CascadeEngine {
+  /** One search as the engine runs it (relaxed over the query's words, or every word with `matchAll`). */
+  searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse>;
+  /** Documents of the whole index (no filter) that each query text finds with every word required; 0 when none. */
+  wordFrequencies(texts: readonly string[]): Promise<number[]>;
+}
+
+/** The engines answer at most this many hits at once. */
+const PAGE_MAX = 100;
+/** Words tried one by one after the relaxed search, at most. */
+const MAX_STEPS = 8;
+
+function addBuckets(a: FacetBucket[], b: FacetBucket[]): FacetBucket[] {
+  const counts = new Map(a.map((x) => [x.value, x.count]));
+  for (const x of b) counts.set(x.value, (counts.get(x.value) ?? 0) + x.count);
+  return [...counts.entries()]
+    .map(([value, count]) => ({ value, count }))
+    .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+}
+
+function addFacets(a: ExpertFacets, b: ExpertFacets): ExpertFacets {
+  return {
+    fields: addBuckets(a.fields, b.fields),
+    titleLevels: addBuckets(a.titleLevels, b.titleLevels),
+    honours: addBuckets(a.honours, b.honours),
+    sources: addBuckets(a.sources, b.sources),
+    regions: addBuckets(a.regions, b.regions),
+  };
+}
+
+/** Every hit of a search (its total is small: the page was not full), a hundred at a time. */
+async function allHits(engine: CascadeEngine, request: ExpertSearchRequest, total: number): Promise<ExpertSearchHit[]> {
+  const out: ExpertSearchHit[] = [];
+  for (let offset = 0; offset < total; offset += PAGE_MAX) {
+    const res = await engine.searchOnce({ ...request, offset, limit: Math.min(PAGE_MAX, total - offset), facets: false });
+    out.push(...res.hits);
+    if (res.hits.length === 0) break;
+  }
+  return out;
+}
+
+/**
+ * Searches as described above. `suggest` is asked for words to suggest when nothing at all is found.
+ */
+export async function searchUntilFilled(
+  engine: CascadeEngine,
+  request: ExpertSearchRequest,
+  query: AnalysedQuery | undefined,
+  suggestWords: () => Promise<string[]>,
+): Promise<ExpertSearchResponse> {
+  const first = await engine.searchOnce(request);
+  const suggest = request.suggestions === false ? async () => [] : suggestWords;
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.max(0, Math.floor(request.limit ?? 0));
+  const needed = offset + limit;
+  // Each word as its own query: finished, or still being typed (a prefix), as it was in the whole query.
+  const words = (query?.terms ?? []).filter((t) => !t.characters).map((t) => (t.prefix ? t.word : `${t.word} `));
+  if (!query || request.matchAll || words.length < 2 || first.total >= needed || limit === 0) {
+    return { ...first, suggestions: query && first.total === 0 ? await suggest() : [] };
+  }
+
+  // The order of the next steps: the words found somewhere, rarest first (ties: as typed). A word whose experts all
+  // came in the relaxed search already adds nobody (they are excluded).
+  const frequencies = await engine.wordFrequencies(words);
+  const steps = words
+    .map((w, i) => ({ w, df: frequencies[i] ?? 0, i }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .slice(0, MAX_STEPS);
+  if (!steps.length) return { ...first, suggestions: first.total === 0 ? await suggest() : [] };
+
+  const hitsByStep: ExpertSearchHit[][] = [first.total > 0 ? (offset === 0 ? first.hits : await allHits(engine, request, first.total)) : []];
+  const seen = new Set(hitsByStep[0]!.map((h) => h.id));
+  let total = first.total;
+  let facets = first.facets;
+  for (const step of steps) {
+    if (total >= needed) break;
+    const stepRequest: ExpertSearchRequest = {
+      ...request,
+      query: step.w,
+      matchAll: true,
+      filter: { ...request.filter, excludeIds: [...(request.filter?.excludeIds ?? []), ...seen] },
+      offset: 0,
+      limit: Math.min(PAGE_MAX, needed - total),
+    };
+    const res = await engine.searchOnce(stepRequest);
+    if (res.total === 0) continue;
+    // A step that does not fill the page is read whole (its experts are excluded from the next steps).
+    const hits = res.total <= stepRequest.limit ? res.hits : res.hits.slice(0, needed - total);
+    for (const h of hits) seen.add(h.id);
+    hitsByStep.push(hits);
+    total += res.total;
+    facets = addFacets(facets, res.facets);
+  }
+  // Scores read like the order: the relaxed search first, then each step, each within its own band.
+  const bands = hitsByStep.length;
+  const ordered = hitsByStep.flatMap((hits, step) =>
+    hits.map((h) => ({ ...h, score: Math.min(1, Math.max(0, (bands - 1 - step + h.score) / bands)) })),
+  );
+  return { total, hits: ordered.slice(offset, needed), facets, suggestions: total === 0 ? await suggest() : [] };
+}
