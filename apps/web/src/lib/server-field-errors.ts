@@ -19,8 +19,8 @@ export interface ServerErrorResult {
 }
 
 /**
- * Places the error's field errors on the form. Fields the form does not have (and is not told about) stay in the
- * banner message only, so nothing the server said is lost.
+ * Places the error's field errors on the form items of the same name (or where `map` sends them). The banner
+ * message always carries the whole error, so a field the form does not show is never lost.
  */
 export function applyServerFieldErrors<Values>(
   form: FormInstance<Values>,
@@ -32,8 +32,6 @@ export function applyServerFieldErrors<Values>(
     const mapped = options.map && serverName in options.map ? options.map[serverName] : serverName;
     if (mapped === null || mapped === undefined) continue;
     const name = Array.isArray(mapped) ? mapped : [String(mapped)];
-    // A name the form does not hold would be set silently and shown nowhere: leave it to the banner.
-    if (!options.map?.[serverName] && !hasPath(form.getFieldsValue(true), name)) continue;
     const key = name.join('.');
     const entry = byName.get(key) ?? { name, errors: [] };
     if (!entry.errors.includes(text)) entry.errors.push(text);
@@ -45,15 +43,6 @@ export function applyServerFieldErrors<Values>(
     if (options.scroll !== false) form.scrollToField(fields[0]!.name as never, { block: 'center', focus: true });
   }
   return { message: errorMessage(error, options.fallback ?? '保存失败，请稍后重试'), placed: fields.length };
-}
-
-function hasPath(values: unknown, name: (string | number)[]): boolean {
-  let v: unknown = values;
-  for (const key of name) {
-    if (v === null || typeof v !== 'object' || !(key in (v as object))) return false;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return true;
 }
 
 /** `applyServerFieldErrors` bound to one form. */
