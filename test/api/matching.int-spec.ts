@@ -311,7 +311,7 @@ describe('the administrator', () => {
   it('asks for a suggested team', async () => {
     const q = `query($d: ID!) { suggestTeam(demandId: $d) { lead { expert { name } } members { expert { name } } uncoveredFields } }`;
     const res = (await gqlOk(q, { d: demands.stroke }, admin)).suggestTeam;
-    expect(res.lead.expert.name).toBe(nameOf('wang'));
+    expect(res.lead.expert.name).toBe(nameOf('li'));
     expect(res).toEqual((await gqlOk(q, { d: demands.stroke }, province)).suggestTeam);
   });
 
