@@ -1,7 +1,7 @@
 // 基层下单 → 属地接单 through GraphQL: the lifecycle, who may do what, boards, bad input, time limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@app/platform';
-import { DemandService } from '@app/core';
+import { DemandDeadlineService } from '@app/core';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
 const clock = new ManualClock(new Date('2026-11-23T02:00:00Z')); // Monday 10:00 in Beijing
@@ -196,7 +196,7 @@ describe('time limits', () => {
     const d = await t.gql(CREATE, { i: { ...GOOD, title: '葡萄园根瘤蚜防控' } }, unit);
     const id = d.data.createDemand.id;
     await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
-    const service = t.app.get(DemandService);
+    const service = t.app.get(DemandDeadlineService);
     const [{ due_at }] = await t.runtime.dataSource.query(`SELECT due_at FROM demands WHERE id = $1`, [id]);
     const payload = { demandId: id, status: 'SUBMITTED', dueAt: new Date(due_at).toISOString(), level: 1 };
     // Before the limit: nothing happens.

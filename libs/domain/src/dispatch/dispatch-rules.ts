@@ -132,8 +132,3 @@ export function invitationAnswerProblem(accept: boolean, reason: string | null |
   if (r.length > TEAM_LIMITS.reason) return `原因不能超过 ${TEAM_LIMITS.reason} 个字`;
   return null;
 }
-
-/** Statuses a dispatcher may withdraw from; a declined place may be closed too (no replacement wanted). */
-export const ASSIGNMENT_WITHDRAWABLE: readonly AssignmentStatus[] = ['INVITED', 'CONFIRMED', 'DECLINED'];
-/** Places a replacement may fill. */
-export const ASSIGNMENT_REPLACEABLE: readonly AssignmentStatus[] = ['DECLINED', 'WITHDRAWN'];

@@ -6,6 +6,7 @@ import { ServiceExecution1764000004000 } from './1764000004000-service-execution
 import { DemandCodeAllocation1765000100000 } from './1765000100000-demand-code-allocation.js';
 import { LoginAttempts1765000101000 } from './1765000101000-login-attempts.js';
 import { ExportJobs1765000200000 } from './1765000200000-export-jobs.js';
+import { Outbox1765000500000 } from './1765000500000-outbox.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   DemandCodeAllocation1765000100000,
   LoginAttempts1765000101000,
   ExportJobs1765000200000,
+  Outbox1765000500000,
 ];
