@@ -219,3 +219,20 @@ describe('time limits', () => {
     expect(await service.handleDeadline(payload)).toBe('moved-on');
   });
 });
+
+describe('notices', () => {
+  it('tells the unit in plain sentences why its demand was returned or cancelled', async () => {
+    const d = await t.gql(CREATE, { i: { ...GOOD, title: '测试' } }, unit);
+    const id = d.data.createDemand.id;
+    await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
+    await t.gql(`mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`, { id }, jinshan);
+    await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "错误输入") { status } }`, { id }, unit);
+    const inbox: { title: string; body: string }[] = (await t.gql(`{ notifications { title body } }`, {}, unit)).data.notifications;
+    const code = (await t.runtime.dataSource.query(`SELECT code FROM demands WHERE id = $1`, [id]))[0].code;
+    expect(inbox).toContainEqual({ title: '需求已取消：测试', body: `需求 ${code} 已取消。原因：错误输入。` });
+    expect(inbox).toContainEqual({
+      title: '需求已退回修改：测试',
+      body: `需求 ${code} 被退回，请按意见修改后重新提交。退回意见：请补充大棚面积。`,
+    });
+  });
+});

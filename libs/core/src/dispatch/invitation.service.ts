@@ -55,14 +55,15 @@ export class InvitationService {
       if (!demands.some((d) => LIVE_DEMAND.includes(d.status))) {
         throw AppError.conflict('该服务团对应的需求已取消或已结束，邀请已失效', 'INVITATION_STALE');
       }
+      const before = { ...a };
       const changes: Partial<AssignmentEntity> = { status: to, reason: reason?.trim() || null, respondedAt: this.clock.now() };
       await this.teams.updateAssignment(m, a.id, changes);
-      const updated = { ...a, ...changes } as AssignmentEntity;
+      const updated = { ...before, ...changes } as AssignmentEntity;
       await writeAudit(m, actor, {
         action: accept ? 'assignment.confirm' : 'assignment.decline',
         entityType: 'assignment',
         entityId: a.id,
-        before: { status: a.status },
+        before: { status: before.status },
         after: { status: updated.status, reason: updated.reason, teamId: team.id },
       });
       if (accept) {
@@ -91,17 +92,18 @@ export class InvitationService {
 
     return this.uow.run(async (m) => {
       const { team, assignment: a, demands, to } = await this.steps.openPlace(m, actor, found, 'withdraw');
+      const before = { ...a };
       const changes: Partial<AssignmentEntity> = { status: to, reason: why };
       await this.teams.updateAssignment(m, a.id, changes);
       await writeAudit(m, actor, {
         action: 'assignment.withdraw',
         entityType: 'assignment',
         entityId: a.id,
-        before: { status: a.status, reason: a.reason },
+        before: { status: before.status, reason: before.reason },
         after: { status: to, reason: why, teamId: team.id },
       });
       // Closing a declined place tells nobody: the expert has already said no.
-      if (a.status !== 'DECLINED') {
+      if (before.status !== 'DECLINED') {
         for (const account of await this.recipients.expertAccounts([a.expertId], m)) {
           await this.notifications.notify(m, {
             recipientId: account.id,
@@ -112,7 +114,7 @@ export class InvitationService {
         }
       }
       await this.steps.startServiceIfReady(m, team, demands);
-      return { ...a, ...changes } as AssignmentEntity;
+      return { ...before, ...changes } as AssignmentEntity;
     });
   }
 

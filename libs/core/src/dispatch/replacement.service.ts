@@ -72,10 +72,11 @@ export class ReplacementService {
           respondedAt: null,
           dueAt: workingDeadline(this.clock.now(), INVITATION_TIME_LIMIT_DAYS),
         };
+        const before = { ...a };
         await this.teams.lockExperts(m, [expertId]);
         await this.teams.updateAssignment(m, a.id, changes);
         let current = team;
-        if (a.role === 'LEAD') {
+        if (before.role === 'LEAD') {
           await this.teams.updateTeam(m, team.id, { leadExpertId: expertId });
           current = { ...team, leadExpertId: expertId };
         }
@@ -83,10 +84,10 @@ export class ReplacementService {
           action: 'assignment.replace',
           entityType: 'assignment',
           entityId: a.id,
-          before: { expertId: a.expertId, status: a.status, reason: a.reason },
-          after: { expertId, status: to, teamId: team.id, role: a.role },
+          before: { expertId: before.expertId, status: before.status, reason: before.reason },
+          after: { expertId, status: to, teamId: team.id, role: before.role },
         });
-        await this.steps.invite(m, current, { ...a, ...changes } as AssignmentEntity, demands);
+        await this.steps.invite(m, current, { ...before, ...changes } as AssignmentEntity, demands);
         return current;
       }),
     );
