@@ -29,8 +29,14 @@ beforeAll(async () => {
     { i: { name: UNIT_NAME, kind: 'UNIT', regionCode: '310116' } },
     'admin',
   );
-  const mk = (i: object) => ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, 'admin');
-  await mk({ username: 'coop', password: 'Coop20260', role: 'UNIT', organizationId: org.createOrganization.id });
+  const mk = (i: object) =>
+    ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, 'admin');
+  await mk({
+    username: 'coop',
+    password: 'Coop20260',
+    role: 'UNIT',
+    organizationId: org.createOrganization.id,
+  });
   await mk({ username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' });
   await mk({ username: 'shprov', password: 'Shanghai2026', role: 'PROVINCE', regionCode: '310000' });
   tokens.coop = await t.login('coop', 'Coop20260');

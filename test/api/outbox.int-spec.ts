@@ -45,7 +45,11 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, wh
 }
 
 async function submittedDemand(title: string): Promise<string> {
-  const created = await ok(`mutation($i: DemandInput!) { createDemand(input: $i) { id } }`, { i: { ...DEMAND, title } }, 'coop');
+  const created = await ok(
+    `mutation($i: DemandInput!) { createDemand(input: $i) { id } }`,
+    { i: { ...DEMAND, title } },
+    'coop',
+  );
   const id = created.createDemand.id as string;
   await ok(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, 'coop');
   return id;
@@ -59,13 +63,23 @@ async function rowsOf(demandId: string) {
         OR o.payload->>'notificationId' IN (SELECT id::text FROM notifications WHERE link = '/demands/' || $1)
      ORDER BY o.id`,
     [demandId],
-  ) as Promise<{ job_name: string; job_id: string; relayed_at: Date | null; completed_at: Date | null; last_error: string | null; relay_count: number }[]>;
+  ) as Promise<
+    {
+      job_name: string;
+      job_id: string;
+      relayed_at: Date | null;
+      completed_at: Date | null;
+      last_error: string | null;
+      relay_count: number;
+    }[]
+  >;
 }
 
 async function notificationIdsOf(demandId: string): Promise<string[]> {
-  const rows: { id: string }[] = await t.runtime.dataSource.query(`SELECT id FROM notifications WHERE link = $1`, [
-    `/demands/${demandId}`,
-  ]);
+  const rows: { id: string }[] = await t.runtime.dataSource.query(
+    `SELECT id FROM notifications WHERE link = $1`,
+    [`/demands/${demandId}`],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -82,8 +96,14 @@ beforeAll(async () => {
     { i: { name: '廊下绿野蔬菜合作社', kind: 'UNIT', regionCode: '310116' } },
     'admin',
   );
-  const mk = (i: object) => ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, 'admin');
-  await mk({ username: 'coop', password: 'Coop20260', role: 'UNIT', organizationId: org.createOrganization.id });
+  const mk = (i: object) =>
+    ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, 'admin');
+  await mk({
+    username: 'coop',
+    password: 'Coop20260',
+    role: 'UNIT',
+    organizationId: org.createOrganization.id,
+  });
   await mk({ username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' });
   tokens.coop = await t.login('coop', 'Coop20260');
   tokens.jinshan = await t.login('jinshan', 'Jinshan2026');
@@ -103,7 +123,9 @@ describe('the outbox', () => {
     add.mockRestore();
 
     // Committed: the demand moved on and its effects wait in the outbox, none handed to the queue.
-    const [{ status }] = await t.runtime.dataSource.query(`SELECT status FROM demands WHERE id = $1`, [submitted]);
+    const [{ status }] = await t.runtime.dataSource.query(`SELECT status FROM demands WHERE id = $1`, [
+      submitted,
+    ]);
     expect(status).toBe('SUBMITTED');
     const waiting = await rowsOf(submitted);
     expect(waiting.map((r) => r.job_name).sort()).toEqual(['demand.deadline', 'notification.deliver']);
@@ -147,7 +169,13 @@ describe('the outbox', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(await deliveredOnce(notices)).toBe(true);
     expect(
-      await waitFor(async () => (await rowsOf(submitted)).filter((r) => r.job_name === 'notification.deliver').every((r) => r.completed_at), 20_000),
+      await waitFor(
+        async () =>
+          (await rowsOf(submitted))
+            .filter((r) => r.job_name === 'notification.deliver')
+            .every((r) => r.completed_at),
+        20_000,
+      ),
     ).toBe(true);
   });
 
@@ -174,7 +202,12 @@ describe('the outbox', () => {
       [`/demands/${id}`],
     );
     expect(alerts.length).toBeGreaterThan(0);
-    expect(await waitFor(async () => !!(await rowsOf(id)).find((r) => r.job_id === timer.job_id)?.completed_at, 20_000)).toBe(true);
+    expect(
+      await waitFor(
+        async () => !!(await rowsOf(id)).find((r) => r.job_id === timer.job_id)?.completed_at,
+        20_000,
+      ),
+    ).toBe(true);
     expect((await outbox.sweep({ graceSeconds: 0 })).restored).toBe(0);
   });
 
@@ -192,7 +225,10 @@ describe('the outbox', () => {
     add.mockRestore();
     expect(res.errors).toBeUndefined();
     expect(res.data.mergeDemand.status).toBe('CANCELLED');
-    const [row] = await t.runtime.dataSource.query(`SELECT status, merged_into_id FROM demands WHERE id = $1`, [duplicate]);
+    const [row] = await t.runtime.dataSource.query(
+      `SELECT status, merged_into_id FROM demands WHERE id = $1`,
+      [duplicate],
+    );
     expect(row).toEqual({ status: 'CANCELLED', merged_into_id: target });
 
     await outbox.sweep({ graceSeconds: 0 });

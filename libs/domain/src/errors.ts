@@ -10,7 +10,10 @@ export * from './errors/feature-errors.js';
 /** The kind a reason always has. */
 export function errorKindOf(reason: ErrorReason): ErrorKind {
   const kind = (ERROR_REASONS as Record<string, ErrorKind | undefined>)[reason];
-  if (!kind) throw new TypeError(`undeclared error reason "${reason}": declare it in libs/domain/src/errors/feature-errors.ts`);
+  if (!kind)
+    throw new TypeError(
+      `undeclared error reason "${reason}": declare it in libs/domain/src/errors/feature-errors.ts`,
+    );
   return kind;
 }
 
@@ -39,13 +42,19 @@ export class AppError extends Error {
   static notFound(what: string, reason: ReasonOfKind<'NOT_FOUND'> = 'NOT_FOUND'): AppError {
     return new AppError(reason, `${what}不存在或已被删除`);
   }
-  static forbidden(message = '您没有权限执行此操作', reason: ReasonOfKind<'FORBIDDEN'> = 'FORBIDDEN'): AppError {
+  static forbidden(
+    message = '您没有权限执行此操作',
+    reason: ReasonOfKind<'FORBIDDEN'> = 'FORBIDDEN',
+  ): AppError {
     return new AppError(reason, message);
   }
   static conflict(message: string, reason: ReasonOfKind<'CONFLICT'> = 'CONFLICT'): AppError {
     return new AppError(reason, message);
   }
-  static unauthenticated(message = '请先登录', reason: ReasonOfKind<'UNAUTHENTICATED'> = 'UNAUTHENTICATED'): AppError {
+  static unauthenticated(
+    message = '请先登录',
+    reason: ReasonOfKind<'UNAUTHENTICATED'> = 'UNAUTHENTICATED',
+  ): AppError {
     return new AppError(reason, message);
   }
 }

@@ -34,7 +34,10 @@ export class AuditRepository {
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     const totalCount = await qb.getCount();
     if (after) qb.andWhere('a.id < :after', { after });
-    const rows = await qb.orderBy('a.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return { totalCount, rows };
   }
 }

@@ -13,7 +13,10 @@ export function coversDemand(actor: Actor, demand: Pick<DemandEntity, 'regionCod
 }
 
 /** The actor's relation to the demand in the lifecycle's terms (owner, bureau, dispatcher, none). */
-export function demandRelationOf(actor: Actor, demand: Pick<DemandEntity, 'regionCode' | 'organizationId'>): DemandRelation {
+export function demandRelationOf(
+  actor: Actor,
+  demand: Pick<DemandEntity, 'regionCode' | 'organizationId'>,
+): DemandRelation {
   return demandRelation(
     actor.role,
     actor.role === 'UNIT' && actor.organizationId === demand.organizationId,

@@ -32,7 +32,8 @@ export class DemandDeadlineService {
   async handleDeadline(payload: JobMap['demand.deadline']): Promise<DeadlineOutcome> {
     return this.uow.run(async (m) => {
       const d = await this.demands.findForUpdate(m, payload.demandId);
-      if (!d || d.status !== payload.status || !d.dueAt || d.dueAt.toISOString() !== payload.dueAt) return 'moved-on';
+      if (!d || d.status !== payload.status || !d.dueAt || d.dueAt.toISOString() !== payload.dueAt)
+        return 'moved-on';
       const now = this.clock.now();
       if (now.getTime() < d.dueAt.getTime()) {
         await this.transitions.scheduleDeadline(m, d.id, d.status, d.dueAt, payload.level, {
@@ -61,7 +62,9 @@ export class DemandDeadlineService {
       // The next level up hears of it if the step is still waiting one more period later.
       if (payload.level < 2 && step) {
         const next = workingDeadline(d.dueAt, step.workingDays);
-        await this.transitions.scheduleDeadline(m, d.id, d.status, d.dueAt, payload.level + 1, { runAt: next });
+        await this.transitions.scheduleDeadline(m, d.id, d.status, d.dueAt, payload.level + 1, {
+          runAt: next,
+        });
       }
       return 'escalated';
     });
@@ -71,7 +74,9 @@ export class DemandDeadlineService {
   private async escalationRecipients(m: EntityManager, d: DemandEntity, level: number): Promise<string[]> {
     const bureaus = await this.recipients.bureausCovering(d.regionCode, m);
     if (level >= 2 || d.status === 'ACCEPTED') {
-      return [...new Set([...(await this.recipients.dispatchersFor(d.regionCode, m)), ...bureaus.map((b) => b.id)])];
+      return [
+        ...new Set([...(await this.recipients.dispatchersFor(d.regionCode, m)), ...bureaus.map((b) => b.id)]),
+      ];
     }
     const nearest = bureaus[0]?.regionCode;
     const above = bureaus.filter((b) => b.regionCode !== nearest);

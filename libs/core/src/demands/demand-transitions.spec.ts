@@ -14,7 +14,12 @@ import { DemandRepository } from './demand.repository.js';
 
 const UNIT_ORG = '50000000-0000-4000-8000-000000000001';
 const unit: Actor = { accountId: 'acc-unit', username: 'coop', role: 'UNIT', organizationId: UNIT_ORG };
-const otherUnit: Actor = { accountId: 'acc-other', username: 'clinic', role: 'UNIT', organizationId: 'another' };
+const otherUnit: Actor = {
+  accountId: 'acc-other',
+  username: 'clinic',
+  role: 'UNIT',
+  organizationId: 'another',
+};
 const jinshan: Actor = { accountId: 'acc-local', username: 'jinshan', role: 'LOCAL', regionCode: '310116' };
 
 function demand(status: DemandStatus, over: Partial<DemandEntity> = {}): DemandEntity {
@@ -75,7 +80,9 @@ describe('DemandTransitions.apply', () => {
       kind: 'BAD_USER_INPUT',
       reason: 'DEMAND_REASON_REQUIRED',
     });
-    expect(await refusal(t.sut.apply(t.manager, unit, demand('DRAFT', { contactPhone: null }), 'submit'))).toEqual({
+    expect(
+      await refusal(t.sut.apply(t.manager, unit, demand('DRAFT', { contactPhone: null }), 'submit')),
+    ).toEqual({
       kind: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',
     });
@@ -105,7 +112,12 @@ describe('DemandTransitions.apply', () => {
     });
     const [, name, payload, options] = t.get(AppOutbox).add.mock.calls[0]!;
     expect(name).toBe('demand.deadline');
-    expect(payload).toEqual({ demandId: d.id, status: 'SUBMITTED', dueAt: '2026-11-30T15:59:59.000Z', level: 1 });
+    expect(payload).toEqual({
+      demandId: d.id,
+      status: 'SUBMITTED',
+      dueAt: '2026-11-30T15:59:59.000Z',
+      level: 1,
+    });
     expect(options).toEqual({
       jobId: `demand-deadline-${d.id}-SUBMITTED-${Date.parse('2026-11-30T15:59:59.000Z')}-1`,
       runAt: new Date('2026-11-30T15:59:59.000Z'),
@@ -122,14 +134,22 @@ describe('DemandTransitions.apply', () => {
   it('accepts: the unit and the dispatchers hear of it', async () => {
     const t = setup();
     await t.sut.apply(t.manager, jinshan, demand('SUBMITTED'), 'accept');
-    const told = t.get(NotificationService).notifyAll.mock.calls.map(([, ids, n]) => `${[...ids]} ${n.title}`);
-    expect(told).toEqual(['acc-unit 需求已受理：番茄灰霉病防治', 'acc-province 新需求待派单：番茄灰霉病防治']);
+    const told = t
+      .get(NotificationService)
+      .notifyAll.mock.calls.map(([, ids, n]) => `${[...ids]} ${n.title}`);
+    expect(told).toEqual([
+      'acc-unit 需求已受理：番茄灰霉病防治',
+      'acc-province 新需求待派单：番茄灰霉病防治',
+    ]);
   });
 
   it('starts the service as the system, with no timer', async () => {
     const t = setup();
     await t.sut.apply(t.manager, 'SYSTEM', demand('DISPATCHED'), 'startService');
-    expect(t.get(DemandRepository).addHistory.mock.calls[0]![1]).toMatchObject({ actorId: null, actorName: '系统' });
+    expect(t.get(DemandRepository).addHistory.mock.calls[0]![1]).toMatchObject({
+      actorId: null,
+      actorName: '系统',
+    });
     expect(t.get(AppOutbox).add).not.toHaveBeenCalled();
   });
 });

@@ -118,7 +118,12 @@ export class DemandTransitions {
     );
   }
 
-  private async notify(m: EntityManager, d: DemandEntity, action: DemandAction, note?: string | null): Promise<void> {
+  private async notify(
+    m: EntityManager,
+    d: DemandEntity,
+    action: DemandAction,
+    note?: string | null,
+  ): Promise<void> {
     const notices = demandTransitionNotices(action, d, note);
     const link = `/demands/${d.id}`;
     for (const audience of Object.keys(notices) as DemandAudience[]) {

@@ -59,7 +59,12 @@ export interface DemandFilter {
 }
 
 /** Statuses in which the experts dispatched there see the unit's contact. */
-const CONTACT_VISIBLE_STATUSES: readonly DemandStatus[] = ['DISPATCHED', 'IN_SERVICE', 'DELIVERED', 'EVALUATED'];
+const CONTACT_VISIBLE_STATUSES: readonly DemandStatus[] = [
+  'DISPATCHED',
+  'IN_SERVICE',
+  'DELIVERED',
+  'EVALUATED',
+];
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
 function encodeCursor(d: DemandEntity): string {
@@ -69,7 +74,8 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id:
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
-  if (!isUuid(id) || Number.isNaN(createdAt.getTime())) throw AppError.badInput('分页游标无效，请从第一页重新查询');
+  if (!isUuid(id) || Number.isNaN(createdAt.getTime()))
+    throw AppError.badInput('分页游标无效，请从第一页重新查询');
   return { createdAt, id };
 }
 
@@ -121,7 +127,8 @@ export class DemandService {
   async get(actor: Actor, id: string): Promise<DemandEntity> {
     const demand = isUuid(id) ? await this.demands.find(id) : null;
     if (!demand) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
-    if (!(await this.canRead(actor, demand))) throw AppError.forbidden('您无权查看该需求', 'DEMAND_OUT_OF_SCOPE');
+    if (!(await this.canRead(actor, demand)))
+      throw AppError.forbidden('您无权查看该需求', 'DEMAND_OUT_OF_SCOPE');
     return demand;
   }
 
@@ -152,7 +159,11 @@ export class DemandService {
   }
 
   /** The unit a new demand belongs to: the UNIT's own, or the one a LOCAL bureau files for. */
-  private async orderingUnit(m: EntityManager, actor: Actor, input: DemandInput): Promise<OrganizationEntity> {
+  private async orderingUnit(
+    m: EntityManager,
+    actor: Actor,
+    input: DemandInput,
+  ): Promise<OrganizationEntity> {
     let orgId: string | null | undefined;
     if (actor.role === 'UNIT') orgId = actor.organizationId;
     else if (actor.role === 'LOCAL') {
@@ -205,7 +216,12 @@ export class DemandService {
         at: now,
         note: actor.role === 'LOCAL' ? '属地人社局代为填报' : null,
       });
-      await writeAudit(m, actor, { action: 'demand.create', entityType: 'demand', entityId: demand.id, after: demand });
+      await writeAudit(m, actor, {
+        action: 'demand.create',
+        entityType: 'demand',
+        entityId: demand.id,
+        after: demand,
+      });
       return demand;
     });
   }
@@ -218,10 +234,16 @@ export class DemandService {
       if (!demand) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
       const relation = this.relationOf(actor, demand);
       if (relation !== 'OWNER' && !(relation === 'BUREAU' && demand.filedByBureau)) {
-        throw AppError.forbidden('只有需求单位（或代为填报的属地人社局）可以修改需求', 'DEMAND_EDIT_FORBIDDEN');
+        throw AppError.forbidden(
+          '只有需求单位（或代为填报的属地人社局）可以修改需求',
+          'DEMAND_EDIT_FORBIDDEN',
+        );
       }
       if (demand.status !== 'DRAFT' && demand.status !== 'RETURNED') {
-        throw AppError.conflict('只有草稿或被退回的需求可以修改；已提交的需求请联系属地人社局', 'DEMAND_NOT_EDITABLE');
+        throw AppError.conflict(
+          '只有草稿或被退回的需求可以修改；已提交的需求请联系属地人社局',
+          'DEMAND_NOT_EDITABLE',
+        );
       }
       const regionCode = input.regionCode?.trim() || demand.regionCode;
       if (regionCode !== demand.regionCode) {
@@ -244,7 +266,13 @@ export class DemandService {
       };
       await this.demands.update(m, demand.id, changes);
       const after = { ...demand, ...changes } as DemandEntity;
-      await writeAudit(m, actor, { action: 'demand.update', entityType: 'demand', entityId: demand.id, before, after });
+      await writeAudit(m, actor, {
+        action: 'demand.update',
+        entityType: 'demand',
+        entityId: demand.id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -252,11 +280,17 @@ export class DemandService {
   // ---- Transitions ----------------------------------------------------------------------------------------
 
   /** Runs one transition in its own unit of work (its notices and timer follow the commit). */
-  async transition(actor: Actor, id: string, action: DemandAction, note?: string | null): Promise<DemandEntity> {
+  async transition(
+    actor: Actor,
+    id: string,
+    action: DemandAction,
+    note?: string | null,
+  ): Promise<DemandEntity> {
     return this.uow.run(async (m) => {
       const d = isUuid(id) ? await this.demands.findForUpdate(m, id) : null;
       if (!d) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
-      if (!(await this.canRead(actor, d))) throw AppError.forbidden('您无权操作该需求', 'DEMAND_OUT_OF_SCOPE');
+      if (!(await this.canRead(actor, d)))
+        throw AppError.forbidden('您无权操作该需求', 'DEMAND_OUT_OF_SCOPE');
       return this.transitions.apply(m, actor, d, action, note);
     });
   }
@@ -268,7 +302,8 @@ export class DemandService {
       // Both rows locked in a fixed order, so two merges of the same pair wait instead of deadlocking.
       const [first, second] = [id, intoId].sort();
       const locked = new Map<string, DemandEntity | null>();
-      for (const key of [first!, second!]) locked.set(key, isUuid(key) ? await this.demands.findForUpdate(m, key) : null);
+      for (const key of [first!, second!])
+        locked.set(key, isUuid(key) ? await this.demands.findForUpdate(m, key) : null);
       const d = locked.get(id);
       const target = locked.get(intoId);
       if (!d || !target) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
@@ -304,7 +339,8 @@ export class DemandService {
       q.expertId = actor.expertId ?? NO_ONE;
     }
     if (filter.regionCode) {
-      if (!isRegionCode(filter.regionCode)) throw AppError.badInput(`地区代码“${filter.regionCode}”格式不正确`);
+      if (!isRegionCode(filter.regionCode))
+        throw AppError.badInput(`地区代码“${filter.regionCode}”格式不正确`);
       q.regionPrefix = regionPrefix(filter.regionCode);
     }
     q.statuses = filter.statuses ?? undefined;

@@ -46,7 +46,10 @@ export class BookingGuard {
         '',
     );
     const named = /\(([0-9a-f-]{36}),/i.exec(detail)?.[1];
-    const order = named && expertIds.includes(named) ? [named, ...expertIds.filter((id) => id !== named)] : [...expertIds];
+    const order =
+      named && expertIds.includes(named)
+        ? [named, ...expertIds.filter((id) => id !== named)]
+        : [...expertIds];
     const [clash] = await this.teams.clashes(order, range, teamId);
     let message: string;
     let expertId: string;

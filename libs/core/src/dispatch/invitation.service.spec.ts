@@ -21,8 +21,18 @@ const ZHOU = '30000000-0000-4000-8000-000000000001';
 const SHEN = '30000000-0000-4000-8000-000000000002';
 const DISPATCHER_ACCOUNT = '40000000-0000-4000-8000-000000000001';
 
-const expert = (expertId: string): Actor => ({ accountId: `acc-${expertId}`, username: 'e', role: 'EXPERT', expertId });
-const dispatcher: Actor = { accountId: DISPATCHER_ACCOUNT, username: 'province', role: 'PROVINCE', regionCode: '310000' };
+const expert = (expertId: string): Actor => ({
+  accountId: `acc-${expertId}`,
+  username: 'e',
+  role: 'EXPERT',
+  expertId,
+});
+const dispatcher: Actor = {
+  accountId: DISPATCHER_ACCOUNT,
+  username: 'province',
+  role: 'PROVINCE',
+  regionCode: '310000',
+};
 const outsider: Actor = { accountId: 'x', username: 'yunnan', role: 'PROVINCE', regionCode: '530000' };
 
 const team: TeamEntity = {
@@ -37,7 +47,11 @@ const team: TeamEntity = {
   createdAt: new Date('2026-11-20T00:00:00Z'),
 };
 
-function place(expertId: string, status: AssignmentStatus, role: 'LEAD' | 'MEMBER' = 'MEMBER'): AssignmentEntity {
+function place(
+  expertId: string,
+  status: AssignmentStatus,
+  role: 'LEAD' | 'MEMBER' = 'MEMBER',
+): AssignmentEntity {
   return {
     id: expertId === ZHOU ? PLACE_ID : `${PLACE_ID.slice(0, -1)}2`,
     teamId: TEAM_ID,
@@ -53,7 +67,13 @@ function place(expertId: string, status: AssignmentStatus, role: 'LEAD' | 'MEMBE
 }
 
 function demand(status: DemandStatus): DemandEntity {
-  return { id: 'd1', code: 'XQ-2026-310116-0001', title: '番茄灰霉病防治', status, regionCode: '310116' } as DemandEntity;
+  return {
+    id: 'd1',
+    code: 'XQ-2026-310116-0001',
+    title: '番茄灰霉病防治',
+    status,
+    regionCode: '310116',
+  } as DemandEntity;
 }
 
 /** The service on doubles, with TeamSteps real: one team, the given places and demands. */
@@ -67,8 +87,12 @@ function setup(places: AssignmentEntity[], demands: DemandEntity[]) {
   teams.find.mockResolvedValue(team);
   teams.demandsOf.mockResolvedValue(demands);
   teams.assignmentsOf.mockImplementation(async () => places);
-  teams.updateAssignment.mockImplementation(async (_m, id, changes) => void Object.assign(byId(id)!, changes));
-  t.get(DemandRepository).findForUpdate.mockImplementation(async (_m, id) => demands.find((d) => d.id === id) ?? null);
+  teams.updateAssignment.mockImplementation(
+    async (_m, id, changes) => void Object.assign(byId(id)!, changes),
+  );
+  t.get(DemandRepository).findForUpdate.mockImplementation(
+    async (_m, id) => demands.find((d) => d.id === id) ?? null,
+  );
   t.get(ExpertRepository).withEmployers.mockResolvedValue([]);
   t.get(RecipientRepository).expertAccounts.mockResolvedValue([{ id: 'acc-zhou', expertId: ZHOU }]);
   t.get(RecipientRepository).dispatchersFor.mockResolvedValue([DISPATCHER_ACCOUNT]);
@@ -102,7 +126,9 @@ describe('InvitationService.respond', () => {
       kind: 'NOT_FOUND',
       reason: 'ASSIGNMENT_NOT_FOUND',
     });
-    expect(await refusal(t.sut.respond(expert(ZHOU), '20000000-0000-4000-8000-00000000ffff', true))).toMatchObject({
+    expect(
+      await refusal(t.sut.respond(expert(ZHOU), '20000000-0000-4000-8000-00000000ffff', true)),
+    ).toMatchObject({
       reason: 'ASSIGNMENT_NOT_FOUND',
     });
   });
@@ -170,7 +196,9 @@ describe('InvitationService.withdraw', () => {
       kind: 'FORBIDDEN',
       reason: 'TEAM_OUT_OF_SCOPE',
     });
-    expect(await refusal(t.sut.withdraw(expert(ZHOU), PLACE_ID, '调整'))).toMatchObject({ reason: 'ROLE_NOT_ALLOWED' });
+    expect(await refusal(t.sut.withdraw(expert(ZHOU), PLACE_ID, '调整'))).toMatchObject({
+      reason: 'ROLE_NOT_ALLOWED',
+    });
   });
 
   it('withdraws an invitation and frees the expert, telling them why', async () => {
@@ -194,7 +222,11 @@ describe('InvitationService.withdraw', () => {
 });
 
 describe('InvitationService.handleDeadline', () => {
-  const payload = (a: AssignmentEntity) => ({ assignmentId: a.id, expertId: a.expertId, dueAt: a.dueAt!.toISOString() });
+  const payload = (a: AssignmentEntity) => ({
+    assignmentId: a.id,
+    expertId: a.expertId,
+    dueAt: a.dueAt!.toISOString(),
+  });
 
   it('waits until the deadline, then reminds the expert and alerts the dispatchers', async () => {
     const a = place(ZHOU, 'INVITED');
@@ -204,7 +236,9 @@ describe('InvitationService.handleDeadline', () => {
     expect(await t.sut.handleDeadline(payload(a))).toBe('reminded');
     const kinds = t.get(NotificationService).notify.mock.calls.map(([, n]) => `${n.recipientId} ${n.title}`);
     expect(kinds).toEqual(['acc-zhou 服务团邀请已逾期：廊下番茄病害会诊小组']);
-    expect(t.get(NotificationService).notifyAll.mock.calls[0]![2].title).toBe('专家逾期未答复：廊下番茄病害会诊小组');
+    expect(t.get(NotificationService).notifyAll.mock.calls[0]![2].title).toBe(
+      '专家逾期未答复：廊下番茄病害会诊小组',
+    );
   });
 
   it('leaves an answered or re-issued invitation alone', async () => {
@@ -214,7 +248,9 @@ describe('InvitationService.handleDeadline', () => {
     expect(await t.sut.handleDeadline(payload(a))).toBe('done');
     const reissued = place(ZHOU, 'INVITED');
     const t2 = setup([reissued], [demand('DISPATCHED')]);
-    expect(await t2.sut.handleDeadline({ ...payload(reissued), dueAt: '2026-11-20T15:59:59.000Z' })).toBe('done');
+    expect(await t2.sut.handleDeadline({ ...payload(reissued), dueAt: '2026-11-20T15:59:59.000Z' })).toBe(
+      'done',
+    );
     expect(t2.get(NotificationService).notify).not.toHaveBeenCalled();
   });
 });

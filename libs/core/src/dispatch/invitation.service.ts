@@ -41,7 +41,12 @@ export class InvitationService {
    * The invited expert confirms, or declines with a reason. When every place is confirmed the team's demands go
    * into service; a decline tells the dispatcher, with replacement candidates from the matching.
    */
-  async respond(actor: Actor, assignmentId: string, accept: boolean, reason?: string | null): Promise<AssignmentEntity> {
+  async respond(
+    actor: Actor,
+    assignmentId: string,
+    accept: boolean,
+    reason?: string | null,
+  ): Promise<AssignmentEntity> {
     assertRole(actor, ['EXPERT'], '只有受邀专家本人可以答复邀请');
     const problem = invitationAnswerProblem(accept, reason);
     if (problem) throw AppError.badInput(problem, { reason: problem }, 'INVITATION_REASON_REQUIRED');
@@ -56,7 +61,11 @@ export class InvitationService {
         throw AppError.conflict('该服务团对应的需求已取消或已结束，邀请已失效', 'INVITATION_STALE');
       }
       const before = { ...a };
-      const changes: Partial<AssignmentEntity> = { status: to, reason: reason?.trim() || null, respondedAt: this.clock.now() };
+      const changes: Partial<AssignmentEntity> = {
+        status: to,
+        reason: reason?.trim() || null,
+        respondedAt: this.clock.now(),
+      };
       await this.teams.updateAssignment(m, a.id, changes);
       const updated = { ...before, ...changes } as AssignmentEntity;
       await writeAudit(m, actor, {
@@ -126,7 +135,12 @@ export class InvitationService {
   async handleDeadline(payload: JobMap['invitation.deadline']): Promise<'reminded' | 'not-yet' | 'done'> {
     return this.uow.run(async (m) => {
       const a = await this.teams.findAssignmentForUpdate(m, payload.assignmentId);
-      if (!a || a.status !== 'INVITED' || a.expertId !== payload.expertId || a.dueAt?.toISOString() !== payload.dueAt)
+      if (
+        !a ||
+        a.status !== 'INVITED' ||
+        a.expertId !== payload.expertId ||
+        a.dueAt?.toISOString() !== payload.dueAt
+      )
         return 'done';
       if (a.dueAt.getTime() > this.clock.now().getTime()) return 'not-yet';
       const team = await this.teams.find(a.teamId, m);
@@ -144,7 +158,8 @@ export class InvitationService {
         });
       }
       const dispatchers = new Set<string>();
-      for (const d of demands) for (const id of await this.recipients.dispatchersFor(d.regionCode, m)) dispatchers.add(id);
+      for (const d of demands)
+        for (const id of await this.recipients.dispatchersFor(d.regionCode, m)) dispatchers.add(id);
       await this.notifications.notifyAll(
         m,
         dispatchers,

@@ -155,7 +155,9 @@ export class ReplacementService {
     if (!ranked.length) return [];
     const ids = ranked.map((c) => c.expert.expert.id);
     const busy = new Set(
-      (await this.teams.clashes(ids, bookingRange(team.startDate, team.endDate), teamId)).map((c) => c.expertId),
+      (await this.teams.clashes(ids, bookingRange(team.startDate, team.endDate), teamId)).map(
+        (c) => c.expertId,
+      ),
     );
     const rows = await this.experts.withEmployers(ids);
     const units = await this.teams.organizationNames(demands.map((d) => d.organizationId));

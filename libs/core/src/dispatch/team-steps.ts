@@ -61,7 +61,11 @@ export class TeamSteps {
   }
 
   /** How the actor relates to a place: the invited expert, a dispatcher of the team, or neither. */
-  relationTo(actor: Actor, assignment: AssignmentEntity, demands: readonly DemandEntity[]): AssignmentRelation {
+  relationTo(
+    actor: Actor,
+    assignment: AssignmentEntity,
+    demands: readonly DemandEntity[],
+  ): AssignmentRelation {
     if (actor.role === 'EXPERT') return actor.expertId === assignment.expertId ? 'INVITEE' : 'NONE';
     return this.canDispatchFor(actor, demands) ? 'DISPATCHER' : 'NONE';
   }
@@ -93,7 +97,11 @@ export class TeamSteps {
     return { team, assignment, demands, to };
   }
 
-  private decide(a: AssignmentEntity, action: AssignmentAction, relation: AssignmentRelation): AssignmentStatus {
+  private decide(
+    a: AssignmentEntity,
+    action: AssignmentAction,
+    relation: AssignmentRelation,
+  ): AssignmentStatus {
     const decision = decideAssignmentTransition(a.status, action, relation);
     if (!decision.ok) throw new AppError(decision.reason, decision.message);
     return decision.to;
@@ -110,7 +118,11 @@ export class TeamSteps {
     const byId = new Map(rows.map((r) => [r.expert.id, r]));
     const missing = expertIds.find((id) => !byId.has(id));
     if (missing) {
-      throw AppError.badInput('所选专家不存在或已被删除', { [fieldOf(missing)]: '专家不存在' }, 'DISPATCH_EXPERT_UNKNOWN');
+      throw AppError.badInput(
+        '所选专家不存在或已被删除',
+        { [fieldOf(missing)]: '专家不存在' },
+        'DISPATCH_EXPERT_UNKNOWN',
+      );
     }
     for (const id of expertIds) {
       const { expert } = byId.get(id)!;
@@ -124,7 +136,12 @@ export class TeamSteps {
       const { expert, employerName } = byId.get(id)!;
       for (const d of demands) {
         const unitName = units.get(d.organizationId) ?? '';
-        if (isConflictOfInterest({ employerId: expert.employerId, employerName }, { id: d.organizationId, name: unitName })) {
+        if (
+          isConflictOfInterest(
+            { employerId: expert.employerId, employerName },
+            { id: d.organizationId, name: unitName },
+          )
+        ) {
           const message = `专家 ${expert.name} 的工作单位“${employerName || unitName}”即需求 ${d.code} 的需求单位，按回避要求不能派往该需求`;
           throw AppError.badInput(message, { [fieldOf(id)]: message }, 'EXPERT_CONFLICT_OF_INTEREST');
         }
@@ -133,7 +150,12 @@ export class TeamSteps {
   }
 
   /** Tells the invited expert (notice) and sets the answer's timer (an outbox row due at the deadline). */
-  async invite(m: EntityManager, team: TeamEntity, a: AssignmentEntity, demands: readonly DemandEntity[]): Promise<void> {
+  async invite(
+    m: EntityManager,
+    team: TeamEntity,
+    a: AssignmentEntity,
+    demands: readonly DemandEntity[],
+  ): Promise<void> {
     const notice = invitationNotice(team, a.role, demands, a.dueAt ? chinaDate(a.dueAt) : null);
     for (const account of await this.recipients.expertAccounts([a.expertId], m)) {
       await this.notifications.notify(m, {
@@ -154,7 +176,11 @@ export class TeamSteps {
   }
 
   /** When every place is confirmed (withdrawn ones closed), the team's dispatched demands go into service. */
-  async startServiceIfReady(m: EntityManager, team: TeamEntity, demands: readonly DemandEntity[]): Promise<void> {
+  async startServiceIfReady(
+    m: EntityManager,
+    team: TeamEntity,
+    demands: readonly DemandEntity[],
+  ): Promise<void> {
     const all = await this.teams.assignmentsOf(team.id, m);
     if (!teamReadyToServe(all)) return;
     let started = 0;

@@ -61,10 +61,15 @@ export class TeamService {
   }
 
   /** The signed-in expert's invitations, newest first. */
-  async myInvitations(actor: Actor, statuses?: AssignmentStatus[] | null, first = 50): Promise<AssignmentEntity[]> {
+  async myInvitations(
+    actor: Actor,
+    statuses?: AssignmentStatus[] | null,
+    first = 50,
+  ): Promise<AssignmentEntity[]> {
     assertRole(actor, ['EXPERT'], '只有专家账号可以查看收到的邀请');
     if (!actor.expertId) return [];
-    if (!Number.isInteger(first) || first < 0 || first > 200) throw AppError.badInput('条数应在 0 到 200 之间');
+    if (!Number.isInteger(first) || first < 0 || first > 200)
+      throw AppError.badInput('条数应在 0 到 200 之间');
     return this.teams.invitationsOf(actor.expertId, statuses ?? null, first);
   }
 
@@ -91,7 +96,10 @@ export class TeamService {
   private async expertViews(actor: Actor, ids: string[]): Promise<Map<string, ExpertView>> {
     const rows = await this.experts.withEmployers([...new Set(ids)]);
     return new Map(
-      rows.map((r) => [r.expert.id, { ...r, contactVisible: this.expertService.contactVisibleTo(actor, r.expert) }]),
+      rows.map((r) => [
+        r.expert.id,
+        { ...r, contactVisible: this.expertService.contactVisibleTo(actor, r.expert) },
+      ]),
     );
   }
 

@@ -38,11 +38,20 @@ export class ExportJobRepository {
 
   /** Progress of the run that owns the job; false when it no longer does. */
   progress(id: string, runId: string, rows: number): Promise<boolean> {
-    return this.owned(this.db.manager, id, runId, `processed_rows = $3, total_rows = greatest(total_rows, $3)`, [rows]);
+    return this.owned(
+      this.db.manager,
+      id,
+      runId,
+      `processed_rows = $3, total_rows = greatest(total_rows, $3)`,
+      [rows],
+    );
   }
 
   fail(id: string, runId: string, error: string, now: Date): Promise<boolean> {
-    return this.owned(this.db.manager, id, runId, `status = 'FAILED', error = $3, finished_at = $4`, [error, now]);
+    return this.owned(this.db.manager, id, runId, `status = 'FAILED', error = $3, finished_at = $4`, [
+      error,
+      now,
+    ]);
   }
 
   succeed(
@@ -60,7 +69,13 @@ export class ExportJobRepository {
     );
   }
 
-  private async owned(m: EntityManager, id: string, runId: string, set: string, values: unknown[]): Promise<boolean> {
+  private async owned(
+    m: EntityManager,
+    id: string,
+    runId: string,
+    set: string,
+    values: unknown[],
+  ): Promise<boolean> {
     const rows: unknown[] = await m.query(
       `WITH c AS (UPDATE export_jobs SET ${set} WHERE id = $1 AND run_id = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM c`,
       [id, runId, ...values],
@@ -77,10 +92,10 @@ export class ExportJobRepository {
   }
 
   async markExpired(id: string, fileKey: string): Promise<void> {
-    await this.db.query(`UPDATE export_jobs SET status = 'EXPIRED', file_key = NULL WHERE id = $1 AND file_key = $2`, [
-      id,
-      fileKey,
-    ]);
+    await this.db.query(
+      `UPDATE export_jobs SET status = 'EXPIRED', file_key = NULL WHERE id = $1 AND file_key = $2`,
+      [id, fileKey],
+    );
   }
 
   /** The runs that still own a queued or running job, as `jobId:runId`. */

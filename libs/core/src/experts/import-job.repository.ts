@@ -45,10 +45,10 @@ export class ImportJobRepository {
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.db.query(`UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
-      id,
-      error,
-    ]);
+    await this.db.query(
+      `UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+      [id, error],
+    );
   }
 
   async setTotal(id: string, totalRows: number): Promise<void> {
@@ -56,7 +56,12 @@ export class ImportJobRepository {
   }
 
   /** Adds one batch's outcome, in the batch's transaction. */
-  async addProgress(m: EntityManager, id: string, processedRows: number, counts: ImportCounts): Promise<void> {
+  async addProgress(
+    m: EntityManager,
+    id: string,
+    processedRows: number,
+    counts: ImportCounts,
+  ): Promise<void> {
     await m.query(
       `UPDATE import_jobs SET processed_rows = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5,
          rejected = rejected || $6::jsonb WHERE id = $1`,
@@ -65,7 +70,9 @@ export class ImportJobRepository {
   }
 
   /** The totals of a job (rejected as a count). */
-  async totals(id: string): Promise<{ created: number; updated: number; unchanged: number; rejected: number }> {
+  async totals(
+    id: string,
+  ): Promise<{ created: number; updated: number; unchanged: number; rejected: number }> {
     const [row] = await this.db.query(
       `SELECT created, updated, unchanged, jsonb_array_length(rejected) AS rejected FROM import_jobs WHERE id = $1`,
       [id],

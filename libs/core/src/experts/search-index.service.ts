@@ -73,7 +73,9 @@ export class SearchIndexService {
         const ids = [...new Set(rows.map((r) => r.expert_id))];
         const current = await this.experts.withEmployers(ids, m);
         try {
-          await this.engine.upsert(current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)));
+          await this.engine.upsert(
+            current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
+          );
           const gone = ids.filter((id) => !current.some((c) => c.expert.id === id));
           if (gone.length) await this.engine.remove(gone);
         } catch (error) {
@@ -101,7 +103,9 @@ export class SearchIndexService {
     let n = 0;
     for await (const ids of this.experts.idBatches(batch)) {
       const rows = await this.experts.withEmployers(ids);
-      await this.engine.upsert(rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)));
+      await this.engine.upsert(
+        rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
+      );
       n += rows.length;
     }
     await this.experts.markAllSearchRowsDone();

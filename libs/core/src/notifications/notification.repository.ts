@@ -34,7 +34,9 @@ export class NotificationRepository {
   }
 
   async countAttempt(id: string): Promise<void> {
-    await this.db.query(`UPDATE notifications SET delivery_attempts = delivery_attempts + 1 WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE notifications SET delivery_attempts = delivery_attempts + 1 WHERE id = $1`, [
+      id,
+    ]);
   }
 
   /** The channels the notification already went through. */
@@ -54,7 +56,10 @@ export class NotificationRepository {
   }
 
   async markDelivered(id: string): Promise<void> {
-    await this.db.query(`UPDATE notifications SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [id]);
+    await this.db.query(
+      `UPDATE notifications SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`,
+      [id],
+    );
   }
 
   listOf(recipientId: string, unreadOnly: boolean, limit: number): Promise<NotificationEntity[]> {

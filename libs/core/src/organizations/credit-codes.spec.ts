@@ -8,6 +8,7 @@ describe('demo organisations', () => {
   it('carry valid 统一社会信用代码', () => {
     const withCodes = generateDemoData().organizations.filter((o) => o.creditCode);
     expect(withCodes.length).toBeGreaterThan(10);
-    for (const o of withCodes) expect(creditCodeProblem(o.creditCode!), `${o.name} ${o.creditCode}`).toBeNull();
+    for (const o of withCodes)
+      expect(creditCodeProblem(o.creditCode!), `${o.name} ${o.creditCode}`).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ export class ReportRepository {
   annex3Rows(year: number, prefixes: string[] | null): Promise<Annex3Row[]> {
     return this.db.query(
       // Set-based: each aggregate once over the year's teams, not once per team.
-        `WITH t AS (
+      `WITH t AS (
            SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
            WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
              AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
@@ -67,7 +67,7 @@ export class ReportRepository {
          LEFT JOIN batch_places ON batch_places.team_id = t.id
          LEFT JOIN batch_problems ON batch_problems.team_id = t.id
          ORDER BY t.created_at, t.id`,
-        [year, prefixes],
+      [year, prefixes],
     );
   }
 }

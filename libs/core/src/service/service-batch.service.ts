@@ -33,7 +33,10 @@ import { RegionRepository } from '../regions/region.repository.js';
 import type { ServiceBatchEntity, ServicePhotoEntity } from './service.entities.js';
 import { ServiceRepository } from './service.repository.js';
 
-export interface ServiceBatchInput extends Omit<BatchDraft, 'unitNames' | 'outcomes' | 'remote' | 'problemsSolved'> {
+export interface ServiceBatchInput extends Omit<
+  BatchDraft,
+  'unitNames' | 'outcomes' | 'remote' | 'problemsSolved'
+> {
   teamId: string;
   demandId: string;
   unitNames?: string[] | null;
@@ -69,7 +72,11 @@ function draftOf(input: ServiceBatchInput): BatchDraft {
       participants: a.participants ?? null,
       note: a.note?.trim() || null,
     })),
-    outcomes: (input.outcomes ?? []).map((o) => ({ item: o.item, value: o.value ?? null, text: o.text?.trim() || null })),
+    outcomes: (input.outcomes ?? []).map((o) => ({
+      item: o.item,
+      value: o.value ?? null,
+      text: o.text?.trim() || null,
+    })),
     problemsSolved: (input.problemsSolved ?? []).map((s) => s.trim()).filter(Boolean),
     note: input.note?.trim() || null,
   };
@@ -149,7 +156,12 @@ export class ServiceBatchService {
   }
 
   /** A correction: the batch's new version; the old one stays, superseded, and the audit shows both. */
-  async correct(actor: Actor, batchId: string, input: ServiceBatchInput, reason: string): Promise<ServiceBatchEntity> {
+  async correct(
+    actor: Actor,
+    batchId: string,
+    input: ServiceBatchInput,
+    reason: string,
+  ): Promise<ServiceBatchEntity> {
     if (!isUuid(batchId)) throw AppError.notFound('服务批次', 'BATCH_NOT_FOUND');
     const why = (reason ?? '').trim();
     if (!why) throw AppError.badInput('更正服务批次需要填写原因', { reason: '请填写更正原因' });
@@ -190,7 +202,10 @@ export class ServiceBatchService {
         if (!previous || previous.id !== correctsId)
           throw AppError.conflict('该批次已被他人更正，请刷新后在最新版本上修改', 'BATCH_STALE');
         if (!['IN_SERVICE', 'DELIVERED'].includes(demand.status))
-          throw AppError.conflict(`需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不能再更正服务批次`, 'BATCH_CLOSED');
+          throw AppError.conflict(
+            `需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不能再更正服务批次`,
+            'BATCH_CLOSED',
+          );
       } else if (demand.status !== 'IN_SERVICE') {
         throw AppError.conflict(
           `需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，只有“${DEMAND_STATUS_LABELS.IN_SERVICE}”的需求可以登记服务批次`,
@@ -270,7 +285,10 @@ export class ServiceBatchService {
   // ---- Reading --------------------------------------------------------------------------------------------
 
   /** Current batches of a team or of a demand, for whoever may see the team (or the demand). */
-  async list(actor: Actor, where: { teamId?: string | null; demandId?: string | null }): Promise<BatchView[]> {
+  async list(
+    actor: Actor,
+    where: { teamId?: string | null; demandId?: string | null },
+  ): Promise<BatchView[]> {
     if (where.teamId) {
       await this.teamService.get(actor, where.teamId);
       const rows = await this.repo.currentBatches({
@@ -310,7 +328,9 @@ export class ServiceBatchService {
       this.accounts.displayNames(accountIds),
       this.repo.photosOf([...new Set(rows.map((b) => b.batchKey))]),
     ]);
-    const expertById = new Map(experts.map((e) => [e.id, { id: e.id, name: e.name, titleLevel: e.titleLevel }]));
+    const expertById = new Map(
+      experts.map((e) => [e.id, { id: e.id, name: e.name, titleLevel: e.titleLevel }]),
+    );
     const regionByCode = new Map(regions.map((r) => [r.code, r]));
     return withExperts.map(({ batch, expertIds: ids }) => ({
       batch,

@@ -63,7 +63,10 @@ export class ServiceCompletionService {
       if (shortfall) {
         if (!override) throw AppError.conflict(shortfall, 'SERVICE_DAYS_SHORT');
         if (demandRelationOf(actor, d) !== 'DISPATCHER') {
-          throw AppError.forbidden('服务天数不足时，只有省厅派单员可以填写原因强制完成', 'COMPLETION_OVERRIDE_FORBIDDEN');
+          throw AppError.forbidden(
+            '服务天数不足时，只有省厅派单员可以填写原因强制完成',
+            'COMPLETION_OVERRIDE_FORBIDDEN',
+          );
         }
         note = `累计服务 ${served} 天，未满 ${MIN_TEAM_SERVICE_DAYS} 天，强制完成。原因：${override}`;
       }

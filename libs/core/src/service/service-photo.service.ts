@@ -3,7 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, imageType, isUuid, photoProblem, type Actor } from '@app/domain';
-import { Clock, FILE_LINK_SECRET, FileStore, UnitOfWork, fileLinkValid, signFileLink, writeAudit } from '@app/platform';
+import {
+  Clock,
+  FILE_LINK_SECRET,
+  FileStore,
+  UnitOfWork,
+  fileLinkValid,
+  signFileLink,
+  writeAudit,
+} from '@app/platform';
 import { TeamRepository } from '../dispatch/team.repository.js';
 import { PhotoStorageService } from './photo-storage.service.js';
 import { ServiceBatchService } from './service-batch.service.js';
@@ -43,7 +51,8 @@ export class ServicePhotoService {
     const problem = photoProblem(data, type ?? '');
     if (problem) throw AppError.badInput(problem, { file: problem });
     const name = (fileName ?? '').trim().slice(0, 200) || `photo.${EXTENSION[type!]}`;
-    if ((caption ?? '').length > 200) throw AppError.badInput('照片说明不能超过 200 个字', { caption: '不超过 200 个字' });
+    if ((caption ?? '').length > 200)
+      throw AppError.badInput('照片说明不能超过 200 个字', { caption: '不超过 200 个字' });
     const key = `photos/${team.id}/${randomUUID()}.${EXTENSION[type!]}`;
     // The file is kept only once its row is committed: a refused or failed upload leaves nothing behind.
     await this.photoFiles.stage(key, data);

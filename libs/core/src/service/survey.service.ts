@@ -15,16 +15,10 @@ import {
   isRegionCode,
   regionPrefix,
   type Actor,
-  type ExpertSource,
   type Field,
-  type Honour,
-  type KeyAssistance,
-  type RegionLevel,
   type SurveyExpert,
   type SurveyRegion,
-  type TeamLevel,
   type TeamSurveyFigures,
-  type TitleLevel,
 } from '@app/domain';
 import { writeFormXlsx, writeXlsx, type FormSection } from '@app/platform';
 import { canManageRegion, regionPrefixes } from '../access/access-scope.js';

@@ -26,7 +26,11 @@ export type TestManager = EntityManager & { insert: Mock };
 /** A double of a class: each method of its prototype chain a `vi.fn()`. */
 export function doubleOf<T>(type: ClassOf<T>): Double<T> {
   const double: Record<string, unknown> = {};
-  for (let proto = type.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = type.prototype;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     for (const key of Object.getOwnPropertyNames(proto)) {
       if (key === 'constructor' || key in double) continue;
       if (typeof Object.getOwnPropertyDescriptor(proto, key)?.value === 'function') double[key] = vi.fn();
@@ -52,7 +56,10 @@ export interface TestServiceOptions {
   now?: Date;
 }
 
-export function newTestService<S>(service: new (...args: never[]) => S, options: TestServiceOptions = {}): TestService<S> {
+export function newTestService<S>(
+  service: new (...args: never[]) => S,
+  options: TestServiceOptions = {},
+): TestService<S> {
   const clock = new ManualClock(options.now ?? new Date('2026-11-23T02:00:00Z'));
   const manager = { insert: vi.fn(async () => undefined) } as unknown as TestManager;
   const unitOfWork = { run: vi.fn(async (work: (m: EntityManager) => Promise<unknown>) => work(manager)) };
@@ -66,7 +73,8 @@ export function newTestService<S>(service: new (...args: never[]) => S, options:
     const params: unknown[] = Reflect.getMetadata('design:paramtypes', type) ?? [];
     const args = params.map((param, i) => {
       if (i in values) return values[i];
-      if (!made.has(param)) made.set(param, real.has(param) ? build(param as ClassOf) : doubleOf(param as ClassOf));
+      if (!made.has(param))
+        made.set(param, real.has(param) ? build(param as ClassOf) : doubleOf(param as ClassOf));
       return made.get(param);
     });
     return new (type as unknown as new (...a: unknown[]) => unknown)(...args);

@@ -28,7 +28,11 @@ export function demandTransitionNotices(
       };
     case 'accept':
       return {
-        UNIT: { kind, title: `需求已受理：${d.title}`, body: `属地人社局已受理需求 ${d.code}，等待省厅派单。` },
+        UNIT: {
+          kind,
+          title: `需求已受理：${d.title}`,
+          body: `属地人社局已受理需求 ${d.code}，等待省厅派单。`,
+        },
         DISPATCHERS: {
           kind,
           title: `新需求待派单：${d.title}`,
@@ -45,7 +49,11 @@ export function demandTransitionNotices(
       };
     case 'reject':
       return {
-        UNIT: { kind, title: `需求不予受理：${d.title}`, body: `需求 ${d.code} 经审核不予受理。${reasonClause(note)}` },
+        UNIT: {
+          kind,
+          title: `需求不予受理：${d.title}`,
+          body: `需求 ${d.code} 经审核不予受理。${reasonClause(note)}`,
+        },
       };
     case 'merge':
       return {
@@ -56,10 +64,16 @@ export function demandTransitionNotices(
         },
       };
     case 'cancel':
-      return { UNIT: { kind, title: `需求已取消：${d.title}`, body: `需求 ${d.code} 已取消。${reasonClause(note)}` } };
+      return {
+        UNIT: { kind, title: `需求已取消：${d.title}`, body: `需求 ${d.code} 已取消。${reasonClause(note)}` },
+      };
     case 'dispatch':
       return {
-        UNIT: { kind, title: `已派单：${d.title}`, body: `省厅已为需求 ${d.code} 组建专家服务团并邀请专家。` },
+        UNIT: {
+          kind,
+          title: `已派单：${d.title}`,
+          body: `省厅已为需求 ${d.code} 组建专家服务团并邀请专家。`,
+        },
       };
     case 'startService':
       return {

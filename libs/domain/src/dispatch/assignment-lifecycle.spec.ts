@@ -13,12 +13,18 @@ const ACTIONS = Object.keys(ASSIGNMENT_TRANSITIONS) as AssignmentAction[];
 const RELATIONS: AssignmentRelation[] = ['INVITEE', 'DISPATCHER', 'NONE'];
 
 // The table written out independently of the implementation: [from-states, who, to, refusal when not from there].
-const EXPECTED: Record<AssignmentAction, [AssignmentStatus[], AssignmentRelation, AssignmentStatus, string]> = {
-  confirm: [['INVITED'], 'INVITEE', 'CONFIRMED', 'ASSIGNMENT_NOT_PENDING'],
-  decline: [['INVITED'], 'INVITEE', 'DECLINED', 'ASSIGNMENT_NOT_PENDING'],
-  withdraw: [['INVITED', 'CONFIRMED', 'DECLINED'], 'DISPATCHER', 'WITHDRAWN', 'ASSIGNMENT_NOT_WITHDRAWABLE'],
-  replace: [['DECLINED', 'WITHDRAWN'], 'DISPATCHER', 'INVITED', 'ASSIGNMENT_NOT_REPLACEABLE'],
-};
+const EXPECTED: Record<AssignmentAction, [AssignmentStatus[], AssignmentRelation, AssignmentStatus, string]> =
+  {
+    confirm: [['INVITED'], 'INVITEE', 'CONFIRMED', 'ASSIGNMENT_NOT_PENDING'],
+    decline: [['INVITED'], 'INVITEE', 'DECLINED', 'ASSIGNMENT_NOT_PENDING'],
+    withdraw: [
+      ['INVITED', 'CONFIRMED', 'DECLINED'],
+      'DISPATCHER',
+      'WITHDRAWN',
+      'ASSIGNMENT_NOT_WITHDRAWABLE',
+    ],
+    replace: [['DECLINED', 'WITHDRAWN'], 'DISPATCHER', 'INVITED', 'ASSIGNMENT_NOT_REPLACEABLE'],
+  };
 
 describe('assignment lifecycle: every status × action × relation', () => {
   for (const status of ASSIGNMENT_STATUSES) {

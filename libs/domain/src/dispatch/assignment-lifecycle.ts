@@ -48,7 +48,12 @@ export function decideAssignmentTransition(
   const rule = ASSIGNMENT_TRANSITIONS[action];
   if (relation !== rule.by) {
     return rule.by === 'INVITEE'
-      ? { ok: false, kind: 'FORBIDDEN', reason: 'ASSIGNMENT_NOT_YOURS', message: '只有受邀专家本人可以答复该邀请' }
+      ? {
+          ok: false,
+          kind: 'FORBIDDEN',
+          reason: 'ASSIGNMENT_NOT_YOURS',
+          message: '只有受邀专家本人可以答复该邀请',
+        }
       : { ok: false, kind: 'FORBIDDEN', reason: 'TEAM_OUT_OF_SCOPE', message: '该服务团不在您的派单范围内' };
   }
   if (rule.from.includes(status)) return { ok: true, to: rule.to };

@@ -74,7 +74,11 @@ export function invitationOverdueNoticeToExpert(team: NoticeTeam, dueDate: strin
 }
 
 /** To the dispatchers: who has not answered, and what they may do. */
-export function invitationOverdueNoticeToDispatcher(team: NoticeTeam, expertName: string, dueDate: string): Notice {
+export function invitationOverdueNoticeToDispatcher(
+  team: NoticeTeam,
+  expertName: string,
+  dueDate: string,
+): Notice {
   return {
     kind: 'INVITATION_OVERDUE',
     title: `专家逾期未答复：${team.name}`,

@@ -6,6 +6,7 @@ import {
   type AssignmentStatus,
   type TeamLevel,
 } from '../catalog/catalog.js';
+import { isUuid } from '../input/input-rules.js';
 import { budgetProblem } from '../service/service-rules.js';
 import { addDays } from '../time/working-days.js';
 
@@ -23,14 +24,9 @@ export interface TeamDraft {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isValidDate(d: string): boolean {
   return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
-}
-
-function isUuid(id: string): boolean {
-  return UUID.test(id);
 }
 
 /**

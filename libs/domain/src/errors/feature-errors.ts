@@ -154,4 +154,6 @@ export const ERROR_REASONS = {
 export type ErrorReason = keyof typeof ERROR_REASONS;
 
 /** The reasons of one kind (what `AppError.conflict` and friends accept). */
-export type ReasonOfKind<K> = { [R in ErrorReason]: (typeof ERROR_REASONS)[R] extends K ? R : never }[ErrorReason];
+export type ReasonOfKind<K> = {
+  [R in ErrorReason]: (typeof ERROR_REASONS)[R] extends K ? R : never;
+}[ErrorReason];

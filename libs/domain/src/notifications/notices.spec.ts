@@ -69,7 +69,9 @@ describe('notices', () => {
     expect(demandTransitionNotices('return', demand, '请补充大棚面积。').UNIT?.body).toBe(
       '需求 XQ-2026-310116-0001 被退回，请按意见修改后重新提交。退回意见：请补充大棚面积。',
     );
-    expect(demandTransitionNotices('reject', demand, null).UNIT?.body).toBe('需求 XQ-2026-310116-0001 经审核不予受理。');
+    expect(demandTransitionNotices('reject', demand, null).UNIT?.body).toBe(
+      '需求 XQ-2026-310116-0001 经审核不予受理。',
+    );
     expect(demandTransitionNotices('merge', demand, '合并至 XQ-2026-310116-0002：同一问题').UNIT?.body).toBe(
       '需求 XQ-2026-310116-0001 与其他需求重复，已合并至 XQ-2026-310116-0002：同一问题。后续进展请查看合并后的需求。',
     );

@@ -10,7 +10,9 @@ import {
 
 describe('same organisation (回避)', () => {
   it('treats full-width and half-width letters, digits and brackets as the same name', () => {
-    expect(sameOrganizationName('上海ＡＢＣ农业科技（集团）有限公司', '上海ABC农业科技(集团)有限公司')).toBe(true);
+    expect(sameOrganizationName('上海ＡＢＣ农业科技（集团）有限公司', '上海ABC农业科技(集团)有限公司')).toBe(
+      true,
+    );
     expect(sameOrganizationName('金山区第１人民医院', '金山区第1人民医院')).toBe(true);
     expect(sameOrganizationName('金山区 廊下镇\u3000卫生院', '金山区廊下镇卫生院')).toBe(true);
     expect(normalizeOrganizationName(' （甲）乙 ')).toBe('(甲)乙');
@@ -27,7 +29,9 @@ describe('same organisation (回避)', () => {
     expect(isConflictOfInterest({ employerId: 'u1', employerName: '别名' }, unit)).toBe(true);
     expect(isConflictOfInterest({ employerId: 'e9', employerName: '上海XY蔬菜合作社' }, unit)).toBe(true);
     expect(isConflictOfInterest({ employerId: 'e9', employerName: '上海农科院' }, unit)).toBe(false);
-    expect(isConflictOfInterest({ employerId: null, employerName: null }, { id: 'u1', name: '' })).toBe(false);
+    expect(isConflictOfInterest({ employerId: null, employerName: null }, { id: 'u1', name: '' })).toBe(
+      false,
+    );
   });
 });
 

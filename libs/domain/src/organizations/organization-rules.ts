@@ -6,11 +6,7 @@
  * either kind of bracket the same.
  */
 export function normalizeOrganizationName(name: string | null | undefined): string {
-  return (name ?? '')
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')');
+  return (name ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 }
 
 /** Do two names name the same organisation? Empty names never match. */
@@ -27,7 +23,10 @@ export function isConflictOfInterest(
   expert: { employerId: string | null | undefined; employerName: string | null | undefined },
   unit: { id: string; name: string | null | undefined },
 ): boolean {
-  return (!!expert.employerId && expert.employerId === unit.id) || sameOrganizationName(expert.employerName, unit.name);
+  return (
+    (!!expert.employerId && expert.employerId === unit.id) ||
+    sameOrganizationName(expert.employerName, unit.name)
+  );
 }
 
 /** The characters of a 统一社会信用代码: digits and capital letters without I, O, S, V, Z. */
@@ -46,6 +45,7 @@ export function usccCheckChar(first17: string): string {
 /** Why a 统一社会信用代码 (already trimmed and upper-cased) is not valid, in Chinese, or null. */
 export function creditCodeProblem(code: string): string | null {
   if (!USCC_FORMAT.test(code)) return '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）';
-  if (code[17] !== usccCheckChar(code.slice(0, 17))) return '统一社会信用代码校验位不正确，请核对营业执照或登记证书后重新填写';
+  if (code[17] !== usccCheckChar(code.slice(0, 17)))
+    return '统一社会信用代码校验位不正确，请核对营业执照或登记证书后重新填写';
   return null;
 }

@@ -74,7 +74,13 @@ export class Outbox<M extends JobMapBase> {
     const [row]: { id: string }[] = await m.query(
       `INSERT INTO outbox (job_name, job_id, payload, run_at, attempts) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (job_id) DO NOTHING RETURNING id`,
-      [name, options.jobId, JSON.stringify(payload), options.runAt ?? this.clock.now(), options.attempts ?? null],
+      [
+        name,
+        options.jobId,
+        JSON.stringify(payload),
+        options.runAt ?? this.clock.now(),
+        options.attempts ?? null,
+      ],
     );
     if (!row) return null;
     // One hook per transaction relays every row it wrote.
@@ -185,10 +191,9 @@ export class Outbox<M extends JobMapBase> {
         await m.query(`UPDATE outbox SET completed_at = now() WHERE id = ANY($1::bigint[])`, [done]);
       }
     });
-    await this.db.query(
-      `DELETE FROM outbox WHERE completed_at < now() - make_interval(days => $1)`,
-      [KEEP_COMPLETED_DAYS],
-    );
+    await this.db.query(`DELETE FROM outbox WHERE completed_at < now() - make_interval(days => $1)`, [
+      KEEP_COMPLETED_DAYS,
+    ]);
     return report;
   }
 
@@ -202,7 +207,10 @@ export class Outbox<M extends JobMapBase> {
     const delayMs = Math.max(0, new Date(row.run_at).getTime() - this.clock.now().getTime());
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the queue did not answer in ${this.enqueueTimeoutMs} ms`)), this.enqueueTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`the queue did not answer in ${this.enqueueTimeoutMs} ms`)),
+        this.enqueueTimeoutMs,
+      );
     });
     try {
       await Promise.race([

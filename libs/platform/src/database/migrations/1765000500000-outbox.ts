@@ -28,8 +28,12 @@ export class Outbox1765000500000 implements MigrationInterface {
         CONSTRAINT outbox_job_id_uq UNIQUE (job_id)
       )`);
     await q.query(`CREATE INDEX outbox_unrelayed_idx ON outbox (id) WHERE relayed_at IS NULL`);
-    await q.query(`CREATE INDEX outbox_open_idx ON outbox (run_at) WHERE completed_at IS NULL AND relayed_at IS NOT NULL`);
-    await q.query(`CREATE INDEX outbox_completed_idx ON outbox (completed_at) WHERE completed_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX outbox_open_idx ON outbox (run_at) WHERE completed_at IS NULL AND relayed_at IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX outbox_completed_idx ON outbox (completed_at) WHERE completed_at IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
