@@ -15,8 +15,8 @@ export const EXPERT_SEARCH_ENGINE = Symbol('EXPERT_SEARCH_ENGINE');
 @Injectable()
 export class SearchIndexService {
   private readonly logger = new Logger('SearchIndex');
-  /** Transactions that already carry a sync job. */
-  private readonly syncing = new WeakSet<EntityManager>();
+  /** The sync job of each transaction: one per transaction, written again if a savepoint undid it. */
+  private readonly syncJobs = new WeakMap<EntityManager, string>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -29,9 +29,10 @@ export class SearchIndexService {
   async expertsChanged(m: EntityManager, entries: { expertId: string; version: number }[]): Promise<void> {
     if (!entries.length) return;
     await this.experts.addToOutbox(m, entries);
-    if (this.syncing.has(m)) return;
-    this.syncing.add(m);
-    await this.requestSyncIn(m);
+    let jobId = this.syncJobs.get(m);
+    if (!jobId) this.syncJobs.set(m, (jobId = `search-sync-${randomUUID()}`));
+    // The same job id again is a no-op, unless a savepoint (an import's rejected row) undid the first one.
+    await this.outbox.add(m, 'search.sync', {}, { jobId });
   }
 
   /**
