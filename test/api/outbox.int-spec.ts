@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '@app/platform';
 import { AppOutbox, type DeliveryAdapter, type OutgoingNotification } from '@app/core';
+import { OUTBOX_BACKFILL } from '../../libs/platform/src/database/migrations/1765000500000-outbox.js';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 import { waitFor } from '../support/processes.js';
 
@@ -105,8 +106,10 @@ beforeAll(async () => {
     organizationId: org.createOrganization.id,
   });
   await mk({ username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' });
+  await mk({ username: 'shprov', password: 'Shanghai2026', role: 'PROVINCE', regionCode: '310000' });
   tokens.coop = await t.login('coop', 'Coop20260');
   tokens.jinshan = await t.login('jinshan', 'Jinshan2026');
+  tokens.province = await t.login('shprov', 'Shanghai2026');
 }, 120_000);
 
 afterAll(async () => {
@@ -161,11 +164,15 @@ describe('the outbox', () => {
     const unrecorded = (await rowsOf(submitted)).filter((r) => r.relayed_at === null);
     expect(unrecorded.length).toBeGreaterThan(0);
 
-    const notices = await notificationIdsOf(submitted); // the bureau's, and now the unit's "需求已受理"
-    expect(notices).toHaveLength(2);
-    expect(await waitFor(() => deliveredOnce(notices), 20_000)).toBe(true);
+    // The bureau's "新需求待受理", and now the unit's "需求已受理" and the dispatcher's "新需求待派单".
+    const notices = await notificationIdsOf(submitted);
+    expect(notices).toHaveLength(3);
+    // The job the queue took runs, though the relay never recorded it (it stopped at that failure).
+    const handedOver = notices.filter((id) => !adapter.times(id));
+    expect(await waitFor(() => handedOver.some((id) => adapter.times(id) === 1), 20_000)).toBe(true);
     // The sweeper hands the same rows over again under the same job ids: the queue runs none of them twice.
     expect((await outbox.sweep({ graceSeconds: 0 })).relayed).toBeGreaterThan(0);
+    expect(await waitFor(() => deliveredOnce(notices), 20_000)).toBe(true);
     await new Promise((r) => setTimeout(r, 1000));
     expect(await deliveredOnce(notices)).toBe(true);
     expect(
@@ -240,4 +247,60 @@ describe('the outbox', () => {
     expect(notice[0]!.title).toBe('需求已合并：黄瓜霜霉病防治指导（重复提交）');
     expect(await waitFor(() => deliveredOnce([notice[0]!.id]), 20_000)).toBe(true);
   }, 60_000);
+
+  it('brings what an existing installation waits for into the outbox on upgrade, under the services’ own job ids', async () => {
+    const waiting = await submittedDemand('番茄灰霉病防控技术指导（三号棚）');
+    const served = await submittedDemand('番茄灰霉病防控技术指导（四号棚）');
+    await ok(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id: served }, 'jinshan');
+    const expert = await ok(
+      `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id } }`,
+      {
+        i: {
+          name: '陆文涛',
+          employer: '上海市农业科学院',
+          title: '研究员',
+          titleLevel: 'SENIOR',
+          fields: ['AGRICULTURE'],
+          specialties: '设施蔬菜病害绿色防控',
+          regionCode: '310116',
+        },
+      },
+      'province',
+    );
+    await ok(
+      `mutation($i: DispatchInput!) { dispatchTeam(input: $i) { id } }`,
+      {
+        i: {
+          demandIds: [served],
+          name: '四号棚番茄病害服务团',
+          level: 'MUNICIPAL',
+          leadExpertId: expert.upsertExpert.id,
+          memberExpertIds: [],
+          startDate: '2027-03-02',
+          endDate: '2027-03-10',
+        },
+      },
+      'province',
+    );
+    const timers = async () =>
+      t.runtime.dataSource.query(
+        `SELECT job_name, job_id, payload, run_at FROM outbox
+         WHERE (job_name = 'demand.deadline' AND payload->>'demandId' = $1)
+            OR (job_name = 'invitation.deadline' AND payload->>'assignmentId' IN
+                (SELECT a.id::text FROM assignments a JOIN team_demands td ON td.team_id = a.team_id WHERE td.demand_id = $2))
+         ORDER BY job_name`,
+        [waiting, served],
+      );
+    const written = await timers();
+    expect(written.map((r: { job_name: string }) => r.job_name)).toEqual([
+      'demand.deadline',
+      'invitation.deadline',
+    ]);
+    // An installation from before the outbox had the same waiting work, but no rows for it.
+    await t.runtime.dataSource.query(`DELETE FROM outbox WHERE job_id = ANY($1)`, [
+      written.map((r: { job_id: string }) => r.job_id),
+    ]);
+    for (const sql of OUTBOX_BACKFILL) await t.runtime.dataSource.query(sql);
+    expect(await timers()).toEqual(written);
+  });
 });
