@@ -1,7 +1,7 @@
 // 基层下单 → 属地接单 through GraphQL: the lifecycle, who may do what, boards, bad input, time limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@app/platform';
-import { DemandService } from '@app/core';
+import { DemandDeadlineService } from '@app/core';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
 const clock = new ManualClock(new Date('2026-11-23T02:00:00Z')); // Monday 10:00 in Beijing
@@ -196,7 +196,7 @@ describe('time limits', () => {
     const d = await t.gql(CREATE, { i: { ...GOOD, title: '葡萄园根瘤蚜防控' } }, unit);
     const id = d.data.createDemand.id;
     await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
-    const service = t.app.get(DemandService);
+    const service = t.app.get(DemandDeadlineService);
     const [{ due_at }] = await t.runtime.dataSource.query(`SELECT due_at FROM demands WHERE id = $1`, [id]);
     const payload = { demandId: id, status: 'SUBMITTED', dueAt: new Date(due_at).toISOString(), level: 1 };
     // Before the limit: nothing happens.
@@ -217,5 +217,22 @@ describe('time limits', () => {
     await t.gql(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id }, jinshan);
     expect((await t.gql(`query($id: ID!) { demand(id: $id) { overdue } }`, { id }, jinshan)).data.demand.overdue).toBe(false);
     expect(await service.handleDeadline(payload)).toBe('moved-on');
+  });
+});
+
+describe('notices', () => {
+  it('tells the unit in plain sentences why its demand was returned or cancelled', async () => {
+    const d = await t.gql(CREATE, { i: { ...GOOD, title: '测试' } }, unit);
+    const id = d.data.createDemand.id;
+    await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
+    await t.gql(`mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`, { id }, jinshan);
+    await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "错误输入") { status } }`, { id }, unit);
+    const inbox: { title: string; body: string }[] = (await t.gql(`{ notifications { title body } }`, {}, unit)).data.notifications;
+    const code = (await t.runtime.dataSource.query(`SELECT code FROM demands WHERE id = $1`, [id]))[0].code;
+    expect(inbox).toContainEqual({ title: '需求已取消：测试', body: `需求 ${code} 已取消。原因：错误输入。` });
+    expect(inbox).toContainEqual({
+      title: '需求已退回修改：测试',
+      body: `需求 ${code} 被退回，请按意见修改后重新提交。退回意见：请补充大棚面积。`,
+    });
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, utimesSync, writeFileSy
 import path from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PhotoStorageService, ServiceBatchService } from '@app/core';
+import { PhotoStorageService, ServicePhotoService } from '@app/core';
 import type { Actor } from '@app/domain';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
@@ -151,7 +151,7 @@ describe('photo files', () => {
   });
 
   it('leaves no file when the row cannot be written, and keeps the file of a committed upload', async () => {
-    const service = t.app.get(ServiceBatchService);
+    const service = t.app.get(ServicePhotoService);
     const before = filesUnder(uploadsDir());
     // The database refuses this row (NUL in text) after the file was written: the file must go with it.
     await expect(service.uploadPhoto(actor, teamId, 'a\u0000.png', PNG)).rejects.toThrow();
@@ -162,7 +162,7 @@ describe('photo files', () => {
   });
 
   it('sweeps what a crash left: old staged uploads (kept when their row was committed) and files no row names', async () => {
-    const service = t.app.get(ServiceBatchService);
+    const service = t.app.get(ServicePhotoService);
     const kept = await service.uploadPhoto(actor, teamId, '留存.png', PNG);
     const dir = uploadsDir();
     const put = (key: string, ageMinutes: number) => {

@@ -2,7 +2,7 @@
 // once; an answered invitation is left alone. The clock is fixed on Monday 23 Nov 2026 and moved by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@app/platform';
-import { TeamService } from '@app/core';
+import { InvitationService } from '@app/core';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
 const clock = new ManualClock(new Date('2026-11-23T02:00:00Z'));
@@ -45,15 +45,15 @@ describe('invitation deadlines', () => {
     // Three working days after Monday 23 Nov: the end of Thursday 26 Nov, China time.
     expect(seat('周建明').dueAt).toBe('2026-11-26T15:59:59.000Z');
     const payload = (name: string) => ({ assignmentId: seat(name).id, expertId: id(name), dueAt: seat(name).dueAt });
-    const teams = t.app.get(TeamService);
+    const invitations = t.app.get(InvitationService);
 
-    expect(await teams.handleInvitationDeadline(payload('周建明'))).toBe('not-yet');
+    expect(await invitations.handleDeadline(payload('周建明'))).toBe('not-yet');
     // 沈丽萍 answers in time; 周建明 does not.
     await ok(`mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`, { id: seat('沈丽萍').id }, 'expert2');
     clock.set(new Date('2026-11-27T01:00:00Z'));
-    expect(await teams.handleInvitationDeadline(payload('周建明'))).toBe('reminded');
-    expect(await teams.handleInvitationDeadline(payload('周建明'))).toBe('reminded');
-    expect(await teams.handleInvitationDeadline(payload('沈丽萍'))).toBe('done');
+    expect(await invitations.handleDeadline(payload('周建明'))).toBe('reminded');
+    expect(await invitations.handleDeadline(payload('周建明'))).toBe('reminded');
+    expect(await invitations.handleDeadline(payload('沈丽萍'))).toBe('done');
     const toExpert = await notices('expert');
     expect(toExpert).toHaveLength(1);
     expect(toExpert[0]!.body).toContain('2026-11-26');
@@ -63,7 +63,7 @@ describe('invitation deadlines', () => {
     expect(await notices('expert2')).toHaveLength(0);
     // Once answered, a late job finds nothing to do.
     await ok(`mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`, { id: seat('周建明').id }, 'expert');
-    expect(await teams.handleInvitationDeadline(payload('周建明'))).toBe('done');
+    expect(await invitations.handleDeadline(payload('周建明'))).toBe('done');
     // The dispatch queued a deadline job per invitation, due when the answer time runs out (real time here).
     const dueMs = new Date(seat('周建明').dueAt).getTime();
     expect(await t.runtime.queue.jobState(`invitation-${seat('周建明').id}-${dueMs}`)).toBe('delayed');

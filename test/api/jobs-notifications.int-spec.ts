@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { JobQueue } from '@app/platform';
-import { NotificationService, type DeliveryAdapter, type OutgoingNotification } from '@app/core';
+import { AppOutbox, NotificationService, type DeliveryAdapter, type OutgoingNotification } from '@app/core';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { waitFor } from '../support/processes.js';
@@ -90,7 +90,7 @@ for (const backend of backends) {
 
         // The same notification again (a duplicate job, a sweep): nothing more is sent.
         expect(await notifications.deliver(id!)).toBe('already');
-        await notifications.enqueue(id!);
+        await t.app.get(AppOutbox).sweep({ graceSeconds: 0 });
         await new Promise((r) => setTimeout(r, 1000));
         expect(log.sent).toHaveLength(1);
         // The same dedupe key writes no second notification.

@@ -116,3 +116,16 @@ describe('organizations', () => {
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('统一社会信用代码', () => {
+  it('refuses a code whose check character is wrong, in words a clerk can act on, and takes a right one', async () => {
+    const input = (creditCode: string) => ({ input: { name: '金山区廊下镇农业服务中心', kind: 'UNIT', regionCode: '310116', creditCode } });
+    const typo = await t.gql(CREATE_ORG, input('91350100M000100Y44'), jinshan);
+    expect(typo.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { creditCode: expect.stringContaining('校验位不正确') } });
+    const [{ n }] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM organizations WHERE name = '金山区廊下镇农业服务中心'`);
+    expect(n).toBe(0);
+    const right = await t.gql(CREATE_ORG, input(' 91350100m000100y43 '), jinshan);
+    expect(right.errors).toBeUndefined();
+    expect(right.data.createOrganization).toMatchObject({ kind: 'UNIT' });
+  });
+});

@@ -132,7 +132,7 @@ describe('demands: 基层下单 → 属地接单', () => {
     await page.getByTestId('notification-bell').click();
     await page.getByRole('button', { name: '查看全部通知' }).click();
     await heading(page, '通知').waitFor();
-    const notice = page.locator('.notification-row', { hasText: `需求退回修改：${TITLE}` });
+    const notice = page.locator('.notification-row', { hasText: `需求已退回修改：${TITLE}` });
     await step(page, 'notifications', () => notice.waitFor());
     await screenshot(page, 'notifications');
     await notice.locator('.notification-row__main').click();

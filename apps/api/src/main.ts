@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
 import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
-import { JobRunner, NotificationService, PhotoStorageService, SearchIndexService, StartupService, openRuntime, type Runtime } from '@app/core';
+import { AppOutbox, JobRunner, PhotoStorageService, StartupService, openRuntime, type Runtime } from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
 import { repoRoot } from './paths.js';
@@ -57,13 +57,11 @@ try {
   photoSweeper = setInterval(sweepPhotos, 3_600_000);
   if (config.inlineWorkers) {
     app.get(JobRunner).start();
-    const notifications = app.get(NotificationService);
-    const searchIndex = app.get(SearchIndexService);
-    // Work that could not be handed to the queue or the search engine is picked up again.
-    sweeper = setInterval(() => {
-      void notifications.requeueUndelivered().catch(() => {});
-      void searchIndex.requestSyncIfPending().catch(() => {});
-    }, 30_000);
+    // Side effects the relay could not hand to the queue, and jobs the queue lost or gave up on, are re-delivered.
+    const outbox = app.get(AppOutbox);
+    const sweep = () => void outbox.sweep().catch((err: Error) => log(`outbox sweep failed: ${err.message}`));
+    sweep();
+    sweeper = setInterval(sweep, 30_000);
   }
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;

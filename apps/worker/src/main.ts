@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
-import { CoreModule, JobRunner, NotificationService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
+import { AppOutbox, CoreModule, JobRunner, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
 
 @Module({})
 class WorkerModule {
@@ -38,12 +38,11 @@ try {
   runtime = await openRuntime(config, { log: (l) => console.log(`[worker] ${l}`) });
   context = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime));
   context.get(JobRunner).start(8);
-  const notifications = context.get(NotificationService);
-  const searchIndex = context.get(SearchIndexService);
-  sweeper = setInterval(() => {
-    void notifications.requeueUndelivered().catch(() => {});
-    void searchIndex.requestSyncIfPending().catch(() => {});
-  }, 30_000);
+  // Side effects the relay could not hand to the queue, and jobs the queue lost or gave up on, are re-delivered.
+  const outbox = context.get(AppOutbox);
+  const sweep = () => void outbox.sweep().catch((err: Error) => console.warn(`[worker] outbox sweep failed: ${err.message}`));
+  sweep();
+  sweeper = setInterval(sweep, 30_000);
   console.log(`[worker] processing jobs on the ${runtime.queue.backend} backend`);
 } catch (err) {
   console.error(`Worker start-up failed: ${(err as Error)?.message ?? err}`);

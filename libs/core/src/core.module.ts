@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
@@ -9,21 +9,36 @@ import { AccountService } from './accounts/account.service.js';
 import { AuthService } from './accounts/auth.service.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
-import { AppJobQueue } from './jobs/job-map.js';
+import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
 import { JobRunner } from './jobs/job-runner.service.js';
 import { DELIVERY_ADAPTERS, LogDeliveryAdapter, type DeliveryAdapter } from './notifications/delivery-adapter.js';
 import { DeliverNotificationJob } from './notifications/deliver-notification.job.js';
 import { NotificationService } from './notifications/notification.service.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
+import { RecipientRepository } from './notifications/recipient.repository.js';
+import { AuditRepository } from './audit/audit.repository.js';
+import { SystemStateRepository } from './system/system-state.repository.js';
 import { OrganizationRepository } from './organizations/organization.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { RegionRepository } from './regions/region.repository.js';
 import { RegionService } from './regions/region.service.js';
 import { SystemStateService } from './system/system-state.service.js';
 import path from 'node:path';
-import { Clock, FILE_LINK_SECRET, FileStore, LocalFileStore, S3FileStore, SystemClock, type ExpertSearchEngine } from '@app/platform';
+import {
+  Clock,
+  FILE_LINK_SECRET,
+  FileStore,
+  LocalFileStore,
+  S3FileStore,
+  SystemClock,
+  UnitOfWork,
+  type ExpertSearchEngine,
+} from '@app/platform';
 import { EXPORT_WORK_DIR, ExpertExportService } from './experts/expert-export.service.js';
 import { ExportExpertsJob, SweepExportsJob } from './experts/export-experts.job.js';
 import { ExpertImportService } from './experts/expert-import.service.js';
+import { ExportJobRepository } from './experts/export-job.repository.js';
+import { ImportJobRepository } from './experts/import-job.repository.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ExpertWriter } from './experts/expert-writer.js';
@@ -36,9 +51,17 @@ import { LexiconService } from './lexicon/lexicon.service.js';
 import { MatchService } from './matching/match.service.js';
 import { VolunteerService } from './matching/volunteer.service.js';
 import { TeamService } from './dispatch/team.service.js';
+import { TeamRepository } from './dispatch/team.repository.js';
+import { TeamSteps } from './dispatch/team-steps.js';
+import { BookingGuard } from './dispatch/booking-guard.js';
+import { DispatchService } from './dispatch/dispatch.service.js';
+import { InvitationService } from './dispatch/invitation.service.js';
+import { ReplacementService } from './dispatch/replacement.service.js';
 import { InvitationDeadlineJob } from './dispatch/invitation-deadline.job.js';
 import { DemandRepository } from './demands/demand.repository.js';
 import { DemandService } from './demands/demand.service.js';
+import { DemandTransitions } from './demands/demand-transitions.js';
+import { DemandDeadlineService } from './demands/demand-deadline.service.js';
 import { DemandDeadlineJob } from './demands/demand-deadline.job.js';
 import { StartupService } from './system/startup.service.js';
 import { EvaluationReminderJob } from './service/evaluation-reminder.job.js';
@@ -46,9 +69,14 @@ import { EvaluationService } from './service/evaluation.service.js';
 import { FundingService } from './service/funding.service.js';
 import { PhotoStorageService } from './service/photo-storage.service.js';
 import { ServiceBatchService } from './service/service-batch.service.js';
+import { ServiceCompletionService } from './service/service-completion.service.js';
+import { ServicePhotoService } from './service/service-photo.service.js';
+import { ServiceRepository } from './service/service.repository.js';
+import { ReportRepository } from './service/report.repository.js';
 import { ServiceRecordService } from './service/service-record.service.js';
 import { SurveyService } from './service/survey.service.js';
 import { DashboardService } from './dashboards/dashboard.service.js';
+import { DashboardRepository } from './dashboards/dashboard.repository.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -72,12 +100,26 @@ function fileStoreFor(config: AppConfig): FileStore {
 }
 
 const SERVICES = [
+  // Repositories: the only place with SQL.
   RegionRepository,
-  RegionService,
   OrganizationRepository,
-  OrganizationService,
   AccountRepository,
   LoginAttemptRepository,
+  AuditRepository,
+  SystemStateRepository,
+  NotificationRepository,
+  RecipientRepository,
+  ExpertRepository,
+  ImportJobRepository,
+  ExportJobRepository,
+  DemandRepository,
+  TeamRepository,
+  ServiceRepository,
+  ReportRepository,
+  DashboardRepository,
+  // Services and job handlers.
+  RegionService,
+  OrganizationService,
   AccountService,
   AuthService,
   NotificationService,
@@ -87,7 +129,6 @@ const SERVICES = [
   DemoDataSeeder,
   JobRunner,
   StartupService,
-  ExpertRepository,
   ExpertWriter,
   SearchIndexService,
   ExpertService,
@@ -100,15 +141,23 @@ const SERVICES = [
   ImportExpertsJob,
   ExportExpertsJob,
   SweepExportsJob,
-  DemandRepository,
+  DemandTransitions,
   DemandService,
+  DemandDeadlineService,
   DemandDeadlineJob,
   MatchService,
   VolunteerService,
   TeamService,
+  TeamSteps,
+  BookingGuard,
+  DispatchService,
+  InvitationService,
+  ReplacementService,
   InvitationDeadlineJob,
   PhotoStorageService,
   ServiceBatchService,
+  ServiceCompletionService,
+  ServicePhotoService,
   EvaluationService,
   EvaluationReminderJob,
   SurveyService,
@@ -132,12 +181,28 @@ export class CoreModule {
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
+        {
+          provide: UnitOfWork,
+          useFactory: (db: DataSource) => {
+            const logger = new Logger('UnitOfWork');
+            return new UnitOfWork(db, { warn: (message) => logger.warn(message) });
+          },
+          inject: [DataSource],
+        },
+        {
+          provide: AppOutbox,
+          useFactory: (db: DataSource, queue: AppJobQueue, clock: Clock) => {
+            const logger = new Logger('Outbox');
+            return new AppOutbox(db, queue, clock, { warn: (message) => logger.warn(message) });
+          },
+          inject: [DataSource, AppJobQueue, Clock],
+        },
         { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
         { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
         { provide: EXPORT_WORK_DIR, useValue: path.join(runtime.config.dataDir, 'tmp') },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ...SERVICES],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, AppOutbox, UnitOfWork, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ...SERVICES],
     };
   }
 }

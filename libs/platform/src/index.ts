@@ -2,6 +2,8 @@ export * from './config/app-config.js';
 export * from './database/embedded-database.js';
 export * from './database/data-source.js';
 export * from './queue/job-queue.js';
+export * from './queue/outbox.js';
+export * from './database/unit-of-work.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.service.js';
 export * from './graphql/error-format.js';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService, ServiceBatchService, TeamService, VolunteerService } from '@app/core';
+import { DemandService, ServiceCompletionService, TeamService, VolunteerService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
@@ -16,7 +16,7 @@ export class DemandResolver {
     private readonly service: DemandService,
     private readonly teamService: TeamService,
     private readonly volunteerService: VolunteerService,
-    private readonly batches: ServiceBatchService,
+    private readonly completion: ServiceCompletionService,
   ) {}
 
   private view(d: Parameters<DemandService['isOverdue']>[0] & Parameters<typeof Demand.from>[0]): Demand {
@@ -95,7 +95,7 @@ export class DemandResolver {
     @Args('overrideReason', { type: () => String, nullable: true, description: '服务天数不足时强制完成的原因（仅省厅）' })
     overrideReason?: string | null,
   ): Promise<Demand> {
-    return this.view(await this.batches.complete(actor, id, overrideReason));
+    return this.view(await this.completion.complete(actor, id, overrideReason));
   }
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')

@@ -1,6 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, AssignmentStatus } from '@app/domain';
-import { DemandService, TeamService, type AssignmentEntity } from '@app/core';
+import {
+  DemandService,
+  DispatchService,
+  InvitationService,
+  ReplacementService,
+  TeamService,
+  type AssignmentEntity,
+} from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { AssignmentStatusEnum } from '../common/enums.js';
 import { Demand } from '../demands/demand.types.js';
@@ -12,11 +19,14 @@ import { COST, PAGED } from '../common/query-costs.js';
 export class TeamResolver {
   constructor(
     private readonly service: TeamService,
+    private readonly dispatching: DispatchService,
+    private readonly invitations: InvitationService,
+    private readonly replacements: ReplacementService,
     private readonly demandService: DemandService,
   ) {}
 
   private async assignmentViews(actor: Actor, rows: AssignmentEntity[]): Promise<Assignment[]> {
-    const context = { actor, service: this.service };
+    const context = { actor, service: this.service, replacements: this.replacements };
     return (await this.service.viewsOf(actor, rows)).map((v) => Assignment.from(v, context));
   }
 
@@ -56,7 +66,7 @@ export class TeamResolver {
     description: '省厅派单：组建服务团、邀请专家，需求转为“已派单”；专家在该时段已有安排时返回 CONFLICT',
   })
   async dispatchTeam(@CurrentActor() actor: Actor, @Args('input') input: DispatchInput): Promise<Team> {
-    return Team.from(await this.service.dispatch(actor, input));
+    return Team.from(await this.dispatching.dispatch(actor, input));
   }
 
   @Roles('EXPERT')
@@ -70,7 +80,7 @@ export class TeamResolver {
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<Assignment> {
     const [view] = await this.assignmentViews(actor, [
-      await this.service.respond(actor, assignmentId, accept, reason),
+      await this.invitations.respond(actor, assignmentId, accept, reason),
     ]);
     return view!;
   }
@@ -85,7 +95,7 @@ export class TeamResolver {
     @Args('reason') reason: string,
   ): Promise<Assignment> {
     const [view] = await this.assignmentViews(actor, [
-      await this.service.withdraw(actor, assignmentId, reason),
+      await this.invitations.withdraw(actor, assignmentId, reason),
     ]);
     return view!;
   }
@@ -97,7 +107,7 @@ export class TeamResolver {
     @Args('assignmentId', { type: () => ID }) assignmentId: string,
     @Args('expertId', { type: () => ID }) expertId: string,
   ): Promise<Team> {
-    return Team.from(await this.service.replace(actor, assignmentId, expertId));
+    return Team.from(await this.replacements.replace(actor, assignmentId, expertId));
   }
 
   @ResolveField(() => Expert, { nullable: true, description: '领衔专家', complexity: COST.PER_ITEM_QUERY })
@@ -108,7 +118,7 @@ export class TeamResolver {
 
   @ResolveField(() => [Assignment], { description: '全部席位：领衔专家在前', complexity: COST.PER_ITEM_QUERY })
   async assignments(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Assignment[]> {
-    const context = { actor, service: this.service };
+    const context = { actor, service: this.service, replacements: this.replacements };
     return (await this.service.assignments(actor, team.id)).map((v) => Assignment.from(v, context));
   }
 

@@ -6,7 +6,7 @@ import {
   type AssignmentStatus,
   type TeamLevel,
 } from '@app/domain';
-import type { AssignmentEntity, AssignmentView, TeamEntity, TeamService } from '@app/core';
+import type { AssignmentEntity, AssignmentView, ReplacementService, TeamEntity, TeamService } from '@app/core';
 import { DateScalar } from '@app/platform';
 import { AssignmentRoleEnum, AssignmentStatusEnum, TeamLevelEnum } from '../common/enums.js';
 import { Expert } from '../experts/expert.types.js';
@@ -58,10 +58,11 @@ export class Team {
   }
 }
 
-/** What an assignment's lazy fields need: the reader and the service. */
+/** What an assignment's lazy fields need: the reader and the services. */
 export interface AssignmentContext {
   actor: Actor;
   service: TeamService;
+  replacements: ReplacementService;
 }
 
 @ObjectType({ description: '专家在服务团中的席位（邀请）' })
@@ -118,7 +119,7 @@ export class Assignment {
       '替补候选专家（最多 5 位，最合适的在前）：仅对已婉拒的席位、仅向可为该服务团派单的账号提供，其余情况为空',
   })
   get replacementCandidates(): Promise<ExpertMatch[] | null> {
-    return this.context.service
+    return this.context.replacements
       .replacementCandidates(this.context.actor, this.entity)
       .then((list) => list?.map(ExpertMatch.from) ?? null);
   }

@@ -2,7 +2,7 @@ import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveFie
 import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import type { Actor } from '@app/domain';
 import { AppError } from '@app/domain';
-import { ServiceBatchService } from '@app/core';
+import { ServiceBatchService, ServicePhotoService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Team } from '../dispatch/team.types.js';
@@ -11,10 +11,13 @@ import { ServiceBatch, ServiceBatchInput, ServicePhoto } from './service.types.j
 
 @Resolver(() => ServiceBatch)
 export class ServiceBatchResolver {
-  constructor(private readonly service: ServiceBatchService) {}
+  constructor(
+    private readonly service: ServiceBatchService,
+    private readonly photos: ServicePhotoService,
+  ) {}
 
   private map = (views: Awaited<ReturnType<ServiceBatchService['views']>>): ServiceBatch[] =>
-    views.map((v) => toBatch(v, (p) => this.service.photoPath(p)));
+    views.map((v) => toBatch(v, (p) => this.photos.photoPath(p)));
 
   @Roles('EXPERT', 'PROVINCE', 'ADMIN')
   @Mutation(() => ServiceBatch, { description: '登记服务批次（服务团领衔专家或省厅）' })
@@ -46,8 +49,8 @@ export class ServiceBatchResolver {
     @Args('caption', { type: () => String, nullable: true }) caption?: string | null,
   ): Promise<ServicePhoto> {
     if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw AppError.badInput('照片内容不是有效的 Base64 编码', { file: '请重新选择照片' });
-    const p = await this.service.uploadPhoto(actor, teamId, fileName, Buffer.from(contentBase64, 'base64'), caption);
-    return { id: p.id, fileName: p.fileName, contentType: p.contentType, size: p.size, caption: p.caption, url: this.service.photoPath(p), createdAt: p.createdAt };
+    const p = await this.photos.uploadPhoto(actor, teamId, fileName, Buffer.from(contentBase64, 'base64'), caption);
+    return { id: p.id, fileName: p.fileName, contentType: p.contentType, size: p.size, caption: p.caption, url: this.photos.photoPath(p), createdAt: p.createdAt };
   }
 
   @Query(() => [ServiceBatch], { description: '服务批次（当前版本，按日期）：指定服务团或需求', complexity: 50 })

@@ -19,6 +19,17 @@ export class AccountRepository {
     return manager.getRepository(AccountEntity).findOneBy({ id });
   }
 
+  /** The name history rows and audit show for an account, or null when there is none. */
+  async displayName(id: string, manager: EntityManager = this.db.manager): Promise<string | null> {
+    return (await this.find(id, manager))?.displayName ?? null;
+  }
+
+  /** Display names by account id. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    return new Map((await this.byIds(ids)).map((a) => [a.id, a.displayName]));
+  }
+
   byIds(ids: readonly string[]): Promise<AccountEntity[]> {
     return this.db.getRepository(AccountEntity).findBy({ id: In([...ids]) });
   }

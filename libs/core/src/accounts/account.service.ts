@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import {
   AppError,
   InputErrors,
@@ -10,7 +9,7 @@ import {
   type Actor,
   type Role,
 } from '@app/domain';
-import { PG_UNIQUE_VIOLATION, pgErrorCode, writeAudit } from '@app/platform';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, UnitOfWork, writeAudit } from '@app/platform';
 import { assertCanManageRegion, assertRole, regionPrefixes } from '../access/access-scope.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { RegionRepository } from '../regions/region.repository.js';
@@ -31,7 +30,7 @@ export interface CreateAccountInput {
 @Injectable()
 export class AccountService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly accounts: AccountRepository,
     private readonly organizations: OrganizationRepository,
     private readonly regions: RegionRepository,
@@ -93,7 +92,7 @@ export class AccountService {
     const displayName = input.displayName?.trim() || username;
     const passwordHash = await passwordHasher.hash(input.password);
     try {
-      return await this.db.transaction(async (m) => {
+      return await this.uow.run(async (m) => {
         const account = await this.accounts.insert(m, {
           username,
           displayName: displayName.slice(0, 64),
@@ -130,7 +129,7 @@ export class AccountService {
     if (problem) throw AppError.badInput(problem, { newPassword: problem });
     if (oldPassword === newPassword) throw AppError.badInput('新密码不能与原密码相同', { newPassword: '新密码不能与原密码相同' });
     const passwordHash = await passwordHasher.hash(newPassword);
-    await this.db.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.accounts.update(m, account.id, { passwordHash, tokenVersion: account.tokenVersion + 1 });
       await writeAudit(m, actor, { action: 'account.change_password', entityType: 'account', entityId: account.id });
     });
@@ -139,7 +138,7 @@ export class AccountService {
   async setActive(actor: Actor, id: string, active: boolean): Promise<AccountEntity> {
     assertRole(actor, ['ADMIN'], '只有系统管理员可以启用或停用账号');
     if (id === actor.accountId && !active) throw AppError.badInput('不能停用自己的账号');
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const account = await this.accounts.find(id, m);
       if (!account) throw AppError.notFound('账号', 'ACCOUNT_NOT_FOUND');
       if (account.regionCode) assertCanManageRegion(actor, account.regionCode);

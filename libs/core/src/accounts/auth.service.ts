@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { AppError, INVALID_NAME_KEY, isUuid, loginAddressKey, loginNameKey, reserveLoginAttempt, type Actor } from '@app/domain';
-import { writeAudit } from '@app/platform';
+import { UnitOfWork, writeAudit } from '@app/platform';
+import { AuditRepository } from '../audit/audit.repository.js';
 import { AccountEntity } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { AccountService } from './account.service.js';
@@ -19,7 +19,8 @@ interface TokenClaims {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditRepository,
     private readonly accounts: AccountRepository,
     private readonly attempts: LoginAttemptRepository,
     private readonly accountService: AccountService,
@@ -34,7 +35,7 @@ export class AuthService {
     const username = (usernameRaw ?? '').trim();
     if (!username || !password) throw AppError.badInput('请输入用户名和密码');
     const keys: AttemptKeys = { name: loginNameKey(username), address: loginAddressKey(ip) };
-    const reservation = await this.db.transaction(async (m) => {
+    const reservation = await this.uow.run(async (m) => {
       const { counters, now } = await this.attempts.lock(m, keys);
       const r = reserveLoginAttempt(counters, now);
       await this.attempts.save(m, keys, r.next);
@@ -45,7 +46,7 @@ export class AuthService {
     const account = keys.name === INVALID_NAME_KEY ? null : await this.accounts.findByUsername(username);
     const ok = await passwordHasher.verify(account?.passwordHash ?? (await dummyHash()), password);
     if (!account || !ok) {
-      await writeAudit(this.db.manager, account ? { accountId: account.id, username: account.username } : null, {
+      await this.audit.record(account ? { accountId: account.id, username: account.username } : null, {
         action: 'account.login_failed',
         entityType: 'account',
         entityId: account?.id,
@@ -55,7 +56,7 @@ export class AuthService {
       throw AppError.unauthenticated('用户名或密码错误', 'LOGIN_FAILED');
     }
     if (!account.active) throw AppError.forbidden('该账号已停用，请联系系统管理员', 'ACCOUNT_INACTIVE');
-    await this.db.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.attempts.succeeded(m, keys, reservation.countedShared);
       await this.accounts.update(m, account.id, { lastLoginAt: new Date() });
       await writeAudit(m, { accountId: account.id, username: account.username }, {
@@ -83,7 +84,7 @@ export class AuthService {
     if (!account || account.tokenVersion !== claims.tv) {
       throw AppError.unauthenticated('登录已失效（密码已修改或账号已变更），请重新登录', 'TOKEN_REVOKED');
     }
-    if (!account.active) throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'ACCOUNT_INACTIVE');
+    if (!account.active) throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'SESSION_ACCOUNT_INACTIVE');
     return this.accountService.toActor(account);
   }
 }
@@ -101,5 +102,5 @@ function printable(text: string): string {
 }
 
 function tooMany(seconds: number): AppError {
-  return new AppError('TOO_MANY_REQUESTS', `登录失败次数过多，请在 ${seconds} 秒后重试`, 'LOGIN_THROTTLED');
+  return new AppError('LOGIN_THROTTLED', `登录失败次数过多，请在 ${seconds} 秒后重试`);
 }

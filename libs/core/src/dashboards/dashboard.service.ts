@@ -8,7 +8,6 @@
 // refused outside it. Period: demand counts, dispatch times, deliveries, evaluations and service days belong to a
 // year (China time, default the current one); the supply–demand gap is a picture of today and ignores the year.
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   AppError,
   CE_PROGRESS_BUCKETS,
@@ -72,16 +71,11 @@ function yearSpan(year: number): YearSpan {
 
 @Injectable()
 export class DashboardService {
-  private readonly figures: DashboardRepository;
-
   constructor(
-    db: DataSource,
+    private readonly figures: DashboardRepository,
     private readonly regions: RegionRepository,
     private readonly clock: Clock,
-  ) {
-    // Used by this service alone: built here rather than registered (as TeamService does with its repository).
-    this.figures = new DashboardRepository(db);
-  }
+  ) {}
 
   async dashboard(actor: Actor, query: DashboardQuery = {}): Promise<DashboardFigures> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有省厅、属地人社局和系统管理员可以查看数据看板');

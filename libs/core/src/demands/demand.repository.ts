@@ -65,6 +65,16 @@ export class DemandRepository {
     await manager.getRepository(DemandHistoryEntity).insert(row);
   }
 
+  /** Is the expert on a team serving the demand, in one of these assignment statuses? */
+  async expertOnTeamOf(demandId: string, expertId: string, statuses: readonly string[]): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM team_demands td JOIN assignments a ON a.team_id = td.team_id
+       WHERE td.demand_id = $1 AND a.expert_id = $2 AND a.status = ANY($3::text[]) LIMIT 1`,
+      [demandId, expertId, statuses],
+    );
+    return rows.length > 0;
+  }
+
   history(demandId: string): Promise<DemandHistoryEntity[]> {
     return this.db.getRepository(DemandHistoryEntity).find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
   }

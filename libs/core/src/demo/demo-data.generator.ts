@@ -7,6 +7,8 @@
 import {
   FIELDS,
   FIELD_LABELS,
+  USCC_CHARSET,
+  usccCheckChar,
   type ExpertSource,
   type Field,
   type Gender,
@@ -959,8 +961,6 @@ const EMPLOYERS: EmployerSpec[] = [
 ];
 
 // 统一社会信用代码 (GB 32100): 登记管理部门+机构类别 (2) + 行政区划 (6) + 组织机构代码 (9) + 校验码 (1).
-const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 const REGISTRATION_PREFIX: Record<Exclude<UnitRegistration, 'VILLAGE'>, string> = {
   COMPANY: '91',
@@ -975,11 +975,8 @@ function orgCodeCheck(body: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** Check character of the first 17 characters of a 统一社会信用代码. */
-export function usccCheck(first17: string): string {
-  const sum = [...first17].reduce((acc, ch, i) => acc + USCC_CHARSET.indexOf(ch) * USCC_WEIGHTS[i], 0);
-  return USCC_CHARSET[(31 - (sum % 31)) % 31];
-}
+/** Check character of the first 17 characters of a 统一社会信用代码 (the rule lives in libs/domain). */
+export const usccCheck = usccCheckChar;
 
 function creditCode(rng: Rng, registration: UnitRegistration, regionCode: string): string | undefined {
   if (registration === 'VILLAGE') return undefined;

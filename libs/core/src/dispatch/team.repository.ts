@@ -1,4 +1,5 @@
 // The queries of 省厅派单: teams, their demands, the experts' assignments and who clashes with whom. No rules here.
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AssignmentStatus } from '@app/domain';
 import { DemandEntity } from '../demands/demand.entity.js';
@@ -40,6 +41,7 @@ function scopeSql(scope: TeamScope, params: unknown[]): string {
 /** Advisory-lock class of "booking an expert" (the second key is the hash of the expert id). */
 const EXPERT_BOOKING_LOCK = 7301;
 
+@Injectable()
 export class TeamRepository {
   constructor(private readonly db: DataSource) {}
 
@@ -158,6 +160,16 @@ export class TeamRepository {
       .getMany();
   }
 
+  /** Does the team serve a demand in one of these statuses? */
+  async servesDemandIn(teamId: string, statuses: readonly string[]): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+       WHERE td.team_id = $1 AND d.status = ANY($2::text[]) LIMIT 1`,
+      [teamId, statuses],
+    );
+    return rows.length > 0;
+  }
+
   /** Is the team inside the scope? */
   async inScope(teamId: string, scope: TeamScope): Promise<boolean> {
     const params: unknown[] = [teamId];
@@ -231,21 +243,11 @@ export class TeamRepository {
     }));
   }
 
-  /** The active accounts of these experts (to notify them). */
-  async expertAccounts(
-    manager: EntityManager,
-    expertIds: readonly string[],
-  ): Promise<{ id: string; expertId: string }[]> {
-    if (!expertIds.length) return [];
-    const rows: { id: string; expert_id: string }[] = await manager.query(
-      `SELECT id, expert_id FROM accounts WHERE role = 'EXPERT' AND active AND expert_id = ANY($1::uuid[])`,
-      [expertIds],
-    );
-    return rows.map((r) => ({ id: r.id, expertId: r.expert_id }));
-  }
-
   /** Names of organisations by id. */
-  async organizationNames(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  async organizationNames(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
     const rows: { id: string; name: string }[] = await manager.query(
       `SELECT id, name FROM organizations WHERE id = ANY($1::uuid[])`,

@@ -7,13 +7,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
-import { AppError, EXPERT_SOURCE_LABELS, GENDER_LABELS, HONOUR_LABELS, TITLE_LEVEL_LABELS, type Actor } from '@app/domain';
+import { AppError, EXPERT_SOURCE_LABELS, GENDER_LABELS, HONOUR_LABELS, TITLE_LEVEL_LABELS, isUuid, type Actor } from '@app/domain';
 import {
   Clock,
   FILE_LINK_SECRET,
   FileStore,
   PG_UNIQUE_VIOLATION,
+  UnitOfWork,
   fileLinkValid,
   openXlsxStream,
   pgErrorCode,
@@ -24,10 +24,12 @@ import {
   type StoredFile,
 } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
-import { AppJobQueue } from '../jobs/job-map.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppOutbox } from '../jobs/job-map.js';
 import { fieldLabels } from './expert-document.js';
 import { ExpertService, type ExpertFilterInput, type ExpertView } from './expert.service.js';
-import { ExportJobEntity, type ExpertExportParams } from './export-job.entity.js';
+import type { ExportJobEntity, ExpertExportParams } from './export-job.entity.js';
+import { ExportJobRepository } from './export-job.repository.js';
 
 /** Rows `exportExperts` answers at once; more go through `startExpertExport`. */
 export const SYNC_EXPORT_MAX_ROWS = 2000;
@@ -39,7 +41,6 @@ export const EXPORT_LINK_SECONDS = 10 * 60;
 const STALE_EXPORT_MINUTES = 120;
 const PAGE = 100;
 const ATTEMPTS = 3;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Injection token: the directory where export files are written before they go to the file store. */
 export const EXPORT_WORK_DIR = Symbol('EXPORT_WORK_DIR');
@@ -56,9 +57,11 @@ export class ExpertExportService {
   private readonly logger = new Logger('ExpertExport');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly jobs: ExportJobRepository,
+    private readonly audit: AuditRepository,
     private readonly experts: ExpertService,
-    private readonly queue: AppJobQueue,
+    private readonly outbox: AppOutbox,
     private readonly files: FileStore,
     private readonly clock: Clock,
     @Inject(FILE_LINK_SECRET) private readonly linkSecret: string,
@@ -123,7 +126,7 @@ export class ExpertExportService {
         rows.push(this.row(view));
       }
     }
-    await writeAudit(this.db.manager, actor, {
+    await this.audit.record(actor, {
       action: 'expert.export',
       entityType: 'expert',
       after: { rows: rows.length, unmaskedContacts: unmasked, query: params.query, filter },
@@ -136,35 +139,42 @@ export class ExpertExportService {
     assertRole(actor, [...ROLES], '只有管理员、省厅和属地人社局可以导出专家库');
     const params: ExpertExportParams = { query: query ?? null, filter };
     const total = await this.count(actor, params); // a bad query or filter is refused now, not in the job
-    const job = await this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // A job whose worker died long ago must not block the account for good.
-      await m.query(
-        `UPDATE export_jobs SET status = 'FAILED', error = '导出超时未完成，请重新导出', finished_at = $3
-         WHERE created_by = $1 AND status IN ('QUEUED', 'RUNNING') AND created_at < $2`,
-        [actor.accountId, new Date(this.clock.now().getTime() - STALE_EXPORT_MINUTES * 60_000), this.clock.now()],
-      );
-      const repo = m.getRepository(ExportJobEntity);
+      const now = this.clock.now();
+      await this.jobs.failStale(m, actor.accountId, new Date(now.getTime() - STALE_EXPORT_MINUTES * 60_000), now);
       let saved: ExportJobEntity;
       try {
-        saved = await repo.save(
-          repo.create({ kind: 'EXPERTS', status: 'QUEUED', params, fileName: this.fileName(), totalRows: total, processedRows: 0, createdBy: actor.accountId }),
-        );
+        saved = await this.jobs.insert(m, {
+          kind: 'EXPERTS',
+          status: 'QUEUED',
+          params,
+          fileName: this.fileName(),
+          totalRows: total,
+          processedRows: 0,
+          createdBy: actor.accountId,
+        });
       } catch (err) {
         // export_jobs_one_active_uq: one running export per account, also when two clicks race.
-        if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw AppError.conflict('您已有一个导出任务正在进行，请等它完成后再导出', 'EXPORT_IN_PROGRESS');
+        if (pgErrorCode(err) === PG_UNIQUE_VIOLATION)
+          throw AppError.conflict('您已有一个导出任务正在进行，请等它完成后再导出', 'EXPORT_IN_PROGRESS');
         throw err;
       }
-      await writeAudit(m, actor, { action: 'expert.export_start', entityType: 'export_job', entityId: saved.id, after: { ...params, totalRows: total } });
+      await writeAudit(m, actor, {
+        action: 'expert.export_start',
+        entityType: 'export_job',
+        entityId: saved.id,
+        after: { ...params, totalRows: total },
+      });
+      await this.outbox.add(m, 'experts.export', { exportJobId: saved.id }, { jobId: `export-${saved.id}`, attempts: ATTEMPTS });
       return saved;
     });
-    await this.queue.add('experts.export', { exportJobId: job.id }, { jobId: `export-${job.id}`, attempts: ATTEMPTS });
-    return job;
   }
 
   /** A job, for the account that started it only. */
   async job(actor: Actor, id: string): Promise<ExportJobEntity> {
-    if (!UUID.test(id ?? '')) throw AppError.notFound('导出任务', 'EXPORT_NOT_FOUND');
-    const job = await this.db.getRepository(ExportJobEntity).findOneBy({ id });
+    if (!isUuid(id)) throw AppError.notFound('导出任务', 'EXPORT_NOT_FOUND');
+    const job = await this.jobs.find(id);
     if (!job) throw AppError.notFound('导出任务', 'EXPORT_NOT_FOUND');
     if (job.createdBy !== actor.accountId) throw AppError.forbidden('只有发起导出的账号可以查看和下载该导出任务', 'EXPORT_NOT_OWNER');
     return job;
@@ -195,8 +205,8 @@ export class ExpertExportService {
       throw AppError.forbidden('下载链接无效，请回到导出任务重新下载', 'LINK_INVALID');
     }
     const file = job.status === 'SUCCEEDED' && job.fileKey ? await this.files.openRead(job.fileKey) : null;
-    if (!file) throw new AppError('NOT_FOUND', '导出文件已过期清理，请重新导出', 'FILE_EXPIRED');
-    await writeAudit(this.db.manager, actor, { action: 'expert.export_download', entityType: 'export_job', entityId: job.id, after: { rows: job.processedRows, bytes: job.bytes } });
+    if (!file) throw new AppError('FILE_EXPIRED', '导出文件已过期清理，请重新导出');
+    await this.audit.record(actor, { action: 'expert.export_download', entityType: 'export_job', entityId: job.id, after: { rows: job.processedRows, bytes: job.bytes } });
     return { ...file, fileName: job.fileName };
   }
 
@@ -206,23 +216,9 @@ export class ExpertExportService {
    */
   async run(jobId: string, actorFor: (accountId: string) => Promise<Actor | null>, attempt = 1): Promise<void> {
     const runId = randomUUID();
-    // (A CTE, because TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
-    const claimed: { id: string }[] = await this.db.query(
-      `WITH c AS (UPDATE export_jobs SET status = 'RUNNING', run_id = $3, started_at = coalesce(started_at, $2), processed_rows = 0
-         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id) SELECT id FROM c`,
-      [jobId, this.clock.now(), runId],
-    );
-    if (!claimed.length) return;
-    const job = (await this.db.getRepository(ExportJobEntity).findOneBy({ id: jobId }))!;
-    /** Updates the job while this run still owns it; false when another run has taken over. */
-    const own = async (set: string, values: unknown[]): Promise<boolean> => {
-      const rows: unknown[] = await this.db.query(
-        `WITH c AS (UPDATE export_jobs SET ${set} WHERE id = $1 AND run_id = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM c`,
-        [jobId, runId, ...values],
-      );
-      return rows.length > 0;
-    };
-    const fail = (message: string) => own(`status = 'FAILED', error = $3, finished_at = $4`, [message, this.clock.now()]);
+    if (!(await this.jobs.claim(jobId, runId, this.clock.now()))) return;
+    const job = (await this.jobs.find(jobId))!;
+    const fail = (message: string) => this.jobs.fail(jobId, runId, message, this.clock.now());
     const actor = await actorFor(job.createdBy);
     if (!actor) {
       await fail('发起导出的账号已停用，导出已取消');
@@ -242,7 +238,7 @@ export class ExpertExportService {
         }
         await writer.addRows(page);
         rows += page.length;
-        if (!(await own(`processed_rows = $3, total_rows = greatest(total_rows, $3)`, [rows]))) {
+        if (!(await this.jobs.progress(jobId, runId, rows))) {
           // Superseded (a redelivered job took over) or no longer running: leave the file to the owner.
           writer.abort();
           await rm(part, { force: true });
@@ -253,24 +249,23 @@ export class ExpertExportService {
       const key = `exports/${jobId}.xlsx`;
       await this.files.putFile(key, part);
       const expiresAt = new Date(this.clock.now().getTime() + EXPORT_FILE_HOURS * 3600_000);
-      const finished = await this.db.transaction(async (m) => {
-        const done: unknown[] = await m.query(
-          `WITH c AS (UPDATE export_jobs SET status = 'SUCCEEDED', file_key = $3, bytes = $4, processed_rows = $5, total_rows = $5, finished_at = $6, expires_at = $7
-             WHERE id = $1 AND run_id = $2 AND status = 'RUNNING' RETURNING id) SELECT id FROM c`,
-          [jobId, runId, key, bytes, rows, this.clock.now(), expiresAt],
-        );
-        if (!done.length) return false;
+      const finished = await this.uow.run(async (m) => {
+        const now = this.clock.now();
+        if (!(await this.jobs.succeed(m, jobId, runId, { key, bytes, rows, finishedAt: now, expiresAt }))) return false;
         await writeAudit(m, actor, {
           action: 'expert.export',
           entityType: 'export_job',
           entityId: jobId,
           after: { rows, unmaskedContacts: unmasked, query: job.params.query, filter: job.params.filter, bytes },
         });
+        // The sweep runs when the file's time is up; any sweep also catches files an earlier one missed.
+        await this.outbox.add(m, 'exports.sweep', {}, {
+          jobId: `exports-sweep-${jobId}`,
+          runAt: new Date(expiresAt.getTime() + 60_000),
+        });
         return true;
       });
       if (!finished) return;
-      // The sweep runs when the file's time is up; any sweep also catches files an earlier one missed.
-      await this.queue.add('exports.sweep', {}, { jobId: `exports-sweep-${jobId}`, delayMs: EXPORT_FILE_HOURS * 3600_000 + 60_000 });
       this.logger.log(`export ${jobId}: ${rows} rows, ${bytes} bytes`);
     } catch (err) {
       writer.abort();
@@ -285,13 +280,10 @@ export class ExpertExportService {
 
   /** Removes export files past their time and marks their jobs EXPIRED; removes half-written files of dead jobs. */
   async sweep(): Promise<{ files: number; parts: number }> {
-    const due: { id: string; file_key: string }[] = await this.db.query(
-      `SELECT id, file_key FROM export_jobs WHERE file_key IS NOT NULL AND expires_at <= $1 ORDER BY expires_at LIMIT 1000`,
-      [this.clock.now()],
-    );
+    const due = await this.jobs.due(this.clock.now());
     for (const job of due) {
       await this.files.delete(job.file_key);
-      await this.db.query(`UPDATE export_jobs SET status = 'EXPIRED', file_key = NULL WHERE id = $1 AND file_key = $2`, [job.id, job.file_key]);
+      await this.jobs.markExpired(job.id, job.file_key);
     }
     let parts = 0;
     const names = await readdir(this.workDir).catch(() => [] as string[]);
@@ -301,11 +293,7 @@ export class ExpertExportService {
     });
     if (found.length) {
       // A part file is kept only while its run still owns a running job.
-      const live: { id: string; run_id: string }[] = await this.db.query(
-        `SELECT id, run_id FROM export_jobs WHERE id = ANY($1::uuid[]) AND status IN ('QUEUED', 'RUNNING')`,
-        [found.map((f) => f.jobId)],
-      );
-      const keep = new Set(live.map((r) => `${r.id}:${r.run_id}`));
+      const keep = await this.jobs.liveRuns(found.map((f) => f.jobId));
       for (const f of found.filter((x) => !keep.has(`${x.jobId}:${x.runId}`))) {
         await rm(path.join(this.workDir, f.name), { force: true });
         parts++;

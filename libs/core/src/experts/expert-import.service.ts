@@ -3,14 +3,15 @@
 // blocks the good ones or leaves half a row. Progress is committed with each batch, so a retried job resumes
 // where it stopped, and re-importing the same file changes nothing.
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, SYSTEM_ACTOR, mapImportHeader, readImportRow, restoreNeutralized, type Actor, type ImportColumn } from '@app/domain';
-import { looksLikeXlsx, parseCsv, readXlsxRows, writeAudit } from '@app/platform';
+import type { EntityManager } from 'typeorm';
+import { AppError, SYSTEM_ACTOR, isUuid, mapImportHeader, readImportRow, restoreNeutralized, type Actor, type ImportColumn } from '@app/domain';
+import { UnitOfWork, looksLikeXlsx, parseCsv, readXlsxRows, withSavepoint, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
-import { AppJobQueue } from '../jobs/job-map.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AppOutbox } from '../jobs/job-map.js';
 import { ExpertWriter, WriteContext } from './expert-writer.js';
-import { ImportJobEntity, type RejectedRow } from './import-job.entity.js';
-import { SearchIndexService } from './search-index.service.js';
+import type { ImportJobEntity, RejectedRow } from './import-job.entity.js';
+import { ImportJobRepository } from './import-job.repository.js';
 
 export interface ImportReport {
   created: number;
@@ -34,10 +35,11 @@ export class ExpertImportService {
   private readonly logger = new Logger('ExpertImport');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly jobs: ImportJobRepository,
+    private readonly audit: AuditRepository,
     private readonly writer: ExpertWriter,
-    private readonly index: SearchIndexService,
-    private readonly queue: AppJobQueue,
+    private readonly outbox: AppOutbox,
   ) {}
 
   async parse(content: Buffer | string): Promise<ParsedFile> {
@@ -84,10 +86,14 @@ export class ExpertImportService {
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
     const ctx = new WriteContext();
     for (let start = 0; start < file.rows.length; start += BATCH) {
-      await this.db.transaction((m) => this.processBatch(m, actor, file, start, ctx, report));
+      // Each batch's changes reach the search engine through the outbox rows its writes add.
+      await this.uow.run((m) => this.processBatch(m, actor, file, start, ctx, report));
     }
-    await writeAudit(this.db.manager, actor, { action: 'expert.import', entityType: 'expert', after: { ...report, rejected: report.rejected.length } });
-    if (report.created || report.updated) await this.index.requestSync();
+    await this.audit.record(actor, {
+      action: 'expert.import',
+      entityType: 'expert',
+      after: { ...report, rejected: report.rejected.length },
+    });
     return report;
   }
 
@@ -98,61 +104,64 @@ export class ExpertImportService {
     if (!content.length) throw AppError.badInput('文件是空的');
     if (content.length > MAX_FILE_BYTES) throw AppError.badInput('文件超过 50 MB，请拆分后分批导入');
     await this.checkHeader(content); // header problems are reported now, not minutes later
-    const job = await this.db.transaction(async (m) => {
-      const saved = await m.getRepository(ImportJobEntity).save(
-        m.getRepository(ImportJobEntity).create({ kind: 'EXPERTS', status: 'QUEUED', fileName: name, content, createdBy: actor.accountId === SYSTEM_ACTOR.accountId ? null : actor.accountId, rejected: [], processedRows: 0, created: 0, updated: 0, unchanged: 0 }),
-      );
-      await writeAudit(m, actor, { action: 'expert.import_start', entityType: 'import_job', entityId: saved.id, after: { fileName: name, bytes: content.length } });
+    const job = await this.uow.run(async (m) => {
+      const saved = await this.jobs.insert(m, {
+        kind: 'EXPERTS',
+        status: 'QUEUED',
+        fileName: name,
+        content,
+        createdBy: actor.accountId === SYSTEM_ACTOR.accountId ? null : actor.accountId,
+        rejected: [],
+        processedRows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      });
+      await writeAudit(m, actor, {
+        action: 'expert.import_start',
+        entityType: 'import_job',
+        entityId: saved.id,
+        after: { fileName: name, bytes: content.length },
+      });
+      await this.outbox.add(m, 'experts.import', { importJobId: saved.id }, { jobId: `import-${saved.id}` });
       return saved;
     });
-    await this.queue.add('experts.import', { importJobId: job.id }, { jobId: `import-${job.id}` });
     return this.job(actor, job.id);
   }
 
   async job(actor: Actor, id: string): Promise<ImportJobEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('导入任务');
-    const job = await this.db.getRepository(ImportJobEntity).findOneBy({ id });
-    if (!job) throw AppError.notFound('导入任务');
-    if (actor.role !== 'ADMIN' && job.createdBy !== actor.accountId) throw AppError.forbidden('您无权查看该导入任务');
+    const job = isUuid(id) ? await this.jobs.find(id) : null;
+    if (!job) throw AppError.notFound('导入任务', 'IMPORT_NOT_FOUND');
+    if (actor.role !== 'ADMIN' && job.createdBy !== actor.accountId)
+      throw AppError.forbidden('您无权查看该导入任务', 'IMPORT_NOT_OWNER');
     return job;
   }
 
   /** The job handler's work. Idempotent: a finished job is left alone, a retried one resumes after its last batch. */
   async run(jobId: string, actorFor: (accountId: string | null) => Promise<Actor>): Promise<void> {
-    const claimed: { id: string }[] = await this.db.query(
-      `WITH c AS (UPDATE import_jobs SET status = 'RUNNING', started_at = coalesce(started_at, now())
-         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id) SELECT id FROM c`,
-      [jobId],
-    );
-    if (!claimed.length) return;
-    const job = await this.db.getRepository(ImportJobEntity).createQueryBuilder('j').addSelect('j.content').where('j.id = :id', { id: jobId }).getOne();
+    if (!(await this.jobs.claim(jobId))) return;
+    const job = await this.jobs.withContent(jobId);
     if (!job) return;
     const actor = await actorFor(job.createdBy);
     let file: ParsedFile;
     try {
       file = await this.parse(job.content);
     } catch (err) {
-      await this.db.query(`UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [jobId, (err as Error).message]);
+      await this.jobs.fail(jobId, (err as Error).message);
       return;
     }
-    await this.db.query(`UPDATE import_jobs SET total_rows = $2 WHERE id = $1`, [jobId, file.rows.length]);
+    await this.jobs.setTotal(jobId, file.rows.length);
     const ctx = new WriteContext();
     for (let start = job.processedRows; start < file.rows.length; start += BATCH) {
-      await this.db.transaction(async (m) => {
+      await this.uow.run(async (m) => {
         const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
         await this.processBatch(m, actor, file, start, ctx, report);
-        const processed = Math.min(start + BATCH, file.rows.length);
-        await m.query(
-          `UPDATE import_jobs SET processed_rows = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5,
-             rejected = rejected || $6::jsonb WHERE id = $1`,
-          [jobId, processed, report.created, report.updated, report.unchanged, JSON.stringify(report.rejected)],
-        );
+        await this.jobs.addProgress(m, jobId, Math.min(start + BATCH, file.rows.length), report);
       });
-      await this.index.requestSync();
     }
-    const [done] = await this.db.query(`SELECT created, updated, unchanged, jsonb_array_length(rejected) AS rejected FROM import_jobs WHERE id = $1`, [jobId]);
-    await this.db.transaction(async (m) => {
-      await m.query(`UPDATE import_jobs SET status = 'SUCCEEDED', finished_at = now() WHERE id = $1`, [jobId]);
+    const done = await this.jobs.totals(jobId);
+    await this.uow.run(async (m) => {
+      await this.jobs.succeed(m, jobId);
       await writeAudit(m, actor, { action: 'expert.import', entityType: 'import_job', entityId: jobId, after: done });
     });
     this.logger.log(`import ${jobId}: ${JSON.stringify(done)}`);
@@ -169,13 +178,12 @@ export class ExpertImportService {
         report.rejected.push({ row: rowNumber, reason: read.reason });
         continue;
       }
-      await m.query('SAVEPOINT import_row');
       try {
-        const { outcome } = await this.writer.write(m, actor, read.draft, ctx, { action: 'expert.import_create' });
-        await m.query('RELEASE SAVEPOINT import_row');
+        const { outcome } = await withSavepoint(m, () =>
+          this.writer.write(m, actor, read.draft, ctx, { action: 'expert.import_create' }),
+        );
         report[outcome]++;
       } catch (err) {
-        await m.query('ROLLBACK TO SAVEPOINT import_row');
         // Cached lookups may refer to rows the savepoint just undid.
         ctx.employers.clear();
         const reason = err instanceof AppError ? err.message : duplicateReason(err);

@@ -6,10 +6,12 @@ import type { EntityManager } from 'typeorm';
 import { AppError, isRegionCode, type Actor, type ExpertDraft } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { assertCanChangeExpert } from '../access/access-scope.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { RegionEntity } from '../regions/region.entity.js';
-import { ExpertEntity } from './expert.entity.js';
+import { OrganizationRepository } from '../organizations/organization.repository.js';
+import type { RegionEntity } from '../regions/region.entity.js';
+import { RegionRepository } from '../regions/region.repository.js';
+import type { ExpertEntity } from './expert.entity.js';
 import { ExpertRepository } from './expert.repository.js';
+import { SearchIndexService } from './search-index.service.js';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -41,18 +43,23 @@ function same(a: unknown, b: unknown): boolean {
 
 @Injectable()
 export class ExpertWriter {
-  constructor(private readonly experts: ExpertRepository) {}
+  constructor(
+    private readonly experts: ExpertRepository,
+    private readonly regions: RegionRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly index: SearchIndexService,
+  ) {}
 
   async resolveRegion(m: EntityManager, text: string, ctx: WriteContext): Promise<RegionEntity> {
     const t = text.trim();
     if (isRegionCode(t)) {
-      if (!ctx.regionsByCode.has(t)) ctx.regionsByCode.set(t, await m.getRepository(RegionEntity).findOneBy({ code: t }));
+      if (!ctx.regionsByCode.has(t)) ctx.regionsByCode.set(t, await this.regions.find(t, m));
       const r = ctx.regionsByCode.get(t);
       if (!r) throw AppError.badInput(`地区代码“${t}”不存在`);
       return r;
     }
     if (!ctx.regionsByName.has(t)) {
-      ctx.regionsByName.set(t, await m.getRepository(RegionEntity).find({ where: { name: t }, order: { code: 'ASC' } }));
+      ctx.regionsByName.set(t, await this.regions.byName(t, m));
     }
     const found = ctx.regionsByName.get(t)!;
     if (found.length === 0) throw AppError.badInput(`未找到地区“${t}”，请填写 6 位行政区划代码或规范的地区名称`);
@@ -67,21 +74,13 @@ export class ExpertWriter {
     const key = name.trim();
     const cached = ctx.employers.get(key);
     if (cached) return cached;
-    const repo = m.getRepository(OrganizationEntity);
-    let org = await repo.findOne({ where: { kind: 'EMPLOYER', name: key }, order: { createdAt: 'ASC' } });
+    let org = await this.organizations.employerNamed(key, m);
     if (!org) {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(OrganizationEntity)
-        .values({ name: key, kind: 'EMPLOYER', regionCode })
-        .orIgnore()
-        .execute();
-      org = await repo.findOne({ where: { kind: 'EMPLOYER', name: key }, order: { createdAt: 'ASC' } });
-      await writeAudit(m, actor, { action: 'organization.create', entityType: 'organization', entityId: org!.id, after: org! });
+      org = await this.organizations.addEmployer(m, key, regionCode);
+      await writeAudit(m, actor, { action: 'organization.create', entityType: 'organization', entityId: org.id, after: org });
     }
-    ctx.employers.set(key, org!.id);
-    return org!.id;
+    ctx.employers.set(key, org.id);
+    return org.id;
   }
 
   /** Finds the record a draft describes: by id, else name + employer + phone, else name + employer. */
@@ -132,7 +131,7 @@ export class ExpertWriter {
     if (existing) assertCanChangeExpert(actor, existing);
     if (!existing) {
       const expert = await this.experts.insert(m, values);
-      await this.experts.addToOutbox(m, [{ expertId: expert.id, version: expert.version }]);
+      await this.index.expertsChanged(m, [{ expertId: expert.id, version: expert.version }]);
       await writeAudit(m, actor, { action: opts.action ?? 'expert.create', entityType: 'expert', entityId: expert.id, after: expert });
       return { outcome: 'created', expert };
     }
@@ -150,7 +149,7 @@ export class ExpertWriter {
       throw AppError.conflict(`专家“${existing.name}”刚被其他人修改，请刷新后重试`, 'EXPERT_VERSION_CONFLICT');
     }
     const after = { ...existing, ...changes, version: existing.version + 1 } as ExpertEntity;
-    await this.experts.addToOutbox(m, [{ expertId: existing.id, version: after.version }]);
+    await this.index.expertsChanged(m, [{ expertId: existing.id, version: after.version }]);
     await writeAudit(m, actor, { action: 'expert.update', entityType: 'expert', entityId: existing.id, before: existing, after });
     return { outcome: 'updated', expert: after };
   }

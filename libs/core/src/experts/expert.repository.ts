@@ -56,6 +56,41 @@ export class ExpertRepository {
     ]);
   }
 
+  async count(): Promise<number> {
+    return this.db.getRepository(ExpertEntity).count();
+  }
+
+  // ---- The search outbox: which experts' documents the search engine still has to take ----
+
+  async pendingSearchCount(): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`);
+    return n;
+  }
+
+  /** Up to `limit` pending rows, locked (concurrent syncs skip each other's rows). */
+  pendingSearchRows(m: EntityManager, limit: number): Promise<{ id: string; expert_id: string }[]> {
+    return m.query(
+      `SELECT id, expert_id FROM search_outbox WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+  }
+
+  async markSearchRowsDone(m: EntityManager, rowIds: readonly string[]): Promise<void> {
+    await m.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [rowIds]);
+  }
+
+  async recordSearchFailure(rowIds: readonly string[], message: string): Promise<void> {
+    await this.db.query(`UPDATE search_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+      rowIds,
+      message,
+    ]);
+  }
+
+  /** After a full reindex nothing is pending any more. */
+  async markAllSearchRowsDone(): Promise<void> {
+    await this.db.query(`UPDATE search_outbox SET processed_at = now() WHERE processed_at IS NULL`);
+  }
+
   /** Experts with their employer names, in the order of `ids`. */
   async withEmployers(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExpertWithEmployer[]> {
     if (!ids.length) return [];

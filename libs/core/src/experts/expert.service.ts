@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   AppError,
   DEFAULT_ANNUAL_CAP_DAYS,
@@ -10,6 +9,7 @@ import {
   TITLE_LEVEL_LABELS,
   expertProblems,
   isRegionCode,
+  isUuid,
   maskEmail,
   maskPhone,
   normalizePhone,
@@ -23,9 +23,10 @@ import {
   type Honour,
   type TitleLevel,
 } from '@app/domain';
-import { writeAudit, type ExpertSearchEngine, type ExpertSearchFilter, type RegionFacetLevel } from '@app/platform';
+import { UnitOfWork, writeAudit, type ExpertSearchEngine, type ExpertSearchFilter, type RegionFacetLevel } from '@app/platform';
 import { assertCanChangeExpert, assertRole, canManageRegion, narrowToRegion } from '../access/access-scope.js';
-import { RegionEntity } from '../regions/region.entity.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { RegionRepository } from '../regions/region.repository.js';
 import type { ExpertEntity } from './expert.entity.js';
 import { ExpertRepository } from './expert.repository.js';
 import { ExpertWriter, WriteContext } from './expert-writer.js';
@@ -100,8 +101,10 @@ function decodeCursor(cursor: string | null | undefined): number {
 @Injectable()
 export class ExpertService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly experts: ExpertRepository,
+    private readonly regions: RegionRepository,
+    private readonly audit: AuditRepository,
     private readonly writer: ExpertWriter,
     private readonly index: SearchIndexService,
     @Inject(EXPERT_SEARCH_ENGINE) private readonly engine: ExpertSearchEngine,
@@ -126,7 +129,7 @@ export class ExpertService {
 
   /** Every unmasked read of personal data is audited. */
   async recordContactRead(actor: Actor, expertId: string, field: 'phone' | 'email'): Promise<void> {
-    await writeAudit(this.db.manager, actor, { action: 'expert.read_contact', entityType: 'expert', entityId: expertId, after: { field } });
+    await this.audit.record(actor, { action: 'expert.read_contact', entityType: 'expert', entityId: expertId, after: { field } });
   }
 
   private assertCanRead(actor: Actor, expert: ExpertEntity): void {
@@ -137,7 +140,7 @@ export class ExpertService {
   }
 
   async get(actor: Actor, id: string): Promise<ExpertView> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
+    if (!isUuid(id)) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     const [row] = await this.experts.withEmployers([id]);
     if (!row) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     this.assertCanRead(actor, row.expert);
@@ -170,20 +173,20 @@ export class ExpertService {
       delete problems.region;
     }
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
-    const { expert } = await this.db.transaction((m) => this.writer.write(m, actor, draft, new WriteContext(), { id: input.id }));
-    await this.index.requestSync();
+    // The search engine hears of it through the outbox rows the writer adds.
+    const { expert } = await this.uow.run((m) => this.writer.write(m, actor, draft, new WriteContext(), { id: input.id }));
     return this.get(actor, expert.id);
   }
 
   async setStatus(actor: Actor, id: string, status: ExpertStatus, reason?: string | null): Promise<ExpertView> {
     assertRole(actor, ['ADMIN', 'PROVINCE'], '只有管理员和省厅可以停用或启用专家');
-    await this.db.transaction(async (m) => {
-      const e = await this.experts.find(id, m);
+    await this.uow.run(async (m) => {
+      const e = isUuid(id) ? await this.experts.find(id, m) : null;
       if (!e) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
       assertCanChangeExpert(actor, e);
       if (e.status === status) return;
       if (!(await this.experts.update(m, id, e.version, { status }))) throw AppError.conflict('专家信息刚被修改，请刷新后重试');
-      await this.experts.addToOutbox(m, [{ expertId: id, version: e.version + 1 }]);
+      await this.index.expertsChanged(m, [{ expertId: id, version: e.version + 1 }]);
       await writeAudit(m, actor, {
         action: status === 'ACTIVE' ? 'expert.reactivate' : 'expert.deactivate',
         entityType: 'expert',
@@ -192,7 +195,6 @@ export class ExpertService {
         after: { status, reason: reason ?? null },
       });
     });
-    await this.index.requestSync();
     return this.get(actor, id);
   }
 
@@ -272,7 +274,7 @@ export class ExpertService {
 
   private async regionNames(codes: string[]): Promise<Record<string, string>> {
     if (!codes.length) return {};
-    const rows = await this.db.getRepository(RegionEntity).createQueryBuilder('r').where('r.code IN (:...codes)', { codes }).getMany();
+    const rows = await this.regions.byCodes(codes);
     return Object.fromEntries(rows.map((r) => [r.code, r.name]));
   }
 }

@@ -1,10 +1,12 @@
-// Keeps the search engine true to the database. Every expert change writes an outbox row in its own
-// transaction; `sync()` applies pending rows in batches with the expert's current version (the engine keeps
-// the newer of two versions), and leaves them pending when the engine is down, to be retried.
+// Keeps the search engine true to the database. Every expert change records which expert changed (a search_outbox
+// row, the data) and, once per transaction, a `search.sync` job in the one outbox (the trigger); `sync()` applies
+// the pending rows in batches with each expert's current version (the engine keeps the newer of two versions), and
+// leaves them pending when the engine is down — the failed job is started again by the outbox sweeper.
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SearchEngineUnavailableError, type ExpertSearchEngine } from '@app/platform';
-import { AppJobQueue } from '../jobs/job-map.js';
+import type { EntityManager } from 'typeorm';
+import { SearchEngineUnavailableError, UnitOfWork, type ExpertSearchEngine } from '@app/platform';
+import { AppOutbox } from '../jobs/job-map.js';
 import { toExpertDocument } from './expert-document.js';
 import { ExpertRepository } from './expert.repository.js';
 
@@ -13,39 +15,49 @@ export const EXPERT_SEARCH_ENGINE = Symbol('EXPERT_SEARCH_ENGINE');
 @Injectable()
 export class SearchIndexService {
   private readonly logger = new Logger('SearchIndex');
+  /** The sync job of each transaction: one per transaction, written again if a savepoint undid it. */
+  private readonly syncJobs = new WeakMap<EntityManager, string>();
 
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly experts: ExpertRepository,
-    private readonly queue: AppJobQueue,
+    private readonly outbox: AppOutbox,
     @Inject(EXPERT_SEARCH_ENGINE) readonly engine: ExpertSearchEngine,
   ) {}
 
-  /**
-   * Asks the worker to apply pending changes. Not deduplicated: a request that arrives while a sync is running
-   * must still lead to another run, and a run with nothing pending costs one query.
-   */
-  async requestSync(): Promise<void> {
-    try {
-      await this.queue.add('search.sync', {});
-    } catch (err) {
-      this.logger.warn(`could not enqueue search sync: ${(err as Error).message}`);
-    }
+  /** Records, in the caller's transaction, that these experts changed; the sync follows the commit. */
+  async expertsChanged(m: EntityManager, entries: { expertId: string; version: number }[]): Promise<void> {
+    if (!entries.length) return;
+    await this.experts.addToOutbox(m, entries);
+    let jobId = this.syncJobs.get(m);
+    if (!jobId) this.syncJobs.set(m, (jobId = `search-sync-${randomUUID()}`));
+    // The same job id again is a no-op, unless a savepoint (an import's rejected row) undid the first one.
+    await this.outbox.add(m, 'search.sync', {}, { jobId });
   }
 
-  /** For the periodic sweep: re-requests a sync while changes wait (e.g. the engine was down). */
+  /**
+   * Asks for a sync of whatever is pending, in a transaction of its own. Each request is a job of its own: one that
+   * arrives while a sync is running must still lead to another run, and a run with nothing pending costs a query.
+   */
+  async requestSync(): Promise<void> {
+    await this.uow.run((m) => this.requestSyncIn(m));
+  }
+
+  /** Re-requests a sync while changes wait (e.g. the engine was down and is back). */
   async requestSyncIfPending(): Promise<void> {
     if ((await this.pendingCount()) > 0) await this.requestSync();
   }
 
-  async expertCount(): Promise<number> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM experts`);
-    return n;
+  private async requestSyncIn(m: EntityManager): Promise<void> {
+    await this.outbox.add(m, 'search.sync', {}, { jobId: `search-sync-${randomUUID()}` });
   }
 
-  async pendingCount(): Promise<number> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`);
-    return n;
+  expertCount(): Promise<number> {
+    return this.experts.count();
+  }
+
+  pendingCount(): Promise<number> {
+    return this.experts.pendingSearchCount();
   }
 
   /**
@@ -55,30 +67,29 @@ export class SearchIndexService {
   async sync(batch = 500): Promise<number> {
     let applied = 0;
     for (;;) {
-      const outcome = await this.db.transaction(async (m) => {
-        const rows: { id: string; expert_id: string }[] = await m.query(
-          `SELECT id, expert_id FROM search_outbox WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [batch],
-        );
+      const outcome = await this.uow.run(async (m) => {
+        const rows = await this.experts.pendingSearchRows(m, batch);
         if (!rows.length) return { done: true as const };
         const rowIds = rows.map((r) => r.id);
         const ids = [...new Set(rows.map((r) => r.expert_id))];
         const current = await this.experts.withEmployers(ids, m);
         try {
-          await this.engine.upsert(current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)));
+          await this.engine.upsert(
+            current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
+          );
           const gone = ids.filter((id) => !current.some((c) => c.expert.id === id));
           if (gone.length) await this.engine.remove(gone);
         } catch (error) {
           // Leave the rows pending; the failure is recorded after this transaction releases them.
           return { done: false as const, error, rowIds };
         }
-        await m.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [rowIds]);
+        await this.experts.markSearchRowsDone(m, rowIds);
         return { done: false as const, applied: ids.length };
       });
       if (outcome.done) return applied;
       if ('error' in outcome) {
         const message = String((outcome.error as Error)?.message ?? outcome.error).slice(0, 500);
-        await this.db.query(`UPDATE search_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [outcome.rowIds, message]);
+        await this.experts.recordSearchFailure(outcome.rowIds ?? [], message);
         if (outcome.error instanceof SearchEngineUnavailableError) this.logger.warn(message);
         throw outcome.error;
       }
@@ -93,10 +104,12 @@ export class SearchIndexService {
     let n = 0;
     for await (const ids of this.experts.idBatches(batch)) {
       const rows = await this.experts.withEmployers(ids);
-      await this.engine.upsert(rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)));
+      await this.engine.upsert(
+        rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
+      );
       n += rows.length;
     }
-    await this.db.query(`UPDATE search_outbox SET processed_at = now() WHERE processed_at IS NULL`);
+    await this.experts.markAllSearchRowsDone();
     return n;
   }
 }

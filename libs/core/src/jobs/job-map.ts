@@ -1,6 +1,6 @@
 // Every background job: its name and its payload. Enqueue and handler are checked against this map, and the
 // worker refuses to start unless each job has exactly one handler.
-import { JobQueue } from '@app/platform';
+import { JobQueue, Outbox } from '@app/platform';
 
 export type JobMap = {
   'notification.deliver': { notificationId: string };
@@ -27,3 +27,6 @@ export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */
 export class AppJobQueue extends JobQueue<JobMap> {}
+
+/** The application's outbox: side effects written in the use case's transaction, relayed to the queue. */
+export class AppOutbox extends Outbox<JobMap> {}

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { JobContext, JobHandlers } from '@app/platform';
 import { JOB_HANDLER_METADATA, type JobHandler } from './job-handler.js';
-import { AppJobQueue, JOB_NAMES, type JobMap, type JobName } from './job-map.js';
+import { AppJobQueue, AppOutbox, JOB_NAMES, type JobMap, type JobName } from './job-map.js';
 
 /** Finds the `@HandlesJob` providers and starts the worker with exactly one handler per job. */
 @Injectable()
@@ -13,6 +13,7 @@ export class JobRunner {
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     private readonly queue: AppJobQueue,
+    private readonly outbox: AppOutbox,
   ) {}
 
   handlers(): JobHandlers<JobMap> {
@@ -30,7 +31,13 @@ export class JobRunner {
     for (const name of found.keys()) if (!(JOB_NAMES as readonly string[]).includes(name)) problems.push(`handler for unknown job "${name}"`);
     if (problems.length) throw new Error(`Job handlers are misconfigured: ${problems.join('; ')}`);
     const handlers: Record<string, (payload: object, ctx: JobContext) => Promise<void>> = {};
-    for (const [name, [handler]] of found) handlers[name] = (payload, ctx) => handler!.handle(payload as never, ctx);
+    for (const [name, [handler]] of found) {
+      handlers[name] = async (payload, ctx) => {
+        await handler!.handle(payload as never, ctx);
+        // The job's outbox row is done; a failure to mark it only means the sweeper looks at the job once more.
+        await this.outbox.completed(ctx.jobId).catch((err: Error) => this.logger.warn(`outbox row of ${ctx.jobId} not marked: ${err.message}`));
+      };
+    }
     return handlers as unknown as JobHandlers<JobMap>;
   }
 

@@ -5,7 +5,7 @@
 // with it); the `search.vocabulary` job then brings the stored index in line (Meilisearch settings, PostgreSQL
 // re-segmentation when the words kept whole changed).
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   AppError,
   FIELDS,
@@ -13,22 +13,22 @@ import {
   LEXICON_LIMITS,
   Vocabulary,
   fieldHints,
+  isUuid,
   lexiconEntryProblems,
   normaliseLexiconWord,
   type Actor,
   type Field,
   type LexiconEntry,
 } from '@app/domain';
-import { PG_UNIQUE_VIOLATION, analyseSearchQuery, pgErrorCode, writeAudit, type ExpertSearchEngine } from '@app/platform';
+import { PG_UNIQUE_VIOLATION, UnitOfWork, analyseSearchQuery, pgErrorCode, writeAudit, type ExpertSearchEngine } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { EXPERT_SEARCH_ENGINE } from '../experts/search-index.service.js';
-import { AppJobQueue } from '../jobs/job-map.js';
+import { AppOutbox } from '../jobs/job-map.js';
 import type { LexiconEntryEntity } from './lexicon-entry.entity.js';
 import { LexiconRepository } from './lexicon.repository.js';
 
 /** How stale a process's vocabulary may be: other processes' changes show within this time. */
 export const LEXICON_REFRESH_MS = 5_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface LexiconEntryInput {
   expression: string;
@@ -72,9 +72,9 @@ export class LexiconService implements OnApplicationBootstrap {
   private loading: Promise<Vocabulary> | null = null;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: AppOutbox,
     private readonly repo: LexiconRepository,
-    private readonly queue: AppJobQueue,
     @Inject(EXPERT_SEARCH_ENGINE) private readonly engine: ExpertSearchEngine,
   ) {}
 
@@ -110,16 +110,18 @@ export class LexiconService implements OnApplicationBootstrap {
   }
 
   /**
-   * Asks the worker to bring the search index in line with the vocabulary (at start and after a change). One job
-   * per revision and vocabulary: asking twice adds nothing.
+   * Asks the worker (through the outbox) to bring the search index in line with the vocabulary in force, at start:
+   * a new version of the built-in vocabulary changes its fingerprint. One job per revision and vocabulary.
    */
   async requestApply(): Promise<void> {
     const v = await this.vocabulary(true);
-    try {
-      await this.queue.add('search.vocabulary', {}, { jobId: `vocabulary-r${this.revision}-${v.fingerprint}` });
-    } catch (err) {
-      this.logger.warn(`could not enqueue the vocabulary update: ${(err as Error).message}`);
-    }
+    await this.uow.run((m) => this.outbox.add(m, 'search.vocabulary', {}, { jobId: `vocabulary-r${this.revision}-${v.fingerprint}` }));
+  }
+
+  /** In the transaction of a change: the revision moves on and the index update is written to the outbox. */
+  private async recordChange(m: EntityManager): Promise<void> {
+    const revision = await this.repo.bumpRevision(m);
+    await this.outbox.add(m, 'search.vocabulary', {}, { jobId: `vocabulary-r${revision}` });
   }
 
   /** The job's work: the current vocabulary applied to the engine's stored index. Idempotent. */
@@ -150,9 +152,9 @@ export class LexiconService implements OnApplicationBootstrap {
     assertRole(actor, WRITE_ROLES, '只有管理员可以维护匹配词库');
     const row = this.validated(input);
     try {
-      const saved = await this.db.transaction(async (m) => {
+      const saved = await this.uow.run(async (m) => {
         const entry = await this.repo.insert(m, { ...row, accountId: actor.accountId });
-        await this.repo.bumpRevision(m);
+        await this.recordChange(m);
         await writeAudit(m, actor, { action: 'lexicon.create', entityType: 'lexicon_entry', entityId: entry.id, after: entry });
         return entry;
       });
@@ -166,15 +168,15 @@ export class LexiconService implements OnApplicationBootstrap {
   /** Changes an entry; `version` is the one the editor read, so two editors never overwrite each other unseen. */
   async update(actor: Actor, id: string, version: number, input: LexiconEntryInput): Promise<LexiconEntryView> {
     assertRole(actor, WRITE_ROLES, '只有管理员可以维护匹配词库');
-    if (!UUID.test(id)) throw this.notEditable(id);
+    if (!isUuid(id)) throw this.notEditable(id);
     const row = this.validated(input);
     try {
-      const saved = await this.db.transaction(async (m) => {
+      const saved = await this.uow.run(async (m) => {
         const before = await this.repo.find(id, m);
         if (!before) throw AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
         const after = await this.repo.update(m, id, version, { ...row, accountId: actor.accountId });
         if (!after) throw AppError.conflict('该词条已被他人修改，请刷新后再改', 'LEXICON_ENTRY_CHANGED');
-        await this.repo.bumpRevision(m);
+        await this.recordChange(m);
         await writeAudit(m, actor, { action: 'lexicon.update', entityType: 'lexicon_entry', entityId: id, before, after });
         return after;
       });
@@ -187,11 +189,11 @@ export class LexiconService implements OnApplicationBootstrap {
 
   async remove(actor: Actor, id: string): Promise<boolean> {
     assertRole(actor, WRITE_ROLES, '只有管理员可以维护匹配词库');
-    if (!UUID.test(id)) throw this.notEditable(id);
-    await this.db.transaction(async (m) => {
+    if (!isUuid(id)) throw this.notEditable(id);
+    await this.uow.run(async (m) => {
       const before = await this.repo.find(id, m);
       if (!before || !(await this.repo.delete(m, id))) throw AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
-      await this.repo.bumpRevision(m);
+      await this.recordChange(m);
       await writeAudit(m, actor, { action: 'lexicon.delete', entityType: 'lexicon_entry', entityId: id, before });
     });
     await this.changed();
@@ -239,9 +241,9 @@ export class LexiconService implements OnApplicationBootstrap {
       : AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
   }
 
-  /** After a change: this process uses the new vocabulary at once; the worker updates the index. */
+  /** After a change: this process uses the new vocabulary at once (the outbox has the worker update the index). */
   private async changed(): Promise<void> {
-    await this.requestApply();
+    await this.vocabulary(true);
   }
 
   private view(r: LexiconEntryEntity): LexiconEntryView {

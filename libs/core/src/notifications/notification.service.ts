@@ -1,10 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, type Actor } from '@app/domain';
-import { AppJobQueue } from '../jobs/job-map.js';
-import { AccountEntity } from '../accounts/account.entity.js';
-import { NotificationEntity } from './notification.entity.js';
+// The inbox and its delivery. A notification is written in the use case's transaction together with its outbox
+// row (`notification.deliver`); the outbox relay hands it to the queue after the commit and the sweeper re-delivers
+// it if that never happened. Delivery goes through every adapter, once per channel.
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppError, isUuid, type Actor, type Notice } from '@app/domain';
+import { UnitOfWork } from '@app/platform';
+import { AccountRepository } from '../accounts/account.repository.js';
+import { AppOutbox } from '../jobs/job-map.js';
 import { DELIVERY_ADAPTERS, type DeliveryAdapter } from './delivery-adapter.js';
+import type { NotificationEntity } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
 
 export interface NewNotification {
   recipientId: string;
@@ -18,55 +23,58 @@ export interface NewNotification {
 
 @Injectable()
 export class NotificationService {
-  private readonly logger = new Logger('Notifications');
-
   constructor(
-    private readonly db: DataSource,
-    private readonly queue: AppJobQueue,
+    private readonly uow: UnitOfWork,
+    private readonly notifications: NotificationRepository,
+    private readonly accounts: AccountRepository,
+    private readonly outbox: AppOutbox,
     @Inject(DELIVERY_ADAPTERS) private readonly adapters: DeliveryAdapter[],
   ) {}
 
   /**
-   * Writes the notification inside the caller's transaction (it is the outbox row) and returns a function
-   * to call after commit that enqueues its delivery. Undelivered rows are swept up again by `requeueUndelivered`.
+   * Writes the notification and its delivery (an outbox row) in the caller's transaction. Inside a unit of work
+   * the delivery is handed to the queue after the commit by itself; a caller with a transaction of its own calls
+   * `afterCommit` once it has committed.
    */
-  async notify(manager: EntityManager, n: NewNotification): Promise<{ id: string | null; afterCommit: () => Promise<void> }> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values({ recipientId: n.recipientId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null, dedupeKey: n.dedupeKey ?? null })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (result.raw as { id: string }[])[0]?.id ?? null;
-    return { id, afterCommit: async () => (id ? this.enqueue(id) : undefined) };
+  async notify(
+    m: EntityManager,
+    n: NewNotification,
+  ): Promise<{ id: string | null; afterCommit: () => Promise<void> }> {
+    const id = await this.notifications.insert(m, {
+      recipientId: n.recipientId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link ?? null,
+      dedupeKey: n.dedupeKey ?? null,
+    });
+    const row = id
+      ? await this.outbox.add(m, 'notification.deliver', { notificationId: id }, { jobId: `notify-${id}` })
+      : null;
+    const relayedByUnitOfWork = UnitOfWork.isOpen(m);
+    return {
+      id,
+      afterCommit: async () => {
+        if (row && !relayedByUnitOfWork) await this.outbox.relay([row]);
+      },
+    };
   }
 
-  /** Convenience for callers without a surrounding transaction. */
-  async send(n: NewNotification): Promise<string | null> {
-    const { id, afterCommit } = await this.db.transaction((m) => this.notify(m, n));
-    await afterCommit();
-    return id;
-  }
-
-  async enqueue(notificationId: string): Promise<void> {
-    try {
-      await this.queue.add('notification.deliver', { notificationId }, { jobId: `notify-${notificationId}` });
-    } catch (err) {
-      // The row stays undelivered and is picked up by the next sweep.
-      this.logger.warn(`could not enqueue notification ${notificationId}: ${(err as Error).message}`);
+  /** The same notice to several recipients (each written once per dedupe key). */
+  async notifyAll(
+    m: EntityManager,
+    recipientIds: Iterable<string>,
+    notice: Notice,
+    where: { link: string; dedupeKey?: string | null },
+  ): Promise<void> {
+    for (const recipientId of new Set(recipientIds)) {
+      await this.notify(m, { recipientId, ...notice, link: where.link, dedupeKey: where.dedupeKey ?? null });
     }
   }
 
-  /** Re-enqueues notifications whose delivery never happened (e.g. the queue was down at commit). */
-  async requeueUndelivered(olderThanSeconds = 60): Promise<number> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM notifications WHERE delivered_at IS NULL AND created_at < now() - make_interval(secs => $1) LIMIT 1000`,
-      [olderThanSeconds],
-    );
-    for (const r of rows) await this.enqueue(r.id);
-    return rows.length;
+  /** A notification in a transaction of its own. */
+  async send(n: NewNotification): Promise<string | null> {
+    return this.uow.run(async (m) => (await this.notify(m, n)).id);
   }
 
   /**
@@ -74,14 +82,14 @@ export class NotificationService {
    * once, so a retry after a partial failure only sends what is still missing.
    */
   async deliver(notificationId: string): Promise<'delivered' | 'already' | 'missing'> {
-    const n = await this.db.getRepository(NotificationEntity).findOneBy({ id: notificationId });
+    const n = await this.notifications.find(notificationId);
     if (!n) return 'missing';
     if (n.deliveredAt) return 'already';
-    await this.db.query(`UPDATE notifications SET delivery_attempts = delivery_attempts + 1 WHERE id = $1`, [n.id]);
-    const done: { channel: string }[] = await this.db.query(`SELECT channel FROM notification_deliveries WHERE notification_id = $1`, [n.id]);
-    const recipient = await this.db.getRepository(AccountEntity).findOneBy({ id: n.recipientId });
+    await this.notifications.countAttempt(n.id);
+    const done = await this.notifications.deliveredChannels(n.id);
+    const recipient = await this.accounts.find(n.recipientId);
     for (const adapter of this.adapters) {
-      if (done.some((d) => d.channel === adapter.channel)) continue;
+      if (done.has(adapter.channel)) continue;
       await adapter.deliver({
         id: n.id,
         recipientId: n.recipientId,
@@ -91,42 +99,25 @@ export class NotificationService {
         body: n.body,
         link: n.link,
       });
-      await this.db.query(
-        `INSERT INTO notification_deliveries (notification_id, channel) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [n.id, adapter.channel],
-      );
+      await this.notifications.recordDelivery(n.id, adapter.channel);
     }
-    await this.db.query(`UPDATE notifications SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [n.id]);
+    await this.notifications.markDelivered(n.id);
     return 'delivered';
   }
 
   list(actor: Actor, unreadOnly: boolean, limit = 100): Promise<NotificationEntity[]> {
-    const qb = this.db
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.recipient_id = :id', { id: actor.accountId });
-    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    return qb.orderBy('n.created_at', 'DESC').limit(Math.min(Math.max(limit, 1), 500)).getMany();
+    return this.notifications.listOf(actor.accountId, unreadOnly, Math.min(Math.max(limit, 1), 500));
   }
 
-  async unreadCount(actor: Actor): Promise<number> {
-    return this.db.getRepository(NotificationEntity).createQueryBuilder('n')
-      .where('n.recipient_id = :id AND n.read_at IS NULL', { id: actor.accountId })
-      .getCount();
+  unreadCount(actor: Actor): Promise<number> {
+    return this.notifications.unreadCount(actor.accountId);
   }
 
   /** Marks the given notifications (or all, when `ids` is absent) as read; returns how many changed. */
   async markRead(actor: Actor, ids?: string[] | null): Promise<number> {
     if (ids && ids.length > 1000) throw AppError.badInput('一次最多标记 1000 条通知');
-    const params: unknown[] = [actor.accountId];
-    let sql = `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`;
-    if (ids) {
-      if (ids.length === 0) return 0;
-      if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw AppError.badInput('通知编号格式不正确');
-      params.push(ids);
-      sql += ` AND id = ANY($2::uuid[])`;
-    }
-    const [, count] = (await this.db.query(sql, params)) as [unknown, number];
-    return count;
+    if (ids && ids.length === 0) return 0;
+    if (ids?.some((id) => !isUuid(id))) throw AppError.badInput('通知编号格式不正确');
+    return this.notifications.markRead(actor.accountId, ids ?? null);
   }
 }

@@ -34,6 +34,25 @@ export class OrganizationRepository {
     return qb.orderBy('o.region_code').addOrderBy('o.name').limit(q.limit).getMany();
   }
 
+  /** The oldest EMPLOYER organisation of that name. */
+  employerNamed(name: string, manager: EntityManager = this.db.manager): Promise<OrganizationEntity | null> {
+    return manager
+      .getRepository(OrganizationEntity)
+      .findOne({ where: { kind: 'EMPLOYER', name }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The EMPLOYER of that name, written unless a concurrent import wrote it first. */
+  async addEmployer(manager: EntityManager, name: string, regionCode: string): Promise<OrganizationEntity> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrganizationEntity)
+      .values({ name, kind: 'EMPLOYER', regionCode })
+      .orIgnore()
+      .execute();
+    return (await this.employerNamed(name, manager))!;
+  }
+
   async insert(manager: EntityManager, row: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
     const saved = await manager.getRepository(OrganizationEntity).save(manager.getRepository(OrganizationEntity).create(row));
     return saved;

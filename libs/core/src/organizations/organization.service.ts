@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppError, InputErrors, ORGANIZATION_KINDS, type Actor, type OrganizationKind } from '@app/domain';
-import { PG_UNIQUE_VIOLATION, pgConstraint, pgErrorCode, writeAudit } from '@app/platform';
+import { AppError, InputErrors, ORGANIZATION_KINDS, creditCodeProblem, isUuid, type Actor, type OrganizationKind } from '@app/domain';
+import { PG_UNIQUE_VIOLATION, UnitOfWork, pgConstraint, pgErrorCode, writeAudit } from '@app/platform';
 import { assertCanManageRegion, assertRole, narrowToRegion, regionPrefixes } from '../access/access-scope.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -20,13 +19,10 @@ export interface OrganizationFilter {
   query?: string | null;
 }
 
-/** 统一社会信用代码: 18 characters from digits and capital letters without I, O, S, V, Z. */
-const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-
 @Injectable()
 export class OrganizationService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly organizations: OrganizationRepository,
     private readonly regions: RegionRepository,
   ) {}
@@ -35,17 +31,19 @@ export class OrganizationService {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以登记机构');
     const name = (input.name ?? '').trim();
     const creditCode = input.creditCode?.trim().toUpperCase() || null;
+    // The 18th character checks the other 17 (GB 32100-2015): a mistyped code is refused, not stored.
+    const creditProblem = creditCode === null ? null : creditCodeProblem(creditCode);
     new InputErrors()
       .check(name.length > 0, 'name', '请填写机构名称')
       .check(name.length <= 200, 'name', '机构名称不能超过 200 个字')
       .check(ORGANIZATION_KINDS.includes(input.kind), 'kind', '机构类型无效')
-      .check(creditCode === null || CREDIT_CODE.test(creditCode), 'creditCode', '统一社会信用代码应为 18 位数字或大写字母')
+      .check(creditProblem === null, 'creditCode', creditProblem ?? '')
       .throwIfAny();
     const region = await this.regions.find(input.regionCode);
     if (!region) throw AppError.badInput(`地区“${input.regionCode}”不存在，请选择有效的行政区划`, { regionCode: '地区不存在' });
     assertCanManageRegion(actor, region.code);
     try {
-      return await this.db.transaction(async (m) => {
+      return await this.uow.run(async (m) => {
         const org = await this.organizations.insert(m, { name, kind: input.kind, regionCode: region.code, creditCode });
         await writeAudit(m, actor, { action: 'organization.create', entityType: 'organization', entityId: org.id, after: org });
         return org;
@@ -78,7 +76,7 @@ export class OrganizationService {
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationEntity> {
-    const org = await this.organizations.find(id);
+    const org = isUuid(id) ? await this.organizations.find(id) : null;
     if (!org) throw AppError.notFound('机构', 'ORGANIZATION_NOT_FOUND');
     return org;
   }

@@ -27,8 +27,30 @@ export class RegionRepository {
     return this.db.getRepository(RegionEntity).findBy({ code: In([...codes]) });
   }
 
+  /** These regions and every region above them. */
+  async withAncestors(codes: readonly string[]): Promise<RegionEntity[]> {
+    if (!codes.length) return [];
+    const rows: { code: string }[] = await this.db.query(
+      `WITH RECURSIVE up AS (
+         SELECT code, parent_code FROM regions WHERE code = ANY($1::text[])
+         UNION SELECT r.code, r.parent_code FROM regions r JOIN up ON r.code = up.parent_code)
+       SELECT code FROM up`,
+      [[...codes]],
+    );
+    return this.byCodes(rows.map((r) => r.code));
+  }
+
+  async setKeyAssistance(manager: EntityManager, code: string, level: RegionEntity['keyAssistance']): Promise<void> {
+    await manager.getRepository(RegionEntity).update({ code }, { keyAssistance: level });
+  }
+
   find(code: string, manager: EntityManager = this.db.manager): Promise<RegionEntity | null> {
     return manager.getRepository(RegionEntity).findOneBy({ code });
+  }
+
+  /** Regions of exactly this name, by code (an import's 所在地区 written as a name). */
+  byName(name: string, manager: EntityManager = this.db.manager): Promise<RegionEntity[]> {
+    return manager.getRepository(RegionEntity).find({ where: { name }, order: { code: 'ASC' } });
   }
 
   /** Finds a region by exact name (for imports); more specific levels first. */

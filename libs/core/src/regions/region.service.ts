@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createRequire } from 'node:module';
-import { DataSource } from 'typeorm';
 import {
   AppError,
   KEY_ASSISTANCE_LEVELS,
@@ -9,7 +8,7 @@ import {
   type Actor,
   type KeyAssistance,
 } from '@app/domain';
-import { writeAudit } from '@app/platform';
+import { UnitOfWork, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { RegionEntity } from './region.entity.js';
 import { RegionRepository } from './region.repository.js';
@@ -50,7 +49,7 @@ export function loadDivisions(): RegionEntity[] {
 @Injectable()
 export class RegionService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly regions: RegionRepository,
   ) {}
 
@@ -58,7 +57,7 @@ export class RegionService {
   async loadIfEmpty(): Promise<number> {
     if ((await this.regions.count()) > 0) return 0;
     const rows = loadDivisions();
-    await this.db.transaction((m) => this.regions.insertMany(m, rows));
+    await this.uow.run((m) => this.regions.insertMany(m, rows));
     return rows.length;
   }
 
@@ -78,13 +77,13 @@ export class RegionService {
   async setKeyAssistance(actor: Actor, code: string, level: KeyAssistance): Promise<RegionEntity> {
     assertRole(actor, ['ADMIN'], '只有系统管理员可以设置乡村振兴重点帮扶县');
     if (!KEY_ASSISTANCE_LEVELS.includes(level)) throw AppError.badInput('重点帮扶类型无效');
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const region = await this.regions.find(code, m);
       if (!region) throw AppError.notFound(`地区“${code}”`, 'REGION_NOT_FOUND');
       if (region.level !== 'COUNTY') throw AppError.badInput(`“${region.name}”不是区县，只有区县可以设为重点帮扶县`);
       const before = { ...region };
       region.keyAssistance = level;
-      await m.getRepository(RegionEntity).update({ code }, { keyAssistance: level });
+      await this.regions.setKeyAssistance(m, code, level);
       await writeAudit(m, actor, { action: 'region.set_key_assistance', entityType: 'region', entityId: code, before, after: region });
       return region;
     });

@@ -1,23 +1,30 @@
 // 基层反向评价: the unit rates a delivered service (the demand becomes EVALUATED), is reminded after 7 days if it
 // has not, and answers follow-ups at +30 and +180 days. Ratings of experts are computed from these for matching.
-import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   AppError,
   DEMAND_STATUS_LABELS,
+  EVALUATION_REMINDER_DAYS,
   PROBLEM_SOLVED_VALUES,
   chinaDate,
   evaluationProblems,
+  evaluationReminderNotice,
+  followUpReminderNotice,
+  isUuid,
   ratingsByExpert,
+  serviceEvaluatedNotice,
   type Actor,
+  type Notice,
   type EvaluationScores,
   type ProblemSolved,
 } from '@app/domain';
-import { Clock, writeAudit } from '@app/platform';
+import { Clock, UnitOfWork, writeAudit } from '@app/platform';
+import { DemandTransitions } from '../demands/demand-transitions.js';
 import { DemandRepository } from '../demands/demand.repository.js';
-import { DemandService, type AfterCommit } from '../demands/demand.service.js';
+import { DemandService } from '../demands/demand.service.js';
 import type { JobMap } from '../jobs/job-map.js';
 import { NotificationService } from '../notifications/notification.service.js';
+import { RecipientRepository } from '../notifications/recipient.repository.js';
 import type { EvaluationEntity, FollowUpEntity } from './service.entities.js';
 import { ServiceRepository } from './service.repository.js';
 
@@ -28,32 +35,27 @@ export interface EvaluationInput {
   comment?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class EvaluationService {
-  private readonly logger = new Logger('Evaluations');
-  private readonly repo: ServiceRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly repo: ServiceRepository,
     private readonly demands: DemandRepository,
     private readonly demandService: DemandService,
+    private readonly transitions: DemandTransitions,
+    private readonly recipients: RecipientRepository,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
-  ) {
-    this.repo = new ServiceRepository(db);
-  }
+  ) {}
 
   /** The demanding unit rates the delivered service; the demand becomes EVALUATED. */
   async evaluate(actor: Actor, input: EvaluationInput): Promise<EvaluationEntity> {
     if (actor.role !== 'UNIT') throw AppError.forbidden('只有提出需求的基层单位可以评价服务', 'EVALUATION_FORBIDDEN');
-    if (!UUID.test(input.demandId ?? '')) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
+    if (!isUuid(input.demandId)) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
     const comment = input.comment?.trim() || null;
     const problems = evaluationProblems(input.scores, input.problemSolved, comment);
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
-    const after: AfterCommit[] = [];
-    const saved = await this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const d = await this.demands.findForUpdate(m, input.demandId);
       if (!d) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
       if (d.organizationId !== actor.organizationId) throw AppError.forbidden('只能评价本单位提出的需求', 'EVALUATION_FORBIDDEN');
@@ -71,7 +73,7 @@ export class EvaluationService {
         problemSolved: input.problemSolved,
         comment,
       });
-      await this.demandService.applyTransition(m, actor, d, 'evaluate', null, after);
+      await this.transitions.apply(m, actor, d, 'evaluate');
       await writeAudit(m, actor, {
         action: 'demand.evaluation',
         entityType: 'evaluation',
@@ -79,27 +81,12 @@ export class EvaluationService {
         after: { demandId: d.id, scores: input.scores, problemSolved: input.problemSolved, comment },
       });
       // The team hears how it was rated.
-      const leads: { id: string }[] = await m.query(
-        `SELECT DISTINCT ac.id FROM team_demands td JOIN teams t ON t.id = td.team_id
-         JOIN accounts ac ON ac.expert_id = t.lead_expert_id AND ac.role = 'EXPERT' AND ac.active
-         WHERE td.demand_id = $1`,
-        [d.id],
-      );
-      for (const { id } of leads) {
-        const n = await this.notifications.notify(m, {
-          recipientId: id,
-          kind: 'SERVICE_EVALUATED',
-          title: `服务已获评价：${d.title}`,
-          body: `需求 ${d.code} 的基层单位已评价本次服务。`,
-          link: `/demands/${d.id}`,
-          dedupeKey: `evaluated-${d.id}`,
-        });
-        after.push(n.afterCommit);
-      }
+      await this.notifications.notifyAll(m, await this.recipients.teamLeadsOfDemand(d.id, m), serviceEvaluatedNotice(d), {
+        link: `/demands/${d.id}`,
+        dedupeKey: `evaluated-${d.id}`,
+      });
       return evaluation;
     });
-    for (const f of after) await f().catch((err) => this.logger.warn(`after evaluate: ${(err as Error).message}`));
-    return saved;
   }
 
   /** The evaluation of a demand and its follow-ups, for whoever may read the demand (checked once). */
@@ -117,11 +104,11 @@ export class EvaluationService {
   /** The unit answers a follow-up: is the problem still solved? */
   async answerFollowUp(actor: Actor, id: string, stillSolved: ProblemSolved, comment?: string | null): Promise<FollowUpEntity> {
     if (actor.role !== 'UNIT') throw AppError.forbidden('只有提出需求的基层单位可以回答回访', 'FOLLOW_UP_FORBIDDEN');
-    if (!UUID.test(id ?? '')) throw AppError.notFound('回访', 'FOLLOW_UP_NOT_FOUND');
+    if (!isUuid(id)) throw AppError.notFound('回访', 'FOLLOW_UP_NOT_FOUND');
     if (!PROBLEM_SOLVED_VALUES.includes(stillSolved)) throw AppError.badInput('请选择问题是否仍已解决', { stillSolved: '请选择' });
     const text = comment?.trim() || null;
     if ((text ?? '').length > 1000) throw AppError.badInput('回访意见不能超过 1000 个字', { comment: '不超过 1000 个字' });
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const f = await this.repo.followUpForUpdate(m, id);
       if (!f) throw AppError.notFound('回访', 'FOLLOW_UP_NOT_FOUND');
       const d = await this.demands.find(f.demandId, m);
@@ -142,33 +129,27 @@ export class EvaluationService {
    * is sent once the unit has answered.
    */
   async remind(payload: JobMap['evaluation.remind']): Promise<'reminded' | 'done'> {
-    const after: AfterCommit[] = [];
-    const outcome = await this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const d = await this.demands.find(payload.demandId, m);
-      if (!d) return 'done' as const;
-      let title: string;
-      let body: string;
+      if (!d) return 'done';
+      let notice: Notice;
       let key: string;
       if (payload.kind === 'EVALUATION') {
-        if (d.status !== 'DELIVERED' || (await this.repo.findEvaluation(d.id, m))) return 'done' as const;
-        title = `请评价专家服务：${d.title}`;
-        body = `需求 ${d.code} 的服务已完成 7 天，请尽快评价，评价结果将用于专家服务质量跟踪。`;
+        if (d.status !== 'DELIVERED' || (await this.repo.findEvaluation(d.id, m))) return 'done';
+        notice = evaluationReminderNotice(d, EVALUATION_REMINDER_DAYS);
         key = `evaluation-reminder-${d.id}`;
       } else {
         const follow = (await this.repo.followUpsOf(d.id)).find((f) => f.afterDays === payload.afterDays);
-        if (!follow || follow.answeredAt) return 'done' as const;
-        title = `服务回访：${d.title}`;
-        body = `需求 ${d.code} 的服务完成已满 ${follow.afterDays} 天，请告诉我们问题是否仍已解决。`;
+        if (!follow || follow.answeredAt) return 'done';
+        notice = followUpReminderNotice(d, follow.afterDays);
         key = `follow-up-${follow.id}`;
       }
-      for (const recipientId of await this.demandService.unitAccounts(m, d.organizationId)) {
-        const n = await this.notifications.notify(m, { recipientId, kind: 'EVALUATION_REMINDER', title, body, link: `/demands/${d.id}`, dedupeKey: key });
-        after.push(n.afterCommit);
-      }
-      return 'reminded' as const;
+      await this.notifications.notifyAll(m, await this.recipients.unitAccounts(d.organizationId, m), notice, {
+        link: `/demands/${d.id}`,
+        dedupeKey: key,
+      });
+      return 'reminded';
     });
-    for (const f of after) await f().catch((err) => this.logger.warn(`after reminder: ${(err as Error).message}`));
-    return outcome;
   }
 
   /** Ratings of experts from the evaluations (and follow-ups) of the demands they served. */

@@ -2,7 +2,7 @@
 // category that never exceed the funds, and the balance to explain and return. The team row is locked for every
 // change, so two clerks adding lines at once cannot overspend together.
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   AppError,
   EXPENSE_CATEGORIES,
@@ -11,10 +11,11 @@ import {
   chinaDate,
   expenseProblem,
   fundingProblems,
+  isUuid,
   type Actor,
   type ExpenseCategory,
 } from '@app/domain';
-import { Clock, writeAudit } from '@app/platform';
+import { Clock, UnitOfWork, writeAudit } from '@app/platform';
 import type { TeamEntity } from '../dispatch/dispatch.entities.js';
 import { TeamRepository } from '../dispatch/team.repository.js';
 import { TeamService } from '../dispatch/team.service.js';
@@ -41,23 +42,18 @@ export interface ExpenseInput {
   note?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class FundingService {
-  private readonly repo: ServiceRepository;
-  private readonly teams: TeamRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly repo: ServiceRepository,
+    private readonly teams: TeamRepository,
     private readonly teamService: TeamService,
     private readonly batches: ServiceBatchService,
     private readonly clock: Clock,
-  ) {
-    this.repo = new ServiceRepository(db);
-    this.teams = new TeamRepository(db);
-  }
+  ) {}
 
   async view(actor: Actor, teamId: string): Promise<FundingView> {
     const team = await this.teamService.get(actor, teamId);
@@ -66,7 +62,7 @@ export class FundingService {
     return this.build(team);
   }
 
-  private async build(team: TeamEntity, m: EntityManager = this.db.manager): Promise<FundingView> {
+  private async build(team: TeamEntity, m?: EntityManager): Promise<FundingView> {
     const [funding, expenses] = await Promise.all([this.repo.findFunding(team.id, m), this.repo.expenses(team.id, m)]);
     const total = funding ? funding.ministryFunds + funding.matchingFunds : 0;
     const spent = expenses.reduce((s, e) => s + e.amount, 0);
@@ -100,16 +96,16 @@ export class FundingService {
 
   /** Spending lines and the report's section 5: the province or the team's lead. */
   private async lockManaged(m: EntityManager, actor: Actor, teamId: string): Promise<TeamEntity> {
-    const team = UUID.test(teamId ?? '') ? await this.teams.lockTeam(m, teamId) : null;
+    const team = isUuid(teamId) ? await this.teams.lockTeam(m, teamId) : null;
     if (!team) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
     if (!(await this.batches.canManage(actor, team, m))) throw AppError.forbidden('只有服务团领衔专家或负责派单的省厅可以登记经费', 'FUNDING_FORBIDDEN');
     return team;
   }
 
   async setFunding(actor: Actor, teamId: string, input: { ministryFunds: number; matchingFunds: number; matchingSource?: string | null }): Promise<FundingView> {
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const team = await this.lockForProvince(m, actor, teamId);
-      const spent = await this.repo.spent(m, team.id);
+      const spent = await this.repo.spent(team.id, m);
       const source = input.matchingSource?.trim() || null;
       const problems = fundingProblems(team.level, { ...input, matchingSource: source }, spent);
       if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
@@ -149,7 +145,7 @@ export class FundingService {
     else if (publicity.some((p) => !p.media || !p.title || !DATE.test(p.date))) problems.publicity = '每条宣传须填写媒体名称、发布时间（YYYY-MM-DD）和篇名';
     else if (publicity.some((p) => p.media.length > 100 || p.title.length > 200)) problems.publicity = '媒体名称不超过 100 字，篇名不超过 200 字';
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const team = await this.lockManaged(m, actor, teamId);
       const before = await this.repo.findFunding(team.id, m);
       await this.repo.saveFunding(m, {
@@ -176,11 +172,11 @@ export class FundingService {
     if ((note ?? '').length > 200) problems.note = '说明不能超过 200 个字';
     if (!Number.isInteger(input.amount) || input.amount <= 0) problems.amount = '支出金额应为正整数（单位：元）';
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const team = await this.lockManaged(m, actor, teamId);
       const funding = await this.repo.findFunding(team.id, m);
       const funds = funding ? funding.ministryFunds + funding.matchingFunds : 0;
-      const spent = await this.repo.spent(m, team.id);
+      const spent = await this.repo.spent(team.id, m);
       const problem = expenseProblem(input.amount, funds, spent);
       if (problem) throw AppError.badInput(problem, { amount: problem }, 'OVER_BUDGET');
       const line = await this.repo.insertExpense(m, { teamId: team.id, category: input.category, amount: input.amount, spentOn: input.spentOn, note, createdBy: actor.accountId });
@@ -190,8 +186,8 @@ export class FundingService {
   }
 
   async removeExpense(actor: Actor, expenseId: string): Promise<FundingView> {
-    if (!UUID.test(expenseId ?? '')) throw AppError.notFound('支出记录', 'EXPENSE_NOT_FOUND');
-    return this.db.transaction(async (m) => {
+    if (!isUuid(expenseId)) throw AppError.notFound('支出记录', 'EXPENSE_NOT_FOUND');
+    return this.uow.run(async (m) => {
       const line = await this.repo.findExpense(m, expenseId);
       if (!line) throw AppError.notFound('支出记录', 'EXPENSE_NOT_FOUND');
       const team = await this.lockManaged(m, actor, line.teamId);

@@ -1,8 +1,8 @@
 // Photo files and their rows agree: an upload is written under a temporary key and moved into place only after
 // the row is committed, so a refused or failed upload leaves no file; a sweep clears what a crash left behind.
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { FileStore } from '@app/platform';
+import { ServiceRepository } from './service.repository.js';
 
 const STAGING = 'tmp/';
 const PHOTOS = 'photos/';
@@ -27,7 +27,7 @@ export class PhotoStorageService {
   private readonly logger = new Logger('PhotoStorage');
 
   constructor(
-    private readonly db: DataSource,
+    private readonly photos: ServiceRepository,
     private readonly files: FileStore,
   ) {}
 
@@ -46,10 +46,8 @@ export class PhotoStorageService {
     await this.files.delete(STAGING + key).catch((err: Error) => this.logger.warn(`staged photo ${key} not removed (${err.message}); the sweep will`));
   }
 
-  private async referenced(keys: string[]): Promise<Set<string>> {
-    if (!keys.length) return new Set();
-    const rows: { storage_key: string }[] = await this.db.query(`SELECT storage_key FROM service_photos WHERE storage_key = ANY($1)`, [keys]);
-    return new Set(rows.map((r) => r.storage_key));
+  private referenced(keys: string[]): Promise<Set<string>> {
+    return this.photos.existingPhotoKeys(keys);
   }
 
   /** Finishes or removes old staged uploads and removes old stored photos that no row names. Idempotent. */

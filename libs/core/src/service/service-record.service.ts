@@ -2,7 +2,6 @@
 // whether the 10-working-day credit is met; its xlsx; certificates with a code anyone can verify.
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   ACTIVITY_TYPE_LABELS,
   ACTIVITY_TYPES,
@@ -10,12 +9,14 @@ import {
   CE_CREDIT_WORKING_DAYS,
   ceCreditMet,
   chinaDate,
+  isUuid,
   workingDaysServed,
   type Actor,
   type ActivityType,
 } from '@app/domain';
-import { Clock, PG_UNIQUE_VIOLATION, pgErrorCode, writeAudit, writeXlsx } from '@app/platform';
+import { Clock, PG_UNIQUE_VIOLATION, pgErrorCode, writeXlsx } from '@app/platform';
 import { canManageRegion } from '../access/access-scope.js';
+import { AuditRepository } from '../audit/audit.repository.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { EvaluationService } from './evaluation.service.js';
 import type { ServiceCertificateEntity } from './service.entities.js';
@@ -37,27 +38,22 @@ export interface ServiceRecordView {
   certificates: ServiceCertificateEntity[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // No 0/O/1/I: codes are read off paper.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 @Injectable()
 export class ServiceRecordService {
-  private readonly repo: ServiceRepository;
-  private readonly experts: ExpertRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly repo: ServiceRepository,
+    private readonly experts: ExpertRepository,
+    private readonly audit: AuditRepository,
     private readonly evaluations: EvaluationService,
     private readonly clock: Clock,
-  ) {
-    this.repo = new ServiceRepository(db);
-    this.experts = new ExpertRepository(db);
-  }
+  ) {}
 
   /** The expert themself, the province and ADMIN; a LOCAL bureau for experts of its region. */
   private async expertFor(actor: Actor, expertId: string) {
-    const [row] = UUID.test(expertId ?? '') ? await this.experts.withEmployers([expertId]) : [];
+    const [row] = isUuid(expertId) ? await this.experts.withEmployers([expertId]) : [];
     if (!row) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     const e = row.expert;
     const allowed =
@@ -123,7 +119,7 @@ export class ServiceRecordService {
     rows.push(['继续教育认定', r.creditMet ? `已达到 ${r.requiredDays} 个工作日` : `未达到（还差 ${r.requiredDays - r.workingDays} 个工作日）`, '', '', '', '', '', '']);
     rows.push(['服务评价', r.rating === null ? '暂无评价' : `${r.rating} 分（${r.ratingCount} 次）`, '', '', '', '', '', '']);
     const content = await writeXlsx(`${r.year}年服务记录`, ['序号', '服务团', '开始日期', '结束日期', '服务天数', '工作日天数', '服务地点', '服务活动'], rows);
-    await writeAudit(this.db.manager, actor, { action: 'report.serviceRecord', entityType: 'expert', entityId: r.expertId, after: { year } });
+    await this.audit.record(actor, { action: 'report.serviceRecord', entityType: 'expert', entityId: r.expertId, after: { year } });
     return { fileName: `${r.expertName}-${r.year}年服务基层记录.xlsx`, content };
   }
 
@@ -149,7 +145,7 @@ export class ServiceRecordService {
           issuedAt: this.clock.now(),
           revokedAt: null,
         });
-        await writeAudit(this.db.manager, actor, { action: 'certificate.issue', entityType: 'service_certificate', entityId: cert.id, after: { code, expertId: r.expertId, year, workingDays: r.workingDays } });
+        await this.audit.record(actor, { action: 'certificate.issue', entityType: 'service_certificate', entityId: cert.id, after: { code, expertId: r.expertId, year, workingDays: r.workingDays } });
         return cert;
       } catch (err) {
         if (pgErrorCode(err) !== PG_UNIQUE_VIOLATION || attempt > 3) throw err;

@@ -1,5 +1,6 @@
 // Queries of service execution: batches (current versions and history), who was present, photos, evaluations,
 // follow-ups, funding and certificates. Queries only; the rules are in the services and libs/domain.
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { ProblemSolved } from '@app/domain';
 import {
@@ -32,6 +33,7 @@ export interface ExpertBatchRow {
   activities: ServiceBatchEntity['activities'];
 }
 
+@Injectable()
 export class ServiceRepository {
   constructor(private readonly db: DataSource) {}
 
@@ -96,7 +98,10 @@ export class ServiceRepository {
   }
 
   /** The regions of each team's demands. */
-  async demandRegionsOfTeams(m: EntityManager, teamIds: readonly string[]): Promise<Map<string, string[]>> {
+  async demandRegionsOfTeams(
+    teamIds: readonly string[],
+    m: EntityManager = this.db.manager,
+  ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (!teamIds.length) return out;
     const rows: { team_id: string; region_code: string }[] = await m.query(
@@ -108,7 +113,11 @@ export class ServiceRepository {
   }
 
   /** Which of the teams the expert has CONFIRMED a place in. */
-  async confirmedTeamsOf(m: EntityManager, expertId: string, teamIds: readonly string[]): Promise<Set<string>> {
+  async confirmedTeamsOf(
+    expertId: string,
+    teamIds: readonly string[],
+    m: EntityManager = this.db.manager,
+  ): Promise<Set<string>> {
     if (!teamIds.length) return new Set();
     const rows: { team_id: string }[] = await m.query(
       `SELECT team_id FROM assignments WHERE expert_id = $1 AND status = 'CONFIRMED' AND team_id = ANY($2::uuid[])`,
@@ -185,6 +194,16 @@ export class ServiceRepository {
 
   photosById(m: EntityManager, ids: readonly string[]): Promise<ServicePhotoEntity[]> {
     return ids.length ? m.getRepository(ServicePhotoEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Which of these storage keys a photo row names (the rest are files nobody kept). */
+  async existingPhotoKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const rows: { storage_key: string }[] = await this.db.query(
+      `SELECT storage_key FROM service_photos WHERE storage_key = ANY($1)`,
+      [keys],
+    );
+    return new Set(rows.map((r) => r.storage_key));
   }
 
   async attachPhotos(m: EntityManager, ids: readonly string[], batchKey: string): Promise<void> {
@@ -271,7 +290,7 @@ export class ServiceRepository {
     return m.getRepository(TeamExpenseEntity).find({ where: { teamId }, order: { spentOn: 'ASC', createdAt: 'ASC' } });
   }
 
-  async spent(m: EntityManager, teamId: string): Promise<number> {
+  async spent(teamId: string, m: EntityManager = this.db.manager): Promise<number> {
     const [row] = await m.query(`SELECT COALESCE(sum(amount), 0)::bigint AS spent FROM team_expenses WHERE team_id = $1`, [teamId]);
     return Number(row.spent);
   }

@@ -1,7 +1,6 @@
 // The official reports out of the logged data: the 2026 实施成效调查表 (annex 4) of a team, as figures and as an
 // xlsx laid out like the annex, and the annex 3 summary list of a year's teams for a bureau.
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   ACTIVITY_TYPE_LABELS,
   AppError,
@@ -16,22 +15,20 @@ import {
   isRegionCode,
   regionPrefix,
   type Actor,
-  type ExpertSource,
   type Field,
-  type Honour,
-  type KeyAssistance,
-  type RegionLevel,
   type SurveyExpert,
   type SurveyRegion,
-  type TeamLevel,
   type TeamSurveyFigures,
-  type TitleLevel,
 } from '@app/domain';
-import { writeAudit, writeFormXlsx, writeXlsx, type FormSection } from '@app/platform';
+import { writeFormXlsx, writeXlsx, type FormSection } from '@app/platform';
 import { canManageRegion, regionPrefixes } from '../access/access-scope.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { ExpertRepository } from '../experts/expert.repository.js';
+import { RegionRepository } from '../regions/region.repository.js';
 import type { TeamEntity } from '../dispatch/dispatch.entities.js';
 import { TeamRepository } from '../dispatch/team.repository.js';
 import { TeamService } from '../dispatch/team.service.js';
+import { ReportRepository } from './report.repository.js';
 import { ServiceRepository } from './service.repository.js';
 
 export interface TeamSurvey extends TeamSurveyFigures {
@@ -46,16 +43,15 @@ const SUMMARY_MAX = 200;
 
 @Injectable()
 export class SurveyService {
-  private readonly repo: ServiceRepository;
-  private readonly teams: TeamRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly repo: ServiceRepository,
+    private readonly teams: TeamRepository,
+    private readonly experts: ExpertRepository,
+    private readonly regions: RegionRepository,
+    private readonly reports: ReportRepository,
+    private readonly audit: AuditRepository,
     private readonly teamService: TeamService,
-  ) {
-    this.repo = new ServiceRepository(db);
-    this.teams = new TeamRepository(db);
-  }
+  ) {}
 
   /** The survey is for the bureaus, the dispatchers and the team's lead; units and members do not file it. */
   private async assertCanReport(actor: Actor, teamId: string): Promise<TeamEntity> {
@@ -75,19 +71,11 @@ export class SurveyService {
     const batches = await this.repo.withExperts(await this.repo.currentBatches({ teamId: team.id }));
     const demands = await this.teams.demandsOf(team.id);
     const expertIds = [...new Set(batches.flatMap((b) => b.expertIds))];
-    const experts: { id: string; title_level: TitleLevel; honours: Honour[]; source: ExpertSource }[] = expertIds.length
-      ? await this.db.query(`SELECT id, title_level, honours, source FROM experts WHERE id = ANY($1::uuid[])`, [expertIds])
-      : [];
+    const experts = await this.experts.byIds(expertIds);
     // The batches' regions and every ancestor, to find each county's city.
-    const regions: { code: string; name: string; level: RegionLevel; parent_code: string | null; key_assistance: KeyAssistance }[] = await this.db.query(
-      `WITH RECURSIVE up AS (
-         SELECT code, name, level, parent_code, key_assistance FROM regions WHERE code = ANY($1::text[])
-         UNION SELECT r.code, r.name, r.level, r.parent_code, r.key_assistance FROM regions r JOIN up ON r.code = up.parent_code)
-       SELECT * FROM up`,
-      [[...new Set(batches.map((b) => b.batch.regionCode))]],
-    );
+    const regions = await this.regions.withAncestors([...new Set(batches.map((b) => b.batch.regionCode))]);
     const funding = await this.repo.findFunding(team.id);
-    const spent = await this.repo.spent(this.db.manager, team.id);
+    const spent = await this.repo.spent(team.id);
     const figures = computeTeamSurvey({
       batches: batches.map(({ batch: b, expertIds: ids }) => ({
         startDate: b.startDate,
@@ -103,9 +91,9 @@ export class SurveyService {
         problemsSolved: b.problemsSolved,
       })),
       fields: demands.flatMap((d) => d.fields as Field[]),
-      experts: new Map<string, SurveyExpert>(experts.map((e) => [e.id, { titleLevel: e.title_level, honours: e.honours, source: e.source }])),
+      experts: new Map<string, SurveyExpert>(experts.map((e) => [e.id, { titleLevel: e.titleLevel, honours: e.honours, source: e.source }])),
       regions: new Map<string, SurveyRegion>(
-        regions.map((r) => [r.code, { code: r.code, name: r.name, level: r.level, parentCode: r.parent_code, keyAssistance: r.key_assistance }]),
+        regions.map((r) => [r.code, { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, keyAssistance: r.keyAssistance }]),
       ),
       funding: funding
         ? {
@@ -235,7 +223,7 @@ export class SurveyService {
     ];
     const subtitle = `服务团：${s.team.name}（${TEAM_LEVEL_LABELS[s.team.level]}）；服务期：${s.team.startDate} 至 ${s.team.endDate}；由平台登记的服务批次自动生成${s.missing.length ? `；未填报：${s.missing.join('、')}` : ''}`;
     const content = await writeFormXlsx('实施成效调查表', '2026年专家人才服务基层活动实施成效调查表', subtitle, sections);
-    await writeAudit(this.db.manager, actor, { action: 'report.survey', entityType: 'team', entityId: s.team.id, after: { batches: s.batchCount } });
+    await this.audit.record(actor, { action: 'report.survey', entityType: 'team', entityId: s.team.id, after: { batches: s.batchCount } });
     return { fileName: `实施成效调查表-${s.team.name}.xlsx`, content };
   }
 
@@ -252,51 +240,7 @@ export class SurveyService {
       if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('只能导出本辖区的汇总表', 'REGION_OUT_OF_SCOPE');
       prefixes = [regionPrefix(regionCode) + '%'];
     }
-    const rows: {
-      id: string; name: string; level: TeamLevel; lead_name: string; lead_title_level: TitleLevel; lead_honours: Honour[]; lead_employer: string | null;
-      members: number; region_names: string[]; bureau: string | null; fields: Field[]; summary: string | null; problems: string[] | null;
-    }[] = await this.db.query(
-      // Set-based: each aggregate once over the year's teams, not once per team.
-      `WITH t AS (
-         SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
-         WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
-           AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-           AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                               WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
-       ), members AS (
-         SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
-       ), demand_info AS (
-         SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
-                string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
-         FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-         GROUP BY td.team_id
-       ), demand_fields AS (
-         SELECT td.team_id, array_agg(DISTINCT f) AS fields
-         FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
-         GROUP BY td.team_id
-       ), batch_places AS (
-         SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
-         FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
-         WHERE b.superseded_at IS NULL GROUP BY b.team_id
-       ), batch_problems AS (
-         SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
-         FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
-         WHERE b.superseded_at IS NULL GROUP BY b.team_id
-       )
-       SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
-              COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
-              demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
-       FROM t
-       JOIN experts e ON e.id = t.lead_expert_id
-       LEFT JOIN organizations o ON o.id = e.employer_id
-       LEFT JOIN members ON members.team_id = t.id
-       LEFT JOIN demand_info ON demand_info.team_id = t.id
-       LEFT JOIN demand_fields ON demand_fields.team_id = t.id
-       LEFT JOIN batch_places ON batch_places.team_id = t.id
-       LEFT JOIN batch_problems ON batch_problems.team_id = t.id
-       ORDER BY t.created_at, t.id`,
-      [year, prefixes],
-    );
+    const rows = await this.reports.annex3Rows(year, prefixes);
     const clip = (s: string) => (s.length > SUMMARY_MAX ? s.slice(0, SUMMARY_MAX - 1) + '…' : s);
     const table = rows.map((r, i) => {
       const honours = r.lead_honours.filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]);
@@ -314,7 +258,7 @@ export class SurveyService {
         (r.fields ?? []).map((f) => FIELD_LABELS[f]).join('、'),
       ];
     });
-    await writeAudit(this.db.manager, actor, { action: 'report.annex3', entityType: 'team', after: { year, regionCode: regionCode ?? null, rows: table.length } });
+    await this.audit.record(actor, { action: 'report.annex3', entityType: 'team', after: { year, regionCode: regionCode ?? null, rows: table.length } });
     return { fileName: `${year}年专家服务基层项目汇总表.xlsx`, content: await writeXlsx('汇总表', ANNEX3_HEADER, table), rows: table.length };
   }
 }

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { SystemStateEntity } from './system-state.entity.js';
+import type { EntityManager } from 'typeorm';
+import { SystemStateRepository } from './system-state.repository.js';
 
+/** Facts about the installation kept once (e.g. that the demo was seeded), each written by one process only. */
 @Injectable()
 export class SystemStateService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly state: SystemStateRepository) {}
 
-  async get<T>(key: string, manager: EntityManager = this.db.manager): Promise<T | null> {
-    const row = await manager.getRepository(SystemStateEntity).findOneBy({ key });
-    return (row?.value as T) ?? null;
+  get<T>(key: string, manager?: EntityManager): Promise<T | null> {
+    return this.state.get<T>(key, manager);
   }
 
   /** Sets the key only if absent; returns false when another process got there first. */
-  async claim(manager: EntityManager, key: string, value: unknown): Promise<boolean> {
-    const res = await manager.query(
-      `INSERT INTO system_state (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING RETURNING key`,
-      [key, JSON.stringify(value)],
-    );
-    return (res as unknown[]).length > 0;
+  claim(manager: EntityManager, key: string, value: unknown): Promise<boolean> {
+    return this.state.insertIfAbsent(manager, key, value);
   }
 }

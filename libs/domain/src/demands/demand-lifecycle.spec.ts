@@ -38,6 +38,7 @@ describe('demand lifecycle: every state × action × relation', () => {
               // Not one's to take → FORBIDDEN; one's to take but not now → CONFLICT.
               const mayEver = by.includes(relation) && !(action === 'cancel' && relation === 'OWNER' && !['DRAFT', 'SUBMITTED', 'RETURNED'].includes(status));
               expect(r.kind).toBe(mayEver ? 'CONFLICT' : 'FORBIDDEN');
+              expect(r.reason).toBe(mayEver ? 'DEMAND_TRANSITION_CONFLICT' : 'DEMAND_TRANSITION_FORBIDDEN');
             }
           }
         });
@@ -57,7 +58,12 @@ describe('demand lifecycle rules', () => {
 
   it('says in Chinese why a transition is not possible now', () => {
     const r = decideTransition('DELIVERED', 'accept', 'BUREAU');
-    expect(r).toEqual({ ok: false, kind: 'CONFLICT', message: '需求当前为“已完成”，不能受理（仅“已下单”的需求可以受理）' });
+    expect(r).toEqual({
+      ok: false,
+      kind: 'CONFLICT',
+      reason: 'DEMAND_TRANSITION_CONFLICT',
+      message: '需求当前为“已完成”，不能受理（仅“已下单”的需求可以受理）',
+    });
     expect(decideTransition('ACCEPTED', 'cancel', 'OWNER', '不需要了')).toMatchObject({ ok: false, kind: 'FORBIDDEN', message: expect.stringContaining('联系属地人社局') });
   });
 

@@ -74,7 +74,12 @@ export function demandRelation(role: Role | 'SYSTEM', owns: boolean, covers: boo
 
 export type TransitionResult =
   | { ok: true; to: DemandStatus }
-  | { ok: false; kind: 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT'; message: string };
+  | {
+      ok: false;
+      kind: 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT';
+      reason: 'DEMAND_TRANSITION_FORBIDDEN' | 'DEMAND_TRANSITION_CONFLICT' | 'DEMAND_REASON_REQUIRED';
+      message: string;
+    };
 
 /** Decides a transition. Pure: the caller supplies the facts. */
 export function decideTransition(status: DemandStatus, action: DemandAction, relation: DemandRelation, reason?: string | null): TransitionResult {
@@ -82,14 +87,14 @@ export function decideTransition(status: DemandStatus, action: DemandAction, rel
   const label = DEMAND_ACTION_LABELS[action];
   if (!rule.by.includes(relation) || (action === 'cancel' && relation === 'OWNER' && !OWNER_CANCELS_UNTIL.includes(status))) {
     const hint = action === 'cancel' && relation === 'OWNER' ? '需求已被受理，如需取消请联系属地人社局' : '您无权对该需求执行此操作';
-    return { ok: false, kind: 'FORBIDDEN', message: `不能${label}：${hint}` };
+    return { ok: false, kind: 'FORBIDDEN', reason: 'DEMAND_TRANSITION_FORBIDDEN', message: `不能${label}：${hint}` };
   }
   if (!rule.from.includes(status)) {
     const allowed = rule.from.map((s) => `“${DEMAND_STATUS_LABELS[s]}”`).join('、');
-    return { ok: false, kind: 'CONFLICT', message: `需求当前为“${DEMAND_STATUS_LABELS[status]}”，不能${label}（仅${allowed}的需求可以${label}）` };
+    return { ok: false, kind: 'CONFLICT', reason: 'DEMAND_TRANSITION_CONFLICT', message: `需求当前为“${DEMAND_STATUS_LABELS[status]}”，不能${label}（仅${allowed}的需求可以${label}）` };
   }
   if (rule.needsReason && !(reason ?? '').trim()) {
-    return { ok: false, kind: 'BAD_USER_INPUT', message: `${label}需要填写原因` };
+    return { ok: false, kind: 'BAD_USER_INPUT', reason: 'DEMAND_REASON_REQUIRED', message: `${label}需要填写原因` };
   }
   return { ok: true, to: rule.to };
 }

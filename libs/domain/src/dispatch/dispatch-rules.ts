@@ -6,6 +6,7 @@ import {
   type AssignmentStatus,
   type TeamLevel,
 } from '../catalog/catalog.js';
+import { isUuid } from '../input/input-rules.js';
 import { budgetProblem } from '../service/service-rules.js';
 import { addDays } from '../time/working-days.js';
 
@@ -23,14 +24,9 @@ export interface TeamDraft {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isValidDate(d: string): boolean {
   return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
-}
-
-function isUuid(id: string): boolean {
-  return UUID.test(id);
 }
 
 /**
@@ -132,8 +128,3 @@ export function invitationAnswerProblem(accept: boolean, reason: string | null |
   if (r.length > TEAM_LIMITS.reason) return `原因不能超过 ${TEAM_LIMITS.reason} 个字`;
   return null;
 }
-
-/** Statuses a dispatcher may withdraw from; a declined place may be closed too (no replacement wanted). */
-export const ASSIGNMENT_WITHDRAWABLE: readonly AssignmentStatus[] = ['INVITED', 'CONFIRMED', 'DECLINED'];
-/** Places a replacement may fill. */
-export const ASSIGNMENT_REPLACEABLE: readonly AssignmentStatus[] = ['DECLINED', 'WITHDRAWN'];

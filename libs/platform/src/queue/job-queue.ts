@@ -108,6 +108,17 @@ export class JobQueue<M extends JobMapBase> {
     return job ? String(await job.getState()) : null;
   }
 
+  /** Starts a failed job again, its attempts counted afresh (the outbox sweeper). */
+  async retryFailed(jobId: string): Promise<void> {
+    const job = await this.queue.getJob(jobId);
+    if (job) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+  }
+
+  /** Removes a job, whatever its state (tests: a timer the queue lost). */
+  async removeJob(jobId: string): Promise<void> {
+    await this.queue.remove(jobId);
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;

@@ -1,0 +1,86 @@
+// The queries of background expert imports: the job row, its claim by a run, its progress per batch.
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ImportJobEntity, type RejectedRow } from './import-job.entity.js';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedRow[];
+}
+
+@Injectable()
+export class ImportJobRepository {
+  constructor(private readonly db: DataSource) {}
+
+  insert(m: EntityManager, row: Partial<ImportJobEntity>): Promise<ImportJobEntity> {
+    const repo = m.getRepository(ImportJobEntity);
+    return repo.save(repo.create(row));
+  }
+
+  find(id: string): Promise<ImportJobEntity | null> {
+    return this.db.getRepository(ImportJobEntity).findOneBy({ id });
+  }
+
+  /** The job with its file content. */
+  withContent(id: string): Promise<ImportJobEntity | null> {
+    return this.db
+      .getRepository(ImportJobEntity)
+      .createQueryBuilder('j')
+      .addSelect('j.content')
+      .where('j.id = :id', { id })
+      .getOne();
+  }
+
+  /** Marks a queued (or interrupted) job RUNNING; false when it is already finished. */
+  async claim(id: string): Promise<boolean> {
+    // (A CTE, because TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
+    const rows: unknown[] = await this.db.query(
+      `WITH c AS (UPDATE import_jobs SET status = 'RUNNING', started_at = coalesce(started_at, now())
+         WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id) SELECT id FROM c`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  async fail(id: string, error: string): Promise<void> {
+    await this.db.query(
+      `UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+      [id, error],
+    );
+  }
+
+  async setTotal(id: string, totalRows: number): Promise<void> {
+    await this.db.query(`UPDATE import_jobs SET total_rows = $2 WHERE id = $1`, [id, totalRows]);
+  }
+
+  /** Adds one batch's outcome, in the batch's transaction. */
+  async addProgress(
+    m: EntityManager,
+    id: string,
+    processedRows: number,
+    counts: ImportCounts,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE import_jobs SET processed_rows = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5,
+         rejected = rejected || $6::jsonb WHERE id = $1`,
+      [id, processedRows, counts.created, counts.updated, counts.unchanged, JSON.stringify(counts.rejected)],
+    );
+  }
+
+  /** The totals of a job (rejected as a count). */
+  async totals(
+    id: string,
+  ): Promise<{ created: number; updated: number; unchanged: number; rejected: number }> {
+    const [row] = await this.db.query(
+      `SELECT created, updated, unchanged, jsonb_array_length(rejected) AS rejected FROM import_jobs WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  async succeed(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE import_jobs SET status = 'SUCCEEDED', finished_at = now() WHERE id = $1`, [id]);
+  }
+}

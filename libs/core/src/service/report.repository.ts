@@ -1,0 +1,73 @@
+// The queries behind the official reports that do not belong to one feature: the annex 3 summary list, set-based
+// over a year's teams.
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Field, Honour, TeamLevel, TitleLevel } from '@app/domain';
+
+/** One team of the annex 3 list, as the query returns it. */
+export interface Annex3Row {
+  id: string;
+  name: string;
+  level: TeamLevel;
+  lead_name: string;
+  lead_title_level: TitleLevel;
+  lead_honours: Honour[];
+  lead_employer: string | null;
+  members: number;
+  region_names: string[];
+  bureau: string | null;
+  fields: Field[];
+  summary: string | null;
+  problems: string[] | null;
+}
+
+@Injectable()
+export class ReportRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The teams of `year` (with a live place) whose demands lie under `prefixes` (null: anywhere), oldest first. */
+  annex3Rows(year: number, prefixes: string[] | null): Promise<Annex3Row[]> {
+    return this.db.query(
+      // Set-based: each aggregate once over the year's teams, not once per team.
+      `WITH t AS (
+           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
+           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
+         ), members AS (
+           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
+         ), demand_info AS (
+           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+           GROUP BY td.team_id
+         ), demand_fields AS (
+           SELECT td.team_id, array_agg(DISTINCT f) AS fields
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+           GROUP BY td.team_id
+         ), batch_places AS (
+           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
+           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         ), batch_problems AS (
+           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
+           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         )
+         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
+                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
+         FROM t
+         JOIN experts e ON e.id = t.lead_expert_id
+         LEFT JOIN organizations o ON o.id = e.employer_id
+         LEFT JOIN members ON members.team_id = t.id
+         LEFT JOIN demand_info ON demand_info.team_id = t.id
+         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
+         LEFT JOIN batch_places ON batch_places.team_id = t.id
+         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
+         ORDER BY t.created_at, t.id`,
+      [year, prefixes],
+    );
+  }
+}

@@ -1,0 +1,140 @@
+// The unit of work on a real PostgreSQL: a deadlock and a serialization failure, provoked for real with two
+// transactions, are retried until both succeed; what is registered for after the commit runs once, for the attempt
+// that committed, and never for a rollback; a failing hook does not undo or fail the committed work.
+import type { DataSource, EntityManager } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { createDataSource } from './data-source.js';
+import { UnitOfWork, withSavepoint } from './unit-of-work.js';
+
+let db: TestDatabase;
+let ds: DataSource;
+const warnings: string[] = [];
+let uow: UnitOfWork;
+
+/** Resolves once `n` parties have arrived: two transactions meet halfway, each holding its first lock. */
+function barrier(n: number): () => Promise<void> {
+  let arrived = 0;
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return async () => {
+    if (++arrived >= n) open();
+    await opened;
+  };
+}
+
+async function counts(): Promise<Record<number, number>> {
+  const rows: { id: number; n: number }[] = await ds.query(`SELECT id, n FROM uow_rows ORDER BY id`);
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ds = createDataSource({ url: db.url, entities: [] });
+  await ds.initialize();
+  await ds.query(`CREATE TABLE uow_rows (id int PRIMARY KEY, n int NOT NULL DEFAULT 0)`);
+  uow = new UnitOfWork(ds, { warn: (m) => warnings.push(m) });
+});
+
+afterAll(async () => {
+  await ds?.destroy();
+  await db?.drop();
+});
+
+describe('unit of work', () => {
+  it('retries the loser of a real deadlock, so both transactions commit and only the winning attempts’ hooks run', async () => {
+    await ds.query(`DELETE FROM uow_rows; INSERT INTO uow_rows (id) VALUES (1), (2)`);
+    const meet = barrier(2);
+    const attempts = { a: 0, b: 0 };
+    const hooks: string[] = [];
+    // A locks row 1 then 2; B locks row 2 then 1 — on their first attempt they wait for each other.
+    const crossing = (name: 'a' | 'b', first: number, second: number) =>
+      uow.run(async (m) => {
+        const attempt = ++attempts[name];
+        await m.query(`UPDATE uow_rows SET n = n + 1 WHERE id = $1`, [first]);
+        if (attempt === 1) await meet();
+        await m.query(`UPDATE uow_rows SET n = n + 1 WHERE id = $1`, [second]);
+        UnitOfWork.afterCommit(m, () => void hooks.push(`${name}${attempt}`));
+        return attempt;
+      });
+    const [a, b] = await Promise.all([crossing('a', 1, 2), crossing('b', 2, 1)]);
+    expect(a + b).toBe(3); // one of them ran twice
+    expect(await counts()).toEqual({ 1: 2, 2: 2 });
+    expect(hooks.sort()).toEqual([`a${a}`, `b${b}`].sort());
+    expect(warnings.some((w) => w.includes('40P01'))).toBe(true);
+  });
+
+  it('retries a serialization failure of REPEATABLE READ, so no update is lost', async () => {
+    await ds.query(`DELETE FROM uow_rows; INSERT INTO uow_rows (id, n) VALUES (1, 10)`);
+    const meet = barrier(2);
+    let runs = 0;
+    const seen: number[] = [];
+    const increment = () =>
+      uow.run(
+        async (m) => {
+          const first = ++runs <= 2;
+          const [{ n }] = await m.query(`SELECT n FROM uow_rows WHERE id = 1`);
+          seen.push(n);
+          if (first) await meet(); // both have read 10 before either writes
+          await m.query(`UPDATE uow_rows SET n = $1 WHERE id = 1`, [n + 1]);
+        },
+        { isolation: 'REPEATABLE READ' },
+      );
+    await Promise.all([increment(), increment()]);
+    expect(runs).toBe(3);
+    expect(seen.sort()).toEqual([10, 10, 11]); // the retry read the winner's value
+    expect(await counts()).toEqual({ 1: 12 });
+    expect(warnings.some((w) => w.includes('40001'))).toBe(true);
+  });
+
+  it('runs hooks only after a commit, and a failing hook neither fails nor undoes the work', async () => {
+    await ds.query(`DELETE FROM uow_rows`);
+    const order: string[] = [];
+    const result = await uow.run(async (m) => {
+      await m.query(`INSERT INTO uow_rows (id) VALUES (7)`);
+      UnitOfWork.afterCommit(m, () => {
+        throw new Error('queue is down');
+      });
+      UnitOfWork.afterCommit(m, async () => {
+        const [row] = await ds.query(`SELECT id FROM uow_rows WHERE id = 7`); // visible: committed
+        order.push(row ? 'after commit, row visible' : 'row missing');
+      });
+      order.push('work');
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(order).toEqual(['work', 'after commit, row visible']);
+    expect(warnings.some((w) => w.includes('queue is down'))).toBe(true);
+
+    const ran: string[] = [];
+    await expect(
+      uow.run(async (m) => {
+        await m.query(`INSERT INTO uow_rows (id) VALUES (8)`);
+        UnitOfWork.afterCommit(m, () => void ran.push('hook'));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(ran).toEqual([]);
+    expect(await counts()).toEqual({ 7: 0 });
+  });
+
+  it('knows its transactions: outside one there is no commit to wait for', async () => {
+    let inside: EntityManager | null = null;
+    await uow.run(async (m) => {
+      inside = m;
+      expect(UnitOfWork.isOpen(m)).toBe(true);
+    });
+    expect(UnitOfWork.isOpen(inside!)).toBe(false);
+    expect(UnitOfWork.afterCommit(ds.manager, () => undefined)).toBe(false);
+  });
+
+  it('undoes only the failed step inside a savepoint', async () => {
+    await ds.query(`DELETE FROM uow_rows`);
+    await uow.run(async (m) => {
+      await withSavepoint(m, () => m.query(`INSERT INTO uow_rows (id) VALUES (1)`));
+      await expect(withSavepoint(m, () => m.query(`INSERT INTO uow_rows (id) VALUES (1)`))).rejects.toThrow();
+      await withSavepoint(m, () => m.query(`INSERT INTO uow_rows (id) VALUES (2)`));
+    });
+    expect(await counts()).toEqual({ 1: 0, 2: 0 });
+  });
+});
