@@ -37,6 +37,7 @@ export * from './demands/demand-transitions.js';
 export * from './demands/demand-deadline.service.js';
 export * from './demands/demand.repository.js';
 export * from './matching/match.service.js';
+export * from './matching/match-pipeline.js';
 export * from './matching/volunteer.service.js';
 export * from './dispatch/team.service.js';
 export * from './dispatch/dispatch.service.js';

@@ -15,15 +15,24 @@ export class MatchResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => [ExpertMatch], {
-    description: '为需求匹配专家：只列出符合全部硬性条件（领域、最低职称、服务期内有空、非需求单位人员、在库）的专家，按匹配分从高到低',
+    description:
+      '为需求匹配专家：列出 limit 位符合全部硬性条件（领域、最低职称、服务期内有空、非需求单位人员、在库）的专家，按匹配分从高到低；' +
+      'includeUnavailable 为 true 时，排名在其间、仅因服务期已被占用、回避或年度上限而不可选的专家也列出（available 为 false，附原因与何时可选，至多 limit 位）',
     complexity: PAGED.matchExperts,
   })
   async matchExperts(
     @CurrentActor() actor: Actor,
     @Args('demandId', { type: () => ID }) demandId: string,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit = 10,
+    @Args('includeUnavailable', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: '也列出排名靠前、但因服务期已被占用、回避或年度上限而暂不可选的专家（置灰供参考）',
+    })
+    includeUnavailable = false,
   ): Promise<ExpertMatch[]> {
-    return (await this.matching.matchExperts(actor, demandId, { limit })).map(ExpertMatch.from);
+    return (await this.matching.matchExperts(actor, demandId, { limit, includeUnavailable })).map(ExpertMatch.from);
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')

@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Field as DomainField } from '@app/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { HARD_RULE_LABELS, type Field as DomainField, type HardRuleCode } from '@app/domain';
+import { DateScalar } from '@app/platform';
 import type {
   DemandMatch as DemandMatchData,
   ExpertMatch as ExpertMatchData,
@@ -30,6 +31,13 @@ export class MatchReason {
   }
 }
 
+export const HardRuleEnum = Object.fromEntries(Object.keys(HARD_RULE_LABELS).map((k) => [k, k])) as Record<HardRuleCode, HardRuleCode>;
+registerEnumType(HardRuleEnum, {
+  name: 'HardRule',
+  description: '匹配的硬性条件',
+  valuesMap: Object.fromEntries(Object.entries(HARD_RULE_LABELS).map(([k, label]) => [k, { description: label }])) as never,
+});
+
 @ObjectType({ description: '为需求匹配到的专家' })
 export class ExpertMatch {
   @Field(() => Expert) expert: Expert;
@@ -39,9 +47,28 @@ export class ExpertMatch {
     description: '推荐结果中为不影响入选的提醒（如接近年度服务上限）；在 explainExclusion 中为不符合的硬性条件',
   })
   conflicts: string[];
+  @Field({ description: '是否符合全部硬性条件、现在即可选入服务团；为 false 时只供参考（置灰显示），不会被建议或选入' })
+  available: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '不可选的原因（简短），如 在服务团「…」中至 2027-03-10、回避（与需求单位为同一单位）、今年已达年度上限；可选时为空',
+  })
+  unavailableReason: string | null;
+  @Field(() => [HardRuleEnum], { description: '不可选时违反的硬性条件；可选时为空' }) unavailableCodes: HardRuleCode[];
+  @Field(() => DateScalar, { nullable: true, description: '何时起重新可选（YYYY-MM-DD）；可选时或对本需求始终不可选（回避）时为空' })
+  freeFrom: string | null;
 
   static from(m: ExpertMatchData): ExpertMatch {
-    return Object.assign(new ExpertMatch(), { expert: Expert.from(m.expert), score: m.score, reasons: m.reasons.map(MatchReason.from), conflicts: m.conflicts });
+    return Object.assign(new ExpertMatch(), {
+      expert: Expert.from(m.expert),
+      score: m.score,
+      reasons: m.reasons.map(MatchReason.from),
+      conflicts: m.conflicts,
+      available: m.available,
+      unavailableReason: m.unavailableReason,
+      unavailableCodes: m.unavailableCodes,
+      freeFrom: m.freeFrom,
+    });
   }
 }
 

@@ -40,11 +40,10 @@ function dateRange(start: string | null, end: string | null): string {
 
 @Injectable()
 export class MatchRepository {
-  private readonly service: ServiceRepository;
-
-  constructor(private readonly db: DataSource) {
-    this.service = new ServiceRepository(db);
-  }
+  constructor(
+    private readonly db: DataSource,
+    private readonly service: ServiceRepository,
+  ) {}
 
   /** The demanding unit's name, the partnerships, the demand's volunteers and decliners, in one round trip. */
   async demandContext(demand: Pick<DemandEntity, 'id' | 'organizationId'>, manager: EntityManager = this.db.manager): Promise<DemandMatchContext> {

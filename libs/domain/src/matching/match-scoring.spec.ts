@@ -5,6 +5,8 @@ import {
   daysInYear,
   demandTerms,
   hardRuleConflicts,
+  hardRuleFindings,
+  candidateAvailability,
   heuristicTermWeight,
   honourValue,
   loadValue,
@@ -280,6 +282,35 @@ describe('hard rules', () => {
     expect(hardRuleConflicts({ ...OK, daysServed: 60 })).toEqual(['今年已服务 60 天，达到年度上限']);
     expect(hardRuleConflicts({ ...OK, daysServed: 55, expectedDays: 10 })).toEqual(['今年已服务 55 天，加上本需求预计 10 天将超过年度上限 60 天']);
     expect(hardRuleConflicts({ ...OK, daysServed: 60, currentYear: 2026 })).toEqual(['2027 年已服务 60 天，达到年度上限']);
+  });
+
+  it('says why a held-back candidate is unavailable and from when it is free', () => {
+    const booked = candidateAvailability(
+      hardRuleFindings({
+        ...OK,
+        bookings: [
+          { teamName: '甲团', startDate: '2027-03-01', endDate: '2027-03-10' },
+          { teamName: '乙团', startDate: '2027-03-11', endDate: '2027-03-20' },
+        ],
+      }),
+    );
+    expect(booked).toEqual({
+      available: false,
+      listed: true,
+      reason: '在服务团「甲团」中至 2027-03-10；在服务团「乙团」中至 2027-03-20',
+      codes: ['BOOKED'],
+      freeFrom: '2027-03-21',
+    });
+    const capped = candidateAvailability(hardRuleFindings({ ...OK, daysServed: 60 }));
+    expect(capped).toMatchObject({ available: false, listed: true, codes: ['ANNUAL_CAP'], freeFrom: '2028-01-01' });
+    expect(capped.reason).toContain('年度上限');
+    const conflict = candidateAvailability(hardRuleFindings({ ...OK, sameOrganization: true, bookings: [{ teamName: 'A', startDate: '2027-03-01', endDate: '2027-03-02' }] }));
+    expect(conflict).toMatchObject({ available: false, listed: true, freeFrom: null, codes: ['CONFLICT_OF_INTEREST', 'BOOKED'] });
+    expect(conflict.reason).toContain('回避');
+    // Another field or a title below the minimum: not a candidate at all.
+    expect(candidateAvailability(hardRuleFindings({ ...OK, titleLevel: 'INTERMEDIATE' })).listed).toBe(false);
+    expect(candidateAvailability(hardRuleFindings({ ...OK, active: false, sameOrganization: true })).listed).toBe(false);
+    expect(candidateAvailability(hardRuleFindings(OK))).toEqual({ available: true, listed: true, reason: null, codes: [], freeFrom: null });
   });
 
   it('lists every rule broken, one line each', () => {

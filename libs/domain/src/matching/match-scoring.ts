@@ -534,24 +534,106 @@ export interface HardRuleFacts {
   currentYear: number;
 }
 
-/** Why the expert may not serve this demand, in words a dispatcher can act on; empty when every hard rule holds. */
-export function hardRuleConflicts(f: HardRuleFacts): string[] {
-  const out: string[] = [];
-  if (!f.active) out.push('专家已停用');
+/** Which hard rule a finding breaks. */
+export type HardRuleCode = 'INACTIVE' | 'FIELD' | 'TITLE' | 'CONFLICT_OF_INTEREST' | 'BOOKED' | 'ANNUAL_CAP';
+
+/** What each hard rule is called (the API's enum descriptions). */
+export const HARD_RULE_LABELS: Readonly<Record<HardRuleCode, string>> = {
+  INACTIVE: '专家已停用',
+  FIELD: '不在需求的服务领域',
+  TITLE: '职称低于需求要求',
+  CONFLICT_OF_INTEREST: '与需求单位为同一单位（回避）',
+  BOOKED: '服务期内已在其他服务团中',
+  ANNUAL_CAP: '达到或将超过年度服务上限',
+};
+
+/** One hard rule broken: the full sentence, a short label for a greyed candidate row, and when it stops applying. */
+export interface HardRuleFinding {
+  code: HardRuleCode;
+  /** The rule broken, in words a dispatcher can act on (explainExclusion's conflicts). */
+  message: string;
+  /** Short, for a candidate row: 在服务团「…」中至 2027-03-10, 回避（与需求单位为同一单位）, 今年已达年度上限. */
+  label: string;
+  /** The first day the rule no longer holds the expert back (YYYY-MM-DD); null when it never will for this demand. */
+  freeFrom: string | null;
+}
+
+/** The day after an inclusive date (YYYY-MM-DD). */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(date + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every hard rule the expert breaks for this demand, in the order a dispatcher reads them; empty when all hold. */
+export function hardRuleFindings(f: HardRuleFacts): HardRuleFinding[] {
+  const out: HardRuleFinding[] = [];
+  if (!f.active) out.push({ code: 'INACTIVE', message: '专家已停用', label: '已停用', freeFrom: null });
   if (f.demandFields.length > 0 && !f.demandFields.some((x) => f.expertFields.includes(x))) {
-    out.push(`不在该需求的服务领域（${f.demandFields.map((x) => FIELD_LABELS[x]).join('、')}）`);
+    const message = `不在该需求的服务领域（${f.demandFields.map((x) => FIELD_LABELS[x]).join('、')}）`;
+    out.push({ code: 'FIELD', message, label: '领域不符', freeFrom: null });
   }
   if (f.minTitleLevel && TITLE_LEVEL_RANK[f.titleLevel] < TITLE_LEVEL_RANK[f.minTitleLevel]) {
-    out.push(`职称低于需求要求的${TITLE_LEVEL_LABELS[f.minTitleLevel]}`);
+    out.push({ code: 'TITLE', message: `职称低于需求要求的${TITLE_LEVEL_LABELS[f.minTitleLevel]}`, label: '职称不符', freeFrom: null });
   }
-  if (f.sameOrganization) out.push('与需求单位为同一单位，需回避');
-  for (const b of f.bookings) out.push(`该时段已在服务团‘${b.teamName}’中（${b.startDate} 至 ${b.endDate}）`);
+  if (f.sameOrganization) {
+    out.push({ code: 'CONFLICT_OF_INTEREST', message: '与需求单位为同一单位，需回避', label: '回避（与需求单位为同一单位）', freeFrom: null });
+  }
+  for (const b of f.bookings) {
+    out.push({
+      code: 'BOOKED',
+      message: `该时段已在服务团‘${b.teamName}’中（${b.startDate} 至 ${b.endDate}）`,
+      label: `在服务团「${b.teamName}」中至 ${b.endDate}`,
+      freeFrom: dayAfter(b.endDate),
+    });
+  }
   const when = f.year === f.currentYear ? '今年' : `${f.year} 年`;
-  if (f.daysServed >= f.annualCapDays) out.push(`${when}已服务 ${f.daysServed} 天，达到年度上限`);
-  else if (f.expectedDays && f.daysServed + f.expectedDays > f.annualCapDays) {
-    out.push(`${when}已服务 ${f.daysServed} 天，加上本需求预计 ${f.expectedDays} 天将超过年度上限 ${f.annualCapDays} 天`);
+  // Days served only grow within a year: the cap frees the expert on the next 1 January.
+  const nextYear = `${f.year + 1}-01-01`;
+  if (f.daysServed >= f.annualCapDays) {
+    out.push({ code: 'ANNUAL_CAP', message: `${when}已服务 ${f.daysServed} 天，达到年度上限`, label: `${when}已达年度上限（已服务 ${f.daysServed} 天）`, freeFrom: nextYear });
+  } else if (f.expectedDays && f.daysServed + f.expectedDays > f.annualCapDays) {
+    out.push({
+      code: 'ANNUAL_CAP',
+      message: `${when}已服务 ${f.daysServed} 天，加上本需求预计 ${f.expectedDays} 天将超过年度上限 ${f.annualCapDays} 天`,
+      label: `${when}将超过年度上限（已服务 ${f.daysServed} 天）`,
+      freeFrom: nextYear,
+    });
   }
   return out;
+}
+
+/** Why the expert may not serve this demand, in words a dispatcher can act on; empty when every hard rule holds. */
+export function hardRuleConflicts(f: HardRuleFacts): string[] {
+  return hardRuleFindings(f).map((x) => x.message);
+}
+
+/** Rules that hold back an expert who otherwise fits: such a candidate stays in the dispatcher's list, greyed. */
+const LISTED_WHEN_UNAVAILABLE: ReadonlySet<HardRuleCode> = new Set(['BOOKED', 'CONFLICT_OF_INTEREST', 'ANNUAL_CAP']);
+
+/** Whether a candidate can be picked, and if not, why (short labels) and from when (null: not for this demand). */
+export interface CandidateAvailability {
+  available: boolean;
+  /**
+   * Shown to the dispatcher (greyed when not available): available, or held back only by bookings, 回避 or the
+   * annual cap. An expert of another field, below the minimum title or inactive is not a candidate at all.
+   */
+  listed: boolean;
+  /** The labels of the rules broken, joined with ；(null when available). */
+  reason: string | null;
+  codes: HardRuleCode[];
+  /** The day every rule broken has stopped applying; null when available or when one never will (回避). */
+  freeFrom: string | null;
+}
+
+export function candidateAvailability(findings: readonly HardRuleFinding[]): CandidateAvailability {
+  if (!findings.length) return { available: true, listed: true, reason: null, codes: [], freeFrom: null };
+  const never = findings.some((x) => x.freeFrom === null);
+  return {
+    available: false,
+    listed: findings.every((x) => LISTED_WHEN_UNAVAILABLE.has(x.code)),
+    reason: findings.map((x) => x.label).join('；'),
+    codes: [...new Set(findings.map((x) => x.code))],
+    freeFrom: never ? null : findings.map((x) => x.freeFrom!).reduce((a, b) => (a > b ? a : b)),
+  };
 }
 
 /** Things a dispatcher should know about an eligible expert (they do not exclude). */
