@@ -2,7 +2,14 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/domain';
 import { DemandService, MatchService, VolunteerService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
-import { DemandMatch, ExpertMatch, ExpertMatchExplanation, TeamSuggestion, Volunteer, VolunteerMatch } from './match.types.js';
+import {
+  DemandMatch,
+  ExpertMatch,
+  ExpertMatchExplanation,
+  TeamSuggestion,
+  Volunteer,
+  VolunteerMatch,
+} from './match.types.js';
 import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver()
@@ -32,11 +39,16 @@ export class MatchResolver {
     })
     includeUnavailable = false,
   ): Promise<ExpertMatch[]> {
-    return (await this.matching.matchExperts(actor, demandId, { limit, includeUnavailable })).map(ExpertMatch.from);
+    return (await this.matching.matchExperts(actor, demandId, { limit, includeUnavailable })).map(
+      ExpertMatch.from,
+    );
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => ExpertMatchExplanation, { description: '说明某位专家为何未被推荐：不符合的硬性条件、匹配分与名次', complexity: COST.EXPLAIN_EXCLUSION })
+  @Query(() => ExpertMatchExplanation, {
+    description: '说明某位专家为何未被推荐：不符合的硬性条件、匹配分与名次',
+    complexity: COST.EXPLAIN_EXCLUSION,
+  })
   async explainExclusion(
     @CurrentActor() actor: Actor,
     @Args('demandId', { type: () => ID }) demandId: string,
@@ -46,18 +58,29 @@ export class MatchResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => TeamSuggestion, { description: '建议服务团：领衔专家与成员，覆盖需求的全部领域，人数为需求专家数', complexity: COST.SUGGEST_TEAM })
-  async suggestTeam(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<TeamSuggestion> {
+  @Query(() => TeamSuggestion, {
+    description: '建议服务团：领衔专家与成员，覆盖需求的全部领域，人数为需求专家数',
+    complexity: COST.SUGGEST_TEAM,
+  })
+  async suggestTeam(
+    @CurrentActor() actor: Actor,
+    @Args('demandId', { type: () => ID }) demandId: string,
+  ): Promise<TeamSuggestion> {
     return TeamSuggestion.from(await this.matching.suggestTeam(actor, demandId));
   }
 
   @Roles('EXPERT')
-  @Query(() => [DemandMatch], { description: '为当前专家推荐可揭榜的需求，按匹配分从高到低', complexity: PAGED.recommendedDemands })
+  @Query(() => [DemandMatch], {
+    description: '为当前专家推荐可揭榜的需求，按匹配分从高到低',
+    complexity: PAGED.recommendedDemands,
+  })
   async recommendedDemands(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first = 10,
   ): Promise<DemandMatch[]> {
-    return (await this.matching.recommendedDemands(actor, first)).map((m) => DemandMatch.from(m, this.demands.isOverdue(m.demand)));
+    return (await this.matching.recommendedDemands(actor, first)).map((m) =>
+      DemandMatch.from(m, this.demands.isOverdue(m.demand)),
+    );
   }
 
   @Roles('EXPERT')
@@ -72,7 +95,10 @@ export class MatchResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => [VolunteerMatch], { description: '需求的揭榜专家，按匹配分排序', complexity: COST.VOLUNTEERS })
-  async demandVolunteers(@CurrentActor() actor: Actor, @Args('demandId', { type: () => ID }) demandId: string): Promise<VolunteerMatch[]> {
+  async demandVolunteers(
+    @CurrentActor() actor: Actor,
+    @Args('demandId', { type: () => ID }) demandId: string,
+  ): Promise<VolunteerMatch[]> {
     return (await this.volunteers.demandVolunteers(actor, demandId)).map(VolunteerMatch.from);
   }
 }

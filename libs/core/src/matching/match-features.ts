@@ -52,7 +52,10 @@ export function secondaryText(title: string, fields: readonly Field[]): string {
  * The demand's key words: jieba's words of the title, then of the description, with the lexicon's expressions
  * written inside them (老死鱼 → 死鱼) — the words search reads too.
  */
-export function termsOf(d: Pick<DemandEntity, 'title' | 'description'>, vocabulary: Vocabulary): DemandTerm[] {
+export function termsOf(
+  d: Pick<DemandEntity, 'title' | 'description'>,
+  vocabulary: Vocabulary,
+): DemandTerm[] {
   const read = (text: string) => {
     const s = segmentWithOffsets(text ?? '');
     return withLexiconExpressions(s.text, s.tokens, vocabulary);
@@ -99,7 +102,10 @@ export function assessPair(f: PairFacts): MatchEvaluation {
     expertFields: e.fields,
     minTitleLevel: demand.minTitleLevel,
     titleLevel: e.titleLevel,
-    sameOrganization: isConflictOfInterest({ employerId: e.employerId, employerName: row.employerName }, { id: demand.organizationId, name: f.unitName }),
+    sameOrganization: isConflictOfInterest(
+      { employerId: e.employerId, employerName: row.employerName },
+      { id: demand.organizationId, name: f.unitName },
+    ),
     bookings,
     daysServed,
     annualCapDays: e.annualCapDays,
@@ -137,7 +143,13 @@ export function assessPair(f: PairFacts): MatchEvaluation {
     hardConflicts: findings.map((x) => x.message),
     findings,
     availability: candidateAvailability(findings),
-    warnings: matchWarnings({ daysServed, annualCapDays: e.annualCapDays, declinedBefore: f.declinedBefore, year: f.year, currentYear: f.currentYear }),
+    warnings: matchWarnings({
+      daysServed,
+      annualCapDays: e.annualCapDays,
+      declinedBefore: f.declinedBefore,
+      year: f.year,
+      currentYear: f.currentYear,
+    }),
     standing: standingOf(e.titleLevel, e.honours),
   };
 }

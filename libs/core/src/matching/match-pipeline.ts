@@ -24,7 +24,12 @@ import {
   type Field,
   type WeightedTerm,
 } from '@app/domain';
-import { Clock, type ExpertSearchEngine, type ExpertSearchFilter, type ExpertSearchResponse } from '@app/platform';
+import {
+  Clock,
+  type ExpertSearchEngine,
+  type ExpertSearchFilter,
+  type ExpertSearchResponse,
+} from '@app/platform';
 import { canManageRegion } from '../access/access-scope.js';
 import type { DemandEntity } from '../demands/demand.entity.js';
 import { ExpertRepository, type ExpertWithEmployer } from '../experts/expert.repository.js';
@@ -74,7 +79,11 @@ export class MatchPipeline {
    * document frequency, and the best experts for it). The words are weighed by inverse document frequency; an
    * expert's text relevance is the weighted engine score over the words, relative to the strongest words.
    */
-  async recall(actor: Actor, demand: DemandEntity, options: { exclude?: readonly string[]; fields?: Field[] } = {}): Promise<Recall> {
+  async recall(
+    actor: Actor,
+    demand: DemandEntity,
+    options: { exclude?: readonly string[]; fields?: Field[] } = {},
+  ): Promise<Recall> {
     const vocabulary = await this.lexicon.vocabulary();
     const terms = termsOf(demand, vocabulary);
     const filter: ExpertSearchFilter = {
@@ -86,13 +95,30 @@ export class MatchPipeline {
       regionCode: actor.role === 'LOCAL' && actor.regionCode ? actor.regionCode : undefined,
     };
     const search = (query: string, limit: number): Promise<ExpertSearchResponse> =>
-      this.engine.search({ query, filter, limit, offset: 0, regionFacetLevel: 'province', facets: false, suggestions: false, highlights: false });
+      this.engine.search({
+        query,
+        filter,
+        limit,
+        offset: 0,
+        regionFacetLevel: 'province',
+        facets: false,
+        suggestions: false,
+        highlights: false,
+      });
     // A trailing space: the word is complete (no prefix search, as while typing).
-    const [browse, ...perTerm] = await Promise.all([search('', RECALL_BROWSE), ...terms.map((t) => search(`${t.term} `, RECALL_PER_TERM))]);
+    const [browse, ...perTerm] = await Promise.all([
+      search('', RECALL_BROWSE),
+      ...terms.map((t) => search(`${t.term} `, RECALL_PER_TERM)),
+    ]);
     const n = browse.total;
-    const common = (df: number) => n >= MATCH_CONFIG.terms.genericMinLibrary && df / n > MATCH_CONFIG.terms.genericShare;
+    const common = (df: number) =>
+      n >= MATCH_CONFIG.terms.genericMinLibrary && df / n > MATCH_CONFIG.terms.genericShare;
     const weighted = markInformative(
-      terms.map((t, i) => ({ ...t, weight: termWeight(perTerm[i]!.total, n, t), common: common(perTerm[i]!.total) })),
+      terms.map((t, i) => ({
+        ...t,
+        weight: termWeight(perTerm[i]!.total, n, t),
+        common: common(perTerm[i]!.total),
+      })),
       vocabulary,
       n >= MATCH_CONFIG.terms.genericMinLibrary,
     );
@@ -109,7 +135,12 @@ export class MatchPipeline {
     });
     const text = new Map<string, number>();
     for (const [id, r] of raw) text.set(id, norm > 0 ? Math.min(1, r / (norm * ENGINE_FULL_MATCH)) : 0);
-    const ids = [...new Set([...[...raw.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id), ...browse.hits.map((h) => h.id)])];
+    const ids = [
+      ...new Set([
+        ...[...raw.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
+        ...browse.hits.map((h) => h.id),
+      ]),
+    ];
     return { measured: true, terms: weighted, ids, text, vocabulary };
   }
 
@@ -117,16 +148,24 @@ export class MatchPipeline {
    * Every candidate scored, best first (eligible or not): the recalled experts, the demand's volunteers and the
    * `include`d ones (`only`: just those). Features and hard rules come from two queries for all of them.
    */
-  async evaluate(actor: Actor, demand: DemandEntity, options: EvaluateOptions = {}): Promise<MatchEvaluation[]> {
+  async evaluate(
+    actor: Actor,
+    demand: DemandEntity,
+    options: EvaluateOptions = {},
+  ): Promise<MatchEvaluation[]> {
     const exclude = new Set(options.exclude ?? []);
     const [recall, context] = await Promise.all([
-      options.recall === false ? this.noRecall(demand) : this.recall(actor, demand, { exclude: [...exclude], fields: options.fields }),
+      options.recall === false
+        ? this.noRecall(demand)
+        : this.recall(actor, demand, { exclude: [...exclude], fields: options.fields }),
       this.repo.demandContext(demand),
     ]);
     const include = (options.include ?? []).filter((id) => isUuid(id));
     // Volunteers are always candidates (they asked), except in a search restricted to one field.
     const volunteers = options.fields ? [] : [...context.volunteerIds];
-    const candidates = options.only ? include : [...new Set([...recall.ids, ...volunteers, ...include])].filter((id) => !exclude.has(id));
+    const candidates = options.only
+      ? include
+      : [...new Set([...recall.ids, ...volunteers, ...include])].filter((id) => !exclude.has(id));
     if (!candidates.length) return [];
 
     const period = periodOf(demand);
@@ -134,11 +173,18 @@ export class MatchPipeline {
     const year = period ? Number(period.startDate.slice(0, 4)) : currentYear;
     const [loadedRows, assignments, ratings] = await Promise.all([
       this.experts.withEmployers(candidates),
-      this.repo.liveAssignments(candidates, { start: period?.startDate ?? null, end: period?.endDate ?? null }, year),
+      this.repo.liveAssignments(
+        candidates,
+        { start: period?.startDate ?? null, end: period?.endDate ?? null },
+        year,
+      ),
       this.repo.ratings(candidates),
     ]);
     // A bureau matches among the experts of its region; its demand's volunteers from elsewhere are listed apart.
-    const rows = actor.role === 'LOCAL' && !options.only ? loadedRows.filter((r) => canManageRegion(actor, r.expert.regionCode)) : loadedRows;
+    const rows =
+      actor.role === 'LOCAL' && !options.only
+        ? loadedRows.filter((r) => canManageRegion(actor, r.expert.regionCode))
+        : loadedRows;
     const byExpert = new Map<string, LiveAssignment[]>();
     for (const a of assignments) byExpert.set(a.expertId, [...(byExpert.get(a.expertId) ?? []), a]);
 
@@ -176,7 +222,15 @@ export class MatchPipeline {
       recall.terms.map((t) => {
         if (t.weight > 0) return t;
         const probe = [{ term: t.term, weight: 1, informative: true }];
-        const df = rows.filter((r) => termCoverage(probe, r.expert.specialties, secondaryText(r.expert.title, r.expert.fields), recall.vocabulary).coverage > 0).length;
+        const df = rows.filter(
+          (r) =>
+            termCoverage(
+              probe,
+              r.expert.specialties,
+              secondaryText(r.expert.title, r.expert.fields),
+              recall.vocabulary,
+            ).coverage > 0,
+        ).length;
         return df > 0 ? { ...t, weight: termWeight(df, rows.length, t) } : t;
       }),
       recall.vocabulary,
@@ -187,7 +241,10 @@ export class MatchPipeline {
   /** Word weights without the engine (checking one expert's hard rules): every expert's text relevance unknown. */
   private async noRecall(demand: DemandEntity): Promise<Recall> {
     const vocabulary = await this.lexicon.vocabulary();
-    const terms = markInformative(termsOf(demand, vocabulary).map((t) => ({ ...t, weight: heuristicTermWeight(t, vocabulary) })), vocabulary);
+    const terms = markInformative(
+      termsOf(demand, vocabulary).map((t) => ({ ...t, weight: heuristicTermWeight(t, vocabulary) })),
+      vocabulary,
+    );
     return { measured: false, terms, ids: [], text: new Map(), vocabulary };
   }
 }

@@ -23,9 +23,23 @@ import { LexiconService } from '../lexicon/lexicon.service.js';
 import { assessPair, periodOf, termsOf } from './match-features.js';
 import { MatchPipeline, matchKey } from './match-pipeline.js';
 import { MatchRepository } from './match.repository.js';
-import type { DemandMatch, ExpertMatch, ExpertMatchExplanation, MatchEvaluation, MatchOptions, TeamSuggestion } from './match.types.js';
+import type {
+  DemandMatch,
+  ExpertMatch,
+  ExpertMatchExplanation,
+  MatchEvaluation,
+  MatchOptions,
+  TeamSuggestion,
+} from './match.types.js';
 
-export type { DemandMatch, ExpertMatch, ExpertMatchExplanation, MatchEvaluation, MatchOptions, TeamSuggestion } from './match.types.js';
+export type {
+  DemandMatch,
+  ExpertMatch,
+  ExpertMatchExplanation,
+  MatchEvaluation,
+  MatchOptions,
+  TeamSuggestion,
+} from './match.types.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -55,9 +69,13 @@ export class MatchService {
     }
     const demand = isUuid(demandId) ? await this.demands.find(demandId) : null;
     if (!demand) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
-    if (!canManageRegion(actor, demand.regionCode)) throw AppError.forbidden('该需求不在您的管辖范围内', 'DEMAND_OUT_OF_SCOPE');
+    if (!canManageRegion(actor, demand.regionCode))
+      throw AppError.forbidden('该需求不在您的管辖范围内', 'DEMAND_OUT_OF_SCOPE');
     if (!MATCHABLE.includes(demand.status)) {
-      throw AppError.conflict(`该需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不能匹配专家`, 'DEMAND_NOT_MATCHABLE');
+      throw AppError.conflict(
+        `该需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不能匹配专家`,
+        'DEMAND_NOT_MATCHABLE',
+      );
     }
     return demand;
   }
@@ -71,7 +89,8 @@ export class MatchService {
    */
   async matchExperts(actor: Actor, demandId: string, options: MatchOptions = {}): Promise<ExpertMatch[]> {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw AppError.badInput(`匹配数量应在 1 到 ${MAX_LIMIT} 之间`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      throw AppError.badInput(`匹配数量应在 1 到 ${MAX_LIMIT} 之间`);
     const demand = await this.demandForMatching(actor, demandId);
     const exclude = [...new Set(options.excludeExpertIds ?? [])];
     const evaluations = await this.pipeline.evaluate(actor, demand, { exclude });
@@ -99,7 +118,9 @@ export class MatchService {
     const target = evaluations.find((e) => e.row.expert.id === expertId);
     if (!target) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     const eligible = target.hardConflicts.length === 0;
-    const rank = eligible ? evaluations.filter((e) => e.hardConflicts.length === 0).indexOf(target) + 1 : null;
+    const rank = eligible
+      ? evaluations.filter((e) => e.hardConflicts.length === 0).indexOf(target) + 1
+      : null;
     return {
       eligible,
       conflicts: target.hardConflicts,
@@ -129,7 +150,8 @@ export class MatchService {
     };
     const missing = () => fields.filter((f) => !eligible.some((e) => e.row.expert.fields.includes(f)));
     // The recall ranks the words over all fields together: look again within each field nobody covers yet.
-    for (const f of missing()) add(await this.pipeline.evaluate(actor, demand, { fields: [f], exclude: [...seen] }));
+    for (const f of missing())
+      add(await this.pipeline.evaluate(actor, demand, { fields: [f], exclude: [...seen] }));
     // Still nobody: ask the database whether any expert of that field may serve at all (not only the words' best).
     for (const f of missing()) {
       const ids = await this.repo.eligibleInField(f, {
@@ -171,7 +193,8 @@ export class MatchService {
    */
   async recommendedDemands(actor: Actor, first = DEFAULT_LIMIT): Promise<DemandMatch[]> {
     if (actor.role !== 'EXPERT') throw AppError.forbidden('只有专家账号可以查看推荐需求', 'ROLE_NOT_ALLOWED');
-    if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDED) throw AppError.badInput(`推荐数量应在 1 到 ${MAX_RECOMMENDED} 之间`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_RECOMMENDED)
+      throw AppError.badInput(`推荐数量应在 1 到 ${MAX_RECOMMENDED} 之间`);
     const [row] = actor.expertId ? await this.experts.withEmployers([actor.expertId]) : [];
     if (!row || row.expert.status !== 'ACTIVE') return [];
     const e = row.expert;
@@ -179,7 +202,10 @@ export class MatchService {
     if (!open.length) return [];
     const [assignments, volunteered, partnerships, units, ratings] = await Promise.all([
       this.repo.liveAssignmentsOf(e.id),
-      this.repo.volunteeredDemandIds(e.id, open.map((d) => d.id)),
+      this.repo.volunteeredDemandIds(
+        e.id,
+        open.map((d) => d.id),
+      ),
       this.repo.partnerships(),
       this.repo.organizationNames(open.map((d) => d.organizationId)),
       this.repo.ratings([e.id]),
@@ -198,7 +224,10 @@ export class MatchService {
         period,
         year: period ? Number(period.startDate.slice(0, 4)) : currentYear,
         currentYear,
-        terms: termsOf(d, vocabulary).map((t) => ({ term: t.term, weight: heuristicTermWeight(t, vocabulary) })),
+        terms: termsOf(d, vocabulary).map((t) => ({
+          term: t.term,
+          weight: heuristicTermWeight(t, vocabulary),
+        })),
         vocabulary,
         text: null,
         affinity: false,
@@ -210,7 +239,12 @@ export class MatchService {
       out.push({ demand: d, score: a.score, reasons: a.reasons, conflicts: a.warnings });
     }
     return out
-      .sort((a, b) => b.score - a.score || b.demand.createdAt.getTime() - a.demand.createdAt.getTime() || (a.demand.id < b.demand.id ? -1 : 1))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.demand.createdAt.getTime() - a.demand.createdAt.getTime() ||
+          (a.demand.id < b.demand.id ? -1 : 1),
+      )
       .slice(0, first);
   }
 
@@ -218,9 +252,18 @@ export class MatchService {
    * Specific experts evaluated for a demand (volunteers, an expert who wants to volunteer), with the library's
    * word weights when `recall` is on; in the order given.
    */
-  async evaluateExperts(actor: Actor, demand: DemandEntity, expertIds: readonly string[], recall = true): Promise<MatchEvaluation[]> {
+  async evaluateExperts(
+    actor: Actor,
+    demand: DemandEntity,
+    expertIds: readonly string[],
+    recall = true,
+  ): Promise<MatchEvaluation[]> {
     if (!expertIds.length) return [];
-    const evaluations = await this.pipeline.evaluate(actor, demand, { include: expertIds, only: true, recall });
+    const evaluations = await this.pipeline.evaluate(actor, demand, {
+      include: expertIds,
+      only: true,
+      recall,
+    });
     const byId = new Map(evaluations.map((e) => [e.row.expert.id, e]));
     return expertIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   }

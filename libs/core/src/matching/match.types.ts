@@ -1,7 +1,18 @@
 // What the matching answers: an expert proposed for a demand (with why, and whether the expert can be picked now),
 // the explanation of one expert, a suggested team, a demand recommended to an expert; and the evaluation of one
 // expert for one demand that all of them are made from.
-import type { CandidateAvailability, DemandTerm, HardRuleCode, HardRuleFinding, MatchReason, MatchTier, Standing, Vocabulary, WeightedTerm, Field } from '@app/domain';
+import type {
+  CandidateAvailability,
+  DemandTerm,
+  HardRuleCode,
+  HardRuleFinding,
+  MatchReason,
+  MatchTier,
+  Standing,
+  Vocabulary,
+  WeightedTerm,
+  Field,
+} from '@app/domain';
 import type { DemandEntity } from '../demands/demand.entity.js';
 import type { ExpertWithEmployer } from '../experts/expert.repository.js';
 import type { ExpertView } from '../experts/expert.service.js';

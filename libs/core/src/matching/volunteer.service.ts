@@ -37,29 +37,45 @@ export class VolunteerService {
 
   /** 揭榜 by the signed-in expert. */
   async volunteer(actor: Actor, demandId: string, message?: string | null): Promise<VolunteerView> {
-    if (actor.role !== 'EXPERT' || !actor.expertId) throw AppError.forbidden('只有专家账号可以揭榜', 'ROLE_NOT_ALLOWED');
+    if (actor.role !== 'EXPERT' || !actor.expertId)
+      throw AppError.forbidden('只有专家账号可以揭榜', 'ROLE_NOT_ALLOWED');
     const text = message?.trim() || null;
-    if (text && [...text].length > MAX_MESSAGE) throw AppError.badInput(`留言不能超过 ${MAX_MESSAGE} 个字`, { message: `留言不能超过 ${MAX_MESSAGE} 个字` });
+    if (text && [...text].length > MAX_MESSAGE)
+      throw AppError.badInput(`留言不能超过 ${MAX_MESSAGE} 个字`, {
+        message: `留言不能超过 ${MAX_MESSAGE} 个字`,
+      });
     const demand = isUuid(demandId) ? await this.demands.find(demandId) : null;
     if (!demand) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');
-    if (!demand.openToVolunteers) throw AppError.conflict('该需求未开放揭榜，请等待省厅派单', 'DEMAND_NOT_OPEN');
+    if (!demand.openToVolunteers)
+      throw AppError.conflict('该需求未开放揭榜，请等待省厅派单', 'DEMAND_NOT_OPEN');
     if (demand.status !== 'ACCEPTED') {
-      throw AppError.conflict(`该需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不接受揭榜`, 'DEMAND_NOT_OPEN');
+      throw AppError.conflict(
+        `该需求当前为“${DEMAND_STATUS_LABELS[demand.status]}”，不接受揭榜`,
+        'DEMAND_NOT_OPEN',
+      );
     }
     const [check] = await this.matching.evaluateExperts(actor, demand, [actor.expertId], false);
     if (!check) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     if (check.hardConflicts.length) {
-      throw AppError.conflict(`您暂不符合该需求的揭榜条件：${check.hardConflicts.join('；')}`, 'VOLUNTEER_NOT_ELIGIBLE');
+      throw AppError.conflict(
+        `您暂不符合该需求的揭榜条件：${check.hardConflicts.join('；')}`,
+        'VOLUNTEER_NOT_ELIGIBLE',
+      );
     }
     const expert = check.row;
 
     // The notices are outbox rows of the same transaction: the unit of work hands them to the queue after the commit.
     const volunteer = await this.uow.run(async (m) => {
       const existing = await this.repo.findVolunteer(m, demand.id, expert.expert.id);
-      if (existing && !existing.withdrawnAt) throw AppError.conflict('您已揭榜该需求，请勿重复提交', 'VOLUNTEER_DUPLICATE');
+      if (existing && !existing.withdrawnAt)
+        throw AppError.conflict('您已揭榜该需求，请勿重复提交', 'VOLUNTEER_DUPLICATE');
       const volunteer = existing
         ? await this.repo.reviveVolunteer(m, existing.id, text)
-        : await this.repo.insertVolunteer(m, { demandId: demand.id, expertId: expert.expert.id, message: text });
+        : await this.repo.insertVolunteer(m, {
+            demandId: demand.id,
+            expertId: expert.expert.id,
+            message: text,
+          });
       if (!volunteer) throw AppError.conflict('您已揭榜该需求，请勿重复提交', 'VOLUNTEER_DUPLICATE');
       await writeAudit(m, actor, {
         action: 'demand.volunteer',
@@ -67,7 +83,12 @@ export class VolunteerService {
         entityId: demand.id,
         after: { volunteerId: volunteer.id, expertId: expert.expert.id, message: text },
       });
-      const recipients = [...new Set([...(await this.repo.dispatchersFor(m, demand.regionCode)), ...(await this.repo.nearestBureaus(m, demand.regionCode))])];
+      const recipients = [
+        ...new Set([
+          ...(await this.repo.dispatchersFor(m, demand.regionCode)),
+          ...(await this.repo.nearestBureaus(m, demand.regionCode)),
+        ]),
+      ];
       const who = [expert.expert.title, expert.employerName].filter(Boolean).join('，');
       await this.notifications.notifyAll(
         m,
@@ -77,11 +98,17 @@ export class VolunteerService {
           title: `专家揭榜：${demand.title}`,
           body: `专家 ${expert.expert.name}${who ? `（${who}）` : ''}揭榜了需求 ${demand.code}。${text ? `留言：${text}` : ''}`,
         },
-        { link: `/demands/${demand.id}`, dedupeKey: `volunteer:${volunteer.id}:${volunteer.createdAt.toISOString()}` },
+        {
+          link: `/demands/${demand.id}`,
+          dedupeKey: `volunteer:${volunteer.id}:${volunteer.createdAt.toISOString()}`,
+        },
       );
       return volunteer;
     });
-    return { volunteer, expert: { ...expert, contactVisible: this.experts.contactVisibleTo(actor, expert.expert) } };
+    return {
+      volunteer,
+      expert: { ...expert, contactVisible: this.experts.contactVisibleTo(actor, expert.expert) },
+    };
   }
 
   /**
@@ -100,7 +127,11 @@ export class VolunteerService {
     });
     const volunteers = await this.repo.volunteersOf(demand.id);
     if (!volunteers.length) return [];
-    const evaluations = await this.matching.evaluateExperts(actor, demand, volunteers.map((v) => v.expertId));
+    const evaluations = await this.matching.evaluateExperts(
+      actor,
+      demand,
+      volunteers.map((v) => v.expertId),
+    );
     const byExpert = new Map(evaluations.map((e) => [e.row.expert.id, e]));
     const out: VolunteerMatch[] = [];
     for (const volunteer of volunteers) {
@@ -114,7 +145,10 @@ export class VolunteerService {
     return out.sort(
       (a, b) =>
         Number(b.eligible) - Number(a.eligible) ||
-        compareMatches({ id: a.expert.expert.id, score: a.match.score }, { id: b.expert.expert.id, score: b.match.score }),
+        compareMatches(
+          { id: a.expert.expert.id, score: a.match.score },
+          { id: b.expert.expert.id, score: b.match.score },
+        ),
     );
   }
 }
