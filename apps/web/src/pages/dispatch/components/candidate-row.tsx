@@ -34,7 +34,6 @@ export function CandidateRow({
       data-testid="candidate"
       data-expert={e.name}
       data-available={String(match.available)}
-      aria-disabled={held || undefined}
       style={held ? { opacity: 0.6, filter: 'grayscale(1)' } : undefined}
     >
       <Flex justify="space-between" align="center" wrap gap={8}>
