@@ -2,7 +2,7 @@
 // list greyed, with the team it serves in and the day it is free again, and cannot be picked; every candidate opens
 // a profile drawer with the specialties, this year's record and the ratings.
 import { describe, expect, it } from 'vitest';
-import { dateFromToday, screenshot, step, useBrowserSuite } from './support.js';
+import { answerTo, dateFromToday, screenshot, step, useBrowserSuite } from './support.js';
 
 const suite = useBrowserSuite();
 const START = dateFromToday(150);
@@ -126,6 +126,22 @@ describe('dispatch: held-back candidates and the profile drawer', () => {
     const name = (await first.getAttribute('data-expert'))!;
     await first.getByRole('button', { name: `查看 ${name} 的资料` }).click();
     await drawer.getByText('符合全部硬性条件，可选入服务团').waitFor();
+    await page.keyboard.press('Escape');
+
+    // The composer places the server's field errors under their items (a period already begun: under 服务期).
+    const composer = page.locator('.team-composer');
+    await composer.getByPlaceholder('开始日期').click();
+    await composer.getByPlaceholder('开始日期').fill(dateFromToday(-3));
+    await composer.getByPlaceholder('开始日期').press('Enter');
+    await composer.getByPlaceholder('结束日期').fill(dateFromToday(-1));
+    await composer.getByPlaceholder('结束日期').press('Enter');
+    const refused = await answerTo(page, 'DispatchTeam', () =>
+      page.getByRole('button', { name: '派单并邀请专家' }).click(),
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const placed = composer.locator('.ant-form-item-explain-error', { hasText: '不能早于今天' });
+    await step(page, 'composer-field-error', () => placed.waitFor());
+    await page.getByTestId('dispatch-error').waitFor();
     expect(pageErrors).toEqual([]);
   });
 });
