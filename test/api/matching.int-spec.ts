@@ -317,6 +317,19 @@ describe('揭榜 and the expert side', () => {
     expect(again.message).toContain('已揭榜');
     const inbox = await gqlOk(`{ notifications { kind title } }`, {}, province);
     expect(inbox.notifications).toContainEqual({ kind: 'DEMAND_VOLUNTEER', title: `专家揭榜：${STROKE.title}` });
+    // Each notice is delivered through the outbox, written in the volunteer's transaction and handed over after it.
+    const rows: { relayed: boolean }[] = await t.runtime.dataSource.query(
+      `SELECT o.relayed_at IS NOT NULL AS relayed FROM outbox o JOIN notifications n ON o.job_id = 'notify-' || n.id
+        WHERE n.kind = 'DEMAND_VOLUNTEER'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await waitFor(async () => {
+      const [{ pending }] = await t.runtime.dataSource.query(
+        `SELECT count(*)::int AS pending FROM outbox o JOIN notifications n ON o.job_id = 'notify-' || n.id
+          WHERE n.kind = 'DEMAND_VOLUNTEER' AND o.relayed_at IS NULL`,
+      );
+      return pending === 0;
+    }, 10_000)).toBe(true);
 
     await gqlOk(VOLUNTEER, { d: demands.stroke }, tokens.diabetes);
     const list = (await gqlOk(`query($d: ID!) { demandVolunteers(demandId: $d) { eligible volunteer { message expert { name } } match { score reasons { code } conflicts } } }`, { d: demands.stroke }, province)).demandVolunteers;
