@@ -1,14 +1,14 @@
 // The team being composed in 派单: a lead and members, picked from the candidates. Pure functions, so the
 // composer's rules (one lead; the old lead becomes a member; no one twice; a held-back candidate is never picked)
-// are tested without a browser.
-import type { ExpertMatchItemFragment, Field } from '../../graphql/operations';
+// are tested without a browser (test/web/team-picks.spec.ts). Nothing imported: the server's types stay in
+// the components.
 
 export interface TeamPick {
   id: string;
   name: string;
   title?: string | null;
-  /** The expert's fields: what the team covers. */
-  fields: readonly Field[];
+  /** The expert's fields (catalog values): what the team covers. */
+  fields: readonly string[];
 }
 
 export interface TeamPicks {
@@ -16,7 +16,8 @@ export interface TeamPicks {
   members: TeamPick[];
 }
 
-export const pickOf = (m: ExpertMatchItemFragment): TeamPick => ({
+/** A candidate as the composer keeps it. */
+export const pickOf = (m: { expert: TeamPick }): TeamPick => ({
   id: m.expert.id,
   name: m.expert.name,
   title: m.expert.title,
@@ -48,10 +49,10 @@ export function inTeam(team: TeamPicks, id: string): boolean {
  * them (the server's `uncoveredFields` names those it has not): the dispatcher can still add someone for the first
  * kind, not for the second.
  */
-export function coverageGaps(
-  demandFields: readonly Field[],
+export function coverageGaps<F extends string>(
+  demandFields: readonly F[],
   team: TeamPicks,
-  libraryUncovered: readonly Field[],
+  libraryUncovered: readonly F[],
 ) {
   const picked = team.lead ? [team.lead, ...team.members] : team.members;
   const open = demandFields.filter((f) => !picked.some((p) => p.fields.includes(f)));

@@ -7,7 +7,7 @@ import {
   withoutMember,
   type TeamPick,
   type TeamPicks,
-} from './team-picks';
+} from '../../apps/web/src/pages/dispatch/team-picks.js';
 
 const a: TeamPick = { id: 'a', name: '甲', fields: ['AGRICULTURE'] };
 const b: TeamPick = { id: 'b', name: '乙', fields: ['MEDICAL'] };
