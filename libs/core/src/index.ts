@@ -36,6 +36,7 @@ export * from './demands/demand.service.js';
 export * from './demands/demand-transitions.js';
 export * from './demands/demand-deadline.service.js';
 export * from './demands/demand.repository.js';
+export * from './matching/match.types.js';
 export * from './matching/match.service.js';
 export * from './matching/match-pipeline.js';
 export * from './matching/volunteer.service.js';

@@ -32,14 +32,8 @@ import type {
   TeamSuggestion,
 } from './match.types.js';
 
-export type {
-  DemandMatch,
-  ExpertMatch,
-  ExpertMatchExplanation,
-  MatchEvaluation,
-  MatchOptions,
-  TeamSuggestion,
-} from './match.types.js';
+// Where dispatch has always imported it from.
+export type { ExpertMatch } from './match.types.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;

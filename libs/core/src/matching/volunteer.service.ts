@@ -9,7 +9,8 @@ import { DemandRepository } from '../demands/demand.repository.js';
 import { ExpertService, type ExpertView } from '../experts/expert.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { MatchRepository } from './match.repository.js';
-import { MatchService, type ExpertMatch } from './match.service.js';
+import { MatchService } from './match.service.js';
+import type { ExpertMatch } from './match.types.js';
 
 export interface VolunteerView {
   volunteer: VolunteerEntity;
