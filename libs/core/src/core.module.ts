@@ -48,6 +48,8 @@ import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
 import { ApplyVocabularyJob } from './lexicon/apply-vocabulary.job.js';
 import { LexiconRepository } from './lexicon/lexicon.repository.js';
 import { LexiconService } from './lexicon/lexicon.service.js';
+import { MatchPipeline } from './matching/match-pipeline.js';
+import { MatchRepository } from './matching/match.repository.js';
 import { MatchService } from './matching/match.service.js';
 import { VolunteerService } from './matching/volunteer.service.js';
 import { TeamService } from './dispatch/team.service.js';
@@ -115,6 +117,7 @@ const SERVICES = [
   DemandRepository,
   TeamRepository,
   ServiceRepository,
+  MatchRepository,
   ReportRepository,
   DashboardRepository,
   // Services and job handlers.
@@ -145,6 +148,7 @@ const SERVICES = [
   DemandService,
   DemandDeadlineService,
   DemandDeadlineJob,
+  MatchPipeline,
   MatchService,
   VolunteerService,
   TeamService,

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { TITLE_LEVEL_RANK, demandTerms, type Actor } from '@app/domain';
 import { compileExpertQuery, type ExpertSearchEngine } from '@app/platform';
-import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchService, type DemandEntity } from '@app/core';
+import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchPipeline, MatchService, type DemandEntity } from '@app/core';
 import { segmentWithOffsets } from '@app/platform';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';
@@ -188,6 +188,7 @@ async function measureLatency(server: Server, template: string, set: JudgedSet, 
     const loadMs = performance.now() - started;
     note(`  loaded and indexed in ${seconds(loadMs)}`);
     const matcher = app.ctx.get(MatchService);
+    const pipeline = app.ctx.get(MatchPipeline);
     const repo = app.ctx.get(DemandRepository);
     const demands = await Promise.all(set.demands.map(async (d) => (await repo.find(demandIds.get(d.key)!))!));
     const result: SizeResult = { n, loadMs, match: [], recall: [], sql: [], candidates: [] };
@@ -200,7 +201,7 @@ async function measureLatency(server: Server, template: string, set: JudgedSet, 
           await matcher.matchExperts(PROVINCE, d.id, { limit: K });
           result.match.push(performance.now() - t);
           t = performance.now();
-          const recall = await matcher.recall(PROVINCE, d);
+          const recall = await pipeline.recall(PROVINCE, d);
           result.recall.push(performance.now() - t);
           if (run === 0) result.candidates.push(recall.ids.length);
           const bare = bareRecall(d);
