@@ -53,7 +53,12 @@ class CopyFromStdin implements pg.Submittable {
 }
 
 /** Runs `COPY table (…) FROM STDIN` with `data` (in the statement's format); resolves with the rows copied. */
-export function copyFromStdin(client: pg.Client, statement: string, data: string, chunkBytes = 256 * 1024): Promise<number> {
+export function copyFromStdin(
+  client: pg.Client,
+  statement: string,
+  data: string,
+  chunkBytes = 256 * 1024,
+): Promise<number> {
   const bytes = Buffer.from(data, 'utf8');
   const chunks: Buffer[] = [];
   for (let at = 0; at < bytes.length; at += chunkBytes) chunks.push(bytes.subarray(at, at + chunkBytes));
@@ -65,7 +70,11 @@ export function copyFromStdin(client: pg.Client, statement: string, data: string
 /** A value for COPY's text format: NULL as \N, backslash, tab and line breaks escaped. */
 export function copyText(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
-  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return String(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
 }
 
 /** A PostgreSQL array literal of text values (for COPY's text format, before copyText). */

@@ -274,7 +274,10 @@ const EXPERT_COLUMNS = [
 ];
 
 /** Synthetic experts by `COPY experts FROM STDIN` (employers first), not yet indexed. */
-export async function copySyntheticExperts(client: pg.Client, experts: readonly SyntheticExpert[]): Promise<void> {
+export async function copySyntheticExperts(
+  client: pg.Client,
+  experts: readonly SyntheticExpert[],
+): Promise<void> {
   const employers = await insertEmployers(client, experts);
   let data = '';
   for (const e of experts) {

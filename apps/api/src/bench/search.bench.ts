@@ -27,7 +27,12 @@ import {
   type Runtime,
 } from '@app/core';
 import { repoRoot } from '../paths.js';
-import { measureSearchBox, searchBoxMarkdown, searchBoxText, type SearchBoxCase } from './search-box-judged.js';
+import {
+  measureSearchBox,
+  searchBoxMarkdown,
+  searchBoxText,
+  type SearchBoxCase,
+} from './search-box-judged.js';
 import { BENCH_QUERIES, queryLabel, type BenchQuery, type BenchQueryKind } from './bench-queries.js';
 import {
   MemoryProbe,
@@ -822,7 +827,10 @@ async function main(): Promise<void> {
     if (SIZES_OVERRIDDEN) {
       log(`Whole run ${seconds(totalMs)}. BENCH_SEARCH_SIZES is set: docs/benchmarks.md was not changed.`);
     } else {
-      const file = appendBenchmarks(repoRoot(), markdownSection(machine, results, findings, totalMs, searchBox));
+      const file = appendBenchmarks(
+        repoRoot(),
+        markdownSection(machine, results, findings, totalMs, searchBox),
+      );
       log(`Whole run ${seconds(totalMs)}. Appended to ${path.relative(process.cwd(), file) || file}`);
     }
   } finally {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
-import { Rng, generateDemoData } from './demo-data.generator.js';
+import { generateDemoData } from './demo-data.generator.js';
+import { Rng } from './seeded-rng.js';
 
 /**
  * The demo dataset is part of the product (the seeded demo, the benches, the screenshots in the docs): the same seed
@@ -8,7 +9,9 @@ import { Rng, generateDemoData } from './demo-data.generator.js';
  * data tables and modules; a change to any table, to the PRNG or to the order of draws changes them.
  */
 function fingerprint(seed: number): string {
-  return createHash('sha256').update(JSON.stringify(generateDemoData(seed))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(generateDemoData(seed)))
+    .digest('hex');
 }
 
 describe('demo data fingerprint', () => {
@@ -23,8 +26,15 @@ describe('demo data fingerprint', () => {
   it('the PRNG draws the recorded sequence (the benches build their synthetic data on it)', () => {
     const rng = new Rng(7);
     const draws = Array.from({ length: 1000 }, () => rng.next());
-    const picks = [rng.int(1, 6), rng.pick(['a', 'b', 'c']), rng.digits(6), rng.shuffle([1, 2, 3, 4, 5]).join('')];
-    const hash = createHash('sha256').update(JSON.stringify([draws, picks])).digest('hex');
+    const picks = [
+      rng.int(1, 6),
+      rng.pick(['a', 'b', 'c']),
+      rng.digits(6),
+      rng.shuffle([1, 2, 3, 4, 5]).join(''),
+    ];
+    const hash = createHash('sha256')
+      .update(JSON.stringify([draws, picks]))
+      .digest('hex');
     expect(hash).toBe('fc8b690006b8a28fbb353c6f0584b6e6eaca4724d2bb6bb823d87f87c439dbeb');
   });
 });
