@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Actor } from '@app/domain';
+import { IMPORT_TEMPLATE_HEADER, type Actor } from '@app/domain';
 import { ExpertExportService, ExpertService, SearchIndexService } from '@app/core';
 import { writeXlsx, type SheetCell } from '@app/platform';
 import { repoRoot } from '../paths.js';
@@ -98,22 +98,7 @@ async function child(variant: Variant, url: string): Promise<void> {
         for (const hit of page.hits) table.push(toRow(hit.view));
         after = page.hasNextPage && table.length < 20_000 ? page.endCursor : null;
       } while (after);
-      const header = [
-        '姓名',
-        '性别',
-        '工作单位',
-        '职称',
-        '职称级别',
-        '专业领域',
-        '研究方向',
-        '人才称号',
-        '所在地区',
-        '专家来源',
-        '是否退休',
-        '手机',
-        '邮箱',
-        '状态',
-      ];
+      const header = [...IMPORT_TEMPLATE_HEADER, '状态'];
       const content = await writeXlsx('专家库', header, table);
       held = content.toString('base64');
       rows = table.length;

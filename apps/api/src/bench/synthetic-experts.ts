@@ -8,6 +8,7 @@ import {
   FIELD_LABELS,
   GENDER_LABELS,
   HONOUR_LABELS,
+  IMPORT_TEMPLATE_HEADER,
   TITLE_LEVEL_LABELS,
   type ExpertSource,
   type Field,
@@ -35,23 +36,6 @@ export interface SyntheticExpert {
   phone: string;
   email: string | null;
 }
-
-/** API.md's import header. */
-export const IMPORT_HEADER = [
-  '姓名',
-  '性别',
-  '工作单位',
-  '职称',
-  '职称级别',
-  '专业领域',
-  '研究方向',
-  '人才称号',
-  '所在地区',
-  '专家来源',
-  '是否退休',
-  '手机',
-  '邮箱',
-];
 
 interface Template {
   name: string;
@@ -289,5 +273,5 @@ export function toImportCsv(experts: readonly SyntheticExpert[]): string {
     e.phone,
     e.email ?? '',
   ]);
-  return toCsv([IMPORT_HEADER, ...rows]);
+  return toCsv([[...IMPORT_TEMPLATE_HEADER], ...rows]);
 }

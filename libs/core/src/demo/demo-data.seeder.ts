@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR, chinaDate, workingDeadline, type DemandStatus } from '@ap
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
-import { DemandEntity, DemandHistoryEntity } from '../demands/demand.entity.js';
+import { DemandEntity } from '../demands/demand.entity.js';
 import { DemandRepository } from '../demands/demand.repository.js';
 import { ExpertEntity } from '../experts/expert.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
@@ -13,6 +13,7 @@ import { RegionEntity } from '../regions/region.entity.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import { SystemStateService } from '../system/system-state.service.js';
 import { generateDemoData } from './demo-data.generator.js';
+import { saveDemoHistory } from './demo-history.js';
 import { writeDemoServices } from './demo-services.writer.js';
 import type { DemoAccount, DemoDataset } from './demo-data.types.js';
 
@@ -182,41 +183,24 @@ export class DemoDataSeeder {
                 : null,
         }),
       );
-      const history: Partial<DemandHistoryEntity>[] = [
-        {
-          demandId: demand.id,
-          fromStatus: null,
-          toStatus: 'DRAFT',
-          actorId: creator?.id ?? null,
-          actorName: creator?.displayName ?? '基层单位',
-          at: new Date((submittedAt ?? now).getTime() - 3600_000),
-        },
-      ];
-      if (submittedAt) {
-        history.push({
-          demandId: demand.id,
-          fromStatus: 'DRAFT',
-          toStatus: 'SUBMITTED',
-          actorId: creator?.id ?? null,
-          actorName: creator?.displayName ?? '基层单位',
-          at: submittedAt,
-        });
-      }
-      if (d.status === 'RETURNED' || d.status === 'ACCEPTED') {
-        const bureau = bureauOf(d.regionCode);
-        history.push({
-          demandId: demand.id,
-          fromStatus: 'SUBMITTED',
-          toStatus: d.status as DemandStatus,
-          actorId: bureau?.id ?? null,
-          actorName: bureau?.displayName ?? '属地人社局',
-          at: reviewedAt!,
-          note: d.reviewNote ?? null,
-        });
-      }
-      await m
-        .getRepository(DemandHistoryEntity)
-        .save(history.map((h) => m.getRepository(DemandHistoryEntity).create(h)));
+      const reviewed = d.status === 'RETURNED' || d.status === 'ACCEPTED';
+      await saveDemoHistory(m, demand.id, [
+        { to: 'DRAFT', by: creator, nameIfNobody: '基层单位', at: createdAt },
+        ...(submittedAt
+          ? [{ to: 'SUBMITTED' as const, by: creator, nameIfNobody: '基层单位', at: submittedAt }]
+          : []),
+        ...(reviewed
+          ? [
+              {
+                to: d.status as DemandStatus,
+                by: bureauOf(d.regionCode),
+                nameIfNobody: '属地人社局',
+                at: reviewedAt!,
+                note: d.reviewNote ?? null,
+              },
+            ]
+          : []),
+      ]);
       if (d.status === 'SUBMITTED') {
         const bureau = bureauOf(d.regionCode);
         if (bureau) {

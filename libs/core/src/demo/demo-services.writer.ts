@@ -3,9 +3,10 @@
 import type { EntityManager } from 'typeorm';
 import { FOLLOW_UP_DAYS, addDays, bookingRange, chinaDate, type DemandStatus } from '@app/domain';
 import type { AccountEntity } from '../accounts/account.entity.js';
-import { DemandEntity, DemandHistoryEntity } from '../demands/demand.entity.js';
+import { DemandEntity } from '../demands/demand.entity.js';
 import type { DemandRepository } from '../demands/demand.repository.js';
 import type { DemoDataset } from './demo-data.types.js';
+import { saveDemoHistory } from './demo-history.js';
 
 /**
  * Served demands: demand, history through every step, the team with confirmed experts, the batches logged,
@@ -86,31 +87,15 @@ export async function writeDemoServices(
         dueAt: null,
       }),
     );
-    const history: Partial<DemandHistoryEntity>[] = [
-      {
-        demandId: demand.id,
-        fromStatus: null,
-        toStatus: 'DRAFT',
-        actorId: unit?.id ?? null,
-        actorName: unit?.displayName ?? '基层单位',
-        at: at(s.submittedDaysAgo, 9),
-      },
-    ];
-    let from: DemandStatus = 'DRAFT';
-    for (const [to, daysAgo, who] of timeline) {
-      history.push({
-        demandId: demand.id,
-        fromStatus: from,
-        toStatus: to,
-        actorId: who?.id ?? null,
-        actorName: who?.displayName ?? '系统',
+    await saveDemoHistory(m, demand.id, [
+      { to: 'DRAFT', by: unit, nameIfNobody: '基层单位', at: at(s.submittedDaysAgo, 9) },
+      ...timeline.map(([to, daysAgo, who]) => ({
+        to,
+        by: who,
+        nameIfNobody: '系统',
         at: at(daysAgo, to === 'SUBMITTED' ? 10 : 15),
-      });
-      from = to;
-    }
-    await m
-      .getRepository(DemandHistoryEntity)
-      .save(history.map((h) => m.getRepository(DemandHistoryEntity).create(h)));
+      })),
+    ]);
 
     const teamExperts = [s.leadExpertIndex, ...s.memberExpertIndexes].map((i) => ids.expertIds[i]!);
     const [team] = await m.query(
