@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
-import { ManualClock, loadConfig } from '@app/platform';
+import { ManualClock, loadConfig, copyFromStdin, copyText, pgTextArray } from '@app/platform';
 import {
   CoreModule,
   RegionService,
@@ -17,7 +17,6 @@ import {
   type CoreRuntime,
   type Runtime,
 } from '@app/core';
-import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import type { JudgedDemand, JudgedSet, JudgedUnit } from './match-judged.js';
 import type { SyntheticExpert } from './synthetic-experts.js';
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SYSTEM_ACTOR, type Actor } from '@app/domain';
-import { PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest } from '@app/platform';
+import { PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest, copyFromStdin, copyText, pgTextArray } from '@app/platform';
 import {
   CoreModule,
   ExpertImportService,
@@ -49,7 +49,6 @@ import {
   textTable,
   type MemorySample,
 } from './bench-report.js';
-import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
 import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
 
