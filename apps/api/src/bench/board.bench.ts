@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@app/platform';
 import { repoRoot } from '../paths.js';
-import { appendBenchmarks, markdownTable, ms, percentile, ratio, textTable } from './bench-report.js';
+import { appendBenchmarks, markdownTable, ms, percentile, textTable } from './bench-report.js';
 import { openServer, withClient } from './bench-server.js';
 import type { CapturedStatement } from './board-capture.js';
 
@@ -329,7 +329,7 @@ function report(results: LoadResult[], demands: number, statements: CapturedStat
       rate(r).toFixed(1),
       ms(percentile(r.latencies, 50)),
       ms(percentile(r.latencies, 99)),
-      r.target === 'api' ? ratio(rate(r), rate(bare)) : '',
+      r.target === 'api' ? (rate(r) / rate(bare)).toFixed(2) + '×' : '',
     ];
   });
   log();
