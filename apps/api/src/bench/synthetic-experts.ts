@@ -37,19 +37,8 @@ export interface SyntheticExpert {
   email: string | null;
 }
 
-interface Template {
-  name: string;
-  gender: Gender | null;
-  employer: string;
-  regionCode: string;
-  title: string;
-  titleLevel: TitleLevel;
-  fields: Field[];
-  specialties: string;
-  honours: Honour[];
-  source: ExpertSource;
-  retired: boolean;
-}
+/** An expert the synthetic ones are made from: everything but the contact details, which are made unique. */
+type Template = Omit<SyntheticExpert, 'phone' | 'email'>;
 
 /** How many demo datasets (300 experts each) feed the templates: ~5,500 distinct specialty texts. */
 const DEMO_SEEDS = 20;
