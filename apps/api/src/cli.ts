@@ -14,6 +14,7 @@ import {
   loadConfig,
   openDatabase,
   restoreDatabase,
+  tableFingerprints,
   type BackupSummary,
 } from '@app/platform';
 import {
@@ -40,7 +41,8 @@ const USAGE = `Commands:
   import-experts FILE        import an expert list (.xlsx or .csv) and print the report
   reindex                    rebuild the expert search index from the database
   backup FILE                write a logical backup of the database (gzip) to FILE
-  restore FILE               replace the database's data with FILE's (schema migrated first; one transaction)`;
+  restore FILE               replace the database's data with FILE's (schema migrated first; one transaction)
+  checksums                  print every table's row count and md5 (compare a restore drill with its source)`;
 
 /**
  * The configured database, migrated as at start-up: DATABASE_URL's, or the embedded one in DATA_DIR. A backup may
@@ -157,6 +159,12 @@ async function main(command: string | undefined, args: string[]): Promise<number
         await withCore(async (ctx) =>
           console.log(`Reindexed ${await ctx.get(SearchIndexService).reindex()} experts`),
         );
+      return 0;
+    }
+    case 'checksums': {
+      const sums = await withDatabaseUrl(true, (url) => tableFingerprints(url));
+      for (const [name, t] of Object.entries(sums))
+        console.log(`${name.padEnd(32)} ${String(t.rows).padStart(9)}  ${t.md5}`);
       return 0;
     }
     default:
