@@ -7,6 +7,7 @@ import { AccountRepository } from './accounts/account.repository.js';
 import { LoginAttemptRepository } from './accounts/login-attempt.repository.js';
 import { AccountService } from './accounts/account.service.js';
 import { AuthService } from './accounts/auth.service.js';
+import { tokenJwtService } from './accounts/token-key.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
 import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
@@ -181,7 +182,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: AppJobQueue, useValue: runtime.queue },
-        { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
+        { provide: JwtService, useValue: tokenJwtService(runtime.jwtSecret) },
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
