@@ -23,6 +23,7 @@ export class Expert {
   @Field(() => Int, { description: '年度服务天数上限' }) annualCapDays: number;
   @Field(() => Int, { description: '每次修改递增' }) version: number;
   @Field({ description: '手机和邮箱是否已脱敏' }) contactMasked: boolean;
+  @Field({ description: '当前账号能否修改、停用该专家（管理员，或专家所在地区的省厅）' }) canEdit: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   /** Kept for the phone/email field resolvers. */
@@ -48,6 +49,7 @@ export class Expert {
       annualCapDays: e.annualCapDays,
       version: e.version,
       contactMasked: !view.contactVisible,
+      canEdit: view.editable ?? false,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       view,

@@ -1645,6 +1645,7 @@ export type ExpertDetailFragment = {
   phone: string | null;
   email: string | null;
   contactMasked: boolean;
+  canEdit: boolean;
   annualCapDays: number;
   version: number;
   createdAt: string;
@@ -1718,6 +1719,7 @@ export type ExpertQuery = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1748,6 +1750,7 @@ export type UpsertExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1779,6 +1782,7 @@ export type DeactivateExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1809,6 +1813,7 @@ export type ReactivateExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -3515,6 +3520,7 @@ export const ExpertDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7696,6 +7702,7 @@ export const ExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7788,6 +7795,7 @@ export const UpsertExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7887,6 +7895,7 @@ export const DeactivateExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7976,6 +7985,7 @@ export const ReactivateExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

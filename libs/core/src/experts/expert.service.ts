@@ -66,6 +66,8 @@ export interface ExpertView {
   expert: ExpertEntity;
   employerName: string;
   contactVisible: boolean;
+  /** May the reader change or deactivate this expert (set by ExpertService; absent = no). */
+  editable?: boolean;
 }
 
 export interface FacetCount {
@@ -119,6 +121,15 @@ export class ExpertService {
     return false;
   }
 
+  /** Who may change or deactivate an expert: ADMIN, and a PROVINCE whose region holds the expert's. */
+  editableBy(actor: Actor, expert: Pick<ExpertEntity, 'regionCode'>): boolean {
+    return (actor.role === 'ADMIN' || actor.role === 'PROVINCE') && canManageRegion(actor, expert.regionCode);
+  }
+
+  private viewFor(actor: Actor, row: Omit<ExpertView, 'contactVisible' | 'editable'>): ExpertView {
+    return { ...row, contactVisible: this.contactVisibleTo(actor, row.expert), editable: this.editableBy(actor, row.expert) };
+  }
+
   phoneFor(view: ExpertView): string | null {
     return view.contactVisible ? view.expert.phone : maskPhone(view.expert.phone);
   }
@@ -144,7 +155,7 @@ export class ExpertService {
     const [row] = await this.experts.withEmployers([id]);
     if (!row) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     this.assertCanRead(actor, row.expert);
-    return { ...row, contactVisible: this.contactVisibleTo(actor, row.expert) };
+    return this.viewFor(actor, row);
   }
 
   /** Creates or updates an expert (ADMIN, PROVINCE). Without `id`, the dedupe key finds an existing record. */
@@ -251,7 +262,7 @@ export class ExpertService {
     const byId = new Map(rows.map((r) => [r.expert.id, r]));
     const hits = result.hits.flatMap((h) => {
       const row = byId.get(h.id);
-      return row ? [{ view: { ...row, contactVisible: this.contactVisibleTo(actor, row.expert) }, score: h.score, highlights: h.highlights }] : [];
+      return row ? [{ view: this.viewFor(actor, row), score: h.score, highlights: h.highlights }] : [];
     });
     const regionNames = await this.regionNames(result.facets.regions.map((b) => b.value));
     const label = (labels: Record<string, string>) => (b: { value: string; count: number }) => ({ value: b.value, label: labels[b.value] ?? b.value, count: b.count });

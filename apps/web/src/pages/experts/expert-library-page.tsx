@@ -270,7 +270,6 @@ export function ExpertLibraryPage() {
       )}
       <ExpertDrawer
         id={openId}
-        canEdit={canEdit}
         onClose={() => setOpenId(null)}
         onEdit={(id) => setEditing({ id })}
       />
