@@ -14,7 +14,7 @@ import { TeamDetailDocument, type TeamDetailFragment } from '../../graphql/opera
 import { formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
 import { TeamBatchesTab } from './team-batches-tab';
-import { TeamFundingTab } from './team-funding-tab';
+import { TeamFundingTab } from './team-funding/team-funding-tab';
 import { TeamSurveyTab } from './team-survey-tab';
 
 export type TeamTab = 'batches' | 'survey' | 'funding';
