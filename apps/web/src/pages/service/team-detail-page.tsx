@@ -15,7 +15,7 @@ import { formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
 import { TeamBatchesTab } from './team-batches-tab';
 import { TeamFundingTab } from './team-funding/team-funding-tab';
-import { TeamSurveyTab } from './team-survey-tab';
+import { TeamSurveyTab } from './team-survey/team-survey-tab';
 
 export type TeamTab = 'batches' | 'survey' | 'funding';
 
