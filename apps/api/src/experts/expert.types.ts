@@ -85,6 +85,8 @@ export class ExpertFilter {
   @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
   @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
   @Field(() => [ExpertStatusEnum], { nullable: true, description: '默认仅在库专家；管理员和省厅可查已停用' }) statuses?: ExpertStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: '属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏' })
+  wholeLibrary?: boolean | null;
 }
 
 @ObjectType()

@@ -189,6 +189,8 @@ export type ExpertFilter = {
   /** 默认仅在库专家；管理员和省厅可查已停用 */
   statuses?: Array<ExpertStatus> | null | undefined;
   titleLevels?: Array<TitleLevel> | null | undefined;
+  /** 属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏 */
+  wholeLibrary?: boolean | null | undefined;
 };
 
 /** 专家信息；带 id 为修改，不带 id 时按 姓名+工作单位+手机号 查重 */

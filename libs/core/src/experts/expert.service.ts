@@ -59,6 +59,8 @@ export interface ExpertFilterInput {
   regionCode?: string | null;
   retired?: boolean | null;
   statuses?: ExpertStatus[] | null;
+  /** A bureau (LOCAL) searching beyond its region: experts elsewhere are read with phone and e-mail masked. */
+  wholeLibrary?: boolean | null;
 }
 
 /** An expert as a given reader may see it: contact details masked unless the reader may see them. */
@@ -145,7 +147,8 @@ export class ExpertService {
 
   private assertCanRead(actor: Actor, expert: ExpertEntity): void {
     if (actor.role === 'ADMIN' || actor.role === 'PROVINCE') return;
-    if (actor.role === 'LOCAL' && canManageRegion(actor, expert.regionCode)) return;
+    // A bureau may read any active expert of the library (contact masked outside its region), as its search does.
+    if (actor.role === 'LOCAL' && (canManageRegion(actor, expert.regionCode) || expert.status === 'ACTIVE')) return;
     if (actor.role === 'EXPERT' && actor.expertId === expert.id) return;
     throw AppError.forbidden('您无权查看该专家的信息', 'EXPERT_OUT_OF_SCOPE');
   }
@@ -233,8 +236,8 @@ export class ExpertService {
     const offset = decodeCursor(after);
     let regionCode = filter.regionCode ?? null;
     if (regionCode && !isRegionCode(regionCode)) throw AppError.badInput(`地区代码“${regionCode}”格式不正确`);
-    // A bureau reads the library of its own region only.
-    if (actor.role === 'LOCAL') {
+    // A bureau reads the library of its own region, unless it asks for the whole library (masked outside it).
+    if (actor.role === 'LOCAL' && !filter.wholeLibrary) {
       const narrowed = narrowToRegion(actor, regionCode ?? actor.regionCode!);
       if (!narrowed.length) return { total: 0, hits: [], suggestions: [], facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] }, endCursor: null, hasNextPage: false };
       regionCode = narrowed[0]!.slice(0, -1).padEnd(6, '0');

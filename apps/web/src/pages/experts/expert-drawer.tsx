@@ -38,9 +38,6 @@ export function ExpertDrawer({
   const catalog = useCatalog();
   const { account } = useAuth();
   const navigate = useNavigate();
-  // The province and the bureaus read the yearly service record of the experts they manage.
-  const mayReadRecord =
-    account?.role === 'PROVINCE' || account?.role === 'LOCAL' || account?.role === 'ADMIN';
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(ExpertDocument, {
     variables: { id: id ?? '' },
@@ -53,6 +50,12 @@ export function ExpertDrawer({
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
   const expert = data?.expert;
+  // The province and the bureaus read the yearly service record of the experts they manage (a bureau reading
+  // another region's expert sees the record masked, without it).
+  const mayReadRecord =
+    account?.role === 'PROVINCE' ||
+    account?.role === 'ADMIN' ||
+    (account?.role === 'LOCAL' && !!expert && !expert.contactMasked);
   // The server decides who may change this expert (ADMIN, or the PROVINCE whose region holds the expert).
   const canEdit = !!expert?.canEdit;
   const outOfScope =
