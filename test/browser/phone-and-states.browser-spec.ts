@@ -84,6 +84,24 @@ describe('phones and honest states', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('the expert’s 服务记录 and the admin’s 匹配词库 read as label/value rows on a phone', async () => {
+    const { page, pageErrors } = await suite.openPage(PHONE);
+    await suite.signIn(page, 'expert');
+    await page.goto(`${suite.server.url}/service-record`);
+    await step(page, 'phone-service-record', () => page.getByTestId('service-record').waitFor());
+    await page.locator('.responsive-table').first().waitFor();
+    await expectNoOverflow(page, 'service-record');
+
+    const admin = await suite.openPage(PHONE);
+    await suite.signIn(admin.page, 'admin');
+    await admin.page.goto(`${suite.server.url}/admin/lexicon`);
+    await step(admin.page, 'phone-lexicon', () =>
+      admin.page.locator('.responsive-table .ant-table-tbody > tr').first().waitFor(),
+    );
+    await expectNoOverflow(admin.page, 'lexicon');
+    expect([...pageErrors, ...admin.pageErrors]).toEqual([]);
+  });
+
   it('the province reads the survey and the money on a phone: label above value, rows instead of tables', async () => {
     expect(teamId).not.toBe('');
     const { page, pageErrors } = await suite.openPage(PHONE);
