@@ -97,7 +97,12 @@ type ActionDemand = Pick<
 };
 
 /** The dialog's one text box holds the server's `reason` or `note`. */
-const DIALOG_FIELDS: ServerFieldMap<DialogValues> = { reason: 'note', note: 'note', intoId: 'intoId', id: null };
+const DIALOG_FIELDS: ServerFieldMap<DialogValues> = {
+  reason: 'note',
+  note: 'note',
+  intoId: 'intoId',
+  id: null,
+};
 
 export function DemandActions({
   demand,
