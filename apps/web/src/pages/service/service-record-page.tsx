@@ -24,7 +24,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { ResponsiveTable } from '../../components/responsive-table';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../components/query-state';
 import {
   ExpertServiceRecordDocument,
   ExportServiceRecordDocument,
@@ -152,7 +152,7 @@ function ServiceRecordView({ expertId, own }: { expertId: string; own: boolean }
         }
       />
       {loading && !data ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载服务记录…" />
       ) : error && !data ? (
         <ErrorBlock error={error} onRetry={() => void refetch()} />
       ) : record ? (

@@ -4,7 +4,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useAuth } from '../../../auth/auth-context';
-import { ErrorBlock, LoadingBlock } from '../../../components/query-state';
+import { ErrorBlock, SkeletonBlock } from '../../../components/query-state';
 import { TeamFundingDocument } from '../../../graphql/operations';
 import { ExpensesCard } from './components/expenses-card';
 import { FundingForm } from './components/funding-form';
@@ -17,7 +17,7 @@ export function TeamFundingTab({ team }: { team: FundingTeam }) {
     variables: { teamId: team.id },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <LoadingBlock />;
+  if (loading && !data) return <SkeletonBlock label="正在加载经费…" />;
   if (error && !data) return <ErrorBlock error={error} onRetry={() => void refetch()} />;
   const funding = data?.teamFunding;
   if (!funding) return null;

@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../../components/query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../../components/query-state';
 import {
   ExportTeamSurveyDocument,
   TeamSurveyDocument,
@@ -41,7 +41,7 @@ export function TeamSurveyTab({ team }: { team: Pick<TeamDetailFragment, 'id' | 
     }
   };
 
-  if (loading && !data) return <LoadingBlock />;
+  if (loading && !data) return <SkeletonBlock label="正在生成调查表…" />;
   if (error && !data) return <ErrorBlock error={error} onRetry={() => void refetch()} />;
   const survey = data?.teamSurvey;
   if (!survey) return <EmptyBlock description="暂无调查表" />;
