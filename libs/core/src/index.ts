@@ -36,6 +36,8 @@ export * from './demands/demand.service.js';
 export * from './demands/demand-transitions.js';
 export * from './demands/demand-deadline.service.js';
 export * from './demands/demand.repository.js';
+export * from './demands/demand-intake.service.js';
+export * from './demands/demand-intake.repository.js';
 export * from './matching/match.service.js';
 export * from './matching/volunteer.service.js';
 export * from './dispatch/team.service.js';
