@@ -183,12 +183,13 @@ export class DemandService {
   /** Format problems and, on every save, dates in the past or an end before the start (refused, never fixed up). */
   private saveProblems(fields: DemandFields): Record<string, string> {
     const format = demandFormatProblems(fields);
+    const wellFormed = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
     const dates = demandPeriodProblems(
-      format.startDate ? null : fields.startDate,
-      format.endDate ? null : fields.endDate,
+      format.startDate ? null : wellFormed(fields.startDate),
+      wellFormed(fields.endDate),
       chinaDate(this.clock.now()),
     );
-    return { ...dates, ...format };
+    return { ...format, ...dates };
   }
 
   async create(actor: Actor, input: DemandInput): Promise<DemandEntity> {

@@ -50,6 +50,22 @@ function holds(text: string, word: string, vocabulary: Vocabulary): boolean {
   return termAlternatives(word, vocabulary).some((alt) => alt.length > 0 && text.includes(alt));
 }
 
+/**
+ * A text with what its lexicon expressions mean appended (叶子发黄 → 黄化 缺素; 卷曲 → 卷叶 曲叶): two people who
+ * wrote 叶片发黄 and 叶子发黄 wrote the same thing.
+ */
+export function withMeanings(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): string {
+  const lower = norm(text);
+  const meanings = vocabulary.expressionsIn(lower).flatMap((e) => vocabulary.expansionsOf(e.expression).map(norm));
+  return meanings.length ? `${lower}\n${[...new Set(meanings)].join(' ')}` : lower;
+}
+
+/** The meaning of a word for telling concepts apart: its lexicon terms and synonyms (sorted), or itself. */
+function conceptOf(word: string, vocabulary: Vocabulary): string {
+  const expansions = vocabulary.expansionsOf(word).map(norm).sort();
+  return expansions.length ? expansions.join('|') : norm(word);
+}
+
 /** The weight of one query word among `n` demands of the scope. */
 export function caseTermWeight(t: CaseQueryTerm, n: number, vocabulary: Vocabulary = Vocabulary.builtin()): number {
   const size = Math.max(n, 1);
@@ -70,12 +86,17 @@ export function caseSimilarity(
   vocabulary: Vocabulary = Vocabulary.builtin(),
 ): CaseSimilarity {
   if (!query.length) return { score: 0, shared: [], onProblem: false };
-  const text = norm(candidate.text);
+  const text = withMeanings(candidate.text, vocabulary);
   let total = 0;
   let matched = 0;
   const shared: { term: string; w: number }[] = [];
   let onProblem = false;
+  const concepts = new Set<string>();
   for (const t of query) {
+    // 叶片发黄 and 叶子发黄 in one text are one concept: counted once.
+    const concept = conceptOf(t.term, vocabulary);
+    if (concepts.has(concept)) continue;
+    concepts.add(concept);
     const w = caseTermWeight(t, scopeSize, vocabulary);
     total += w;
     if (!holds(text, t.term, vocabulary)) continue;
@@ -85,7 +106,7 @@ export function caseSimilarity(
   }
   const forward = total > 0 ? matched / total : 0;
   const own = [...new Set(candidate.titleTerms.map(norm).filter((w) => w.length > 0))];
-  const q = norm(queryText);
+  const q = withMeanings(queryText, vocabulary);
   const backward = own.length ? own.filter((w) => holds(q, w, vocabulary)).length / own.length : forward;
   const raw = CASE_SIMILARITY.queryShare * forward + (1 - CASE_SIMILARITY.queryShare) * backward;
   return {

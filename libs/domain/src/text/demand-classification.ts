@@ -60,7 +60,8 @@ export const SERVICE_FORM_CUES: Readonly<Record<ServiceForm, readonly string[]>>
     '咋办', '咋整', '看看', '解决', '发黄', '死苗', '死鱼', '拉稀', '减产', '问题',
   ],
   TECH_PROMOTION: ['推广', '示范', '新品种', '新技术', '引进', '引种', '试种', '良种', '新模式', '示范基地'],
-  PROJECT_COOPERATION: ['项目合作', '合作', '共建', '联合', '研发', '攻关', '联建', '课题'],
+  // Not 合作 alone: 合作社 is who writes, not what it asks.
+  PROJECT_COOPERATION: ['项目合作', '合作研发', '合作开发', '开展合作', '校地合作', '产学研', '共建', '联合攻关', '研发', '攻关', '课题'],
   ACHIEVEMENT_TRANSFER: ['成果转化', '转化', '专利', '产业化', '技术转让', '中试', '落地'],
   TALENT_TRAINING: ['培训', '带教', '培养', '授课', '讲课', '教教', '传帮带', '手把手', '学员', '徒弟', '进修', '带徒', '教会'],
   DECISION_CONSULTING: ['规划', '决策', '论证', '评估', '方案', '编制', '可行性', '发展思路', '顶层设计', '政策', '战略'],
