@@ -190,17 +190,15 @@ export class DemandIntakeService {
     let title = (input.title ?? '').trim();
     let description = (input.description ?? '').trim();
     let region: string | null;
-    let organizationId: string | null = null;
     let opened: Awaited<ReturnType<DemandService['get']>> | null = null;
     if (demandId) {
       opened = await this.demands.get(actor, demandId);
       title = opened.title;
       description = opened.description;
       region = opened.regionCode;
-      organizationId = opened.organizationId;
     } else {
       this.checkText(title, description);
-      ({ region, organizationId } = await this.regionOf(actor, input));
+      region = await this.regionOf(actor, input);
     }
     const empty: SimilarCases = { duplicates: [], otherUnitsDuplicates: 0, solved: [] };
     const vocabulary = await this.lexicon.vocabulary();
@@ -279,24 +277,24 @@ export class DemandIntakeService {
   }
 
   /** The region a text being written is for, within what the actor may file for. */
-  private async regionOf(actor: Actor, input: IntakeTextInput): Promise<{ region: string | null; organizationId: string | null }> {
+  private async regionOf(actor: Actor, input: IntakeTextInput): Promise<string | null> {
     const wanted = input.regionCode?.trim() || null;
     if (wanted && !isRegionCode(wanted)) throw AppError.badInput(`地区代码“${wanted}”格式不正确`, { regionCode: '请选择有效的地区' });
     if (actor.role === 'UNIT') {
       const org = actor.organizationId && isUuid(actor.organizationId) ? await this.organizations.find(actor.organizationId) : null;
       if (!org) throw AppError.forbidden('您的账号未关联基层单位', 'ROLE_NOT_ALLOWED');
-      return { region: wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode, organizationId: org.id };
+      return wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode;
     }
     if (input.organizationId) {
       const org = isUuid(input.organizationId) ? await this.organizations.find(input.organizationId) : null;
       if (!org || !canManageRegion(actor, org.regionCode)) throw AppError.forbidden('该单位不在您的辖区内', 'REGION_OUT_OF_SCOPE');
-      return { region: wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode, organizationId: org.id };
+      return wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode;
     }
     if (wanted) {
       if (!canManageRegion(actor, wanted)) throw AppError.forbidden('该地区不在您的辖区内', 'REGION_OUT_OF_SCOPE');
-      return { region: wanted, organizationId: null };
+      return wanted;
     }
-    return { region: actor.regionCode ?? null, organizationId: null };
+    return actor.regionCode ?? null;
   }
 
   // ---- Form defaults --------------------------------------------------------------------------------------
