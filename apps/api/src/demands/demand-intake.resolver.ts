@@ -19,18 +19,24 @@ export class DemandIntakeResolver {
   constructor(private readonly intake: DemandIntakeService) {}
 
   @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
-  @Query(() => DemandClassificationResult, { description: '根据需求标题和描述建议服务领域与服务形式', complexity: 20 })
+  @Query(() => DemandClassificationResult, {
+    description: '根据需求标题和描述建议服务领域与服务形式',
+    complexity: 20,
+  })
   async suggestDemandClassification(
     @CurrentActor() actor: Actor,
     @Args('title', { type: () => String, nullable: true }) title?: string | null,
     @Args('description', { type: () => String, nullable: true }) description?: string | null,
   ): Promise<DemandClassificationResult> {
-    return DemandClassificationResult.from(await this.intake.suggestClassification(actor, title ?? '', description ?? ''));
+    return DemandClassificationResult.from(
+      await this.intake.suggestClassification(actor, title ?? '', description ?? ''),
+    );
   }
 
   @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
   @Query(() => SimilarCasesResult, {
-    description: '相似需求：填写中的文字（text）或已打开的需求（demandId）在同一地区的疑似重复需求，以及本省解决过的案例',
+    description:
+      '相似需求：填写中的文字（text）或已打开的需求（demandId）在同一地区的疑似重复需求，以及本省解决过的案例',
     complexity: 20,
   })
   async similarDemands(
@@ -42,7 +48,9 @@ export class DemandIntakeResolver {
   }
 
   @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
-  @Query(() => DemandFormDefaultsResult, { description: '需求表单的默认值：联系人、联系电话与建议的服务起止日期' })
+  @Query(() => DemandFormDefaultsResult, {
+    description: '需求表单的默认值：联系人、联系电话与建议的服务起止日期',
+  })
   async demandFormDefaults(
     @CurrentActor() actor: Actor,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,

@@ -1,6 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { DemandStatus, Field as DomainField, ProblemSolved, ServiceForm } from '@app/domain';
-import type { DemandClassification, DemandFormDefaults, SimilarCases, SimilarDemandView, SolvedCaseView } from '@app/core';
+import type {
+  DemandClassification,
+  DemandFormDefaults,
+  SimilarCases,
+  SimilarDemandView,
+  SolvedCaseView,
+} from '@app/core';
 import { DateScalar } from '@app/platform';
 import { DemandStatusEnum, FieldEnum, ProblemSolvedEnum, ServiceFormEnum } from '../common/enums.js';
 
@@ -8,8 +14,10 @@ import { DemandStatusEnum, FieldEnum, ProblemSolvedEnum, ServiceFormEnum } from 
 export class DemandDraftText {
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true, description: '服务地区，默认为本单位（或本局）所在地区' }) regionCode?: string | null;
-  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?: string | null;
+  @Field(() => String, { nullable: true, description: '服务地区，默认为本单位（或本局）所在地区' })
+  regionCode?: string | null;
+  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?:
+    string | null;
 }
 
 @ObjectType({ description: '疑似重复的在办需求' })
@@ -23,8 +31,10 @@ export class SimilarDemand {
   @Field() createdAt: Date;
   @Field(() => Float, { description: '相似度 0–1' }) score: number;
   @Field(() => [String], { description: '两段文字共有的词' }) shared: string[];
-  @Field(() => ID, { nullable: true, description: '需求单位（无权查看时为空）' }) organizationId: string | null;
-  @Field(() => String, { nullable: true, description: '问题描述（无权查看时为空）' }) description: string | null;
+  @Field(() => ID, { nullable: true, description: '需求单位（无权查看时为空）' }) organizationId:
+    string | null;
+  @Field(() => String, { nullable: true, description: '问题描述（无权查看时为空）' }) description:
+    string | null;
   @Field({ description: '可把当前打开的需求合并到这条需求' }) canMergeInto: boolean;
 
   static from(v: SimilarDemandView): SimilarDemand {
@@ -51,8 +61,10 @@ export class SolvedCase {
   @Field(() => Date, { nullable: true }) deliveredAt: Date | null;
   @Field(() => Float) score: number;
   @Field(() => [String]) shared: string[];
-  @Field(() => ID, { nullable: true, description: '需求单位（无权查看时为空）' }) organizationId: string | null;
-  @Field(() => String, { nullable: true, description: '问题描述（无权查看时为空）' }) description: string | null;
+  @Field(() => ID, { nullable: true, description: '需求单位（无权查看时为空）' }) organizationId:
+    string | null;
+  @Field(() => String, { nullable: true, description: '问题描述（无权查看时为空）' }) description:
+    string | null;
   @Field(() => [SolvedCaseTeam]) teams: SolvedCaseTeam[];
   @Field(() => Float, { nullable: true, description: '单位评价（四项平均，1–5）' }) rating: number | null;
   @Field(() => ProblemSolvedEnum, { nullable: true }) problemSolved: ProblemSolved | null;
@@ -66,7 +78,8 @@ export class SolvedCase {
 @ObjectType({ description: '相似需求：疑似重复的在办需求与解决过的案例' })
 export class SimilarCasesResult {
   @Field(() => [SimilarDemand]) duplicates: SimilarDemand[];
-  @Field(() => Int, { description: '其他单位的相似在办需求数（基层单位看不到其内容）' }) otherUnitsDuplicates: number;
+  @Field(() => Int, { description: '其他单位的相似在办需求数（基层单位看不到其内容）' })
+  otherUnitsDuplicates: number;
   @Field(() => [SolvedCase]) solved: SolvedCase[];
 
   static from(v: SimilarCases): SimilarCasesResult {
@@ -107,7 +120,8 @@ export class DemandClassificationResult {
 
 @ObjectType({ description: '需求表单的默认值' })
 export class DemandFormDefaultsResult {
-  @Field(() => String, { nullable: true, description: '上次填报的联系人，或账号本人' }) contactName: string | null;
+  @Field(() => String, { nullable: true, description: '上次填报的联系人，或账号本人' }) contactName:
+    string | null;
   @Field(() => String, { nullable: true, description: '上次填报的联系电话' }) contactPhone: string | null;
   @Field(() => DateScalar) startDate: string;
   @Field(() => DateScalar) endDate: string;

@@ -22,7 +22,8 @@ const read = (text: string) => {
   const s = segmentWithOffsets(text);
   return withLexiconExpressions(s.text, s.tokens, v);
 };
-const termsOf = (title: string, description: string, max = 8) => demandTerms(read(title), read(description), max, v);
+const termsOf = (title: string, description: string, max = 8) =>
+  demandTerms(read(title), read(description), max, v);
 
 /** A small library: each expert's specialties and fields (the engine's facets are counts over such records). */
 const LIBRARY: { specialties: string; fields: Field[] }[] = [
@@ -66,14 +67,20 @@ function classify(title: string, description: string): { fields: Field[]; forms:
 
 describe('suggesting fields and service forms from a demand’s text', () => {
   it('reads a tidy technical demand', () => {
-    const r = classify('设施大棚番茄病害防治技术指导', '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。');
+    const r = classify(
+      '设施大棚番茄病害防治技术指导',
+      '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。',
+    );
     expect(r.fields[0]).toBe('AGRICULTURE');
     expect(r.fields).not.toContain('MACHINERY');
     expect(r.forms[0]).toBe('TECH_GUIDANCE');
   });
 
   it('reads colloquial words through the lexicon (西红柿叶子发黄打卷, 浮头, 拉稀)', () => {
-    expect(classify('大棚西红柿叶子发黄', '我们村里的大棚西红柿最近叶子发黄还打卷，打药也没用，想请专家来看看咋办').fields).toEqual(['AGRICULTURE']);
+    expect(
+      classify('大棚西红柿叶子发黄', '我们村里的大棚西红柿最近叶子发黄还打卷，打药也没用，想请专家来看看咋办')
+        .fields,
+    ).toEqual(['AGRICULTURE']);
     const fish = classify('鱼塘老是浮头', '今年夏天鱼塘早上老是浮头，死了不少鱼，不知道是不是缺氧');
     expect(fish.fields[0]).toBe('FISHERY');
     expect(fish.forms).toEqual(['TECH_GUIDANCE']);
@@ -81,7 +88,10 @@ describe('suggesting fields and service forms from a demand’s text', () => {
   });
 
   it('tells the service form from how the unit asks (义诊 and 培训; 规划; 直播培训)', () => {
-    const clinic = classify('村卫生室想请专家来义诊', '我们村老人多，高血压糖尿病的多，想请县医院的医生来义诊，顺便给村医培训一下');
+    const clinic = classify(
+      '村卫生室想请专家来义诊',
+      '我们村老人多，高血压糖尿病的多，想请县医院的医生来义诊，顺便给村医培训一下',
+    );
     expect(clinic.fields[0]).toBe('MEDICAL');
     expect(clinic.forms).toEqual(expect.arrayContaining(['FREE_CLINIC', 'TALENT_TRAINING']));
     const plan = classify('乡村旅游规划', '想请专家帮我们村编制乡村旅游发展规划，把民宿和农家乐搞起来');
@@ -93,7 +103,9 @@ describe('suggesting fields and service forms from a demand’s text', () => {
   });
 
   it('does not offer a clinic outside medicine, and has nothing to say about nothing', () => {
-    expect(suggestServiceForms('果园巡诊虫害', ['AGRICULTURE']).map((f) => f.code)).toEqual(['TECH_GUIDANCE']);
+    expect(suggestServiceForms('果园巡诊虫害', ['AGRICULTURE']).map((f) => f.code)).toEqual([
+      'TECH_GUIDANCE',
+    ]);
     expect(classify('', '').fields).toEqual([]);
     expect(suggestFields([], 100, '', v)).toEqual([]);
   });
@@ -111,18 +123,33 @@ describe('suggesting fields and service forms from a demand’s text', () => {
 describe('cases that look alike', () => {
   const query = (title: string, description: string, df: Record<string, number> = {}) =>
     termsOf(title, description).map((t) => ({ term: t.term, inTitle: t.inTitle, df: df[t.term] ?? 1 }));
-  const candidate = (title: string, description: string) => ({ text: `${title}\n${description}`, titleTerms: termsOf(title, '', 6).map((t) => t.term) });
+  const candidate = (title: string, description: string) => ({
+    text: `${title}\n${description}`,
+    titleTerms: termsOf(title, '', 6).map((t) => t.term),
+  });
 
   it('finds the same problem written in other words as a duplicate (西红柿 ~ 番茄, 叶子发黄)', () => {
     const q = query('大棚西红柿叶子发黄打卷', '村里大棚西红柿叶子发黄打卷，想请专家来看看');
-    const sim = caseSimilarity(q, '大棚西红柿叶子发黄打卷 村里大棚西红柿叶子发黄打卷，想请专家来看看', candidate('番茄叶子发黄卷曲', '合作社大棚番茄叶子发黄，叶片卷曲'), 20, v);
+    const sim = caseSimilarity(
+      q,
+      '大棚西红柿叶子发黄打卷 村里大棚西红柿叶子发黄打卷，想请专家来看看',
+      candidate('番茄叶子发黄卷曲', '合作社大棚番茄叶子发黄，叶片卷曲'),
+      20,
+      v,
+    );
     expect(sim.onProblem).toBe(true);
     expect(sim.score).toBeGreaterThanOrEqual(CASE_SIMILARITY.duplicate);
   });
 
   it('does not take the same crop and setting with another problem for a duplicate', () => {
     const q = query('大棚番茄灰霉病', '大棚番茄灰霉病严重');
-    const other = caseSimilarity(q, '大棚番茄灰霉病 大棚番茄灰霉病严重', candidate('大棚番茄销售难', '番茄卖不出去，想做电商'), 20, v);
+    const other = caseSimilarity(
+      q,
+      '大棚番茄灰霉病 大棚番茄灰霉病严重',
+      candidate('大棚番茄销售难', '番茄卖不出去，想做电商'),
+      20,
+      v,
+    );
     expect(other.score).toBeLessThan(CASE_SIMILARITY.solved);
     const unrelated = caseSimilarity(q, '大棚番茄灰霉病', candidate('鱼塘浮头', '鱼塘早上浮头'), 20, v);
     expect(unrelated).toMatchObject({ score: 0, onProblem: false, shared: [] });

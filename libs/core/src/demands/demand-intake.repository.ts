@@ -59,27 +59,39 @@ export class DemandIntakeRepository {
     parts.push(`d.status = ANY(${p([...scope.statuses])}::text[])`);
     if (scope.organizationId) parts.push(`d.organization_id = ${p(scope.organizationId)}`);
     parts.push(
-      scope.draftsOf ? `(d.status <> 'DRAFT' OR d.filed_by_bureau OR d.organization_id = ${p(scope.draftsOf)})` : `(d.status <> 'DRAFT' OR d.filed_by_bureau)`,
+      scope.draftsOf
+        ? `(d.status <> 'DRAFT' OR d.filed_by_bureau OR d.organization_id = ${p(scope.draftsOf)})`
+        : `(d.status <> 'DRAFT' OR d.filed_by_bureau)`,
     );
     if (scope.excludeId) parts.push(`d.id <> ${p(scope.excludeId)}`);
     return parts.join(' AND ');
   }
 
   /** How many demands of the scope there are, and how many hold each word (any of its forms). */
-  async documentFrequencies(scope: IntakeScope, forms: readonly (readonly string[])[]): Promise<{ n: number; df: number[] }> {
+  async documentFrequencies(
+    scope: IntakeScope,
+    forms: readonly (readonly string[])[],
+  ): Promise<{ n: number; df: number[] }> {
     const params: unknown[] = [];
     const where = this.where(scope, params);
     const columns = forms.map((f) => {
       params.push(f.map(containsPattern));
       return `count(*) FILTER (WHERE ${TEXT} LIKE ANY($${params.length}::text[]))::int AS df${params.length}`;
     });
-    const [row] = await this.db.query(`SELECT count(*)::int AS n${columns.map((c) => ', ' + c).join('')} FROM demands d WHERE ${where}`, params);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n${columns.map((c) => ', ' + c).join('')} FROM demands d WHERE ${where}`,
+      params,
+    );
     const values = Object.entries(row as Record<string, number>).filter(([k]) => k !== 'n');
     return { n: Number(row.n), df: values.map(([, v]) => Number(v)) };
   }
 
   /** The most recent demands of the scope holding at least one of the forms. */
-  async candidates(scope: IntakeScope, forms: readonly string[], limit: number): Promise<IntakeCandidateRow[]> {
+  async candidates(
+    scope: IntakeScope,
+    forms: readonly string[],
+    limit: number,
+  ): Promise<IntakeCandidateRow[]> {
     if (!forms.length) return [];
     const params: unknown[] = [];
     const where = this.where(scope, params);
@@ -131,7 +143,9 @@ export class DemandIntakeRepository {
   }
 
   /** The contact an organisation gave on its latest demand that had one. */
-  async lastContact(organizationId: string): Promise<{ contactName: string | null; contactPhone: string | null } | null> {
+  async lastContact(
+    organizationId: string,
+  ): Promise<{ contactName: string | null; contactPhone: string | null } | null> {
     const [row] = await this.db.query(
       `SELECT contact_name, contact_phone FROM demands
        WHERE organization_id = $1 AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL)

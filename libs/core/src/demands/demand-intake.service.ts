@@ -42,7 +42,12 @@ import { EXPERT_SEARCH_ENGINE } from '../experts/search-index.service.js';
 import { LexiconService } from '../lexicon/lexicon.service.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { demandRelationOf } from './demand-access.js';
-import { DemandIntakeRepository, type IntakeCandidateRow, type IntakeScope, type SolvedCaseRow } from './demand-intake.repository.js';
+import {
+  DemandIntakeRepository,
+  type IntakeCandidateRow,
+  type IntakeScope,
+  type SolvedCaseRow,
+} from './demand-intake.repository.js';
 import { DemandService } from './demand.service.js';
 
 export interface IntakeTextInput {
@@ -102,7 +107,14 @@ export interface DemandFormDefaults {
   endDate: string;
 }
 
-const OPEN: readonly DemandStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'DISPATCHED', 'IN_SERVICE'];
+const OPEN: readonly DemandStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'ACCEPTED',
+  'DISPATCHED',
+  'IN_SERVICE',
+];
 const SOLVED: readonly DemandStatus[] = ['DELIVERED', 'EVALUATED'];
 const NOT_MERGE_TARGETS: readonly DemandStatus[] = ['DRAFT', 'CANCELLED', 'REJECTED'];
 const INTAKE_ROLES = ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'];
@@ -125,13 +137,15 @@ export class DemandIntakeService {
   ) {}
 
   private assertRole(actor: Actor): void {
-    if (!INTAKE_ROLES.includes(actor.role)) throw AppError.forbidden('只有基层单位、人社局和管理员可以使用需求填报辅助', 'ROLE_NOT_ALLOWED');
+    if (!INTAKE_ROLES.includes(actor.role))
+      throw AppError.forbidden('只有基层单位、人社局和管理员可以使用需求填报辅助', 'ROLE_NOT_ALLOWED');
   }
 
   private checkText(title: string, description: string): void {
     const problems: Record<string, string> = {};
     if (title.length > DEMAND_LIMITS.title) problems.title = `需求标题不能超过 ${DEMAND_LIMITS.title} 个字`;
-    if (description.length > DEMAND_LIMITS.description) problems.description = `问题描述不能超过 ${DEMAND_LIMITS.description} 个字`;
+    if (description.length > DEMAND_LIMITS.description)
+      problems.description = `问题描述不能超过 ${DEMAND_LIMITS.description} 个字`;
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
   }
 
@@ -147,7 +161,11 @@ export class DemandIntakeService {
   // ---- Classification -------------------------------------------------------------------------------------
 
   /** The fields and service forms the text suggests (labels from the catalog). */
-  async suggestClassification(actor: Actor, title: string, description: string): Promise<DemandClassification> {
+  async suggestClassification(
+    actor: Actor,
+    title: string,
+    description: string,
+  ): Promise<DemandClassification> {
     this.assertRole(actor);
     const t = (title ?? '').trim();
     const d = (description ?? '').trim();
@@ -155,7 +173,8 @@ export class DemandIntakeService {
     const vocabulary = await this.lexicon.vocabulary();
     const terms = this.termsOf(t, d, vocabulary);
     const text = `${t}\n${d}`;
-    if (!terms.length) return { fields: [], serviceForms: t || d ? suggestServiceForms(text) : [], words: [] };
+    if (!terms.length)
+      return { fields: [], serviceForms: t || d ? suggestServiceForms(text) : [], words: [] };
     const search = (query: string, facets: boolean) =>
       this.engine.search({
         query,
@@ -168,7 +187,10 @@ export class DemandIntakeService {
         suggestions: false,
         highlights: false,
       });
-    const [library, ...perTerm] = await Promise.all([search('', false), ...terms.map((term) => search(`${term.term} `, true))]);
+    const [library, ...perTerm] = await Promise.all([
+      search('', false),
+      ...terms.map((term) => search(`${term.term} `, true)),
+    ]);
     const classified = terms.map((term, i) => ({
       term: term.term,
       inTitle: term.inTitle,
@@ -176,7 +198,14 @@ export class DemandIntakeService {
       byField: Object.fromEntries(perTerm[i]!.facets.fields.map((b) => [b.value, b.count])),
     }));
     const fields = suggestFields(classified, library.total, text, vocabulary);
-    return { fields, serviceForms: suggestServiceForms(text, fields.map((f) => f.code)), words: terms.map((x) => x.term) };
+    return {
+      fields,
+      serviceForms: suggestServiceForms(
+        text,
+        fields.map((f) => f.code),
+      ),
+      words: terms.map((x) => x.term),
+    };
   }
 
   // ---- Similar cases --------------------------------------------------------------------------------------
@@ -212,18 +241,39 @@ export class DemandIntakeService {
       draftsOf: actor.role === 'UNIT' ? actor.organizationId : null,
       excludeId: opened?.id ?? null,
     };
-    const solvedScope: IntakeScope = { regionPrefixes: region ? [regionPrefix(provinceOf(region)) + '%'] : null, statuses: SOLVED };
-    const dfScope: IntakeScope = { ...solvedScope, statuses: [...OPEN, ...SOLVED], draftsOf: openScope.draftsOf, excludeId: opened?.id ?? null };
+    const solvedScope: IntakeScope = {
+      regionPrefixes: region ? [regionPrefix(provinceOf(region)) + '%'] : null,
+      statuses: SOLVED,
+    };
+    const dfScope: IntakeScope = {
+      ...solvedScope,
+      statuses: [...OPEN, ...SOLVED],
+      draftsOf: openScope.draftsOf,
+      excludeId: opened?.id ?? null,
+    };
     const flat = [...new Set(forms.flat())];
     const [stats, openRows, solvedRows] = await Promise.all([
       this.repo.documentFrequencies(dfScope, forms),
       this.repo.candidates(openScope, flat, CANDIDATES),
       this.repo.candidates(solvedScope, flat, CANDIDATES),
     ]);
-    const query: CaseQueryTerm[] = terms.map((t, i) => ({ term: t.term, inTitle: t.inTitle, df: stats.df[i] ?? 0 }));
+    const query: CaseQueryTerm[] = terms.map((t, i) => ({
+      term: t.term,
+      inTitle: t.inTitle,
+      df: stats.df[i] ?? 0,
+    }));
     const queryText = `${title}\n${description}`;
     const score = (row: IntakeCandidateRow) =>
-      caseSimilarity(query, queryText, { text: `${row.title}\n${row.description}`, titleTerms: this.termsOf(row.title, '', vocabulary, 6).map((t) => t.term) }, stats.n, vocabulary);
+      caseSimilarity(
+        query,
+        queryText,
+        {
+          text: `${row.title}\n${row.description}`,
+          titleTerms: this.termsOf(row.title, '', vocabulary, 6).map((t) => t.term),
+        },
+        stats.n,
+        vocabulary,
+      );
     const rank = (rows: IntakeCandidateRow[], min: number) =>
       rows
         .map((row) => ({ row, sim: score(row) }))
@@ -232,22 +282,31 @@ export class DemandIntakeService {
 
     const dupes = rank(openRows, CASE_SIMILARITY.duplicate);
     const visible = (row: IntakeCandidateRow) =>
-      actor.role === 'UNIT' ? row.organizationId === actor.organizationId : canManageRegion(actor, row.regionCode);
-    const mayMerge = opened !== null && availableActions(opened.status, demandRelationOf(actor, opened)).includes('merge');
+      actor.role === 'UNIT'
+        ? row.organizationId === actor.organizationId
+        : canManageRegion(actor, row.regionCode);
+    const mayMerge =
+      opened !== null && availableActions(opened.status, demandRelationOf(actor, opened)).includes('merge');
     const duplicates = dupes
       .filter((x) => visible(x.row))
       .slice(0, SHOWN)
       .map(({ row, sim }) => ({
         ...this.base(row, sim.score, sim.shared, true),
-        canMergeInto: mayMerge && !NOT_MERGE_TARGETS.includes(row.status) && canManageRegion(actor, row.regionCode),
+        canMergeInto:
+          mayMerge && !NOT_MERGE_TARGETS.includes(row.status) && canManageRegion(actor, row.regionCode),
       }));
     const otherUnitsDuplicates = dupes.filter((x) => !visible(x.row)).length;
 
     const solvedTop = rank(solvedRows, CASE_SIMILARITY.solved).slice(0, SHOWN);
-    const details = new Map((await this.repo.solvedCases(solvedTop.map((x) => x.row.id))).map((r) => [r.demandId, r]));
+    const details = new Map(
+      (await this.repo.solvedCases(solvedTop.map((x) => x.row.id))).map((r) => [r.demandId, r]),
+    );
     const solved = solvedTop.map(({ row, sim }) => {
       const d = details.get(row.id);
-      const readable = actor.role === 'UNIT' ? row.organizationId === actor.organizationId : canManageRegion(actor, row.regionCode);
+      const readable =
+        actor.role === 'UNIT'
+          ? row.organizationId === actor.organizationId
+          : canManageRegion(actor, row.regionCode);
       return {
         ...this.base(row, sim.score, sim.shared, readable),
         deliveredAt: row.deliveredAt,
@@ -260,7 +319,12 @@ export class DemandIntakeService {
     return { duplicates, otherUnitsDuplicates, solved };
   }
 
-  private base(row: IntakeCandidateRow, score: number, shared: string[], readable: boolean): Omit<SimilarDemandView, 'canMergeInto'> {
+  private base(
+    row: IntakeCandidateRow,
+    score: number,
+    shared: string[],
+    readable: boolean,
+  ): Omit<SimilarDemandView, 'canMergeInto'> {
     return {
       id: row.id,
       code: row.code,
@@ -279,19 +343,25 @@ export class DemandIntakeService {
   /** The region a text being written is for, within what the actor may file for. */
   private async regionOf(actor: Actor, input: IntakeTextInput): Promise<string | null> {
     const wanted = input.regionCode?.trim() || null;
-    if (wanted && !isRegionCode(wanted)) throw AppError.badInput(`地区代码“${wanted}”格式不正确`, { regionCode: '请选择有效的地区' });
+    if (wanted && !isRegionCode(wanted))
+      throw AppError.badInput(`地区代码“${wanted}”格式不正确`, { regionCode: '请选择有效的地区' });
     if (actor.role === 'UNIT') {
-      const org = actor.organizationId && isUuid(actor.organizationId) ? await this.organizations.find(actor.organizationId) : null;
+      const org =
+        actor.organizationId && isUuid(actor.organizationId)
+          ? await this.organizations.find(actor.organizationId)
+          : null;
       if (!org) throw AppError.forbidden('您的账号未关联基层单位', 'ROLE_NOT_ALLOWED');
       return wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode;
     }
     if (input.organizationId) {
       const org = isUuid(input.organizationId) ? await this.organizations.find(input.organizationId) : null;
-      if (!org || !canManageRegion(actor, org.regionCode)) throw AppError.forbidden('该单位不在您的辖区内', 'REGION_OUT_OF_SCOPE');
+      if (!org || !canManageRegion(actor, org.regionCode))
+        throw AppError.forbidden('该单位不在您的辖区内', 'REGION_OUT_OF_SCOPE');
       return wanted && regionContains(org.regionCode, wanted) ? wanted : org.regionCode;
     }
     if (wanted) {
-      if (!canManageRegion(actor, wanted)) throw AppError.forbidden('该地区不在您的辖区内', 'REGION_OUT_OF_SCOPE');
+      if (!canManageRegion(actor, wanted))
+        throw AppError.forbidden('该地区不在您的辖区内', 'REGION_OUT_OF_SCOPE');
       return wanted;
     }
     return actor.regionCode ?? null;
@@ -310,7 +380,8 @@ export class DemandIntakeService {
     if (actor.role === 'UNIT') orgId = actor.organizationId ?? null;
     else if (organizationId) {
       const org = isUuid(organizationId) ? await this.organizations.find(organizationId) : null;
-      if (!org || !canManageRegion(actor, org.regionCode)) throw AppError.forbidden('该单位不在您的辖区内', 'REGION_OUT_OF_SCOPE');
+      if (!org || !canManageRegion(actor, org.regionCode))
+        throw AppError.forbidden('该单位不在您的辖区内', 'REGION_OUT_OF_SCOPE');
       orgId = org.id;
     }
     const last = orgId && isUuid(orgId) ? await this.repo.lastContact(orgId) : null;

@@ -17,10 +17,17 @@ export function defaultDemandPeriod(today: string): { startDate: string; endDate
  * Problems with the dates a demand is saved with, by field: a start (or end) before `today`, an end before the
  * start. Dates are YYYY-MM-DD (their format is checked elsewhere); absent dates are not a problem here.
  */
-export function demandPeriodProblems(startDate: string | null, endDate: string | null, today: string): Record<string, string> {
+export function demandPeriodProblems(
+  startDate: string | null,
+  endDate: string | null,
+  today: string,
+): Record<string, string> {
   const p: Record<string, string> = {};
-  if (startDate && startDate < today) p.startDate = `开始日期（${startDate}）已经过去，请选择今天（${today}）或以后的日期`;
-  if (endDate && endDate < today) p.endDate = `结束日期（${endDate}）已经过去，请选择今天（${today}）或以后的日期`;
-  else if (startDate && endDate && endDate < startDate) p.endDate = `结束日期（${endDate}）早于开始日期（${startDate}），请重新选择`;
+  if (startDate && startDate < today)
+    p.startDate = `开始日期（${startDate}）已经过去，请选择今天（${today}）或以后的日期`;
+  if (endDate && endDate < today)
+    p.endDate = `结束日期（${endDate}）已经过去，请选择今天（${today}）或以后的日期`;
+  else if (startDate && endDate && endDate < startDate)
+    p.endDate = `结束日期（${endDate}）早于开始日期（${startDate}），请重新选择`;
   return p;
 }

@@ -56,7 +56,9 @@ function holds(text: string, word: string, vocabulary: Vocabulary): boolean {
  */
 export function withMeanings(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): string {
   const lower = norm(text);
-  const meanings = vocabulary.expressionsIn(lower).flatMap((e) => vocabulary.expansionsOf(e.expression).map(norm));
+  const meanings = vocabulary
+    .expressionsIn(lower)
+    .flatMap((e) => vocabulary.expansionsOf(e.expression).map(norm));
   return meanings.length ? `${lower}\n${[...new Set(meanings)].join(' ')}` : lower;
 }
 
@@ -67,7 +69,11 @@ function conceptOf(word: string, vocabulary: Vocabulary): string {
 }
 
 /** The weight of one query word among `n` demands of the scope. */
-export function caseTermWeight(t: CaseQueryTerm, n: number, vocabulary: Vocabulary = Vocabulary.builtin()): number {
+export function caseTermWeight(
+  t: CaseQueryTerm,
+  n: number,
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): number {
   const size = Math.max(n, 1);
   // A word no other demand uses is as rare as can be: it still counts against a candidate that lacks it.
   let w = termWeight(Math.max(1, Math.min(t.df, size)), size, { inTitle: t.inTitle, subword: false });

@@ -5,7 +5,13 @@
 // nothing) and by the share of its experts in that field; the lexicon's fields of a word (拉稀 → 医疗, 畜牧业) and
 // field names written in the text count too, so a colloquial demand is classified even in a small library.
 // Service forms come from cue words (培训 → 人才培养, 义诊 → 义诊, 规划 → 决策咨询); 技术指导 when nothing else says.
-import { FIELD_LABELS, FIELDS, SERVICE_FORM_LABELS, type Field, type ServiceForm } from '../catalog/catalog.js';
+import {
+  FIELD_LABELS,
+  FIELDS,
+  SERVICE_FORM_LABELS,
+  type Field,
+  type ServiceForm,
+} from '../catalog/catalog.js';
 import { termWeight } from '../matching/match-scoring.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -56,15 +62,75 @@ export const CLASSIFICATION_CONFIG = {
  */
 export const SERVICE_FORM_CUES: Readonly<Record<ServiceForm, readonly string[]>> = {
   TECH_GUIDANCE: [
-    '技术指导', '现场指导', '指导', '诊断', '会诊', '防治', '防控', '治疗', '病害', '虫害', '故障', '排查', '咨询', '怎么办',
-    '咋办', '咋整', '看看', '解决', '发黄', '死苗', '死鱼', '拉稀', '减产', '问题',
+    '技术指导',
+    '现场指导',
+    '指导',
+    '诊断',
+    '会诊',
+    '防治',
+    '防控',
+    '治疗',
+    '病害',
+    '虫害',
+    '故障',
+    '排查',
+    '咨询',
+    '怎么办',
+    '咋办',
+    '咋整',
+    '看看',
+    '解决',
+    '发黄',
+    '死苗',
+    '死鱼',
+    '拉稀',
+    '减产',
+    '问题',
   ],
   TECH_PROMOTION: ['推广', '示范', '新品种', '新技术', '引进', '引种', '试种', '良种', '新模式', '示范基地'],
   // Not 合作 alone: 合作社 is who writes, not what it asks.
-  PROJECT_COOPERATION: ['项目合作', '合作研发', '合作开发', '开展合作', '校地合作', '产学研', '共建', '联合攻关', '研发', '攻关', '课题'],
+  PROJECT_COOPERATION: [
+    '项目合作',
+    '合作研发',
+    '合作开发',
+    '开展合作',
+    '校地合作',
+    '产学研',
+    '共建',
+    '联合攻关',
+    '研发',
+    '攻关',
+    '课题',
+  ],
   ACHIEVEMENT_TRANSFER: ['成果转化', '转化', '专利', '产业化', '技术转让', '中试', '落地'],
-  TALENT_TRAINING: ['培训', '带教', '培养', '授课', '讲课', '教教', '传帮带', '手把手', '学员', '徒弟', '进修', '带徒', '教会'],
-  DECISION_CONSULTING: ['规划', '决策', '论证', '评估', '方案', '编制', '可行性', '发展思路', '顶层设计', '政策', '战略'],
+  TALENT_TRAINING: [
+    '培训',
+    '带教',
+    '培养',
+    '授课',
+    '讲课',
+    '教教',
+    '传帮带',
+    '手把手',
+    '学员',
+    '徒弟',
+    '进修',
+    '带徒',
+    '教会',
+  ],
+  DECISION_CONSULTING: [
+    '规划',
+    '决策',
+    '论证',
+    '评估',
+    '方案',
+    '编制',
+    '可行性',
+    '发展思路',
+    '顶层设计',
+    '政策',
+    '战略',
+  ],
   SCIENCE_POPULARIZATION: ['科普', '宣传', '讲座', '普及', '宣讲', '健康教育', '知识讲解'],
   FREE_CLINIC: ['义诊', '巡诊', '体检', '筛查', '坐诊', '看病', '问诊'],
   OTHER: [],
@@ -121,7 +187,10 @@ export function suggestFields(
       code,
       label: FIELD_LABELS[code],
       score: Math.round((s / best) * 100) / 100,
-      words: [...(words.get(code) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w).slice(0, 5),
+      words: [...(words.get(code) ?? new Map<string, number>()).entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([w]) => w)
+        .slice(0, 5),
     }));
 }
 
@@ -149,20 +218,33 @@ export function suggestServiceForms(text: string, fields: readonly Field[] = [])
     }
   }
   // A clinic is a medical service: 义诊 among medical fields only.
-  if (found.has('FREE_CLINIC') && fields.length > 0 && !fields.some((f) => f === 'MEDICAL' || f === 'BIOMEDICINE')) {
+  if (
+    found.has('FREE_CLINIC') &&
+    fields.length > 0 &&
+    !fields.some((f) => f === 'MEDICAL' || f === 'BIOMEDICINE')
+  ) {
     found.delete('FREE_CLINIC');
   }
   const strong = [...found.entries()].filter(([form, v]) => form !== 'TECH_GUIDANCE' || v.score >= 1);
   if (!strong.some(([form]) => form === 'TECH_GUIDANCE')) {
     const guidance = found.get('TECH_GUIDANCE');
     // Asking for help with a problem and no other form named: guidance is what a unit means.
-    if (guidance || strong.length === 0) strong.push(['TECH_GUIDANCE', { score: guidance ? Math.max(guidance.score, 0.5) : 0.5, words: guidance?.words ?? [] }]);
+    if (guidance || strong.length === 0)
+      strong.push([
+        'TECH_GUIDANCE',
+        { score: guidance ? Math.max(guidance.score, 0.5) : 0.5, words: guidance?.words ?? [] },
+      ]);
   }
   const best = Math.max(...strong.map(([, v]) => v.score));
   return strong
     .sort((a, b) => b[1].score - a[1].score || SERVICE_ORDER.indexOf(a[0]) - SERVICE_ORDER.indexOf(b[0]))
     .slice(0, CLASSIFICATION_CONFIG.maxForms)
-    .map(([code, v]) => ({ code, label: SERVICE_FORM_LABELS[code], score: Math.round((v.score / best) * 100) / 100, words: v.words }));
+    .map(([code, v]) => ({
+      code,
+      label: SERVICE_FORM_LABELS[code],
+      score: Math.round((v.score / best) * 100) / 100,
+      words: v.words,
+    }));
 }
 
 const SERVICE_ORDER = Object.keys(SERVICE_FORM_LABELS) as ServiceForm[];

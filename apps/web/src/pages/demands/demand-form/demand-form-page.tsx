@@ -1,16 +1,16 @@
 // 发布需求 (UNIT), 代为填报 (LOCAL, for a unit of its region) and 修改 (a draft, or a demand the bureau returned).
-// Save as draft or submit. The form checks what it can before sending, shows the server's field messages on
-// the fields they concern, and keeps everything typed when the server refuses.
-import { useMutation, useQuery } from '@apollo/client/react';
-import { DEMAND_LIMITS, MOBILE } from '@app/domain';
+// A typical demand takes a few actions: the contact and the period are pre-filled, the fields and service forms
+// the text suggests are taken in one click, similar open demands and solved cases show while typing. The form
+// checks what it can before sending, shows the server's field messages on their fields, and keeps everything
+// typed when the server refuses.
+import { useQuery } from '@apollo/client/react';
+import { DEMAND_LIMITS } from '@app/domain';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
   Col,
-  DatePicker,
   Flex,
   Form,
   Input,
@@ -21,114 +21,30 @@ import {
   Typography,
   type FormRule,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useAuth } from '../../auth/auth-context';
-import { PageHeader } from '../../components/page-header';
-import { ErrorBlock, LoadingBlock } from '../../components/query-state';
-import { StatusTag } from '../../components/status-tag';
+import { useAuth } from '../../../auth/auth-context';
+import { PageHeader } from '../../../components/page-header';
+import { ErrorBlock, LoadingBlock } from '../../../components/query-state';
+import { RegionCascader } from '../../../components/region-cascader';
+import { StatusTag } from '../../../components/status-tag';
 import {
-  CreateDemandDocument,
   DemandDocument,
   OrganizationsDocument,
-  SubmitDemandDocument,
-  UpdateDemandDocument,
-  type DemandDetail,
-  type DemandInput,
   type Field,
   type ServiceForm,
-  type TitleLevel,
-} from '../../graphql/operations';
-import { useCatalog } from '../../lib/catalog';
-import { fieldErrorsOf } from '../../lib/field-errors';
-import { formatDateTime } from '../../lib/format';
-import { errorMessage } from '../../lib/graphql-errors';
-import { RegionCascader } from '../../components/region-cascader';
-
-interface DemandFormValues {
-  organizationId?: string;
-  title?: string;
-  description?: string;
-  fields?: Field[];
-  serviceForms?: ServiceForm[];
-  regionCode?: string;
-  expertsWanted?: number | null;
-  minTitleLevel?: TitleLevel | null;
-  period?: [Dayjs | null, Dayjs | null] | null;
-  expectedDays?: number | null;
-  openToVolunteers?: boolean;
-  contactName?: string;
-  contactPhone?: string;
-}
-
-type Intent = 'draft' | 'submit';
-type FormMode = { kind: 'new' } | { kind: 'on-behalf' } | { kind: 'edit'; demand: DemandDetail };
-
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
-
-/** Server field names → form field names. */
-const SERVER_FIELDS: Record<string, keyof DemandFormValues> = {
-  organizationId: 'organizationId',
-  title: 'title',
-  description: 'description',
-  fields: 'fields',
-  serviceForms: 'serviceForms',
-  regionCode: 'regionCode',
-  expertsWanted: 'expertsWanted',
-  minTitleLevel: 'minTitleLevel',
-  startDate: 'period',
-  endDate: 'period',
-  expectedDays: 'expectedDays',
-  contactName: 'contactName',
-  contactPhone: 'contactPhone',
-};
-
-function daysIn(period: DemandFormValues['period']): number | null {
-  const [start, end] = period ?? [];
-  return start && end ? end.startOf('day').diff(start.startOf('day'), 'day') + 1 : null;
-}
-
-function valuesOf(demand: DemandDetail): DemandFormValues {
-  return {
-    organizationId: demand.organizationId,
-    title: demand.title,
-    description: demand.description,
-    fields: demand.fields,
-    serviceForms: demand.serviceForms,
-    regionCode: demand.regionCode,
-    expertsWanted: demand.expertsWanted,
-    minTitleLevel: demand.minTitleLevel ?? null,
-    period:
-      demand.startDate || demand.endDate
-        ? [demand.startDate ? dayjs(demand.startDate) : null, demand.endDate ? dayjs(demand.endDate) : null]
-        : null,
-    expectedDays: demand.expectedDays ?? null,
-    openToVolunteers: demand.openToVolunteers,
-    contactName: demand.contactName ?? '',
-    contactPhone: demand.contactPhone ?? '',
-  };
-}
-
-function inputOf(values: DemandFormValues, onBehalf: boolean): DemandInput {
-  const [start, end] = values.period ?? [];
-  return {
-    title: (values.title ?? '').trim(),
-    description: values.description ?? '',
-    fields: values.fields ?? [],
-    serviceForms: values.serviceForms ?? [],
-    regionCode: values.regionCode || null,
-    expertsWanted: values.expertsWanted ?? 1,
-    minTitleLevel: values.minTitleLevel ?? null,
-    startDate: start ? start.format('YYYY-MM-DD') : null,
-    endDate: end ? end.format('YYYY-MM-DD') : null,
-    expectedDays: values.expectedDays ?? null,
-    openToVolunteers: values.openToVolunteers ?? false,
-    contactName: values.contactName?.trim() || null,
-    contactPhone: values.contactPhone?.replace(/\s/g, '') || null,
-    ...(onBehalf ? { organizationId: values.organizationId } : {}),
-  };
-}
+} from '../../../graphql/operations';
+import { useCatalog } from '../../../lib/catalog';
+import { formatDateTime } from '../../../lib/format';
+import { errorMessage } from '../../../lib/graphql-errors';
+import { ClassificationSuggestions } from '../intake/components/classification-suggestions';
+import { SimilarCasesPanel } from '../intake/components/similar-cases-panel';
+import { useDemandIntake } from '../intake/hooks/use-demand-intake';
+import { ContactFields } from './components/contact-fields';
+import { ExpectedDaysField, PeriodFields } from './components/period-fields';
+import { valuesOf, type DemandFormValues, type FormMode } from './demand-form-values';
+import { useDemandSave } from './hooks/use-demand-save';
+import { useFormDefaults } from './hooks/use-form-defaults';
 
 export function NewDemandPage() {
   return <DemandForm mode={{ kind: 'new' }} />;
@@ -179,19 +95,30 @@ function DemandForm({ mode }: { mode: FormMode }) {
   const { account } = useAuth();
   const catalog = useCatalog();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<DemandFormValues>();
-  const intent = useRef<Intent>('submit');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState<Intent | null>(null);
-  // Once a new demand is saved, later saves update it instead of creating another.
-  const [savedId, setSavedId] = useState<string | null>(mode.kind === 'edit' ? mode.demand.id : null);
-  const [create] = useMutation(CreateDemandDocument, { refetchQueries: ['Demands', 'DemandCounts'] });
-  const [update] = useMutation(UpdateDemandDocument, { refetchQueries: ['Demands', 'DemandCounts'] });
-  const [submit] = useMutation(SubmitDemandDocument, { refetchQueries: ['Demands', 'DemandCounts'] });
-
   const demand = mode.kind === 'edit' ? mode.demand : null;
+  const { save, intent, failure, busy } = useDemandSave(form, {
+    onBehalf: mode.kind === 'on-behalf',
+    savedId: demand?.id ?? null,
+  });
+
   const organizationId = Form.useWatch('organizationId', form);
+  const title = Form.useWatch('title', form);
+  const description = Form.useWatch('description', form);
+  const regionCode = Form.useWatch('regionCode', form);
+  const fields = Form.useWatch('fields', form) ?? [];
+  const serviceForms = Form.useWatch('serviceForms', form) ?? [];
+  const intake = useDemandIntake({
+    title,
+    description,
+    regionCode,
+    organizationId: mode.kind === 'on-behalf' ? organizationId : undefined,
+  });
+  useFormDefaults(form, {
+    skip: mode.kind === 'edit' || (mode.kind === 'on-behalf' && !organizationId),
+    organizationId,
+  });
+
   const orgs = useQuery(OrganizationsDocument, {
     variables: { kind: 'UNIT' },
     skip: mode.kind !== 'on-behalf',
@@ -219,8 +146,6 @@ function DemandForm({ mode }: { mode: FormMode }) {
             mode.kind === 'new'
               ? (account?.organization?.regionCode ?? account?.region?.code ?? undefined)
               : undefined,
-          contactName: '',
-          contactPhone: '',
         },
   );
 
@@ -230,66 +155,20 @@ function DemandForm({ mode }: { mode: FormMode }) {
       : undefined;
 
   /** A rule that applies only when submitting (a draft may be incomplete). */
-  const onSubmit = (check: (value: unknown, values: DemandFormValues) => string | null): FormRule => ({
+  const onSubmitOnly = (check: (value: unknown) => string | null): FormRule => ({
     validator: async (_rule, value) => {
       if (intent.current !== 'submit') return;
-      const problem = check(value, form.getFieldsValue(true) as DemandFormValues);
+      const problem = check(value);
       if (problem) throw new Error(problem);
     },
   });
 
-  const save = async (next: Intent) => {
-    intent.current = next;
-    setFailure(null);
-    let values: DemandFormValues;
-    try {
-      values = await form.validateFields({ recursive: true });
-    } catch (info) {
-      const first = (info as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
-      if (first) form.scrollToField(first.name, { block: 'center', focus: true });
-      return;
-    }
-    setBusy(next);
-    const input = inputOf(values, mode.kind === 'on-behalf');
-    let id = savedId;
-    let wrote = false;
-    try {
-      if (id) {
-        const { organizationId: _ignored, ...changes } = input;
-        await update({ variables: { id, input: changes } });
-        wrote = true;
-      } else {
-        const { data } = await create({ variables: { input } });
-        id = data?.createDemand.id ?? null;
-        if (id) setSavedId(id);
-        wrote = true;
-      }
-      if (!id) throw new Error('保存失败，请稍后重试');
-      if (next === 'submit') await submit({ variables: { id } });
-      message.success(
-        next === 'submit' ? '需求已提交，等待属地人社局受理' : '已保存为草稿，可随时修改后提交',
-      );
-      navigate(`/demands/${id}`);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      const known = Object.entries(fields).filter(([name]) => name in SERVER_FIELDS);
-      const byField = new Map<keyof DemandFormValues, string[]>();
-      for (const [name, text] of known) {
-        const target = SERVER_FIELDS[name]!;
-        byField.set(target, [...(byField.get(target) ?? []), text]);
-      }
-      if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-      const saved = wrote && next === 'submit' ? '内容已保存为草稿，但未能提交：' : '';
-      setFailure(`${saved}${errorMessage(error, '保存失败，请稍后重试')}`);
-      const firstField = [...byField.keys()][0];
-      if (firstField) form.scrollToField(firstField, { block: 'center', focus: true });
-      else window.scrollTo({ top: 0, behavior: 'smooth' });
-    } finally {
-      setBusy(null);
-    }
+  const applySuggestion = (change: { fields?: Field[]; serviceForms?: ServiceForm[] }) => {
+    form.setFieldsValue(change);
+    void form.validateFields(Object.keys(change) as (keyof DemandFormValues)[]).catch(() => undefined);
   };
 
-  const title =
+  const heading =
     mode.kind === 'edit'
       ? demand?.status === 'RETURNED'
         ? '修改并重新提交'
@@ -301,7 +180,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
   return (
     <div className="form-page">
       <PageHeader
-        title={title}
+        title={heading}
         subTitle={
           mode.kind === 'edit' ? (
             <Flex gap={8} align="center" wrap component="span">
@@ -393,7 +272,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
                 max: DEMAND_LIMITS.description,
                 message: `问题描述不能超过 ${DEMAND_LIMITS.description} 个字，请精简`,
               },
-              onSubmit((value) =>
+              onSubmitOnly((value) =>
                 String(value ?? '').trim().length < 10
                   ? '请具体描述遇到的问题（至少 10 个字），便于匹配合适的专家'
                   : null,
@@ -407,12 +286,19 @@ function DemandForm({ mode }: { mode: FormMode }) {
               placeholder="例如：合作社 40 亩连栋大棚番茄近两年灰霉病、晚疫病反复发生……"
             />
           </Form.Item>
+          <ClassificationSuggestions
+            classification={intake.classification}
+            fields={fields}
+            serviceForms={serviceForms}
+            onApply={applySuggestion}
+          />
+          <SimilarCasesHint cases={intake.similar} />
           <Form.Item
             name="fields"
             required
             label="服务领域"
             rules={[
-              onSubmit((value) =>
+              onSubmitOnly((value) =>
                 (value as unknown[] | undefined)?.length ? null : '请至少选择一个服务领域',
               ),
             ]}
@@ -424,7 +310,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
             required
             label="希望的服务形式"
             rules={[
-              onSubmit((value) =>
+              onSubmitOnly((value) =>
                 (value as unknown[] | undefined)?.length ? null : '请至少选择一种服务形式',
               ),
             ]}
@@ -448,29 +334,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="period"
-                required
-                label="希望服务的起止日期"
-                rules={[
-                  onSubmit((value) => {
-                    const [start, end] = (value as DemandFormValues['period']) ?? [];
-                    if (!start || !end) return '请选择希望服务的开始和结束日期';
-                    if (start.isBefore(dayjs(), 'day'))
-                      return `开始日期（${start.format('YYYY-MM-DD')}）已经过去，请选择今天或以后的日期`;
-                    return null;
-                  }),
-                ]}
-              >
-                <DatePicker.RangePicker
-                  style={{ width: '100%' }}
-                  allowEmpty={[true, true]}
-                  disabledDate={(date) => date.isBefore(dayjs(), 'day')}
-                  placeholder={['开始日期', '结束日期']}
-                />
-              </Form.Item>
-            </Col>
+            <PeriodFields onSubmitOnly={onSubmitOnly} />
             <Col xs={12} md={6}>
               <Form.Item
                 name="expertsWanted"
@@ -494,25 +358,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
-              <Form.Item
-                name="expectedDays"
-                label="预计服务天数"
-                dependencies={['period']}
-                rules={[
-                  { type: 'integer', min: 1, message: '预计服务天数应为正整数' },
-                  ({ getFieldValue }) => ({
-                    validator: async (_rule, value: number | null | undefined) => {
-                      const days = daysIn(getFieldValue('period'));
-                      if (value && days && value > days)
-                        throw new Error(
-                          `预计服务天数（${value} 天）超过了服务期（${days} 天），请调整天数或起止日期`,
-                        );
-                    },
-                  }),
-                ]}
-              >
-                <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="天" />
-              </Form.Item>
+              <ExpectedDaysField />
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="minTitleLevel" label="专家职称要求">
@@ -523,43 +369,7 @@ function DemandForm({ mode }: { mode: FormMode }) {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="contactName"
-                required
-                label="联系人"
-                rules={[
-                  { max: DEMAND_LIMITS.contactName, message: '联系人姓名过长' },
-                  onSubmit((value) =>
-                    String(value ?? '').trim() ? null : '请填写联系人，方便专家和属地人社局联系',
-                  ),
-                ]}
-              >
-                <Input autoComplete="name" placeholder="姓名" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="contactPhone"
-                required
-                label="联系电话"
-                rules={[
-                  {
-                    validator: async (_rule, value: string | undefined) => {
-                      const phone = (value ?? '').replace(/\s/g, '');
-                      if (phone && !MOBILE.test(phone) && !LANDLINE.test(phone)) {
-                        throw new Error(
-                          '联系电话格式不正确：请填写 11 位手机号，或带区号的固定电话（如 021-57321234）',
-                        );
-                      }
-                    },
-                  },
-                  onSubmit((value) => (String(value ?? '').trim() ? null : '请填写联系电话')),
-                ]}
-              >
-                <Input type="tel" autoComplete="tel" inputMode="tel" placeholder="手机号或固定电话" />
-              </Form.Item>
-            </Col>
+            <ContactFields onSubmitOnly={onSubmitOnly} />
           </Row>
           <Form.Item
             name="openToVolunteers"
@@ -593,6 +403,41 @@ function DemandForm({ mode }: { mode: FormMode }) {
           </Flex>
         </Form>
       </Card>
+      {(intake.similar || intake.similarLoading) && (
+        <Card
+          variant="borderless"
+          size="small"
+          title="相似需求"
+          className="form-page__similar"
+          id="similar-cases"
+        >
+          <SimilarCasesPanel cases={intake.similar} loading={intake.similarLoading} />
+        </Card>
+      )}
     </div>
+  );
+}
+
+/** One line under the description when similar demands exist: the list itself is below the form. */
+function SimilarCasesHint({ cases }: { cases: ReturnType<typeof useDemandIntake>['similar'] }) {
+  if (!cases) return null;
+  const parts = [
+    cases.duplicates.length + cases.otherUnitsDuplicates > 0
+      ? `${cases.duplicates.length + cases.otherUnitsDuplicates} 条相似的在办需求`
+      : null,
+    cases.solved.length > 0 ? `${cases.solved.length} 个解决过的相似案例` : null,
+  ].filter(Boolean);
+  if (!parts.length) return null;
+  return (
+    <Typography.Paragraph className="intake-hint" data-testid="similar-hint">
+      发现{parts.join('、')}，
+      <Typography.Link
+        onClick={() =>
+          document.getElementById('similar-cases')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+        }
+      >
+        查看
+      </Typography.Link>
+    </Typography.Paragraph>
   );
 }
