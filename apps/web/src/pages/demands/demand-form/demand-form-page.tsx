@@ -430,7 +430,7 @@ function SimilarCasesHint({ cases }: { cases: ReturnType<typeof useDemandIntake>
   if (!parts.length) return null;
   return (
     <Typography.Paragraph className="intake-hint" data-testid="similar-hint">
-      发现{parts.join('、')}，
+      发现 {parts.join('、')}，
       <Typography.Link
         onClick={() =>
           document.getElementById('similar-cases')?.scrollIntoView({ behavior: 'smooth', block: 'start' })

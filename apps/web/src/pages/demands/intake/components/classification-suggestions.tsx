@@ -1,4 +1,5 @@
-// 建议的服务领域与服务形式: what the text suggests, applied to the form in one click (全部采用), or one by one.
+// 建议的服务领域与服务形式: what the text suggests, applied to the form in one click (全部采用); the checkboxes
+// below stay the way to change them one by one. Suggestions already chosen show in colour.
 import { BulbOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import type { Field, ServiceForm, SuggestDemandClassificationQuery } from '../../../../graphql/operations';
@@ -29,30 +30,18 @@ export function ClassificationSuggestions({
         <BulbOutlined aria-hidden />
         <Typography.Text strong>根据描述建议</Typography.Text>
         {classification.fields.map((f) => (
-          <Tag.CheckableTag
+          <Tag
             key={f.code}
-            checked={fields.includes(f.code)}
-            onChange={(on) =>
-              onApply({ fields: on ? [...fields, f.code] : fields.filter((x) => x !== f.code) })
-            }
+            color={fields.includes(f.code) ? 'blue' : undefined}
+            title={f.words.length ? `依据：${f.words.join('、')}` : undefined}
           >
-            <span title={f.words.length ? `依据：${f.words.join('、')}` : undefined}>
-              {catalog.label('fields', f.code)}
-            </span>
-          </Tag.CheckableTag>
+            {catalog.label('fields', f.code)}
+          </Tag>
         ))}
         {classification.serviceForms.map((f) => (
-          <Tag.CheckableTag
-            key={f.code}
-            checked={serviceForms.includes(f.code)}
-            onChange={(on) =>
-              onApply({
-                serviceForms: on ? [...serviceForms, f.code] : serviceForms.filter((x) => x !== f.code),
-              })
-            }
-          >
+          <Tag key={f.code} color={serviceForms.includes(f.code) ? 'blue' : undefined}>
             {catalog.label('serviceForms', f.code)}
-          </Tag.CheckableTag>
+          </Tag>
         ))}
         <Button
           size="small"
