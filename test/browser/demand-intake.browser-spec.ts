@@ -10,7 +10,8 @@ const suite = useBrowserSuite();
 
 const MAX_ACTIONS = 6;
 const TITLE = '大棚西红柿叶子发黄打卷';
-const DESCRIPTION = '村里合作社 20 亩大棚西红柿最近叶子发黄还打卷，打了两遍药也没用，想请专家来现场看看是什么病、怎么防治。';
+const DESCRIPTION =
+  '村里合作社 20 亩大棚西红柿最近叶子发黄还打卷，打了两遍药也没用，想请专家来现场看看是什么病、怎么防治。';
 
 /** Counts what the person does; the test fails when a typical demand needs more than MAX_ACTIONS. */
 function actionCounter() {
@@ -37,7 +38,9 @@ describe('demand intake: a typical demand in at most 6 actions', () => {
 
     await user.act('open 发布需求', () => openForm(page));
     // Pre-filled from the unit's last demand and a sensible period: nothing to type there.
-    await expect.poll(() => page.getByLabel('联系电话').inputValue(), { timeout: 10_000 }).toMatch(/^1\d{10}$/);
+    await expect
+      .poll(() => page.getByLabel('联系电话').inputValue(), { timeout: 10_000 })
+      .toMatch(/^1\d{10}$/);
     expect(await page.getByLabel('联系人').inputValue()).not.toBe('');
     const start = await page.getByPlaceholder('开始日期').inputValue();
     const end = await page.getByPlaceholder('结束日期').inputValue();
@@ -47,8 +50,12 @@ describe('demand intake: a typical demand in at most 6 actions', () => {
     await user.act('type the title', () => page.getByLabel('需求标题').fill(TITLE));
     await user.act('type the description', () => page.getByLabel('问题描述（痛点难点）').fill(DESCRIPTION));
     const suggestions = page.getByTestId('classification-suggestions');
-    await step(page, 'intake-suggestions', () => suggestions.getByRole('button', { name: '全部采用' }).waitFor({ timeout: 15_000 }));
-    await user.act('accept the suggestions', () => suggestions.getByRole('button', { name: '全部采用' }).click());
+    await step(page, 'intake-suggestions', () =>
+      suggestions.getByRole('button', { name: '全部采用' }).waitFor({ timeout: 15_000 }),
+    );
+    await user.act('accept the suggestions', () =>
+      suggestions.getByRole('button', { name: '全部采用' }).click(),
+    );
     expect(await page.getByRole('checkbox', { name: '农业', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: '技术指导', exact: true }).isChecked()).toBe(true);
     // The unit's own open tomato demand shows as a possible duplicate while it writes.
