@@ -4,7 +4,16 @@
 // refuses instead of fixing up: a past date, an end before the start, a phone longer than a phone.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { answerTo, dateFromToday, heading, openMenu, screenshot, step, useBrowserSuite } from './support.js';
+import {
+  answerTo,
+  cardOf,
+  dateFromToday,
+  heading,
+  openMenu,
+  screenshot,
+  step,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -31,6 +40,8 @@ async function openForm(page: Page) {
 }
 
 describe('demand intake: a typical demand in at most 6 actions', () => {
+  let posted = { id: '', code: '' };
+
   it('a unit posts a demand: title, description, accept the suggestions, submit', async () => {
     const { page, pageErrors } = await suite.openPage();
     await suite.signIn(page, 'unit');
@@ -63,12 +74,13 @@ describe('demand intake: a typical demand in at most 6 actions', () => {
     await screenshot(page, 'intake-form-filled');
 
     const submitted = await user.act('submit', () =>
-      answerTo<{ submitDemand: { id: string; status: string } }>(page, 'SubmitDemand', () =>
+      answerTo<{ submitDemand: { id: string; code: string; status: string } }>(page, 'SubmitDemand', () =>
         page.getByRole('button', { name: '提交需求' }).click(),
       ),
     );
     expect(submitted.errors, submitted.errors?.[0]?.message).toBeUndefined();
     expect(submitted.data!.submitDemand.status).toBe('SUBMITTED');
+    posted = submitted.data!.submitDemand;
     await heading(page, TITLE).waitFor();
     expect(user.done.length, `actions: ${user.done.join(' → ')}`).toBeLessThanOrEqual(MAX_ACTIONS);
     expect(pageErrors).toEqual([]);
@@ -104,5 +116,30 @@ describe('demand intake: a typical demand in at most 6 actions', () => {
     await page.getByLabel('联系电话').pressSequentially('1'.repeat(20));
     expect(await page.getByLabel('联系电话').inputValue()).toHaveLength(13);
     await screenshot(page, 'intake-form-refusals');
+  });
+
+  it('the bureau checks it for duplicates from its inbox and merges it in one step', async () => {
+    expect(posted.code).not.toBe('');
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'local');
+    await openMenu(page, '需求受理');
+    const card = cardOf(page, posted.code);
+    await step(page, 'intake-inbox', () => card.waitFor());
+    await card.getByRole('button', { name: '查重' }).click();
+    const drawer = page.getByRole('dialog');
+    // The unit's older tomato demand of the same region, shown in full to its bureau.
+    const duplicate = drawer.getByRole('listitem').filter({ hasText: '急需设施大棚番茄病害防治技术指导' });
+    await step(page, 'intake-similar-drawer', () => duplicate.waitFor({ timeout: 15_000 }));
+    await screenshot(page, 'intake-similar-drawer');
+    await duplicate.getByRole('button', { name: '合并到此需求' }).click();
+    const merged = await answerTo<{ mergeDemand: { status: string; mergedIntoId: string } }>(
+      page,
+      'MergeDemand',
+      () => page.getByRole('button', { name: '合并', exact: true }).click(),
+    );
+    expect(merged.errors, merged.errors?.[0]?.message).toBeUndefined();
+    expect(merged.data!.mergeDemand.status).toBe('CANCELLED');
+    await card.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
   });
 });
