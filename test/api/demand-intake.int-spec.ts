@@ -170,6 +170,10 @@ describe('similar cases', () => {
     for (const d of similarDemands.duplicates) expect(d.organization.name).toContain('绿野');
     expect(similarDemands.otherUnitsDuplicates).toBe(1);
     expect(JSON.stringify(similarDemands)).not.toContain(neighbourId);
+    // While editing that demand, it is not its own duplicate.
+    const editing = (await ok(SIMILAR, { text: { title: '大棚番茄叶子发黄卷曲', excludeId: ownId } }, unit))
+      .similarDemands;
+    expect(editing.duplicates.map((d: { id: string }) => d.id)).not.toContain(ownId);
     // The neighbour sees the mirror image.
     const mirror = (await ok(SIMILAR, { text: { title: '番茄叶片发黄打卷' } }, neighbour)).similarDemands;
     expect(mirror.duplicates.map((d: { id: string }) => d.id)).toEqual([neighbourId]);

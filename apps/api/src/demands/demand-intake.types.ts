@@ -16,8 +16,10 @@ export class DemandDraftText {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => String, { nullable: true, description: '服务地区，默认为本单位（或本局）所在地区' })
   regionCode?: string | null;
-  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?:
-    string | null;
+  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' })
+  organizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: '正在修改的需求（不把它自己算作重复）' })
+  excludeId?: string | null;
 }
 
 @ObjectType({ description: '疑似重复的在办需求' })

@@ -72,6 +72,8 @@ export type BatchOutcomeInput = {
 /** 正在填写的需求文字（查找相似需求） */
 export type DemandDraftText = {
   description?: string | null | undefined;
+  /** 正在修改的需求（不把它自己算作重复） */
+  excludeId?: string | number | null | undefined;
   /** 属地人社局代为填报时的需求单位 */
   organizationId?: string | number | null | undefined;
   /** 服务地区，默认为本单位（或本局）所在地区 */

@@ -57,6 +57,8 @@ export interface IntakeTextInput {
   regionCode?: string | null;
   /** LOCAL filing for a unit: that unit. */
   organizationId?: string | null;
+  /** The demand being edited (not its own duplicate). */
+  excludeId?: string | null;
 }
 
 export interface SimilarDemandView {
@@ -239,7 +241,7 @@ export class DemandIntakeService {
       regionPrefixes: region ? [regionPrefix(region) + '%'] : null,
       statuses: OPEN,
       draftsOf: actor.role === 'UNIT' ? actor.organizationId : null,
-      excludeId: opened?.id ?? null,
+      excludeId: opened?.id ?? (input.excludeId && isUuid(input.excludeId) ? input.excludeId : null),
     };
     const solvedScope: IntakeScope = {
       regionPrefixes: region ? [regionPrefix(provinceOf(region)) + '%'] : null,
@@ -249,7 +251,7 @@ export class DemandIntakeService {
       ...solvedScope,
       statuses: [...OPEN, ...SOLVED],
       draftsOf: openScope.draftsOf,
-      excludeId: opened?.id ?? null,
+      excludeId: openScope.excludeId,
     };
     const flat = [...new Set(forms.flat())];
     const [stats, openRows, solvedRows] = await Promise.all([

@@ -58,6 +58,7 @@ export function DemandForm({ mode }: { mode: FormMode }) {
     description,
     regionCode,
     organizationId: mode.kind === 'on-behalf' ? organizationId : undefined,
+    excludeId: demand?.id,
   });
   useFormDefaults(form, {
     skip: mode.kind === 'edit' || (mode.kind === 'on-behalf' && !organizationId),

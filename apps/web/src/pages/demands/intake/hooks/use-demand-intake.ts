@@ -12,6 +12,8 @@ export interface IntakeText {
   description?: string;
   regionCode?: string;
   organizationId?: string;
+  /** The demand being edited. */
+  excludeId?: string;
 }
 
 /** Characters of title and description from which the server is asked. */
@@ -24,6 +26,7 @@ export function useDemandIntake(text: IntakeText, delay = 500) {
     description: (text.description ?? '').trim().slice(0, DEMAND_LIMITS.description),
     regionCode: text.regionCode || null,
     organizationId: text.organizationId || null,
+    excludeId: text.excludeId || null,
   });
   const settledKey = useDebouncedValue(key, delay);
   const settled = useMemo(
@@ -33,6 +36,7 @@ export function useDemandIntake(text: IntakeText, delay = 500) {
         description: string;
         regionCode: string | null;
         organizationId: string | null;
+        excludeId: string | null;
       },
     [settledKey],
   );
