@@ -12,6 +12,7 @@ import {
   suggestServiceForms,
   termAlternatives,
   withLexiconExpressions,
+  withoutQuestionWords,
   type ClassifiedTerm,
   type Field,
 } from '@app/domain';
@@ -23,7 +24,7 @@ const read = (text: string) => {
   return withLexiconExpressions(s.text, s.tokens, v);
 };
 const termsOf = (title: string, description: string, max = 8) =>
-  demandTerms(read(title), read(description), max, v);
+  withoutQuestionWords(demandTerms(read(title), read(description), max + 4, v)).slice(0, max);
 
 /** A small library: each expert's specialties and fields (the engine's facets are counts over such records). */
 const LIBRARY: { specialties: string; fields: Field[] }[] = [
@@ -139,6 +140,12 @@ describe('cases that look alike', () => {
     );
     expect(sim.onProblem).toBe(true);
     expect(sim.score).toBeGreaterThanOrEqual(CASE_SIMILARITY.duplicate);
+  });
+
+  it('does not count what is only asked (什么病, 怎么防治) as a word of the problem', () => {
+    const words = termsOf('西红柿叶子发黄', '想请专家来看看是什么病，怎么治').map((t) => t.term);
+    expect(words).toContain('叶子发黄');
+    expect(words.filter((w) => /^(什么|怎么)/.test(w))).toEqual([]);
   });
 
   it('does not take the same crop and setting with another problem for a duplicate', () => {

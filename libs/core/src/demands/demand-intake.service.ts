@@ -28,6 +28,7 @@ import {
   suggestServiceForms,
   termAlternatives,
   withLexiconExpressions,
+  withoutQuestionWords,
   type Actor,
   type CaseQueryTerm,
   type DemandStatus,
@@ -157,7 +158,10 @@ export class DemandIntakeService {
       const s = segmentWithOffsets(text);
       return withLexiconExpressions(s.text, s.tokens, vocabulary);
     };
-    return demandTerms(read(title), read(description), max, vocabulary);
+    return withoutQuestionWords(demandTerms(read(title), read(description), max + 4, vocabulary)).slice(
+      0,
+      max,
+    );
   }
 
   // ---- Classification -------------------------------------------------------------------------------------

@@ -121,3 +121,11 @@ export function caseSimilarity(
     onProblem,
   };
 }
+
+/** Question words the segmenter glues to the next word (什么病, 怎么治, 为啥): what is asked, not what happened. */
+const QUESTION_START = /^(什么|怎么|怎样|为什么|为啥|咋|啥|如何|哪些|哪个)/u;
+
+/** The words of a demand without those that only ask (什么病, 怎么治); the rest in order. */
+export function withoutQuestionWords<T extends { term: string }>(terms: readonly T[]): T[] {
+  return terms.filter((t) => !QUESTION_START.test(t.term));
+}
