@@ -12,6 +12,7 @@ let neighbour: string; // another unit in 金山区
 let local: string; // 金山区人社局
 let expert: string;
 let fresh: string; // a unit that never posted
+let neighbourOrgId: string;
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const DEMAND = {
@@ -80,6 +81,7 @@ beforeAll(async () => {
     },
     admin,
   );
+  neighbourOrgId = org.createOrganization.id;
   neighbour = await t.login('shantang', 'Shantang2026');
   ownId = await postDemand(
     unit,
@@ -206,6 +208,30 @@ describe('similar cases', () => {
     expect(
       forBureau.solved.find((s: { title: string }) => s.title === stroke.title).organization.name,
     ).toContain('朱泾');
+  });
+
+  it('helps a bureau filing for a unit of its region, and no bureau of another region', async () => {
+    const text = { title: '番茄叶片发黄打卷', organizationId: neighbourOrgId };
+    const { similarDemands } = await ok(SIMILAR, { text }, local);
+    expect(similarDemands.duplicates.map((d: { id: string }) => d.id)).toEqual(
+      expect.arrayContaining([ownId, neighbourId]),
+    );
+    expect(similarDemands.otherUnitsDuplicates).toBe(0);
+    const defaults = await ok(
+      `query($o: ID) { demandFormDefaults(organizationId: $o) { contactName contactPhone } }`,
+      { o: neighbourOrgId },
+      local,
+    );
+    expect(defaults.demandFormDefaults).toEqual({ contactName: '陆小妹', contactPhone: '13816620002' });
+    const far = await t.login('local2');
+    const res = await t.gql(SIMILAR, { text }, far);
+    expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+    const farDefaults = await t.gql(
+      `query($o: ID) { demandFormDefaults(organizationId: $o) { contactName } }`,
+      { o: neighbourOrgId },
+      far,
+    );
+    expect(farDefaults.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('lets the bureau that opens a demand see the duplicate in full and merge into it in one step', async () => {
