@@ -20,6 +20,7 @@ import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
+import { DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver } from './demands/demand-intake.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
@@ -93,6 +94,9 @@ export class ApiModule implements NestModule {
         AuditResolver,
         ExpertResolver,
         DemandResolver,
+        DemandIntakeResolver,
+        SimilarDemandResolver,
+        SolvedCaseResolver,
         MatchResolver,
         LexiconResolver,
         TeamResolver,

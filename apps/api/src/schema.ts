@@ -9,6 +9,7 @@ import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
+import { DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver } from './demands/demand-intake.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
@@ -18,7 +19,7 @@ import { FundingResolver } from './service/funding.resolver.js';
 import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

@@ -66,6 +66,8 @@ import { DemandService } from './demands/demand.service.js';
 import { DemandTransitions } from './demands/demand-transitions.js';
 import { DemandDeadlineService } from './demands/demand-deadline.service.js';
 import { DemandDeadlineJob } from './demands/demand-deadline.job.js';
+import { DemandIntakeRepository } from './demands/demand-intake.repository.js';
+import { DemandIntakeService } from './demands/demand-intake.service.js';
 import { StartupService } from './system/startup.service.js';
 import { EvaluationReminderJob } from './service/evaluation-reminder.job.js';
 import { EvaluationService } from './service/evaluation.service.js';
@@ -116,6 +118,7 @@ const SERVICES = [
   ImportJobRepository,
   ExportJobRepository,
   DemandRepository,
+  DemandIntakeRepository,
   TeamRepository,
   ServiceRepository,
   MatchRepository,
@@ -150,6 +153,7 @@ const SERVICES = [
   DemandDeadlineService,
   DemandDeadlineJob,
   MatchPipeline,
+  DemandIntakeService,
   MatchService,
   VolunteerService,
   TeamService,

@@ -39,6 +39,8 @@ export * from './demands/demand-transitions.js';
 export * from './demands/demand-deadline.service.js';
 export * from './demands/demand.repository.js';
 export * from './matching/match.types.js';
+export * from './demands/demand-intake.service.js';
+export * from './demands/demand-intake.repository.js';
 export * from './matching/match.service.js';
 export * from './matching/match-pipeline.js';
 export * from './matching/volunteer.service.js';

@@ -27,3 +27,6 @@ export * from './service/survey.js';
 export * from './service/evaluation-rules.js';
 export * from './reports/index.js';
 export * from './files/spreadsheet-cells.js';
+export * from './demands/demand-period.js';
+export * from './text/demand-classification.js';
+export * from './text/case-similarity.js';

@@ -41,6 +41,10 @@ export const apolloClient = new ApolloClient({
       Catalog: { keyFields: [] },
       // A team's money has no id of its own: one per team, so the answers of its mutations update the page.
       TeamFunding: { keyFields: ['teamId'] },
+      // A similar demand's score, shared words and merge permission belong to the demand it was compared with: never
+      // merged across answers.
+      SimilarDemand: { keyFields: false },
+      SolvedCase: { keyFields: false },
     },
   }),
 });

@@ -12,11 +12,11 @@ import { ALL_ROLE_ROUTES, rolesOf } from './role-routes';
 /** Pages that are built, by path; the other menu entries show 该功能即将上线. */
 const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/demands': async () => (await import('../pages/demands/my-demands-page')).MyDemandsPage,
-  '/demands/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandPage,
+  '/demands/new': async () => (await import('../pages/demands/demand-form/demand-form-page')).NewDemandPage,
   '/demands/:id': async () => (await import('../pages/demands/demand-detail-page')).DemandDetailPage,
-  '/demands/:id/edit': async () => (await import('../pages/demands/demand-form-page')).EditDemandPage,
-  '/review': async () => (await import('../pages/review/review-inbox-page')).ReviewInboxPage,
-  '/review/new': async () => (await import('../pages/demands/demand-form-page')).NewDemandOnBehalfPage,
+  '/demands/:id/edit': async () => (await import('../pages/demands/demand-form/demand-form-page')).EditDemandPage,
+  '/review': async () => (await import('../pages/review/review-inbox/review-inbox-page')).ReviewInboxPage,
+  '/review/new': async () => (await import('../pages/demands/demand-form/demand-form-page')).NewDemandOnBehalfPage,
   '/statistics': async () => (await import('../pages/review/region-statistics-page')).RegionStatisticsPage,
   '/dashboard': async () => (await import('../pages/dashboard/dashboard-page')).DashboardPage,
   '/experts': async () => (await import('../pages/experts/expert-library-page')).ExpertLibraryPage,

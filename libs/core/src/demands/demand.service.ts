@@ -7,6 +7,7 @@ import {
   AppError,
   chinaDate,
   demandFormatProblems,
+  demandPeriodProblems,
   isRegionCode,
   isUuid,
   regionContains,
@@ -179,9 +180,21 @@ export class DemandService {
     return org;
   }
 
+  /** Format problems and, on every save, dates in the past or an end before the start (refused, never fixed up). */
+  private saveProblems(fields: DemandFields): Record<string, string> {
+    const format = demandFormatProblems(fields);
+    const wellFormed = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+    const dates = demandPeriodProblems(
+      format.startDate ? null : wellFormed(fields.startDate),
+      wellFormed(fields.endDate),
+      chinaDate(this.clock.now()),
+    );
+    return { ...format, ...dates };
+  }
+
   async create(actor: Actor, input: DemandInput): Promise<DemandEntity> {
     const fields = this.fieldsOf(input);
-    throwIf(demandFormatProblems(fields));
+    throwIf(this.saveProblems(fields));
     return this.uow.run(async (m) => {
       const org = await this.orderingUnit(m, actor, input);
       const regionCode = input.regionCode?.trim() || org.regionCode;
@@ -228,7 +241,7 @@ export class DemandService {
 
   async update(actor: Actor, id: string, input: DemandInput): Promise<DemandEntity> {
     const fields = this.fieldsOf(input);
-    throwIf(demandFormatProblems(fields));
+    throwIf(this.saveProblems(fields));
     return this.uow.run(async (m) => {
       const demand = isUuid(id) ? await this.demands.findForUpdate(m, id) : null;
       if (!demand) throw AppError.notFound('需求', 'DEMAND_NOT_FOUND');

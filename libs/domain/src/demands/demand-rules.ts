@@ -18,7 +18,8 @@ export interface DemandFields {
   contactPhone: string | null;
 }
 
-export const DEMAND_LIMITS = { title: 100, description: 5000, expertsWanted: 50, contactName: 64 } as const;
+/** Caps of every input, enforced by the form (maxLength) and on every save. contactPhone: a mobile is 11 digits, a landline with its area code and a hyphen 13 characters. */
+export const DEMAND_LIMITS = { title: 100, description: 5000, expertsWanted: 50, contactName: 64, contactPhone: 13, expectedDays: 366 } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -43,12 +44,14 @@ export function demandFormatProblems(d: DemandFields): Record<string, string> {
   if (!p.startDate && !p.endDate && d.startDate && d.endDate && d.endDate < d.startDate) p.endDate = '结束日期不能早于开始日期';
   if (d.expectedDays !== null) {
     if (!Number.isInteger(d.expectedDays) || d.expectedDays < 1) p.expectedDays = '预计服务天数应为正整数';
+    else if (d.expectedDays > DEMAND_LIMITS.expectedDays) p.expectedDays = `预计服务天数不能超过 ${DEMAND_LIMITS.expectedDays} 天`;
     else if (d.startDate && d.endDate && !p.endDate && !p.startDate && d.expectedDays > daysInPeriod(d.startDate, d.endDate)) {
       p.expectedDays = `预计服务天数（${d.expectedDays} 天）超过了服务期（${daysInPeriod(d.startDate, d.endDate)} 天）`;
     }
   }
   if (d.contactName && d.contactName.length > DEMAND_LIMITS.contactName) p.contactName = '联系人姓名过长';
-  if (d.contactPhone && !MOBILE.test(d.contactPhone) && !LANDLINE.test(d.contactPhone)) p.contactPhone = `联系电话“${d.contactPhone}”格式不正确`;
+  if (d.contactPhone && d.contactPhone.length > DEMAND_LIMITS.contactPhone) p.contactPhone = `联系电话不能超过 ${DEMAND_LIMITS.contactPhone} 位：手机号 11 位，固定电话请带区号（如 021-57321234）`;
+  else if (d.contactPhone && !MOBILE.test(d.contactPhone) && !LANDLINE.test(d.contactPhone)) p.contactPhone = `联系电话“${d.contactPhone}”格式不正确`;
   return p;
 }
 

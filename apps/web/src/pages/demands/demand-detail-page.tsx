@@ -14,6 +14,8 @@ import { useCatalog } from '../../lib/catalog';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
 import { DemandServicePanel } from '../service/demand-service/demand-service-panel';
+import { useAuth } from '../../auth/auth-context';
+import { DemandSimilarCases } from './intake/components/demand-similar-cases';
 
 export function DemandDetailPage() {
   const { id = '' } = useParams();
@@ -49,8 +51,14 @@ function lastEntryTo(demand: DemandDetail, status: DemandDetail['status']): Dema
   return [...demand.history].reverse().find((h) => h.toStatus === status);
 }
 
+/** Statuses in which a bureau still decides about a demand: similar cases help it (and a duplicate is merged). */
+const INTAKE_STATUSES: readonly DemandDetail['status'][] = ['SUBMITTED', 'RETURNED', 'ACCEPTED'];
+
 function DemandView({ demand, back }: { demand: DemandDetail; back: React.ReactNode }) {
   const catalog = useCatalog();
+  const { account } = useAuth();
+  const navigate = useNavigate();
+  const bureau = account?.role === 'LOCAL' || account?.role === 'PROVINCE' || account?.role === 'ADMIN';
   const returned = demand.status === 'RETURNED' ? lastEntryTo(demand, 'RETURNED') : undefined;
   const rejected = demand.status === 'REJECTED' ? lastEntryTo(demand, 'REJECTED') : undefined;
   const cancelled = demand.status === 'CANCELLED' ? lastEntryTo(demand, 'CANCELLED') : undefined;
@@ -187,6 +195,14 @@ function DemandView({ demand, back }: { demand: DemandDetail; back: React.ReactN
                 <Descriptions column={{ xs: 1, sm: 2 }} size="small" items={items} />
               </Card>
               <DemandServicePanel demand={demand} />
+              {bureau && INTAKE_STATUSES.includes(demand.status) && (
+                <Card title="相似需求" variant="borderless" size="small" data-testid="demand-similar-cases">
+                  <DemandSimilarCases
+                    demandId={demand.id}
+                    onMerged={(intoId) => navigate(`/demands/${intoId}`)}
+                  />
+                </Card>
+              )}
             </Flex>
           </Col>
           <Col xs={24} lg={9}>
