@@ -16,6 +16,7 @@ export * from './text/vocabulary.js';
 export * from './text/nearest-terms.js';
 export * from './experts/expert-rules.js';
 export * from './time/working-days.js';
+export * from './time/national-holidays.js';
 export * from './demands/demand-lifecycle.js';
 export * from './demands/demand-rules.js';
 export * from './dispatch/dispatch-rules.js';

@@ -1,0 +1,4 @@
+// Entities of the admin console, onboarding and the working calendar (#13), listed once for entities.ts.
+import { CalendarDayEntity } from './calendar/calendar-day.entity.js';
+
+export const ADMIN_ONBOARDING_ENTITIES = [CalendarDayEntity];
