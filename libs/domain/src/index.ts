@@ -3,6 +3,7 @@ export * from './regions/region-code.js';
 export * from './organizations/organization-rules.js';
 export * from './accounts/actor.js';
 export * from './accounts/login-throttle.js';
+export * from './accounts/onboarding-rules.js';
 export * from './errors.js';
 export * from './notifications/notice.js';
 export * from './demands/demand-notices.js';
