@@ -3,7 +3,7 @@ import { AppError, type Actor } from '@app/domain';
 import { ACCOUNT_IMPORT_HEADER, AccountAdminService } from '@app/core';
 import { writeXlsx } from '@app/platform';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
-import { COST } from '../common/query-costs.js';
+import { COST, MIN_EXPORT_COST } from '../common/query-costs.js';
 import { FileDownload } from '../experts/expert.types.js';
 import { Account } from './account.types.js';
 import { AccountImportReport, UpdateAccountInput } from './account-admin.types.js';
@@ -38,8 +38,8 @@ export class AccountAdminResolver {
   }
 
   @Roles('ADMIN')
-  @Query(() => FileDownload, { description: '账号导入模板（xlsx）' })
-  async accountImportTemplate(): Promise<FileDownload> {
+  @Query(() => FileDownload, { description: '导出账号导入模板（xlsx）', complexity: MIN_EXPORT_COST })
+  async exportAccountImportTemplate(): Promise<FileDownload> {
     const content = await writeXlsx('账号', [...ACCOUNT_IMPORT_HEADER], [
       ['jinshan_unit', '枫泾镇蔬菜合作社', '基层单位', '', '91350100M000100Y43', 'Change2026'],
       ['jinshan_hrss', '金山区人社局', '属地人社局', '310116', '', 'Change2026'],
