@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CalendarDay } from '@app/domain';
-import { CalendarDayEntity } from './calendar-day.entity.js';
 
 @Injectable()
 export class CalendarRepository {
