@@ -105,7 +105,12 @@ export function AuditPage() {
           { key: 'at', title: '时间', render: (e) => formatDateTime(e.at), hideOnPhone: true },
           { key: 'actor', title: '操作人', render: (e) => e.actorUsername },
           { key: 'action', title: '动作', render: (e) => e.action, hideOnPhone: true },
-          { key: 'entity', title: '对象', render: (e) => `${e.entityType}${e.entityId ? ` · ${e.entityId}` : ''}` },
+          {
+            key: 'entity',
+            title: '对象',
+            // Ids are long: the first 8 characters tell rows apart; the whole id is in the tooltip and the export.
+            render: (e) => <span title={e.entityId ?? undefined}>{`${e.entityType}${e.entityId ? ` · ${e.entityId.length > 12 ? e.entityId.slice(0, 8) + '…' : e.entityId}` : ''}`}</span>,
+          },
           { key: 'after', title: '内容', render: (e) => <div className="admin-json">{(e.after ?? e.before ?? '').slice(0, 300)}</div> },
           { key: 'ip', title: 'IP', render: (e) => e.ip ?? '—' },
         ]}

@@ -96,12 +96,21 @@ export function AccountsPage() {
         empty={text || role ? '没有符合条件的账号' : '还没有账号，点“新建账号”或“批量导入”开设'}
         cardTitle={(a) => `${a.displayName}（${a.username}）`}
         columns={[
-          { key: 'username', title: '用户名', render: (a) => a.username, hideOnPhone: true },
-          { key: 'name', title: '名称', render: (a) => a.displayName, hideOnPhone: true },
+          {
+            key: 'name',
+            title: '名称（用户名）',
+            render: (a) => (
+              <span>
+                {a.displayName}
+                <Typography.Text type="secondary">（{a.username}）</Typography.Text>
+              </span>
+            ),
+            hideOnPhone: true,
+          },
           { key: 'role', title: '角色', render: (a) => catalog.label('roles', a.role) },
           { key: 'scope', title: '地区 / 单位', render: (a) => a.organization?.name ?? a.region?.name ?? '—' },
           { key: 'state', title: '状态', render: (a) => (a.active ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>) },
-          { key: 'last', title: '最近登录', render: (a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : '从未登录') },
+          { key: 'last', title: '最近登录', render: (a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : '从未登录'), width: 150 },
           {
             key: 'actions',
             title: '操作',
