@@ -67,6 +67,9 @@ describe('unit self-registration', () => {
     expect((await ok(`{ unitRegistrations { id } }`, {}, xuhui)).unitRegistrations).toHaveLength(0);
     const foreign = await t.gql(`mutation($id: ID!) { approveUnitRegistration(id: $id) { status } }`, { id: reg.id }, xuhui);
     expect(foreign.errors![0].extensions.code).toBe('FORBIDDEN');
+    const bell = (await ok(`{ notifications { kind link } }`, {}, jinshan)).notifications;
+    expect(bell).toContainEqual({ kind: 'REGISTRATION_SUBMITTED', link: '/registrations' });
+    expect((await ok(`{ notifications { kind } }`, {}, xuhui)).notifications).toEqual([]);
     const list = (await ok(`{ unitRegistrations { id name region { name } } }`, {}, jinshan)).unitRegistrations;
     expect(list).toEqual([{ id: reg.id, name: REG.name, region: { name: '金山区' } }]);
     const approved = (await ok(`mutation($id: ID!) { approveUnitRegistration(id: $id) { status organizationId } }`, { id: reg.id }, jinshan)).approveUnitRegistration;

@@ -18,6 +18,8 @@ import { assertCanManageRegion, assertRole, regionPrefixes } from '../access/acc
 import { AccountRepository } from '../accounts/account.repository.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { RecipientRepository } from '../notifications/recipient.repository.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import type { UnitRegistrationEntity } from './onboarding.entities.js';
 import { OnboardingRepository } from './onboarding.repository.js';
@@ -34,6 +36,8 @@ export class UnitRegistrationService {
     private readonly organizations: OrganizationRepository,
     private readonly regions: RegionRepository,
     private readonly codes: OneTimeCodeService,
+    private readonly recipients: RecipientRepository,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** A unit's application (no sign-in). */
@@ -68,6 +72,15 @@ export class UnitRegistrationService {
           after: row,
           ip,
         });
+        // The bureau of the most specific level that has one hears of it (its bell, and the channels it chose).
+        const bureaus = await this.recipients.bureausCovering(region.code, m);
+        const nearest = bureaus.filter((b) => b.regionCode === bureaus[0]?.regionCode).map((b) => b.id);
+        await this.notifications.notifyAll(
+          m,
+          nearest,
+          { kind: 'REGISTRATION_SUBMITTED', title: '有新的单位注册申请', body: `${d.name}申请注册为基层单位，请在“注册审核”中审核。` },
+          { link: '/registrations', dedupeKey: `registration-${row.id}` },
+        );
         return row;
       });
     } catch (err) {
