@@ -29,7 +29,8 @@ export class OneTimeCodeService {
    * wait doubles up to five minutes. `key` names what is asked for (a mobile, "register").
    */
   async throttle(key: string, ip: string | null): Promise<void> {
-    const keys: AttemptKeys = { name: `#${key}`.slice(0, 40), address: loginAddressKey(ip) };
+    // Own rows ('#…' names, 'ob:' addresses): onboarding requests never count against anyone's sign-ins.
+    const keys: AttemptKeys = { name: `#${key}`.slice(0, 40), address: `ob:${loginAddressKey(ip)}`.slice(0, 64) };
     const r = await this.uow.run(async (m) => {
       const { counters, now } = await this.attempts.lock(m, keys);
       // Onboarding requests never make an address "trusted".
