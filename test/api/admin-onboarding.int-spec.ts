@@ -201,6 +201,25 @@ describe('admin console', () => {
     expect((await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM organizations WHERE id = $1`, [dup]))[0].n).toBe(0);
   });
 
+  it('refuses a merge that would duplicate a record and leaves both organisations as they were', async () => {
+    const expert = (employer: string) =>
+      ok(
+        `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id } }`,
+        { i: { name: '赵重复', employer, title: '农艺师', titleLevel: 'INTERMEDIATE', fields: ['AGRICULTURE'], regionCode: '310116', phone: '13512345678' } },
+        admin,
+      );
+    await expert('金山区植保站');
+    await expert('金山区植保站（旧名）');
+    const orgs = (await ok(`{ organizations(kind: EMPLOYER, query: "金山区植保站") { id name } }`, {}, admin)).organizations;
+    const keep = orgs.find((o: any) => o.name === '金山区植保站').id;
+    const dup = orgs.find((o: any) => o.name === '金山区植保站（旧名）').id;
+    const res = await t.gql(`mutation($k: ID!, $d: ID!) { mergeOrganizations(keepId: $k, duplicateId: $d) { kept { id } } }`, { k: keep, d: dup }, admin);
+    expect(res.errors![0].extensions.code).toBe('CONFLICT');
+    expect(res.errors![0].message).toContain('重复');
+    const left = await t.runtime.dataSource.query(`SELECT o.id, count(e.id)::int AS n FROM organizations o LEFT JOIN experts e ON e.employer_id = o.id WHERE o.id = ANY($1::uuid[]) GROUP BY o.id`, [[keep, dup]]);
+    expect(left.map((r: any) => r.n)).toEqual([1, 1]);
+  });
+
   it('keeps 对口帮扶 partnerships; the provincial dispatcher then serves the partner region', async () => {
     const list = (await ok(`mutation { setRegionPartnership(servingCode: "310000", servedCode: "653125", present: true) { servingName servedName } }`, {}, admin))
       .setRegionPartnership;
