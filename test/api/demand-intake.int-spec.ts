@@ -3,7 +3,7 @@
 // merges in one step), solved cases with their team, rating and what was solved (masked for other units), the
 // form's defaults, and dates and inputs refused on save with a Chinese message instead of being fixed up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDate, defaultDemandPeriod } from '@app/domain';
+import { NATIONAL_SCHEDULES, chinaDate, defaultDemandPeriod, workingCalendar } from '@app/domain';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
 let t: TestApp;
@@ -265,7 +265,8 @@ describe('the form’s defaults and what a save refuses', () => {
     expect(demandFormDefaults).toEqual({
       contactName: '沈建国',
       contactPhone: '13916620001',
-      ...defaultDemandPeriod(chinaDate(new Date())),
+      // The seeded calendar is the national schedule.
+      ...defaultDemandPeriod(chinaDate(new Date()), workingCalendar(Object.values(NATIONAL_SCHEDULES).flat())),
     });
     const other = await ok(`{ demandFormDefaults { contactName contactPhone } }`, {}, neighbour);
     expect(other.demandFormDefaults).toEqual({ contactName: '陆小妹', contactPhone: '13816620002' });

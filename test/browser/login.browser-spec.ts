@@ -15,10 +15,10 @@ import {
 /** The Sider menu of each role, after 首页 (the issue "Web app shell"). */
 const ROLE_MENUS: Record<Role, string[]> = {
   UNIT: ['我的需求', '发布需求'],
-  LOCAL: ['需求受理', '辖区统计', '数据看板', '专家库', '服务团', '报表导出'],
+  LOCAL: ['需求受理', '辖区统计', '注册审核', '数据看板', '专家库', '服务团', '报表导出'],
   PROVINCE: ['派单台', '数据看板', '专家库', '服务团', '报表导出'],
   EXPERT: ['推荐需求', '我的邀请', '我的服务', '服务记录'],
-  ADMIN: ['账号管理', '机构管理', '地区管理', '审计日志', '匹配词库', '数据看板', '专家库'],
+  ADMIN: ['账号管理', '机构管理', '地区管理', '审计日志', '匹配词库', '工作日历', '注册审核', '数据看板', '专家库'],
 };
 const DEMO_USERNAMES = ['admin', 'province', 'local', 'unit', 'expert'] as const;
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { loadConfig, type Clock } from '@app/platform';
-import { JobRunner, StartupService, openRuntime, type DeliveryAdapter, type Runtime } from '@app/core';
+import { JobRunner, StartupService, openRuntime, type DeliveryAdapter, type OneTimeCodeSender, type Runtime } from '@app/core';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -34,6 +34,8 @@ export interface TestAppOptions {
   deliveryAdapters?: DeliveryAdapter[];
   /** A clock the test moves by hand (time limits). */
   clock?: Clock;
+  /** Where one-time codes go (a CapturingOneTimeCodeSender in onboarding tests). */
+  oneTimeCodeSender?: OneTimeCodeSender;
   /** Receives the server's log (none by default). */
   logger?: LoggerService;
 }
@@ -53,7 +55,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...opts.env,
   });
   const runtime = await openRuntime(config, { queueName: `test-${db.name}` });
-  const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters, clock: opts.clock };
+  const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters, clock: opts.clock, oneTimeCodeSender: opts.oneTimeCodeSender };
   const app = await createApiApp(core, { webDir: path.join(root, 'dist', 'web'), logger: opts.logger ?? false });
   await app.init();
   await app.get(StartupService).prepare(config);

@@ -31,6 +31,7 @@ import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.re
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { PhotoController } from './service/photo.controller.js';
 import { ExportDownloadController } from './experts/export-download.controller.js';
+import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -82,7 +83,7 @@ export class ApiModule implements NestModule {
           }),
         }),
       ],
-      controllers: [HealthController, PhotoController, ExportDownloadController],
+      controllers: [HealthController, PhotoController, ExportDownloadController, ...ADMIN_ONBOARDING_CONTROLLERS],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
@@ -108,6 +109,7 @@ export class ApiModule implements NestModule {
         ReportResolver,
         ExpertServiceFieldsResolver,
         FundingResolver,
+        ...ADMIN_ONBOARDING_RESOLVERS,
       ],
     };
   }

@@ -82,6 +82,8 @@ import { ServiceRecordService } from './service/service-record.service.js';
 import { SurveyService } from './service/survey.service.js';
 import { DashboardService } from './dashboards/dashboard.service.js';
 import { DashboardRepository } from './dashboards/dashboard.repository.js';
+import { ADMIN_ONBOARDING_SERVICES } from './admin-onboarding.providers.js';
+import { LoggingOneTimeCodeSender, ONE_TIME_CODE_SENDER, type OneTimeCodeSender } from './onboarding/one-time-code.sender.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -97,6 +99,8 @@ export interface CoreRuntime {
   clock?: Clock;
   /** Defaults to files under DATA_DIR/uploads. */
   fileStore?: FileStore;
+  /** Where one-time codes go; defaults to the log (codes kept for the demo outside production). */
+  oneTimeCodeSender?: OneTimeCodeSender;
 }
 
 /** Uploaded files: the S3-compatible store when configured, else DATA_DIR/uploads. */
@@ -173,6 +177,7 @@ const SERVICES = [
   DashboardService,
   ServiceRecordService,
   FundingService,
+  ...ADMIN_ONBOARDING_SERVICES,
 ];
 
 @Global()
@@ -207,11 +212,12 @@ export class CoreModule {
           inject: [DataSource, AppJobQueue, Clock],
         },
         { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
+        { provide: ONE_TIME_CODE_SENDER, useValue: runtime.oneTimeCodeSender ?? new LoggingOneTimeCodeSender(runtime.config.nodeEnv !== 'production' || runtime.config.demoData) },
         { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
         { provide: EXPORT_WORK_DIR, useValue: path.join(runtime.config.dataDir, 'tmp') },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, AppOutbox, UnitOfWork, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ...SERVICES],
+      exports: [APP_CONFIG, DataSource, AppJobQueue, AppOutbox, UnitOfWork, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ONE_TIME_CODE_SENDER, ...SERVICES],
     };
   }
 }

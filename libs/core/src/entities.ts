@@ -9,6 +9,7 @@ import { SystemStateEntity } from './system/system-state.entity.js';
 import { ImportJobEntity } from './experts/import-job.entity.js';
 import { ExportJobEntity } from './experts/export-job.entity.js';
 import { LexiconEntryEntity } from './lexicon/lexicon-entry.entity.js';
+import { ADMIN_ONBOARDING_ENTITIES } from './admin-onboarding.entities.js';
 import {
   EvaluationEntity,
   FollowUpEntity,
@@ -48,4 +49,5 @@ export const ENTITIES = [
   TeamFundingEntity,
   TeamExpenseEntity,
   ServiceCertificateEntity,
+  ...ADMIN_ONBOARDING_ENTITIES,
 ];

@@ -35,6 +35,10 @@ export const COST = {
   /** importExperts(csv): up to 5,000 rows written at once. */
   IMPORT_NOW: 3000,
   START_IMPORT: 1000,
+  /** The audit log as xlsx (up to 20,000 rows). */
+  EXPORT_AUDIT_LOG: 3000,
+  /** importAccounts: up to 500 accounts, a password hash each. */
+  IMPORT_ACCOUNTS: 3000,
   /** argon2 hashing or verification (login, password changes, new accounts). */
   PASSWORD_HASH: 300,
 } as const;

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor, KeyAssistance } from '@app/domain';
 import { RegionService } from '@app/core';
-import { CurrentActor, Roles } from '../common/auth.decorators.js';
+import { CurrentActor, Public, Roles } from '../common/auth.decorators.js';
 import { KeyAssistanceEnum } from '../common/enums.js';
 import { Region } from './region.types.js';
 
@@ -9,11 +9,14 @@ import { Region } from './region.types.js';
 export class RegionResolver {
   constructor(private readonly service: RegionService) {}
 
+  // Public (GB/T 2260 is public): the self-registration form picks its region before anyone signs in.
+  @Public()
   @Query(() => [Region], { description: '下级行政区划；不传 parentCode 时返回全部省级行政区' })
   async regions(@Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null): Promise<Region[]> {
     return (await this.service.children(parentCode)).map(Region.from);
   }
 
+  @Public()
   @Query(() => Region)
   async region(@Args('code') code: string): Promise<Region> {
     return Region.from(await this.service.get(code));

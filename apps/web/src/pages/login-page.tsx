@@ -3,7 +3,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import type { LoginLocationState } from '../auth/require-auth';
 import { LoginDocument, type LoginMutationVariables as LoginVariables } from '../graphql/operations';
@@ -53,7 +53,7 @@ export function LoginPage() {
             账号登录
           </Typography.Title>
           <Typography.Paragraph type="secondary" className="login-card__hint">
-            请使用管理员为您开设的账号登录
+            请使用已开通的账号登录；基层单位可自助注册，专家可凭手机验证码认领账号
           </Typography.Paragraph>
 
           {state.expired && !failure && (
@@ -96,6 +96,9 @@ export function LoginPage() {
           </Form>
           <Typography.Paragraph type="secondary" className="login-card__footer">
             忘记密码请联系本单位管理员或属地人社部门重置
+          </Typography.Paragraph>
+          <Typography.Paragraph className="login-card__footer">
+            <Link to="/register">基层单位注册</Link> · <Link to="/claim">专家认领账号</Link>
           </Typography.Paragraph>
         </Card>
       </div>

@@ -19,6 +19,8 @@ import {
   UserOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -35,6 +37,7 @@ const experts: RoleRoute = { path: '/experts', label: '专家库', icon: <Soluti
 const dashboard: RoleRoute = { path: '/dashboard', label: '数据看板', icon: <DashboardOutlined /> };
 const teams: RoleRoute = { path: '/teams', label: '服务团', icon: <TeamOutlined /> };
 const reports: RoleRoute = { path: '/reports', label: '报表导出', icon: <FileExcelOutlined /> };
+const registrations: RoleRoute = { path: '/registrations', label: '注册审核', icon: <UserAddOutlined /> };
 
 export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   UNIT: [
@@ -44,6 +47,7 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   LOCAL: [
     { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
     { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
+    registrations,
     dashboard,
     // Read-only: the server limits a bureau to the experts of its region.
     experts,
@@ -70,6 +74,8 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/admin/regions', label: '地区管理', icon: <EnvironmentOutlined /> },
     { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
     { path: '/admin/lexicon', label: '匹配词库', icon: <BookOutlined /> },
+    { path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined /> },
+    registrations,
     dashboard,
     experts,
   ],

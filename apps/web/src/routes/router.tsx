@@ -37,6 +37,12 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/certificates/:code': async () => (await import('../pages/service/certificate-page')).CertificatePage,
   '/reports': async () => (await import('../pages/service/reports-page')).ReportsPage,
   '/admin/lexicon': async () => (await import('../pages/admin/lexicon-page')).LexiconPage,
+  '/admin/accounts': async () => (await import('../pages/admin/accounts/accounts-page')).AccountsPage,
+  '/admin/organizations': async () => (await import('../pages/admin/organizations-page')).OrganizationsPage,
+  '/admin/regions': async () => (await import('../pages/admin/regions-page')).RegionsPage,
+  '/admin/audit': async () => (await import('../pages/admin/audit-page')).AuditPage,
+  '/admin/calendar': async () => (await import('../pages/admin/calendar-page')).CalendarPage,
+  '/registrations': async () => (await import('../pages/onboarding/registrations-page')).RegistrationsPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -74,6 +80,19 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageSpin,
     lazy: async () => ({ Component: (await import('../pages/login-page')).LoginPage }),
+  },
+  // Public: units register themselves, experts claim their accounts.
+  {
+    path: '/register',
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpin,
+    lazy: async () => ({ Component: (await import('../pages/public/register-page')).RegisterPage }),
+  },
+  {
+    path: '/claim',
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpin,
+    lazy: async () => ({ Component: (await import('../pages/public/claim-page')).ClaimPage }),
   },
   // Public: anyone holding a certificate's code may check it, signed in or not.
   {

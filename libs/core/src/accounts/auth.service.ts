@@ -8,6 +8,7 @@ import { AccountRepository } from './account.repository.js';
 import { AccountService } from './account.service.js';
 import { LoginAttemptRepository, type AttemptKeys } from './login-attempt.repository.js';
 import { dummyHash, passwordHasher } from './password-hasher.js';
+import { UnitRegistrationService } from '../onboarding/unit-registration.service.js';
 
 export const TOKEN_TTL_SECONDS = 12 * 3600;
 
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly attempts: LoginAttemptRepository,
     private readonly accountService: AccountService,
     private readonly jwt: JwtService,
+    private readonly registrations: UnitRegistrationService,
   ) {}
 
   /**
@@ -45,6 +47,11 @@ export class AuthService {
 
     const account = keys.name === INVALID_NAME_KEY ? null : await this.accounts.findByUsername(username);
     const ok = await passwordHasher.verify(account?.passwordHash ?? (await dummyHash()), password);
+    if (!account && keys.name !== INVALID_NAME_KEY) {
+      // A unit that registered itself: say where its application stands (only to the one who knows its password).
+      const registration = await this.registrations.signInMessage(username, password);
+      if (registration) throw AppError.forbidden(registration.message, registration.reason);
+    }
     if (!account || !ok) {
       await this.audit.record(account ? { accountId: account.id, username: account.username } : null, {
         action: 'account.login_failed',

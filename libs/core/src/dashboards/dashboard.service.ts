@@ -29,6 +29,7 @@ import {
   share,
   supplyGapTable,
   workingDaysServed,
+  type WorkingCalendar,
   type Actor,
   type DemandStatus,
   type Field,
@@ -38,6 +39,7 @@ import { Clock } from '@app/platform';
 import { assertRole, canManageRegion, narrowToRegion, regionPrefixes, scopeRoots } from '../access/access-scope.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import { DashboardRepository, type RegionGroup, type YearSpan } from './dashboard.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 export interface DashboardQuery {
   regionCode?: string | null;
@@ -75,6 +77,7 @@ export class DashboardService {
     private readonly figures: DashboardRepository,
     private readonly regions: RegionRepository,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   async dashboard(actor: Actor, query: DashboardQuery = {}): Promise<DashboardFigures> {
@@ -112,7 +115,7 @@ export class DashboardService {
 
     const statusCounts = new Map(byStatus.map((r) => [r.status, r.count]));
     const fieldCounts = new Map(byField.map((r) => [r.field, r.count]));
-    const workingDays = this.workingDaysPerExpert(batches, year);
+    const workingDays = this.workingDaysPerExpert(batches, year, await this.calendar.current());
 
     return {
       regionCode,
@@ -174,10 +177,10 @@ export class DashboardService {
   }
 
   /** Working days each expert served in `year` over the current versions of its batches. */
-  private workingDaysPerExpert(batches: readonly { expertId: string; startDate: string; endDate: string; days: number }[], year: number): number[] {
+  private workingDaysPerExpert(batches: readonly { expertId: string; startDate: string; endDate: string; days: number }[], year: number, cal: WorkingCalendar): number[] {
     const periods = new Map<string, { startDate: string; endDate: string; days: number }[]>();
     for (const b of batches) periods.set(b.expertId, [...(periods.get(b.expertId) ?? []), b]);
-    return [...periods.values()].map((p) => workingDaysServed(p, year));
+    return [...periods.values()].map((p) => workingDaysServed(p, year, cal));
   }
 
   /** The county × field table of waiting demands against the active experts of each county's city. */

@@ -11,6 +11,7 @@ import { RecipientRepository } from '../notifications/recipient.repository.js';
 import { DemandTransitions } from './demand-transitions.js';
 import type { DemandEntity } from './demand.entity.js';
 import { DemandRepository } from './demand.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 export type DeadlineOutcome = 'escalated' | 'moved-on' | 'not-yet' | 'done';
 
@@ -23,6 +24,7 @@ export class DemandDeadlineService {
     private readonly recipients: RecipientRepository,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   /**
@@ -61,7 +63,7 @@ export class DemandDeadlineService {
       });
       // The next level up hears of it if the step is still waiting one more period later.
       if (payload.level < 2 && step) {
-        const next = workingDeadline(d.dueAt, step.workingDays);
+        const next = workingDeadline(d.dueAt, step.workingDays, await this.calendar.current(m));
         await this.transitions.scheduleDeadline(m, d.id, d.status, d.dueAt, payload.level + 1, {
           runAt: next,
         });

@@ -1,7 +1,7 @@
 // DemandIntakeService's decisions with in-memory doubles of its repositories (the real-PostgreSQL proof is
 // test/api/demand-intake.int-spec.ts): who sees which similar demand, what is masked, when a merge is offered.
 import { describe, expect, it } from 'vitest';
-import { Vocabulary, type Actor, type DemandStatus } from '@app/domain';
+import { Vocabulary, WEEKENDS_ONLY, type Actor, type DemandStatus } from '@app/domain';
 import { ManualClock } from '@app/platform';
 import type { DemandEntity } from './demand.entity.js';
 import type { IntakeCandidateRow, IntakeScope } from './demand-intake.repository.js';
@@ -98,6 +98,7 @@ function service(opened?: Partial<DemandEntity>) {
     organizations as never,
     lexicon as never,
     new ManualClock(new Date('2026-11-23T02:00:00Z')),
+    { current: async () => WEEKENDS_ONLY } as never,
     {} as never,
   );
   return { s, scopes };

@@ -39,6 +39,7 @@ import {
 } from '@app/domain';
 import { Clock, segmentWithOffsets, type ExpertSearchEngine } from '@app/platform';
 import { canManageRegion } from '../access/access-scope.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { EXPERT_SEARCH_ENGINE } from '../experts/search-index.service.js';
 import { LexiconService } from '../lexicon/lexicon.service.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
@@ -136,6 +137,7 @@ export class DemandIntakeService {
     private readonly organizations: OrganizationRepository,
     private readonly lexicon: LexiconService,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
     @Inject(EXPERT_SEARCH_ENGINE) private readonly engine: ExpertSearchEngine,
   ) {}
 
@@ -381,7 +383,7 @@ export class DemandIntakeService {
    */
   async formDefaults(actor: Actor, organizationId?: string | null): Promise<DemandFormDefaults> {
     this.assertRole(actor);
-    const period = defaultDemandPeriod(chinaDate(this.clock.now()));
+    const period = defaultDemandPeriod(chinaDate(this.clock.now()), await this.calendar.current());
     let orgId: string | null = null;
     if (actor.role === 'UNIT') orgId = actor.organizationId ?? null;
     else if (organizationId) {

@@ -25,6 +25,7 @@ import { RecipientRepository } from '../notifications/recipient.repository.js';
 import { demandRelationOf } from './demand-access.js';
 import type { DemandEntity } from './demand.entity.js';
 import { DemandRepository } from './demand.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 @Injectable()
 export class DemandTransitions {
@@ -35,6 +36,7 @@ export class DemandTransitions {
     private readonly notifications: NotificationService,
     private readonly outbox: AppOutbox,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   /**
@@ -60,7 +62,7 @@ export class DemandTransitions {
     const changes: Partial<DemandEntity> = {
       status: decision.to,
       statusChangedAt: now,
-      dueAt: limit ? workingDeadline(now, limit.workingDays) : null,
+      dueAt: limit ? workingDeadline(now, limit.workingDays, await this.calendar.current(m)) : null,
       overdueAt: null,
       escalationLevel: 0,
       version: demand.version + 1,

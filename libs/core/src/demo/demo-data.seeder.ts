@@ -16,6 +16,7 @@ import { generateDemoData } from './demo-data.generator.js';
 import { saveDemoHistory } from './demo-history.js';
 import { writeDemoServices } from './demo-services.writer.js';
 import type { DemoAccount, DemoDataset } from './demo-data.types.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 const DEMO_KEY = 'demo_data_seeded';
 
@@ -34,6 +35,7 @@ export class DemoDataSeeder {
     private readonly state: SystemStateService,
     private readonly notifications: NotificationService,
     private readonly demands: DemandRepository,
+    private readonly calendar: CalendarService,
   ) {}
 
   /** Seeds once per database: a second start (or a second process) finds the marker and does nothing. */
@@ -74,6 +76,7 @@ export class DemoDataSeeder {
     now: Date,
     afterCommit: (() => Promise<void>)[],
   ): Promise<void> {
+    const cal = await this.calendar.current(m);
     for (const k of data.keyAssistance) {
       await m.getRepository(RegionEntity).update({ code: k.regionCode }, { keyAssistance: k.level });
     }
@@ -175,12 +178,7 @@ export class DemoDataSeeder {
           submittedAt,
           statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
           // The step's time limit runs from when the demand entered it; old ones are already overdue.
-          dueAt:
-            d.status === 'SUBMITTED'
-              ? workingDeadline(submittedAt!, 5)
-              : d.status === 'ACCEPTED'
-                ? workingDeadline(reviewedAt!, 10)
-                : null,
+          dueAt: d.status === 'SUBMITTED' ? workingDeadline(submittedAt!, 5, cal) : d.status === 'ACCEPTED' ? workingDeadline(reviewedAt!, 10, cal) : null,
         }),
       );
       const reviewed = d.status === 'RETURNED' || d.status === 'ACCEPTED';

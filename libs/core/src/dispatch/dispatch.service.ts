@@ -25,6 +25,7 @@ import { BookingGuard } from './booking-guard.js';
 import type { TeamEntity } from './dispatch.entities.js';
 import { TeamSteps } from './team-steps.js';
 import { TeamRepository } from './team.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 export interface DispatchInput {
   demandIds: string[];
@@ -48,6 +49,7 @@ export class DispatchService {
     private readonly steps: TeamSteps,
     private readonly guard: BookingGuard,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   /**
@@ -117,7 +119,7 @@ export class DispatchService {
           team.id,
           demands.map((d) => d.id),
         );
-        const dueAt = workingDeadline(now, INVITATION_TIME_LIMIT_DAYS);
+        const dueAt = workingDeadline(now, INVITATION_TIME_LIMIT_DAYS, await this.calendar.current(m));
         await this.teams.lockExperts(m, expertIds);
         const assignments = await this.teams.insertAssignments(
           m,

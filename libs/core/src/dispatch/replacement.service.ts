@@ -24,6 +24,7 @@ import { BookingGuard } from './booking-guard.js';
 import type { AssignmentEntity, TeamEntity } from './dispatch.entities.js';
 import { LIVE_DEMAND, TeamSteps } from './team-steps.js';
 import { TeamRepository } from './team.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 /** Candidates named in the dispatcher's notification when an expert declines. */
 const CANDIDATES_IN_NOTICE = 5;
@@ -42,6 +43,7 @@ export class ReplacementService {
     private readonly steps: TeamSteps,
     private readonly guard: BookingGuard,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   /** The declined or withdrawn place goes to another expert, invited in the same transaction. */
@@ -70,7 +72,7 @@ export class ReplacementService {
           status: to,
           reason: null,
           respondedAt: null,
-          dueAt: workingDeadline(this.clock.now(), INVITATION_TIME_LIMIT_DAYS),
+          dueAt: workingDeadline(this.clock.now(), INVITATION_TIME_LIMIT_DAYS, await this.calendar.current(m)),
         };
         const before = { ...a };
         await this.teams.lockExperts(m, [expertId]);

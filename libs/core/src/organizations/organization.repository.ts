@@ -53,6 +53,10 @@ export class OrganizationRepository {
     return (await this.employerNamed(name, manager))!;
   }
 
+  byCreditCode(creditCode: string, manager: EntityManager = this.db.manager): Promise<OrganizationEntity | null> {
+    return manager.getRepository(OrganizationEntity).findOneBy({ creditCode });
+  }
+
   async insert(manager: EntityManager, row: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
     const saved = await manager.getRepository(OrganizationEntity).save(manager.getRepository(OrganizationEntity).create(row));
     return saved;

@@ -21,6 +21,7 @@ import { ExpertRepository } from '../experts/expert.repository.js';
 import { EvaluationService } from './evaluation.service.js';
 import type { ServiceCertificateEntity } from './service.entities.js';
 import { ServiceRepository, type ExpertBatchRow } from './service.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 
 export interface ServiceRecordView {
   expertId: string;
@@ -49,6 +50,7 @@ export class ServiceRecordService {
     private readonly audit: AuditRepository,
     private readonly evaluations: EvaluationService,
     private readonly clock: Clock,
+    private readonly calendar: CalendarService,
   ) {}
 
   /** The expert themself, the province and ADMIN; a LOCAL bureau for experts of its region. */
@@ -83,7 +85,8 @@ export class ServiceRecordService {
     for (const b of rows) for (const a of b.activities) activityCounts.set(a.type, (activityCounts.get(a.type) ?? 0) + a.count);
     const [ratings, certificates] = await Promise.all([this.evaluations.ratings([expert.id]), this.repo.certificatesOf(expert.id, year)]);
     const rating = ratings.get(expert.id) ?? null;
-    const workingDays = workingDaysServed(rows, year);
+    const cal = await this.calendar.current();
+    const workingDays = workingDaysServed(rows, year, cal);
     return {
       expertId: expert.id,
       expertName: expert.name,
@@ -92,10 +95,10 @@ export class ServiceRecordService {
       workingDays,
       requiredDays: CE_CREDIT_WORKING_DAYS,
       creditMet: ceCreditMet(workingDays),
-      teams: [...teams.values()].map(({ periods, ...t }) => ({ ...t, workingDays: workingDaysServed(periods, year) })),
+      teams: [...teams.values()].map(({ periods, ...t }) => ({ ...t, workingDays: workingDaysServed(periods, year, cal) })),
       batches: rows.map((b) => ({
         ...b,
-        workingDays: workingDaysServed([b], year),
+        workingDays: workingDaysServed([b], year, cal),
         activityText: b.activities.map((a) => `${ACTIVITY_TYPE_LABELS[a.type]} ${a.count}`).join('、'),
       })),
       activities: ACTIVITY_TYPES.filter((t) => activityCounts.has(t)).map((t) => ({ key: t, label: ACTIVITY_TYPE_LABELS[t], count: activityCounts.get(t)! })),
@@ -107,8 +110,8 @@ export class ServiceRecordService {
 
   /** Working days served in a year by many experts at once (for lists). */
   async daysServed(expertIds: readonly string[], year: number): Promise<Map<string, number>> {
-    const periods = await this.repo.periodsOfExperts(expertIds, year);
-    return new Map(expertIds.map((id) => [id, workingDaysServed(periods.get(id) ?? [], year)]));
+    const [periods, cal] = await Promise.all([this.repo.periodsOfExperts(expertIds, year), this.calendar.current()]);
+    return new Map(expertIds.map((id) => [id, workingDaysServed(periods.get(id) ?? [], year, cal)]));
   }
 
   async exportRecord(actor: Actor, expertId: string, year: number): Promise<{ fileName: string; content: Buffer }> {

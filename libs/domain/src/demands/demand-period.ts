@@ -1,15 +1,18 @@
 // The service period a demand asks for: a sensible default for the form, and what is refused on every save (a
 // date in the past, an end before the start) — with a message, never swapped or dropped.
-import { addDays, addWorkingDays } from '../time/working-days.js';
+import { addDays, addWorkingDays, type WorkingCalendar } from '../time/working-days.js';
 
 /** Working days a bureau has to accept (5) plus time to match and dispatch: the earliest realistic start. */
 export const DEFAULT_START_WORKING_DAYS = 10;
 /** A default period of four weeks. */
 export const DEFAULT_PERIOD_DAYS = 28;
 
-/** The period the demand form proposes on `today` (YYYY-MM-DD, China time). */
-export function defaultDemandPeriod(today: string): { startDate: string; endDate: string } {
-  const startDate = addWorkingDays(today, DEFAULT_START_WORKING_DAYS);
+/** The period the demand form proposes on `today` (YYYY-MM-DD, China time), counting the bureaus' calendar. */
+export function defaultDemandPeriod(
+  today: string,
+  cal: WorkingCalendar,
+): { startDate: string; endDate: string } {
+  const startDate = addWorkingDays(today, DEFAULT_START_WORKING_DAYS, cal);
   return { startDate, endDate: addDays(startDate, DEFAULT_PERIOD_DAYS - 1) };
 }
 

@@ -125,6 +125,20 @@ export const LEXICON_ERRORS = {
   LEXICON_ENTRY_BUILTIN: 'BAD_USER_INPUT',
 } as const satisfies ReasonCatalog;
 
+/** The admin console and onboarding (#13): registrations, one-time codes, expert claims, merges. */
+export const ONBOARDING_ERRORS = {
+  EXPERT_ALREADY_BOUND: 'CONFLICT',
+  ORGANIZATION_MERGE_CONFLICT: 'CONFLICT',
+  REGISTRATION_PENDING: 'FORBIDDEN',
+  REGISTRATION_REJECTED: 'FORBIDDEN',
+  REGISTRATION_NOT_FOUND: 'NOT_FOUND',
+  REGISTRATION_DECIDED: 'CONFLICT',
+  REGISTRATION_EXISTS: 'CONFLICT',
+  CODE_INVALID: 'BAD_USER_INPUT',
+  CODE_THROTTLED: 'TOO_MANY_REQUESTS',
+  CLAIM_NO_EXPERT: 'BAD_USER_INPUT',
+} as const satisfies ReasonCatalog;
+
 /** Every feature's catalog, by feature (a reason is declared in exactly one). */
 export const FEATURE_ERRORS = {
   common: COMMON_ERRORS,
@@ -136,6 +150,7 @@ export const FEATURE_ERRORS = {
   dispatch: DISPATCH_ERRORS,
   service: SERVICE_ERRORS,
   lexicon: LEXICON_ERRORS,
+  onboarding: ONBOARDING_ERRORS,
 } as const;
 
 export type CommonErrorReason = keyof typeof COMMON_ERRORS;
@@ -147,6 +162,7 @@ export type MatchingErrorReason = keyof typeof MATCHING_ERRORS;
 export type DispatchErrorReason = keyof typeof DISPATCH_ERRORS;
 export type ServiceErrorReason = keyof typeof SERVICE_ERRORS;
 export type LexiconErrorReason = keyof typeof LEXICON_ERRORS;
+export type OnboardingErrorReason = keyof typeof ONBOARDING_ERRORS;
 
 /** The one mapping: every declared reason and its kind. */
 export const ERROR_REASONS = {
@@ -159,6 +175,7 @@ export const ERROR_REASONS = {
   ...DISPATCH_ERRORS,
   ...SERVICE_ERRORS,
   ...LEXICON_ERRORS,
+  ...ONBOARDING_ERRORS,
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

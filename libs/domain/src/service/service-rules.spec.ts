@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblem, ceCreditMet, expenseProblem, fundingProblems, workingDaysServed } from './service-rules.js';
+import { budgetProblem, ceCreditMet, expenseProblem, fundingProblems, workingDaysServed as served, type Period } from './service-rules.js';
+import { NATIONAL_SCHEDULES } from '../time/national-holidays.js';
+import { workingCalendar } from '../time/working-days.js';
+
+const CAL = workingCalendar([...NATIONAL_SCHEDULES[2025]!, ...NATIONAL_SCHEDULES[2026]!]);
+const workingDaysServed = (periods: Period[], year: number) => served(periods, year, CAL);
 
 describe('service rules', () => {
   it('counts working days served, overlapping batches once, holidays and weekends not at all', () => {

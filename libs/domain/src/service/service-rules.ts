@@ -1,7 +1,7 @@
 // Rules of service execution from the notices: at least 5 days per team, 10 working days a year count as
 // continuing-education credit, and the funding caps by team level. Money is integer 元.
 import type { TeamLevel } from '../catalog/catalog.js';
-import { addDays, isWorkingDay } from '../time/working-days.js';
+import { addDays, isWorkingDay, type WorkingCalendar } from '../time/working-days.js';
 
 /** Cumulative service a team must reach before its demand can be completed (dispatchers may override). */
 export const MIN_TEAM_SERVICE_DAYS = 5;
@@ -22,7 +22,7 @@ export interface Period {
  * Working days an expert served in `year`: the union of the days of the batches the expert took part in
  * (overlapping batches count once), weekends and public holidays excluded.
  */
-export function workingDaysServed(periods: readonly Period[], year: number): number {
+export function workingDaysServed(periods: readonly Period[], year: number, cal: WorkingCalendar): number {
   const days = new Set<string>();
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
@@ -30,7 +30,7 @@ export function workingDaysServed(periods: readonly Period[], year: number): num
     let budget = p.days ?? Number.POSITIVE_INFINITY;
     // Days served before the year still use up the batch's days.
     for (let d = p.startDate; d <= p.endDate && budget > 0; d = addDays(d, 1)) {
-      if (!isWorkingDay(d)) continue;
+      if (!isWorkingDay(d, cal)) continue;
       budget--;
       if (d >= from && d <= to) days.add(d);
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaDate, daysInPeriod, isWorkingDay, workingDaysBetween, workingDeadline } from './working-days.js';
+import { NATIONAL_SCHEDULES } from './national-holidays.js';
+import * as wd from './working-days.js';
+import { calendarDayProblem, chinaDate, daysInPeriod, workingCalendar, WEEKENDS_ONLY } from './working-days.js';
+
+const CAL = workingCalendar(NATIONAL_SCHEDULES[2026]!);
+const isWorkingDay = (d: string) => wd.isWorkingDay(d, CAL);
+const addWorkingDays = (d: string, n: number) => wd.addWorkingDays(d, n, CAL);
+const workingDaysBetween = (a: string, b: string) => wd.workingDaysBetween(a, b, CAL);
+const workingDeadline = (now: Date, n: number) => wd.workingDeadline(now, n, CAL);
 
 describe('working days', () => {
   it('skips weekends', () => {
@@ -22,5 +30,20 @@ describe('working days', () => {
     expect(chinaDate(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
     // Submitted Monday 10:00 Beijing → 5 working days → end of the next Monday, Beijing time.
     expect(workingDeadline(new Date('2026-11-23T02:00:00Z'), 5).toISOString()).toBe('2026-11-30T15:59:59.000Z');
+  });
+
+  it('reads the calendar it is given: a year with no entries counts weekends only, an added holiday counts at once', () => {
+    expect(wd.isWorkingDay('2026-10-01', WEEKENDS_ONLY)).toBe(true); // a Thursday
+    const cal = workingCalendar([{ date: '2027-10-01', kind: 'HOLIDAY' }, { date: '2027-09-26', kind: 'WORKDAY' }]);
+    expect(wd.isWorkingDay('2027-10-01', cal)).toBe(false);
+    expect(wd.isWorkingDay('2027-09-26', cal)).toBe(true); // a Sunday worked
+    expect(wd.addWorkingDays('2027-09-30', 1, cal)).toBe('2027-10-04');
+  });
+
+  it('refuses calendar entries that cannot be right', () => {
+    expect(calendarDayProblem({ date: '2027-02-30', kind: 'HOLIDAY' })).toContain('无效');
+    expect(calendarDayProblem({ date: '2027-10-04', kind: 'WORKDAY' })).toContain('不是周末');
+    expect(calendarDayProblem({ date: '2027-10-09', kind: 'WORKDAY' })).toBeNull();
+    expect(calendarDayProblem({ date: '2027-10-01', kind: 'HOLIDAY', name: '国庆节' })).toBeNull();
   });
 });

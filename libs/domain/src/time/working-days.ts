@@ -1,30 +1,60 @@
 // Working days in mainland China: Monday–Friday, minus public holidays, plus the weekend days the State
 // Council designates as make-up working days (调休). Dates are 'YYYY-MM-DD' strings in China time.
+// The holidays are not kept here: ADMIN maintains them per year (table `calendar_days`), and every computation
+// is handed the calendar it reads (a WorkingCalendar), so this module stays pure.
 
-/** Public holidays (days off) by year, from the State Council's annual notices. */
-const HOLIDAYS: Record<number, string[]> = {
-  2025: [
-    '2025-01-01', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04',
-    '2025-04-04', '2025-04-05', '2025-04-06', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04', '2025-05-05',
-    '2025-05-31', '2025-06-01', '2025-06-02', '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05',
-    '2025-10-06', '2025-10-07', '2025-10-08',
-  ],
-  2026: [
-    '2026-01-01', '2026-01-02', '2026-01-03', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19',
-    '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-04-04', '2026-04-05', '2026-04-06', '2026-05-01',
-    '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-06-19', '2026-06-20', '2026-06-21', '2026-09-25',
-    '2026-09-26', '2026-09-27', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06',
-    '2026-10-07',
-  ],
-};
-/** Weekend days that are working days (调休上班). */
-const MAKEUP_WORKDAYS: Record<number, string[]> = {
-  2025: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-  2026: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-};
+export const CALENDAR_DAY_KINDS = ['HOLIDAY', 'WORKDAY'] as const;
+/** HOLIDAY: a day off (法定节假日, also when it falls on a weekday); WORKDAY: a weekend day worked (调休上班). */
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
-const holidaySet = new Set(Object.values(HOLIDAYS).flat());
-const makeupSet = new Set(Object.values(MAKEUP_WORKDAYS).flat());
+export const CALENDAR_DAY_KIND_LABELS: Readonly<Record<CalendarDayKind, string>> = { HOLIDAY: '放假', WORKDAY: '调休上班' };
+
+export interface CalendarDay {
+  date: string;
+  kind: CalendarDayKind;
+  name?: string | null;
+}
+
+/** The exceptions to Monday–Friday that every working-day computation reads. */
+export interface WorkingCalendar {
+  readonly holidays: ReadonlySet<string>;
+  readonly workdays: ReadonlySet<string>;
+}
+
+export function workingCalendar(days: readonly CalendarDay[]): WorkingCalendar {
+  return {
+    holidays: new Set(days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+    workdays: new Set(days.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+  };
+}
+
+/** Weekends only: no holiday known (a year nobody has entered yet counts like this). */
+export const WEEKENDS_ONLY: WorkingCalendar = workingCalendar([]);
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `date` is a real 'YYYY-MM-DD' day. */
+export function isIsoDate(date: unknown): date is string {
+  if (typeof date !== 'string' || !DATE_PATTERN.test(date)) return false;
+  const d = parse(date);
+  return !Number.isNaN(d.getTime()) && formatDate(d) === date;
+}
+
+function isWeekend(date: string): boolean {
+  const dow = parse(date).getUTCDay();
+  return dow === 0 || dow === 6;
+}
+
+/** Why a day cannot be entered in the calendar as given, or null. */
+export function calendarDayProblem(day: CalendarDay): string | null {
+  if (!isIsoDate(day.date)) return `日期“${day.date}”无效，应为 YYYY-MM-DD，例如 2027-10-01`;
+  const year = Number(day.date.slice(0, 4));
+  if (year < 2000 || year > 2100) return `年份 ${year} 超出范围（2000–2100）`;
+  if (!CALENDAR_DAY_KINDS.includes(day.kind)) return '类型应为“放假”或“调休上班”';
+  if (day.kind === 'WORKDAY' && !isWeekend(day.date)) return `${day.date} 不是周末，无需设为调休上班日`;
+  if ((day.name ?? '').length > 20) return '名称不能超过 20 个字';
+  return null;
+}
 
 function parse(date: string): Date {
   return new Date(date + 'T00:00:00Z');
@@ -38,28 +68,27 @@ export function addDays(date: string, days: number): string {
   return formatDate(d);
 }
 
-export function isWorkingDay(date: string): boolean {
-  if (makeupSet.has(date)) return true;
-  if (holidaySet.has(date)) return false;
-  const dow = parse(date).getUTCDay();
-  return dow !== 0 && dow !== 6;
+export function isWorkingDay(date: string, cal: WorkingCalendar): boolean {
+  if (cal.workdays.has(date)) return true;
+  if (cal.holidays.has(date)) return false;
+  return !isWeekend(date);
 }
 
 /** The date `n` working days after `date` (the day itself not counted). */
-export function addWorkingDays(date: string, n: number): string {
+export function addWorkingDays(date: string, n: number, cal: WorkingCalendar): string {
   let d = date;
   let left = n;
   while (left > 0) {
     d = addDays(d, 1);
-    if (isWorkingDay(d)) left--;
+    if (isWorkingDay(d, cal)) left--;
   }
   return d;
 }
 
 /** Working days from `start` to `end`, both included. */
-export function workingDaysBetween(start: string, end: string): number {
+export function workingDaysBetween(start: string, end: string, cal: WorkingCalendar): number {
   let n = 0;
-  for (let d = start; d <= end; d = addDays(d, 1)) if (isWorkingDay(d)) n++;
+  for (let d = start; d <= end; d = addDays(d, 1)) if (isWorkingDay(d, cal)) n++;
   return n;
 }
 
@@ -74,7 +103,7 @@ export function chinaDate(now: Date): string {
 }
 
 /** The end (23:59:59 China time) of the `n`-th working day after `now`, as an instant: a step's deadline. */
-export function workingDeadline(now: Date, n: number): Date {
-  const day = addWorkingDays(chinaDate(now), n);
+export function workingDeadline(now: Date, n: number, cal: WorkingCalendar): Date {
+  const day = addWorkingDays(chinaDate(now), n, cal);
   return new Date(parse(day).getTime() + (24 * 3600 - 1) * 1000 - 8 * 3600_000);
 }
