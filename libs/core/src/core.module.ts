@@ -11,7 +11,13 @@ import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
 import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
 import { JobRunner } from './jobs/job-runner.service.js';
-import { DELIVERY_ADAPTERS, LogDeliveryAdapter, type DeliveryAdapter } from './notifications/delivery-adapter.js';
+import { DELIVERY_ADAPTERS, type DeliveryAdapter } from './notifications/delivery-adapter.js';
+import { deliveryAdaptersFor } from './notifications/delivery-channels.js';
+import { DeliveryFailureService } from './notifications/delivery-failure.service.js';
+import { NotificationPreferenceRepository } from './notifications/notification-preference.repository.js';
+import { NotificationPreferenceService } from './notifications/notification-preference.service.js';
+import { TodoRepository } from './home/todo.repository.js';
+import { TodoService } from './home/todo.service.js';
 import { DeliverNotificationJob } from './notifications/deliver-notification.job.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationRepository } from './notifications/notification.repository.js';
@@ -108,7 +114,9 @@ const SERVICES = [
   AuditRepository,
   SystemStateRepository,
   NotificationRepository,
+  NotificationPreferenceRepository,
   RecipientRepository,
+  TodoRepository,
   ExpertRepository,
   ImportJobRepository,
   ExportJobRepository,
@@ -123,6 +131,9 @@ const SERVICES = [
   AccountService,
   AuthService,
   NotificationService,
+  NotificationPreferenceService,
+  DeliveryFailureService,
+  TodoService,
   DeliverNotificationJob,
   AuditQueryService,
   SystemStateService,
@@ -178,7 +189,7 @@ export class CoreModule {
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: AppJobQueue, useValue: runtime.queue },
         { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
-        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
+        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? deliveryAdaptersFor(runtime.config) },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
         {

@@ -27,3 +27,5 @@ export * from './service/survey.js';
 export * from './service/evaluation-rules.js';
 export * from './reports/index.js';
 export * from './files/spreadsheet-cells.js';
+export * from './notifications/notice-topics.js';
+export * from './notifications/channel-messages.js';

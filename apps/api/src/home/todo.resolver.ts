@@ -1,0 +1,15 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@app/domain';
+import { TodoService } from '@app/core';
+import { CurrentActor } from '../common/auth.decorators.js';
+import { TodoSection } from './todo.types.js';
+
+@Resolver(() => TodoSection)
+export class TodoResolver {
+  constructor(private readonly todos: TodoService) {}
+
+  @Query(() => [TodoSection], { description: '我的待办：按角色列出等我办理的事项，最急的在前' })
+  myTodos(@CurrentActor() actor: Actor): Promise<TodoSection[]> {
+    return this.todos.mine(actor);
+  }
+}
