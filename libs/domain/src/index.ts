@@ -8,6 +8,7 @@ export * from './notifications/notice.js';
 export * from './demands/demand-notices.js';
 export * from './dispatch/dispatch-notices.js';
 export * from './service/service-notices.js';
+export * from './matching/matching-notices.js';
 export * from './input/input-rules.js';
 export * from './search/synonyms.js';
 export * from './text/filler-words.js';

@@ -3,7 +3,7 @@
 // demand's volunteers ranked by the matching's score, those who no longer pass the hard rules last, with why.
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, DEMAND_STATUS_LABELS, compareMatches, type Actor } from '@app/domain';
+import { AppError, DEMAND_STATUS_LABELS, compareMatches, volunteerAppliedNotice, type Actor } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import type { VolunteerEntity } from '../dispatch/dispatch.entities.js';
 import { DemandRepository } from '../demands/demand.repository.js';
@@ -73,15 +73,13 @@ export class VolunteerService {
         after: { volunteerId: volunteer.id, expertId: expert.expert.id, message: text },
       });
       const recipients = [...new Set([...(await this.repo.dispatchersFor(m, demand.regionCode)), ...(await this.repo.nearestBureaus(m, demand.regionCode))])];
-      const who = [expert.expert.title, expert.employerName].filter(Boolean).join('，');
       const after: (() => Promise<void>)[] = [];
       for (const recipientId of recipients) {
         const n = await this.notifications.notify(m, {
           recipientId,
-          kind: 'DEMAND_VOLUNTEER',
-          title: `专家揭榜：${demand.title}`,
-          body: `专家 ${expert.expert.name}${who ? `（${who}）` : ''}揭榜了需求 ${demand.code}。${text ? `留言：${text}` : ''}`,
+          ...volunteerAppliedNotice(demand, { name: expert.expert.name, title: expert.expert.title, employer: expert.employerName }, text),
           link: `/demands/${demand.id}`,
+          subject: { type: 'DEMAND', id: demand.id },
           dedupeKey: `volunteer:${volunteer.id}:${volunteer.createdAt.toISOString()}`,
         });
         after.push(n.afterCommit);
