@@ -6,6 +6,7 @@ import { UnitOfWork, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { AppOutbox } from '../jobs/job-map.js';
 import { NotificationRepository, type DeliveryFailureRow } from './notification.repository.js';
+import { DELIVERY_ATTEMPTS } from './notification.service.js';
 
 @Injectable()
 export class DeliveryFailureService {
@@ -30,6 +31,7 @@ export class DeliveryFailureService {
       await this.notifications.reopen(m, notificationId);
       await this.outbox.add(m, 'notification.deliver', { notificationId }, {
         jobId: `notify-${notificationId}-retry-${channel}-${failure.attempts}`,
+        attempts: DELIVERY_ATTEMPTS,
       });
       await writeAudit(m, actor, {
         action: 'notification.retry',

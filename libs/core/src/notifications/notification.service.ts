@@ -22,6 +22,12 @@ import type { NotificationEntity } from './notification.entity.js';
 import { NotificationPreferenceRepository } from './notification-preference.repository.js';
 import { NotificationRepository } from './notification.repository.js';
 
+/**
+ * Tries of one delivery job (the queue waits 1 s, then 2 s between them); after that the outbox sweeper starts a
+ * failed job again now and then, and the admin may send it at once.
+ */
+export const DELIVERY_ATTEMPTS = 3;
+
 export interface NewNotification {
   recipientId: string;
   kind: string;
@@ -65,7 +71,7 @@ export class NotificationService {
       subjectId: n.subject?.id ?? null,
     });
     const row = id
-      ? await this.outbox.add(m, 'notification.deliver', { notificationId: id }, { jobId: `notify-${id}` })
+      ? await this.outbox.add(m, 'notification.deliver', { notificationId: id }, { jobId: `notify-${id}`, attempts: DELIVERY_ATTEMPTS })
       : null;
     const relayedByUnitOfWork = UnitOfWork.isOpen(m);
     return {
