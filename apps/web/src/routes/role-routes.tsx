@@ -19,6 +19,7 @@ import {
   UserOutlined,
   BankOutlined,
   BookOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -70,6 +71,7 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/admin/regions', label: '地区管理', icon: <EnvironmentOutlined /> },
     { path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
     { path: '/admin/lexicon', label: '匹配词库', icon: <BookOutlined /> },
+    { path: '/admin/delivery-failures', label: '通知发送失败', icon: <WarningOutlined /> },
     dashboard,
     experts,
   ],
@@ -91,6 +93,7 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/review/new', roles: ['LOCAL'] },
   { path: '/dispatch/:id', roles: ['PROVINCE'] },
   { path: '/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  { path: '/settings/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
   // Service execution: a team's page, its batch forms, an expert's record and a printable certificate.
   { path: '/teams/:id', roles: ['PROVINCE', 'LOCAL', 'ADMIN', 'EXPERT'] },
   { path: '/teams/:id/batches/new', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },

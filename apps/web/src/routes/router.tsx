@@ -37,6 +37,10 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/certificates/:code': async () => (await import('../pages/service/certificate-page')).CertificatePage,
   '/reports': async () => (await import('../pages/service/reports-page')).ReportsPage,
   '/admin/lexicon': async () => (await import('../pages/admin/lexicon-page')).LexiconPage,
+  '/admin/delivery-failures': async () =>
+    (await import('../pages/admin/delivery-failures-page')).DeliveryFailuresPage,
+  '/settings/notifications': async () =>
+    (await import('../pages/notification-preferences-page')).NotificationPreferencesPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -96,7 +100,7 @@ export const routes: RouteObject[] = [
         // A page that fails shows the error inside the frame, with the menu still there.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../pages/home-page')).HomePage }) },
+          { index: true, lazy: async () => ({ Component: (await import('../pages/home/home-page')).HomePage }) },
           ...builtPages,
           ...comingSoonPages,
           { path: '*', element: <NotFoundPage /> },
