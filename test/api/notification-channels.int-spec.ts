@@ -365,7 +365,8 @@ describe('home to-do lists', () => {
     const batches = await sectionOf('expert', 'BATCHES');
     expect(batches.items).toContainEqual(expect.objectContaining({ title: '廊下设施蔬菜绿色生产专家服务团', link: expect.stringMatching(/^\/teams\/[0-9a-f-]{36}\/batches\/new$/) }));
     expect((await todos('expert')).map((s) => s.key)).toEqual(['INVITATIONS', 'BATCHES']);
-    expect((await todos('local')).map((s) => s.key)).toEqual(['TO_ACCEPT']);
+    // 待审核的单位注册 joins 待受理 where the registration feature's table exists (the last test here).
+    expect((await todos('local')).map((s) => s.key).filter((k) => k !== 'REGISTRATIONS')).toEqual(['TO_ACCEPT']);
     expect((await todos('province')).map((s) => s.key)).toEqual(['TO_DISPATCH', 'DECLINED']);
     expect((await todos('unit')).map((s) => s.key)).toEqual(['TO_EVALUATE', 'RETURNED']);
     // A partner county's bureau sees nothing of 金山区's queue.
@@ -373,5 +374,32 @@ describe('home to-do lists', () => {
     const theirs = (await t.gql(TODOS, {}, other)).data.myTodos[0].items.map((i: any) => i.link);
     const ours = (await sectionOf('local', 'TO_ACCEPT')).items.map((i: any) => i.link);
     for (const link of ours) expect(theirs).not.toContain(link);
+  });
+
+  it('lists pending unit registrations for the bureau of their region once the registration table exists', async () => {
+    const db = t.runtime.dataSource;
+    const [{ present }] = await db.query(`SELECT to_regclass('unit_registrations') IS NOT NULL AS present`);
+    if (!present) {
+      // The registration feature (#13.2) is built on another branch: its table, reduced to what the list reads.
+      await db.query(`CREATE TABLE unit_registrations (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name varchar(200) NOT NULL,
+        credit_code varchar(18) NOT NULL, region_code varchar(6) NOT NULL, contact_name varchar(32) NOT NULL, mobile varchar(11) NOT NULL,
+        username varchar(32) NOT NULL, password_hash varchar(200) NOT NULL, status varchar(10) NOT NULL DEFAULT 'PENDING',
+        created_at timestamptz NOT NULL DEFAULT now())`);
+    }
+    const register = (name: string, code: string, region: string, username: string) =>
+      db.query(
+        `INSERT INTO unit_registrations (name, credit_code, region_code, contact_name, mobile, username, password_hash)
+         VALUES ($1, $2, $3, '王会计', '13700137000', $4, 'x')`,
+        [name, code, region, username],
+      );
+    await register('廊下镇农业服务中心', '12310116MB0000001X', '310116', 'langxia-reg');
+    await register('荒地镇卫生院', '12653125MB0000002X', '653125', 'huangdi-reg');
+    const mine = await sectionOf('local', 'REGISTRATIONS');
+    expect(mine).toMatchObject({ title: '待审核的单位注册', total: 1 });
+    expect(mine.items.map((i: any) => [i.title, i.detail])).toEqual([
+      ['廊下镇农业服务中心', '统一社会信用代码 12310116MB0000001X，联系人 王会计'],
+    ]);
+    const other = (await t.gql(TODOS, {}, await t.login('local2'))).data.myTodos;
+    expect(other.find((x: any) => x.key === 'REGISTRATIONS').items.map((i: any) => i.title)).toEqual(['荒地镇卫生院']);
   });
 });

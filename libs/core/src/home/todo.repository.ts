@@ -84,6 +84,29 @@ export class TodoRepository {
     );
   }
 
+  /**
+   * Unit registrations waiting for the bureau of their region (#13.2), oldest first; null while the table of the
+   * registration feature does not exist in this database (it is built on another branch).
+   */
+  async pendingRegistrations(prefixes: string[] | null, limit: number): Promise<TodoRows | null> {
+    const [{ present }] = await this.db.query(`SELECT to_regclass('unit_registrations') IS NOT NULL AS present`);
+    if (!present) return null;
+    const params: unknown[] = [];
+    let scope = '';
+    if (prefixes) {
+      params.push(prefixes);
+      scope = `AND r.region_code LIKE ANY($1::text[])`;
+    }
+    return this.page(
+      `SELECT r.id, r.name AS title, r.credit_code AS code, r.id AS "targetId", NULL::timestamptz AS "dueAt",
+              r.created_at AS at, r.contact_name AS note
+       FROM unit_registrations r WHERE r.status = 'PENDING' ${scope}
+       ORDER BY r.created_at ASC`,
+      params,
+      limit,
+    );
+  }
+
   /** The expert's invitations still to answer, the earliest answer time first. */
   invitations(expertId: string, limit: number): Promise<TodoRows> {
     return this.page(

@@ -30,9 +30,9 @@ export interface TodoSection {
 }
 
 /**
- * EXTENSION POINT (#13.2, unit self-registration): a feature adds a list to a role's home page by calling
- * `TodoService.register(source)` once (e.g. from its service's onModuleInit), such as the LOCAL bureau's
- * "待审核的单位注册" counted from the registration table. None is registered here: that feature is built elsewhere.
+ * EXTENSION POINT: a feature adds a list to a role's home page by calling `TodoService.register(source)` once
+ * (e.g. from its service's onModuleInit). The LOCAL bureau's 待审核的单位注册 (#13.2) is built in already, and shows
+ * only where the `unit_registrations` table exists.
  */
 export interface TodoSectionSource {
   roles: readonly Role[];
@@ -40,6 +40,9 @@ export interface TodoSectionSource {
 }
 
 const LIMIT = 8;
+
+/** Where a bureau reviews unit registrations (#13.2's page; adjust here if it lives elsewhere). */
+export const REGISTRATION_REVIEW_PATH = '/registrations';
 
 @Injectable()
 export class TodoService {
@@ -94,11 +97,30 @@ export class TodoService {
         ];
       }
       case 'LOCAL': {
-        const submitted = await this.todos.demands('SUBMITTED', { prefixes: regionPrefixes(actor) }, n, now);
-        return [
+        const prefixes = regionPrefixes(actor);
+        const [submitted, registrations] = await Promise.all([
+          this.todos.demands('SUBMITTED', { prefixes }, n, now),
+          this.todos.pendingRegistrations(prefixes, n),
+        ]);
+        const sections = [
           section('TO_ACCEPT', '待受理', '辖区内没有待受理的需求。', '/review', submitted,
             demandItems(submitted, (id) => `/demands/${id}`, (r) => r.code)),
         ];
+        // Only where the registration feature's table exists (see TodoRepository.pendingRegistrations).
+        if (registrations) {
+          sections.push(
+            section('REGISTRATIONS', '待审核的单位注册', '没有待审核的单位注册。', REGISTRATION_REVIEW_PATH, registrations,
+              registrations.rows.map((r) => ({
+                id: r.id,
+                title: r.title,
+                detail: `统一社会信用代码 ${r.code}${r.note ? `，联系人 ${r.note}` : ''}`,
+                link: REGISTRATION_REVIEW_PATH,
+                dueAt: null,
+                overdue: false,
+              }))),
+          );
+        }
+        return sections;
       }
       case 'PROVINCE': {
         const prefixes = regionPrefixes(actor);
