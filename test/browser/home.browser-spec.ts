@@ -89,3 +89,40 @@ describe('home to-do list', () => {
     }
   }
 });
+
+describe('notification settings and failed deliveries', () => {
+  it('opens 通知设置 from the account menu on a phone: the inbox always, e-mail and SMS offered only when set up', async () => {
+    const { page, pageErrors } = await suite.openPage(PHONE);
+    await suite.signIn(page, 'unit');
+    await step(page, 'notification-settings-375', async () => {
+      await page.getByTestId('account-menu').click();
+      await page.getByRole('menuitem', { name: '通知设置' }).click();
+      await page.waitForURL(`${suite.server.url}/settings/notifications`);
+      // This server has neither SMTP_URL nor SMS_PROVIDER: said plainly, and the boxes cannot be ticked.
+      await page.getByText('本平台尚未开通邮件和短信通知').waitFor();
+      expect(await page.getByRole('checkbox', { name: '服务团邀请与答复：短信' }).isDisabled()).toBe(true);
+      await page.getByPlaceholder('例如 13800138000').fill('1380013');
+      await page.getByRole('button', { name: '保存设置' }).click();
+      await page.getByText('手机号应为 11 位数字，以 1 开头').waitFor();
+    });
+    await screenshot(page, 'notification-settings-375');
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  for (const [width, screen] of SCREENS) {
+    it(`shows the admin the failed deliveries page at ${width} px, empty with a sentence saying why`, async () => {
+      const { page, pageErrors } = await suite.openPage(screen);
+      await suite.signIn(page, 'admin');
+      await step(page, `delivery-failures-${width}`, async () => {
+        await page.getByTestId('todo-DELIVERY_FAILURES').getByText('所有邮件和短信都已送达。').waitFor();
+        await page.getByTestId('todo-DELIVERY_FAILURES').getByRole('button', { name: '查看全部' }).click();
+        await page.waitForURL(`${suite.server.url}/admin/delivery-failures`);
+        await page.getByText('没有发送失败的通知。', { exact: false }).waitFor();
+      });
+      await screenshot(page, `delivery-failures-${width}`);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(pageErrors).toEqual([]);
+    }, 120_000);
+  }
+});

@@ -12,6 +12,11 @@ export class NotificationChannels1765000850000 implements MigrationInterface {
     await q.query(`ALTER TABLE notifications ADD COLUMN subject_type varchar(16), ADD COLUMN subject_id uuid`);
     await q.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_subject_ck
       CHECK ((subject_type IS NULL) = (subject_id IS NULL))`);
+    // Notices written before: those pointing at a demand are about it (so handling it settles them too), and the
+    // demo's 新需求待受理 takes the kind the lifecycle gives it.
+    await q.query(`UPDATE notifications SET subject_type = 'DEMAND', subject_id = substring(link FROM 10)::uuid
+      WHERE link ~ '^/demands/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`);
+    await q.query(`UPDATE notifications SET kind = 'DEMAND_SUBMIT' WHERE kind = 'DEMAND_SUBMITTED'`);
     await q.query(`CREATE INDEX notifications_subject_idx ON notifications (subject_type, subject_id)
       WHERE subject_id IS NOT NULL AND read_at IS NULL`);
     await q.query(`ALTER TABLE notification_deliveries
