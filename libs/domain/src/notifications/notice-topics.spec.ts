@@ -33,7 +33,7 @@ describe('notice topics', () => {
     for (const action of ['undispatch', 'startService', 'complete'] as DemandAction[]) {
       expect(settledByDemandAction(action)).toEqual([]);
     }
-    expect(SETTLED_BY_INVITATION_ANSWER).toEqual({ kinds: ['TEAM_INVITATION', 'INVITATION_OVERDUE'], roles: ['EXPERT'] });
+    expect(SETTLED_BY_INVITATION_ANSWER).toEqual({ kinds: ['TEAM_INVITATION', 'INVITATION_OVERDUE'] });
     expect(SETTLED_BY_WITHDRAWAL.kinds).toContain('TEAM_INVITATION_DECLINED');
     expect(SETTLED_BY_REPLACEMENT.roles).toEqual(['PROVINCE', 'ADMIN']);
   });

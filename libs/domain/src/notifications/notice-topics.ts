@@ -89,10 +89,9 @@ export function settledByDemandAction(action: DemandAction): SettledNotices[] {
   }
 }
 
-/** What an expert's answer to an invitation settles (their invitation and its reminders). */
+/** What an expert's answer to an invitation settles: the invitation, and the reminders of it to them and the dispatchers. */
 export const SETTLED_BY_INVITATION_ANSWER: SettledNotices = {
   kinds: ['TEAM_INVITATION', 'INVITATION_OVERDUE'],
-  roles: ['EXPERT'],
 };
 
 /** What filling a declined or withdrawn place with another expert settles for the dispatchers. */
