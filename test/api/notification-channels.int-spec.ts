@@ -62,11 +62,20 @@ const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
-  onData(stream: NodeJS.ReadableStream, session: { envelope: { rcptTo: { address: string }[] } }, done: (err?: Error) => void) {
+  onData(
+    stream: NodeJS.ReadableStream,
+    session: { envelope: { rcptTo: { address: string }[] } },
+    done: (err?: Error) => void,
+  ) {
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('end', () => {
-      mails.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+      mails.push(
+        parseMail(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((r) => r.address),
+        ),
+      );
       done();
     });
   },
@@ -94,9 +103,13 @@ function rfc3986(value: string): string {
 }
 
 function expectedSignature(query: URLSearchParams): string {
-  const pairs = [...query.entries()].filter(([k]) => k !== 'Signature').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs = [...query.entries()]
+    .filter(([k]) => k !== 'Signature')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = pairs.map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
-  return createHmac('sha1', `${SECRET}&`).update(`GET&${rfc3986('/')}&${rfc3986(canonical)}`).digest('base64');
+  return createHmac('sha1', `${SECRET}&`)
+    .update(`GET&${rfc3986('/')}&${rfc3986(canonical)}`)
+    .digest('base64');
 }
 
 const seenNonces = new Set<string>();
@@ -116,15 +129,24 @@ const aliyun: Server = createServer((req, res) => {
     !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(query.get('Timestamp') ?? '') ||
     query.get('Signature') !== expectedSignature(query)
   ) {
-    return reply(400, { Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.' });
+    return reply(400, {
+      Code: 'SignatureDoesNotMatch',
+      Message: 'Specified signature is not matched with our calculation.',
+    });
   }
   seenNonces.add(nonce);
   const phone = query.get('PhoneNumbers') ?? '';
-  if (query.get('Action') !== 'SendSms' || query.get('Version') !== '2017-05-25') return reply(400, { Code: 'InvalidAction' });
-  if (query.get('SignName') !== '专家服务基层' || query.get('TemplateCode') !== 'SMS_900001') return reply(400, { Code: 'isv.SMS_TEMPLATE_ILLEGAL' });
+  if (query.get('Action') !== 'SendSms' || query.get('Version') !== '2017-05-25')
+    return reply(400, { Code: 'InvalidAction' });
+  if (query.get('SignName') !== '专家服务基层' || query.get('TemplateCode') !== 'SMS_900001')
+    return reply(400, { Code: 'isv.SMS_TEMPLATE_ILLEGAL' });
   if (smsMode === 'throttled') {
     smsCalls.push({ phone, ok: false });
-    return reply(200, { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发小时级流控Permits:5', RequestId: 'r' });
+    return reply(200, {
+      Code: 'isv.BUSINESS_LIMIT_CONTROL',
+      Message: '触发小时级流控Permits:5',
+      RequestId: 'r',
+    });
   }
   smsCalls.push({ phone, ok: true });
   sms.push({ phone, params: JSON.parse(query.get('TemplateParam') ?? '{}') });
@@ -161,13 +183,22 @@ const DEMAND = {
 };
 
 async function newDemand(title = DEMAND.title): Promise<{ id: string; code: string }> {
-  const created = await gqlOk(`mutation($i: DemandInput!) { createDemand(input: $i) { id code } }`, { i: { ...DEMAND, title } }, tokens.unit!);
-  await gqlOk(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id: created.createDemand.id }, tokens.unit!);
+  const created = await gqlOk(
+    `mutation($i: DemandInput!) { createDemand(input: $i) { id code } }`,
+    { i: { ...DEMAND, title } },
+    tokens.unit!,
+  );
+  await gqlOk(
+    `mutation($id: ID!) { submitDemand(id: $id) { status } }`,
+    { id: created.createDemand.id },
+    tokens.unit!,
+  );
   return created.createDemand;
 }
 
 const todos = async (who: string) => (await gqlOk(TODOS, {}, tokens[who]!)).myTodos as any[];
-const unread = async (who: string) => (await gqlOk(UNREAD, {}, tokens[who]!)).unreadNotificationCount as number;
+const unread = async (who: string) =>
+  (await gqlOk(UNREAD, {}, tokens[who]!)).unreadNotificationCount as number;
 const sectionOf = async (who: string, key: string) => (await todos(who)).find((s) => s.key === key);
 
 beforeAll(async () => {
@@ -189,7 +220,8 @@ beforeAll(async () => {
       ALIYUN_SMS_ENDPOINT: `http://127.0.0.1:${smsPort}`,
     },
   });
-  for (const who of ['admin', 'local', 'unit', 'unit2', 'province', 'expert', 'expert2']) tokens[who] = await t.login(who);
+  for (const who of ['admin', 'local', 'unit', 'unit2', 'province', 'expert', 'expert2'])
+    tokens[who] = await t.login(who);
 }, 180_000);
 
 afterAll(async () => {
@@ -203,25 +235,63 @@ describe('notification channels', () => {
   let assignmentId: string;
 
   it('lets each account choose topics per channel, refusing what cannot be sent and writing nothing then', async () => {
-    const rows = async () => (await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM notification_preferences`))[0].n;
-    const bad = await t.gql(PREFS, { i: { email: 'not-an-address', mobile: null, emailTopics: ['TODO'], smsTopics: ['APPROVAL'] } }, tokens.unit);
+    const rows = async () =>
+      (await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM notification_preferences`))[0].n;
+    const bad = await t.gql(
+      PREFS,
+      { i: { email: 'not-an-address', mobile: null, emailTopics: ['TODO'], smsTopics: ['APPROVAL'] } },
+      tokens.unit,
+    );
     expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].message).toBe('电子邮件地址格式不正确，例如 zhangsan@example.com；选择了短信通知，请填写手机号');
-    const unknown = await t.gql(PREFS, { i: { emailTopics: [], smsTopics: ['EVERYTHING'], mobile: '13800138000' } }, tokens.unit);
+    expect(bad.errors![0].message).toBe(
+      '电子邮件地址格式不正确，例如 zhangsan@example.com；选择了短信通知，请填写手机号',
+    );
+    const unknown = await t.gql(
+      PREFS,
+      { i: { emailTopics: [], smsTopics: ['EVERYTHING'], mobile: '13800138000' } },
+      tokens.unit,
+    );
     expect(unknown.errors![0].message).toBe('没有这种通知类别：EVERYTHING');
     expect(await rows()).toBe(0);
 
-    const local = await gqlOk(PREFS, { i: { email: ' local@zj.example.gov.cn ', emailTopics: ['TODO', 'OVERDUE'], smsTopics: [] } }, tokens.local!);
+    const local = await gqlOk(
+      PREFS,
+      { i: { email: ' local@zj.example.gov.cn ', emailTopics: ['TODO', 'OVERDUE'], smsTopics: [] } },
+      tokens.local!,
+    );
     expect(local.updateMyNotificationPreferences).toMatchObject({
       email: 'local@zj.example.gov.cn',
       emailTopics: ['TODO', 'OVERDUE'],
       availableChannels: ['EMAIL', 'SMS'],
     });
     expect(local.updateMyNotificationPreferences.topics.map((x: any) => x.key)).toContain('INVITATION');
-    await gqlOk(PREFS, { i: { mobile: '138 0013 8000', emailTopics: [], smsTopics: ['APPROVAL'] } }, tokens.unit!);
-    await gqlOk(PREFS, { i: { email: 'shen@example.com', mobile: '13900139000', emailTopics: ['INVITATION'], smsTopics: ['INVITATION'] } }, tokens.expert2!);
-    const mine = await gqlOk(`{ myNotificationPreferences { mobile smsTopics emailTopics } }`, {}, tokens.unit!);
-    expect(mine.myNotificationPreferences).toEqual({ mobile: '13800138000', smsTopics: ['APPROVAL'], emailTopics: [] });
+    await gqlOk(
+      PREFS,
+      { i: { mobile: '138 0013 8000', emailTopics: [], smsTopics: ['APPROVAL'] } },
+      tokens.unit!,
+    );
+    await gqlOk(
+      PREFS,
+      {
+        i: {
+          email: 'shen@example.com',
+          mobile: '13900139000',
+          emailTopics: ['INVITATION'],
+          smsTopics: ['INVITATION'],
+        },
+      },
+      tokens.expert2!,
+    );
+    const mine = await gqlOk(
+      `{ myNotificationPreferences { mobile smsTopics emailTopics } }`,
+      {},
+      tokens.unit!,
+    );
+    expect(mine.myNotificationPreferences).toEqual({
+      mobile: '13800138000',
+      smsTopics: ['APPROVAL'],
+      emailTopics: [],
+    });
     expect(await rows()).toBe(3);
   });
 
@@ -242,12 +312,18 @@ describe('notification channels', () => {
     expect(smsCalls).toEqual([]);
     const toAccept = await sectionOf('local', 'TO_ACCEPT');
     expect(toAccept).toMatchObject({ title: '待受理', moreLink: '/review' });
-    expect(toAccept.items).toContainEqual(expect.objectContaining({ id: demand.id, link: `/demands/${demand.id}`, overdue: false }));
+    expect(toAccept.items).toContainEqual(
+      expect.objectContaining({ id: demand.id, link: `/demands/${demand.id}`, overdue: false }),
+    );
   });
 
   it('marks the bureau’s notice read when the demand is accepted, and texts the unit through the signed API', async () => {
     const before = await unread('local');
-    await gqlOk(`mutation($id: ID!) { acceptDemand(id: $id, note: "情况属实") { status } }`, { id: demand.id }, tokens.local!);
+    await gqlOk(
+      `mutation($id: ID!) { acceptDemand(id: $id, note: "情况属实") { status } }`,
+      { id: demand.id },
+      tokens.local!,
+    );
     // The notice about this demand is read by reference to the demand: the bell drops by one.
     expect(await unread('local')).toBe(before - 1);
     const [row] = await t.runtime.dataSource.query(
@@ -260,24 +336,54 @@ describe('notification channels', () => {
 
     expect(await waitFor(() => sms.length > 0, 20_000)).toBe(true);
     expect(sms).toEqual([
-      { phone: '13800138000', params: { title: `需求已受理：${DEMAND.title}`, content: `属地人社局已受理需求 ${demand.code}，等待省厅派单。` } },
+      {
+        phone: '13800138000',
+        params: {
+          title: `需求已受理：${DEMAND.title}`,
+          content: `属地人社局已受理需求 ${demand.code}，等待省厅派单。`,
+        },
+      },
     ]);
     const toDispatch = await sectionOf('province', 'TO_DISPATCH');
-    expect(toDispatch.items).toContainEqual(expect.objectContaining({ id: demand.id, link: `/dispatch/${demand.id}` }));
+    expect(toDispatch.items).toContainEqual(
+      expect.objectContaining({ id: demand.id, link: `/dispatch/${demand.id}` }),
+    );
   });
 
   it('invites by SMS and e-mail; answering drops the expert’s bell and lists the decline for the dispatcher', async () => {
-    const [{ expert_id: shen }] = await t.runtime.dataSource.query(`SELECT expert_id FROM accounts WHERE username = 'expert2'`);
+    const [{ expert_id: shen }] = await t.runtime.dataSource.query(
+      `SELECT expert_id FROM accounts WHERE username = 'expert2'`,
+    );
     const res = await gqlOk(
       `mutation($i: DispatchInput!) { dispatchTeam(input: $i) { id assignments { id expert { id } } } }`,
-      { i: { name: '灰霉病绿色防控服务团', level: 'MUNICIPAL', demandIds: [demand.id], leadExpertId: shen, memberExpertIds: [], startDate: '2027-04-01', endDate: '2027-04-10' } },
+      {
+        i: {
+          name: '灰霉病绿色防控服务团',
+          level: 'MUNICIPAL',
+          demandIds: [demand.id],
+          leadExpertId: shen,
+          memberExpertIds: [],
+          startDate: '2027-04-01',
+          endDate: '2027-04-10',
+        },
+      },
       tokens.province!,
     );
     assignmentId = res.dispatchTeam.assignments[0].id;
-    expect(await waitFor(() => sms.some((s) => s.phone === '13900139000') && mails.some((m) => m.to.includes('shen@example.com')), 20_000)).toBe(true);
-    expect(mails.find((m) => m.to.includes('shen@example.com'))!.subject).toBe('【专家服务基层】服务团邀请：灰霉病绿色防控服务团');
+    expect(
+      await waitFor(
+        () =>
+          sms.some((s) => s.phone === '13900139000') && mails.some((m) => m.to.includes('shen@example.com')),
+        20_000,
+      ),
+    ).toBe(true);
+    expect(mails.find((m) => m.to.includes('shen@example.com'))!.subject).toBe(
+      '【专家服务基层】服务团邀请：灰霉病绿色防控服务团',
+    );
     const invitations = await sectionOf('expert2', 'INVITATIONS');
-    expect(invitations.items).toContainEqual(expect.objectContaining({ id: assignmentId, link: '/invitations' }));
+    expect(invitations.items).toContainEqual(
+      expect.objectContaining({ id: assignmentId, link: '/invitations' }),
+    );
 
     const before = await unread('expert2');
     await gqlOk(
@@ -286,22 +392,34 @@ describe('notification channels', () => {
       tokens.expert2!,
     );
     expect(await unread('expert2')).toBe(before - 1);
-    expect((await sectionOf('expert2', 'INVITATIONS')).items.map((i: any) => i.id)).not.toContain(assignmentId);
+    expect((await sectionOf('expert2', 'INVITATIONS')).items.map((i: any) => i.id)).not.toContain(
+      assignmentId,
+    );
 
     const declined = await sectionOf('province', 'DECLINED');
     expect(declined.items).toContainEqual(
-      expect.objectContaining({ id: assignmentId, title: '灰霉病绿色防控服务团', detail: expect.stringMatching(/^沈丽萍 婉拒了邀请，原因：四月另有科研任务$/) }),
+      expect.objectContaining({
+        id: assignmentId,
+        title: '灰霉病绿色防控服务团',
+        detail: expect.stringMatching(/^沈丽萍 婉拒了邀请，原因：四月另有科研任务$/),
+      }),
     );
     // Closing the declined place settles the dispatcher's notice too.
     const provinceBefore = await unread('province');
-    await gqlOk(`mutation($id: ID!) { withdrawInvitation(assignmentId: $id, reason: "改派其他专家") { status } }`, { id: assignmentId }, tokens.province!);
+    await gqlOk(
+      `mutation($id: ID!) { withdrawInvitation(assignmentId: $id, reason: "改派其他专家") { status } }`,
+      { id: assignmentId },
+      tokens.province!,
+    );
     expect(await unread('province')).toBe(provinceBefore - 1);
     expect((await sectionOf('province', 'DECLINED')).items.map((i: any) => i.id)).not.toContain(assignmentId);
   });
 
   it('retries a failing SMS provider with backoff, then shows the failure to the admin, who sends it again', async () => {
     smsMode = 'throttled';
-    const [{ id: unitId }] = await t.runtime.dataSource.query(`SELECT id FROM accounts WHERE username = 'unit'`);
+    const [{ id: unitId }] = await t.runtime.dataSource.query(
+      `SELECT id FROM accounts WHERE username = 'unit'`,
+    );
     const id = await t.app.get(NotificationService).send({
       recipientId: unitId,
       kind: 'DEMAND_RETURN',
@@ -310,7 +428,12 @@ describe('notification channels', () => {
       link: '/demands',
     });
     const failureOf = async () =>
-      (await t.runtime.dataSource.query(`SELECT attempts, status, last_error FROM notification_deliveries WHERE notification_id = $1 AND channel = 'sms'`, [id]))[0];
+      (
+        await t.runtime.dataSource.query(
+          `SELECT attempts, status, last_error FROM notification_deliveries WHERE notification_id = $1 AND channel = 'sms'`,
+          [id],
+        )
+      )[0];
     // Three tries (1 s, then 2 s apart), each recorded; then the job rests.
     expect(await waitFor(async () => (await failureOf())?.attempts === 3, 30_000)).toBe(true);
     await new Promise((r) => setTimeout(r, 1500));
@@ -329,7 +452,10 @@ describe('notification channels', () => {
       title: '需求已退回修改：测试短信重试',
       recipientUsername: 'unit',
     });
-    expect(await sectionOf('admin', 'DELIVERY_FAILURES')).toMatchObject({ total: 1, moreLink: '/admin/delivery-failures' });
+    expect(await sectionOf('admin', 'DELIVERY_FAILURES')).toMatchObject({
+      total: 1,
+      moreLink: '/admin/delivery-failures',
+    });
 
     smsMode = 'ok';
     const RETRY = `mutation($id: ID!, $c: String!) { retryNotificationDelivery(notificationId: $id, channel: $c) }`;
@@ -346,11 +472,19 @@ describe('notification channels', () => {
 describe('home to-do lists', () => {
   it('give the unit what was returned to it and what waits for its rating, one click from each', async () => {
     const returned = await newDemand('请补充大棚面积后重新提交的需求');
-    await gqlOk(`mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`, { id: returned.id }, tokens.local!);
+    await gqlOk(
+      `mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`,
+      { id: returned.id },
+      tokens.local!,
+    );
     const section = await sectionOf('unit', 'RETURNED');
     expect(section).toMatchObject({ title: '被退回待修改' });
     expect(section.items).toContainEqual(
-      expect.objectContaining({ id: returned.id, link: `/demands/${returned.id}/edit`, detail: `${returned.code}，退回意见：请补充大棚面积。` }),
+      expect.objectContaining({
+        id: returned.id,
+        link: `/demands/${returned.id}/edit`,
+        detail: `${returned.code}，退回意见：请补充大棚面积。`,
+      }),
     );
     // The demo's 莎车 clinic has a delivered service waiting for its rating.
     const toRate = await sectionOf('unit2', 'TO_EVALUATE');
@@ -363,10 +497,17 @@ describe('home to-do lists', () => {
 
   it('gives the lead expert the team to log, and the sections each role expects', async () => {
     const batches = await sectionOf('expert', 'BATCHES');
-    expect(batches.items).toContainEqual(expect.objectContaining({ title: '廊下设施蔬菜绿色生产专家服务团', link: expect.stringMatching(/^\/teams\/[0-9a-f-]{36}\/batches\/new$/) }));
+    expect(batches.items).toContainEqual(
+      expect.objectContaining({
+        title: '廊下设施蔬菜绿色生产专家服务团',
+        link: expect.stringMatching(/^\/teams\/[0-9a-f-]{36}\/batches\/new$/),
+      }),
+    );
     expect((await todos('expert')).map((s) => s.key)).toEqual(['INVITATIONS', 'BATCHES']);
     // 待审核的单位注册 joins 待受理 where the registration feature's table exists (the last test here).
-    expect((await todos('local')).map((s) => s.key).filter((k) => k !== 'REGISTRATIONS')).toEqual(['TO_ACCEPT']);
+    expect((await todos('local')).map((s) => s.key).filter((k) => k !== 'REGISTRATIONS')).toEqual([
+      'TO_ACCEPT',
+    ]);
     expect((await todos('province')).map((s) => s.key)).toEqual(['TO_DISPATCH', 'DECLINED']);
     expect((await todos('unit')).map((s) => s.key)).toEqual(['TO_EVALUATE', 'RETURNED']);
     // A partner county's bureau sees nothing of 金山区's queue.
@@ -400,6 +541,8 @@ describe('home to-do lists', () => {
       ['廊下镇农业服务中心', '统一社会信用代码 12310116MB0000001X，联系人 王会计'],
     ]);
     const other = (await t.gql(TODOS, {}, await t.login('local2'))).data.myTodos;
-    expect(other.find((x: any) => x.key === 'REGISTRATIONS').items.map((i: any) => i.title)).toEqual(['荒地镇卫生院']);
+    expect(other.find((x: any) => x.key === 'REGISTRATIONS').items.map((i: any) => i.title)).toEqual([
+      '荒地镇卫生院',
+    ]);
   });
 });

@@ -61,7 +61,9 @@ describe('home to-do list', () => {
           await page.getByTestId('todo-loading').waitFor();
           // While loading, no list claims there is nothing to do.
           for (const s of expected) expect(await page.getByText(s.emptyText).count()).toBe(0);
-          expect(await page.locator('.todo-section .ant-skeleton').count()).toBeGreaterThanOrEqual(sections.length);
+          expect(await page.locator('.todo-section .ant-skeleton').count()).toBeGreaterThanOrEqual(
+            sections.length,
+          );
         });
         release();
 
@@ -72,7 +74,12 @@ describe('home to-do list', () => {
             await card.waitFor();
             expect(await card.locator('.ant-card-head').innerText()).toContain(s.title);
             if (s.items.length === 0) await card.getByText(s.emptyText).waitFor();
-            else for (const item of s.items) await card.getByRole('button', { name: new RegExp(item.title) }).first().waitFor();
+            else
+              for (const item of s.items)
+                await card
+                  .getByRole('button', { name: new RegExp(item.title) })
+                  .first()
+                  .waitFor();
           }
         });
         await screenshot(page, `home-todo-${username}-${width}`);
@@ -80,7 +87,11 @@ describe('home to-do list', () => {
 
         const target = expected.find((s) => s.key === open)!.items[0]!;
         await step(page, `home-open-${username}-${width}`, async () => {
-          await page.getByTestId(`todo-${open}`).getByRole('button', { name: new RegExp(target.title) }).first().click();
+          await page
+            .getByTestId(`todo-${open}`)
+            .getByRole('button', { name: new RegExp(target.title) })
+            .first()
+            .click();
           await page.waitForURL(`${suite.server.url}${target.link}`);
         });
         expect(await horizontalOverflow(page)).toBe(0);

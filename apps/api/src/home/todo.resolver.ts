@@ -11,7 +11,13 @@ export class TodoResolver {
   @Query(() => [TodoSection], { description: '我的待办：按角色列出等我办理的事项，最急的在前' })
   myTodos(
     @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 8, description: '每组最多列出几项（1–50）' }) first: number,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      defaultValue: 8,
+      description: '每组最多列出几项（1–50）',
+    })
+    first: number,
   ): Promise<TodoSection[]> {
     return this.todos.mine(actor, first);
   }

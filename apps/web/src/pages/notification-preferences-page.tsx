@@ -22,7 +22,9 @@ export function NotificationPreferencesPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(MyNotificationPreferencesDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(MyNotificationPreferencesDocument, {
+    fetchPolicy: 'network-only',
+  });
   const [save, { loading: saving }] = useMutation(UpdateMyNotificationPreferencesDocument);
   const prefs = data?.myNotificationPreferences;
 
@@ -77,7 +79,13 @@ export function NotificationPreferencesPage() {
         ) : loading && !data ? (
           <LoadingBlock />
         ) : (
-          <Form form={form} layout="vertical" onFinish={submit} className="preferences-form" style={{ maxWidth: 640 }}>
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            className="preferences-form"
+            style={{ maxWidth: 640 }}
+          >
             {!emailOn && !smsOn && (
               <Alert
                 type="info"
@@ -100,7 +108,12 @@ export function NotificationPreferencesPage() {
               extra={emailOn ? '选择了邮件通知的类别会发到这个地址' : '邮件通知尚未开通'}
               rules={[{ type: 'email', message: '电子邮件地址格式不正确，例如 zhangsan@example.com' }]}
             >
-              <Input maxLength={254} placeholder="例如 zhangsan@example.com" autoComplete="email" inputMode="email" />
+              <Input
+                maxLength={254}
+                placeholder="例如 zhangsan@example.com"
+                autoComplete="email"
+                inputMode="email"
+              />
             </Form.Item>
             <Form.Item
               name="mobile"

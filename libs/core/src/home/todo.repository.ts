@@ -89,7 +89,9 @@ export class TodoRepository {
    * registration feature does not exist in this database (it is built on another branch).
    */
   async pendingRegistrations(prefixes: string[] | null, limit: number): Promise<TodoRows | null> {
-    const [{ present }] = await this.db.query(`SELECT to_regclass('unit_registrations') IS NOT NULL AS present`);
+    const [{ present }] = await this.db.query(
+      `SELECT to_regclass('unit_registrations') IS NOT NULL AS present`,
+    );
     if (!present) return null;
     const params: unknown[] = [];
     let scope = '';

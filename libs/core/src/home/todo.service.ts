@@ -72,7 +72,11 @@ export class TodoService {
   }
 
   private async own(actor: Actor, n: number, now: Date): Promise<TodoSection[]> {
-    const demandItems = (r: TodoRows, link: (id: string) => string, detail: (row: TodoRows['rows'][number]) => string | null) =>
+    const demandItems = (
+      r: TodoRows,
+      link: (id: string) => string,
+      detail: (row: TodoRows['rows'][number]) => string | null,
+    ) =>
       r.rows.map((row) => ({
         id: row.id,
         title: row.title,
@@ -90,10 +94,30 @@ export class TodoService {
           this.todos.demands('RETURNED', org, n, now),
         ]);
         return [
-          section('TO_EVALUATE', '待评价', '服务完成的需求都已评价。', '/demands', delivered,
-            demandItems(delivered, (id) => `/demands/${id}`, (r) => `${r.code}，服务已完成，请评价`)),
-          section('RETURNED', '被退回待修改', '没有被退回的需求。', '/demands', returned,
-            demandItems(returned, (id) => `/demands/${id}/edit`, (r) => `${r.code}${r.note ? `，退回意见：${r.note}` : ''}`)),
+          section(
+            'TO_EVALUATE',
+            '待评价',
+            '服务完成的需求都已评价。',
+            '/demands',
+            delivered,
+            demandItems(
+              delivered,
+              (id) => `/demands/${id}`,
+              (r) => `${r.code}，服务已完成，请评价`,
+            ),
+          ),
+          section(
+            'RETURNED',
+            '被退回待修改',
+            '没有被退回的需求。',
+            '/demands',
+            returned,
+            demandItems(
+              returned,
+              (id) => `/demands/${id}/edit`,
+              (r) => `${r.code}${r.note ? `，退回意见：${r.note}` : ''}`,
+            ),
+          ),
         ];
       }
       case 'LOCAL': {
@@ -103,13 +127,28 @@ export class TodoService {
           this.todos.pendingRegistrations(prefixes, n),
         ]);
         const sections = [
-          section('TO_ACCEPT', '待受理', '辖区内没有待受理的需求。', '/review', submitted,
-            demandItems(submitted, (id) => `/demands/${id}`, (r) => r.code)),
+          section(
+            'TO_ACCEPT',
+            '待受理',
+            '辖区内没有待受理的需求。',
+            '/review',
+            submitted,
+            demandItems(
+              submitted,
+              (id) => `/demands/${id}`,
+              (r) => r.code,
+            ),
+          ),
         ];
         // Only where the registration feature's table exists (see TodoRepository.pendingRegistrations).
         if (registrations) {
           sections.push(
-            section('REGISTRATIONS', '待审核的单位注册', '没有待审核的单位注册。', REGISTRATION_REVIEW_PATH, registrations,
+            section(
+              'REGISTRATIONS',
+              '待审核的单位注册',
+              '没有待审核的单位注册。',
+              REGISTRATION_REVIEW_PATH,
+              registrations,
               registrations.rows.map((r) => ({
                 id: r.id,
                 title: r.title,
@@ -117,7 +156,8 @@ export class TodoService {
                 link: REGISTRATION_REVIEW_PATH,
                 dueAt: null,
                 overdue: false,
-              }))),
+              })),
+            ),
           );
         }
         return sections;
@@ -129,9 +169,24 @@ export class TodoService {
           this.todos.declinedPlaces(prefixes, n),
         ]);
         return [
-          section('TO_DISPATCH', '待派单', '没有等待派单的需求。', '/dispatch', accepted,
-            demandItems(accepted, (id) => `/dispatch/${id}`, (r) => r.code)),
-          section('DECLINED', '专家婉拒待替换', '没有需要替换的专家。', '/teams', declined,
+          section(
+            'TO_DISPATCH',
+            '待派单',
+            '没有等待派单的需求。',
+            '/dispatch',
+            accepted,
+            demandItems(
+              accepted,
+              (id) => `/dispatch/${id}`,
+              (r) => r.code,
+            ),
+          ),
+          section(
+            'DECLINED',
+            '专家婉拒待替换',
+            '没有需要替换的专家。',
+            '/teams',
+            declined,
             declined.rows.map((r) => ({
               id: r.id,
               title: r.title,
@@ -139,7 +194,8 @@ export class TodoService {
               link: `/teams/${r.targetId}`,
               dueAt: null,
               overdue: false,
-            }))),
+            })),
+          ),
         ];
       }
       case 'EXPERT': {
@@ -149,7 +205,12 @@ export class TodoService {
           this.todos.teamsToLog(actor.expertId, n),
         ]);
         return [
-          section('INVITATIONS', '待答复的邀请', '没有待答复的邀请。', '/invitations', invited,
+          section(
+            'INVITATIONS',
+            '待答复的邀请',
+            '没有待答复的邀请。',
+            '/invitations',
+            invited,
             invited.rows.map((r) => ({
               id: r.id,
               title: r.title,
@@ -157,8 +218,14 @@ export class TodoService {
               link: '/invitations',
               dueAt: r.dueAt,
               overdue: !!r.dueAt && r.dueAt.getTime() < now.getTime(),
-            }))),
-          section('BATCHES', '待登记服务', '没有正在服务、需要登记批次的服务团。', '/services', toLog,
+            })),
+          ),
+          section(
+            'BATCHES',
+            '待登记服务',
+            '没有正在服务、需要登记批次的服务团。',
+            '/services',
+            toLog,
             toLog.rows.map((r) => ({
               id: r.id,
               title: r.title,
@@ -166,7 +233,8 @@ export class TodoService {
               link: `/teams/${r.targetId}/batches/new`,
               dueAt: null,
               overdue: false,
-            }))),
+            })),
+          ),
         ];
       }
       case 'ADMIN': {

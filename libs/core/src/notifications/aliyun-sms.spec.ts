@@ -1,10 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AliyunSmsSender, aliyunTimestamp, canonicalQuery, percentEncode, rpcSignature, stringToSign } from './aliyun-sms.js';
+import {
+  AliyunSmsSender,
+  aliyunTimestamp,
+  canonicalQuery,
+  percentEncode,
+  rpcSignature,
+  stringToSign,
+} from './aliyun-sms.js';
 
 describe('Aliyun RPC signature', () => {
-  it('encodes as Aliyun does: RFC 3986, a space as %20, ~ kept, * ! \' ( ) encoded', () => {
-    expect(percentEncode('a b*c~d!e\'(f)')).toBe('a%20b%2Ac~d%21e%27%28f%29');
+  it("encodes as Aliyun does: RFC 3986, a space as %20, ~ kept, * ! ' ( ) encoded", () => {
+    expect(percentEncode("a b*c~d!e'(f)")).toBe('a%20b%2Ac~d%21e%27%28f%29');
     expect(percentEncode('短信')).toBe('%E7%9F%AD%E4%BF%A1');
     expect(percentEncode('/')).toBe('%2F');
   });
@@ -55,7 +62,11 @@ describe('Aliyun RPC signature', () => {
     });
     const { Signature, ...rest } = p;
     expect(canonicalQuery(p)).toBe(canonicalQuery(rest));
-    expect(canonicalQuery(rest).split('&').map((kv) => kv.split('=')[0])).toEqual(Object.keys(rest).sort());
+    expect(
+      canonicalQuery(rest)
+        .split('&')
+        .map((kv) => kv.split('=')[0]),
+    ).toEqual(Object.keys(rest).sort());
     const expected = createHmac('sha1', 's3cret&')
       .update(`GET&%2F&${percentEncode(canonicalQuery(rest))}`)
       .digest('base64');

@@ -9,7 +9,10 @@ import type { SmsSender } from './sms-delivery-adapter.js';
 
 /** Aliyun's percent-encoding: encodeURIComponent, plus ! ' ( ) * encoded as well. */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
 }
 
 /** The canonicalised query: parameters sorted by name (code-unit order), encoded, joined by &. */
@@ -26,8 +29,14 @@ export function stringToSign(method: 'GET' | 'POST', params: Readonly<Record<str
 }
 
 /** The request's Signature. */
-export function rpcSignature(method: 'GET' | 'POST', params: Readonly<Record<string, string>>, accessKeySecret: string): string {
-  return createHmac('sha1', `${accessKeySecret}&`).update(stringToSign(method, params), 'utf8').digest('base64');
+export function rpcSignature(
+  method: 'GET' | 'POST',
+  params: Readonly<Record<string, string>>,
+  accessKeySecret: string,
+): string {
+  return createHmac('sha1', `${accessKeySecret}&`)
+    .update(stringToSign(method, params), 'utf8')
+    .digest('base64');
 }
 
 /** Aliyun's Timestamp: ISO 8601 in UTC without milliseconds. */
@@ -76,7 +85,10 @@ export class AliyunSmsSender implements SmsSender {
     const url = `${this.options.endpoint.replace(/\/+$/, '')}/?${query}`;
     let res: Response;
     try {
-      res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
+      res = await fetch(url, {
+        method: 'GET',
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
     } catch (err) {
       throw new Error(`短信服务无法连接：${(err as Error).message}`);
     }
@@ -88,7 +100,9 @@ export class AliyunSmsSender implements SmsSender {
       // Not JSON: the status says what went wrong.
     }
     if (!res.ok || body.Code !== 'OK') {
-      throw new Error(`短信发送失败（HTTP ${res.status}${body.Code ? `，${body.Code}` : ''}）：${body.Message ?? text.slice(0, 200)}`);
+      throw new Error(
+        `短信发送失败（HTTP ${res.status}${body.Code ? `，${body.Code}` : ''}）：${body.Message ?? text.slice(0, 200)}`,
+      );
     }
   }
 }

@@ -29,10 +29,15 @@ export class DeliveryFailureService {
     if (!failure) throw AppError.notFound('该发送失败记录（可能已重发成功）');
     await this.uow.run(async (m) => {
       await this.notifications.reopen(m, notificationId);
-      await this.outbox.add(m, 'notification.deliver', { notificationId }, {
-        jobId: `notify-${notificationId}-retry-${channel}-${failure.attempts}`,
-        attempts: DELIVERY_ATTEMPTS,
-      });
+      await this.outbox.add(
+        m,
+        'notification.deliver',
+        { notificationId },
+        {
+          jobId: `notify-${notificationId}-retry-${channel}-${failure.attempts}`,
+          attempts: DELIVERY_ATTEMPTS,
+        },
+      );
       await writeAudit(m, actor, {
         action: 'notification.retry',
         entityType: 'notification',

@@ -17,7 +17,11 @@ export class EmailDeliveryAdapter implements DeliveryAdapter {
 
   constructor(private readonly options: EmailDeliveryOptions) {
     const url = new URL(options.smtpUrl);
-    for (const [name, ms] of [['connectionTimeout', 10_000], ['greetingTimeout', 10_000], ['socketTimeout', 20_000]] as const) {
+    for (const [name, ms] of [
+      ['connectionTimeout', 10_000],
+      ['greetingTimeout', 10_000],
+      ['socketTimeout', 20_000],
+    ] as const) {
       if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
     }
     this.transport = nodemailer.createTransport(url.toString());
@@ -26,7 +30,12 @@ export class EmailDeliveryAdapter implements DeliveryAdapter {
   async deliver(n: OutgoingNotification): Promise<void> {
     if (!n.email) throw new Error('收件人没有电子邮件地址');
     const message = emailMessage(n, n.link, this.options.publicUrl);
-    await this.transport.sendMail({ from: this.options.from, to: n.email, subject: message.subject, text: message.text });
+    await this.transport.sendMail({
+      from: this.options.from,
+      to: n.email,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 
   close(): void {

@@ -1,7 +1,14 @@
 // An account's own choices: which topics also come by e-mail or SMS, and the address and mobile they go to. The
 // inbox always gets everything. Which channels the installation offers depends on its configuration.
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, MOBILE, NOTICE_TOPICS, type Actor, type NoticeChannel, type NoticeTopic } from '@app/domain';
+import {
+  AppError,
+  MOBILE,
+  NOTICE_TOPICS,
+  type Actor,
+  type NoticeChannel,
+  type NoticeTopic,
+} from '@app/domain';
 import { DELIVERY_ADAPTERS, type DeliveryAdapter } from './delivery-adapter.js';
 import {
   NotificationPreferenceRepository,
@@ -36,7 +43,8 @@ export class NotificationPreferenceService {
     const email = input.email?.trim() || null;
     const mobile = input.mobile?.replace(/\s+/g, '') || null;
     const fields: Record<string, string> = {};
-    if (email && (email.length > 254 || !EMAIL.test(email))) fields.email = '电子邮件地址格式不正确，例如 zhangsan@example.com';
+    if (email && (email.length > 254 || !EMAIL.test(email)))
+      fields.email = '电子邮件地址格式不正确，例如 zhangsan@example.com';
     if (mobile && !MOBILE.test(mobile)) fields.mobile = '手机号应为 11 位数字，以 1 开头';
     const topics = (list: readonly string[], field: string): NoticeTopic[] => {
       const unknown = list.filter((t) => !(NOTICE_TOPICS as string[]).includes(t));

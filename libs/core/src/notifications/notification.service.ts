@@ -71,7 +71,12 @@ export class NotificationService {
       subjectId: n.subject?.id ?? null,
     });
     const row = id
-      ? await this.outbox.add(m, 'notification.deliver', { notificationId: id }, { jobId: `notify-${id}`, attempts: DELIVERY_ATTEMPTS })
+      ? await this.outbox.add(
+          m,
+          'notification.deliver',
+          { notificationId: id },
+          { jobId: `notify-${id}`, attempts: DELIVERY_ATTEMPTS },
+        )
       : null;
     const relayedByUnitOfWork = UnitOfWork.isOpen(m);
     return {

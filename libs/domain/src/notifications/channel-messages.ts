@@ -12,7 +12,13 @@ export interface EmailMessage {
 
 /** The e-mail of a notice: its title as the subject, the body, where to open it and who sends it. */
 export function emailMessage(notice: Notice, link: string | null, publicUrl: string | null): EmailMessage {
-  const url = link ? (/^https?:\/\//.test(link) ? link : publicUrl ? publicUrl.replace(/\/+$/, '') + link : null) : null;
+  const url = link
+    ? /^https?:\/\//.test(link)
+      ? link
+      : publicUrl
+        ? publicUrl.replace(/\/+$/, '') + link
+        : null
+    : null;
   const lines = [notice.body, ''];
   if (url) lines.push(`查看详情：${url}`, '');
   lines.push('此邮件由专家服务基层平台自动发送，请勿直接回复。您可以在平台“通知设置”中修改接收方式。');

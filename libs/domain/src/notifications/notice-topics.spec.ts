@@ -27,7 +27,9 @@ describe('notice topics', () => {
   it('settle what asked for the step just taken, and nothing a step leaves open', () => {
     expect(settledByDemandAction('accept')).toEqual([{ kinds: ['DEMAND_SUBMIT', 'DEMAND_OVERDUE'] }]);
     // Dispatching settles the dispatchers' 待派单, not the unit's news that its demand was accepted.
-    expect(settledByDemandAction('dispatch')).toEqual([{ kinds: ['DEMAND_ACCEPT', 'DEMAND_OVERDUE'], roles: ['PROVINCE'] }]);
+    expect(settledByDemandAction('dispatch')).toEqual([
+      { kinds: ['DEMAND_ACCEPT', 'DEMAND_OVERDUE'], roles: ['PROVINCE'] },
+    ]);
     expect(settledByDemandAction('evaluate')[0]!.kinds).toContain('DEMAND_DELIVERED');
     expect(settledByDemandAction('submit')[0]!.kinds).toEqual(['DEMAND_RETURN']);
     for (const action of ['undispatch', 'startService', 'complete'] as DemandAction[]) {
@@ -40,7 +42,11 @@ describe('notice topics', () => {
 });
 
 describe('channel messages', () => {
-  const notice = { kind: 'TEAM_INVITATION', title: '服务团邀请：廊下番茄服务团', body: '省厅邀请您作为领衔专家参加服务团。' };
+  const notice = {
+    kind: 'TEAM_INVITATION',
+    title: '服务团邀请：廊下番茄服务团',
+    body: '省厅邀请您作为领衔专家参加服务团。',
+  };
 
   it('write an e-mail with the title as subject and a full link when the public address is known', () => {
     expect(emailMessage(notice, '/invitations', 'https://zj.example.gov.cn/')).toEqual({

@@ -73,7 +73,15 @@ export function settledByDemandAction(action: DemandAction): SettledNotices[] {
     case 'cancel':
       // Nothing is left to do about a demand that is gone.
       return [
-        { kinds: ['DEMAND_SUBMIT', 'DEMAND_OVERDUE', 'DEMAND_RETURN', 'DEMAND_DELIVERED', 'EVALUATION_REMINDER'] },
+        {
+          kinds: [
+            'DEMAND_SUBMIT',
+            'DEMAND_OVERDUE',
+            'DEMAND_RETURN',
+            'DEMAND_DELIVERED',
+            'EVALUATION_REMINDER',
+          ],
+        },
         { kinds: ['DEMAND_ACCEPT'], roles: ['PROVINCE'] },
       ];
     case 'dispatch':

@@ -41,7 +41,9 @@ export function DeliveryFailuresPage() {
     <>
       <PageHeader
         title="通知发送失败"
-        subTitle={page ? (page.total ? `${page.total} 条邮件或短信未能送达` : '所有邮件和短信都已送达') : undefined}
+        subTitle={
+          page ? (page.total ? `${page.total} 条邮件或短信未能送达` : '所有邮件和短信都已送达') : undefined
+        }
         extra={
           <Button icon={<ReloadOutlined />} loading={loading && !!data} onClick={() => void refetch()}>
             刷新
@@ -62,8 +64,18 @@ export function DeliveryFailuresPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             scroll={{ x: 'max-content' }}
             columns={[
-              { title: '失败时间', dataIndex: 'failedAt', render: (v: string) => formatDateTime(v), width: 160 },
-              { title: '渠道', dataIndex: 'channel', render: (c: string) => <Tag>{CHANNEL_LABELS[c] ?? c}</Tag>, width: 70 },
+              {
+                title: '失败时间',
+                dataIndex: 'failedAt',
+                render: (v: string) => formatDateTime(v),
+                width: 160,
+              },
+              {
+                title: '渠道',
+                dataIndex: 'channel',
+                render: (c: string) => <Tag>{CHANNEL_LABELS[c] ?? c}</Tag>,
+                width: 70,
+              },
               { title: '收件人', render: (_, f) => `${f.recipientName}（${f.recipientUsername}）` },
               { title: '通知', dataIndex: 'title' },
               {

@@ -55,7 +55,9 @@ export function HomePage() {
         </div>
       ) : sections.length === 0 ? (
         <Card variant="borderless">
-          <Typography.Paragraph type="secondary">您的角色没有需要在首页办理的事项，请从左侧菜单进入各项功能。</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            您的角色没有需要在首页办理的事项，请从左侧菜单进入各项功能。
+          </Typography.Paragraph>
         </Card>
       ) : (
         <div className="todo-grid" data-testid="todo-list">

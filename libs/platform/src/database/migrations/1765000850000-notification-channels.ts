@@ -9,7 +9,9 @@ export class NotificationChannels1765000850000 implements MigrationInterface {
   name = 'NotificationChannels1765000850000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE notifications ADD COLUMN subject_type varchar(16), ADD COLUMN subject_id uuid`);
+    await q.query(
+      `ALTER TABLE notifications ADD COLUMN subject_type varchar(16), ADD COLUMN subject_id uuid`,
+    );
     await q.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_subject_ck
       CHECK ((subject_type IS NULL) = (subject_id IS NULL))`);
     // Notices written before: those pointing at a demand are about it (so handling it settles them too), and the

@@ -19,7 +19,12 @@ export function TodoSectionCard({ section }: { section: TodoSection }) {
       title={
         <span className="todo-section__title">
           {section.title}
-          <Badge count={section.total} showZero color={section.total ? '#fa541c' : '#d9d9d9'} overflowCount={999} />
+          <Badge
+            count={section.total}
+            showZero
+            color={section.total ? '#fa541c' : '#d9d9d9'}
+            overflowCount={999}
+          />
         </span>
       }
       extra={
@@ -50,7 +55,10 @@ export function TodoSectionCard({ section }: { section: TodoSection }) {
                     )}
                   </span>
                   {left && (
-                    <Tag color={left.overdue ? 'red' : left.urgent ? 'orange' : 'default'} className="todo-item__due">
+                    <Tag
+                      color={left.overdue ? 'red' : left.urgent ? 'orange' : 'default'}
+                      className="todo-item__due"
+                    >
                       {left.text}
                     </Tag>
                   )}
