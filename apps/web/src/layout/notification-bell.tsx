@@ -131,6 +131,15 @@ export function NotificationBell() {
           >
             查看全部通知
           </Button>
+          <Button
+            type="link"
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/notifications');
+            }}
+          >
+            通知设置
+          </Button>
         </div>
       </Drawer>
     </>
