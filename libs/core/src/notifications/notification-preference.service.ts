@@ -20,7 +20,7 @@ export interface NotificationPreferences extends NotificationPreferenceRow {
   availableChannels: NoticeChannel[];
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const EMAIL = /^[^@\s\p{C}]+@[^@\s\p{C}]+\.[^@\s\p{C}]+$/u;
 
 @Injectable()
 export class NotificationPreferenceService {
