@@ -56,7 +56,7 @@ export function DeliveryFailuresPage() {
         ) : !page ? (
           <LoadingBlock />
         ) : page.items.length === 0 ? (
-          <EmptyBlock description="没有发送失败的通知。邮件或短信多次重试仍未送达时，会列在这里，可在此重新发送。" />
+          <EmptyBlock description="没有发送失败的通知。邮件或短信未能送达时会列在这里（系统会自动重试数次），也可在此重新发送。" />
         ) : (
           <Table
             rowKey={(f) => `${f.notificationId}:${f.channel}`}
