@@ -413,6 +413,17 @@ describe('notification channels', () => {
     );
     expect(await unread('province')).toBe(provinceBefore - 1);
     expect((await sectionOf('province', 'DECLINED')).items.map((i: any) => i.id)).not.toContain(assignmentId);
+
+    // Only those who chose a channel got anything through it: the dispatcher, the bureau's other notices and the
+    // expert's reminders stayed in the app.
+    expect([...new Set(mails.flatMap((m) => m.to))].sort()).toEqual([
+      'local@zj.example.gov.cn',
+      'shen@example.com',
+    ]);
+    expect([...new Set(sms.map((m) => m.phone))].sort()).toEqual(['13800138000', '13900139000']);
+    expect(mails.filter((m) => m.to.includes('local@zj.example.gov.cn')).map((m) => m.subject)).toEqual([
+      `【专家服务基层】新需求待受理：${DEMAND.title}`,
+    ]);
   });
 
   it('retries a failing SMS provider with backoff, then shows the failure to the admin, who sends it again', async () => {
