@@ -3,7 +3,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.test-data/**', 'test-results/**', 'coverage/**'] },
+  // Build output, local data and generated code (apps/web/src/gql is written by graphql-codegen).
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      '.test-data/**',
+      'test-results/**',
+      'coverage/**',
+      'apps/web/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +30,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', 'node:*', '@app/core', '@app/platform'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'pg',
+            'bullmq',
+            'ioredis',
+            'node:*',
+            '@app/core',
+            '@app/platform',
+          ],
+        },
       ],
     },
   },

@@ -109,6 +109,22 @@ describe('回避 (same organisation)', () => {
     expect(why.explainExclusion.conflicts.join('；')).toMatch(/回避|需求单位/);
   });
 
+  it('shows the expert to the dispatcher greyed as 回避, never suggested', async () => {
+    const res = await ok(
+      `query($d: ID!) {
+        matchExperts(demandId: $d, includeUnavailable: true) { available unavailableCodes unavailableReason freeFrom expert { id } }
+        suggestTeam(demandId: $d) { lead { expert { id } } members { expert { id } } }
+      }`,
+      { d: demandId },
+      'province',
+    );
+    const insider = res.matchExperts.find((m: any) => m.expert.id === experts.insider);
+    expect(insider).toMatchObject({ available: false, unavailableCodes: ['CONFLICT_OF_INTEREST'], freeFrom: null });
+    expect(insider.unavailableReason).toContain('回避');
+    expect(res.suggestTeam.lead.expert.id).toBe(experts.outsider);
+    expect(res.suggestTeam.members).toEqual([]);
+  });
+
   it('is refused at dispatch too, naming the unit, however the employer was typed', async () => {
     const res = await t.gql(DISPATCH, { i: team(experts.insider!) }, tokens.province);
     expect(res.errors?.[0]?.extensions).toMatchObject({

@@ -225,6 +225,55 @@ describe('matchExperts', () => {
   });
 });
 
+describe('nothing hidden from the dispatcher (#11.4)', () => {
+  const CANDIDATES = `query($d: ID!, $n: Int) { matchExperts(demandId: $d, limit: $n, includeUnavailable: true) {
+    score available unavailableReason unavailableCodes freeFrom conflicts expert { id name } } }`;
+
+  it('lists the booked, 回避 and capped top matches, not available, with why and from when', async () => {
+    const { matchExperts } = await gqlOk(CANDIDATES, { d: demands.stroke, n: 10 }, province);
+    const byName = new Map(matchExperts.map((m: any) => [m.expert.name, m]));
+    expect(byName.get(nameOf('booked'))).toMatchObject({
+      available: false,
+      unavailableCodes: ['BOOKED'],
+      unavailableReason: '在服务团「闵行区康复服务团」中至 2027-03-08',
+      freeFrom: '2027-03-09',
+      conflicts: ['该时段已在服务团‘闵行区康复服务团’中（2027-03-05 至 2027-03-08）'],
+    });
+    expect(byName.get(nameOf('sameorg'))).toMatchObject({ available: false, unavailableCodes: ['CONFLICT_OF_INTEREST'], freeFrom: null });
+    expect((byName.get(nameOf('sameorg')) as any).unavailableReason).toContain('回避');
+    expect(byName.get(nameOf('capped'))).toMatchObject({ available: false, unavailableCodes: ['ANNUAL_CAP'], freeFrom: '2028-01-01' });
+    expect((byName.get(nameOf('capped')) as any).unavailableReason).toContain('年度上限');
+    // Not candidates at all: inactive, below the minimum title, another field.
+    for (const key of ['inactive', 'junior', 'teacher', 'shen']) expect(byName.has(nameOf(key)), key).toBe(false);
+    const available = matchExperts.filter((m: any) => m.available);
+    expect(available.map((m: any) => m.expert.name).sort()).toEqual([nameOf('zhou'), nameOf('li'), nameOf('wang'), nameOf('diabetes')].sort());
+    for (const m of available) expect(m).toMatchObject({ unavailableReason: null, unavailableCodes: [], freeFrom: null });
+    // Best first, whatever the availability.
+    for (let i = 1; i < matchExperts.length; i++) expect(matchExperts[i - 1].score).toBeGreaterThanOrEqual(matchExperts[i].score);
+  });
+
+  it('keeps the limit for the available ones, and lists the held-back ones only among them', async () => {
+    const { matchExperts } = await gqlOk(CANDIDATES, { d: demands.stroke, n: 1 }, province);
+    expect(matchExperts.filter((m: any) => m.available)).toHaveLength(1);
+    expect(matchExperts.filter((m: any) => !m.available).length).toBeLessThanOrEqual(1);
+    expect(matchExperts.at(-1).available).toBe(true);
+    const plain = await gqlOk(MATCH, { d: demands.stroke, n: 50 }, province);
+    expect(plain.matchExperts).toHaveLength(4);
+  });
+
+  it('never suggests a held-back expert for the team', async () => {
+    const res = await gqlOk(
+      `query($d: ID!) { suggestTeam(demandId: $d) { lead { available expert { name } } members { available expert { name } } } }`,
+      { d: demands.stroke },
+      province,
+    );
+    const team = [res.suggestTeam.lead, ...res.suggestTeam.members];
+    for (const m of team) expect(m.available).toBe(true);
+    const names = team.map((m: any) => m.expert.name);
+    for (const key of ['booked', 'sameorg', 'capped']) expect(names, key).not.toContain(nameOf(key));
+  });
+});
+
 describe('suggestTeam', () => {
   it('leads with the most relevant expert (not the academician whose 康复 is 体系建设), and fills the team from the best', async () => {
     // Issue #11: the lead comes from the most relevant candidates, then by standing. 李文华 writes 脑卒中后康复训练,
@@ -268,6 +317,19 @@ describe('揭榜 and the expert side', () => {
     expect(again.message).toContain('已揭榜');
     const inbox = await gqlOk(`{ notifications { kind title } }`, {}, province);
     expect(inbox.notifications).toContainEqual({ kind: 'DEMAND_VOLUNTEER', title: `专家揭榜：${STROKE.title}` });
+    // Each notice is delivered through the outbox, written in the volunteer's transaction and handed over after it.
+    const rows: { relayed: boolean }[] = await t.runtime.dataSource.query(
+      `SELECT o.relayed_at IS NOT NULL AS relayed FROM outbox o JOIN notifications n ON o.job_id = 'notify-' || n.id
+        WHERE n.kind = 'DEMAND_VOLUNTEER'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await waitFor(async () => {
+      const [{ pending }] = await t.runtime.dataSource.query(
+        `SELECT count(*)::int AS pending FROM outbox o JOIN notifications n ON o.job_id = 'notify-' || n.id
+          WHERE n.kind = 'DEMAND_VOLUNTEER' AND o.relayed_at IS NULL`,
+      );
+      return pending === 0;
+    }, 10_000)).toBe(true);
 
     await gqlOk(VOLUNTEER, { d: demands.stroke }, tokens.diabetes);
     const list = (await gqlOk(`query($d: ID!) { demandVolunteers(demandId: $d) { eligible volunteer { message expert { name } } match { score reasons { code } conflicts } } }`, { d: demands.stroke }, province)).demandVolunteers;

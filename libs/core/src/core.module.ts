@@ -7,6 +7,7 @@ import { AccountRepository } from './accounts/account.repository.js';
 import { LoginAttemptRepository } from './accounts/login-attempt.repository.js';
 import { AccountService } from './accounts/account.service.js';
 import { AuthService } from './accounts/auth.service.js';
+import { tokenJwtService } from './accounts/token-key.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
 import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
@@ -54,6 +55,8 @@ import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
 import { ApplyVocabularyJob } from './lexicon/apply-vocabulary.job.js';
 import { LexiconRepository } from './lexicon/lexicon.repository.js';
 import { LexiconService } from './lexicon/lexicon.service.js';
+import { MatchPipeline } from './matching/match-pipeline.js';
+import { MatchRepository } from './matching/match.repository.js';
 import { MatchService } from './matching/match.service.js';
 import { VolunteerService } from './matching/volunteer.service.js';
 import { TeamService } from './dispatch/team.service.js';
@@ -123,6 +126,7 @@ const SERVICES = [
   DemandRepository,
   TeamRepository,
   ServiceRepository,
+  MatchRepository,
   ReportRepository,
   DashboardRepository,
   // Services and job handlers.
@@ -156,6 +160,7 @@ const SERVICES = [
   DemandService,
   DemandDeadlineService,
   DemandDeadlineJob,
+  MatchPipeline,
   MatchService,
   VolunteerService,
   TeamService,
@@ -188,7 +193,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: runtime.config },
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: AppJobQueue, useValue: runtime.queue },
-        { provide: JwtService, useValue: new JwtService({ secret: runtime.jwtSecret }) },
+        { provide: JwtService, useValue: tokenJwtService(runtime.jwtSecret) },
         { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? deliveryAdaptersFor(runtime.config) },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },

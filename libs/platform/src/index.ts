@@ -4,6 +4,8 @@ export * from './database/data-source.js';
 export * from './queue/job-queue.js';
 export * from './queue/outbox.js';
 export * from './database/unit-of-work.js';
+export * from './backup/pg-copy.js';
+export * from './backup/database-backup.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.service.js';
 export * from './graphql/error-format.js';

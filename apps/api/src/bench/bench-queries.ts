@@ -12,7 +12,11 @@ export interface BenchQuery {
 }
 
 const text = (query: string): BenchQuery => ({ kind: 'text', query, filter: {} });
-const filtered = (query: string, filter: ExpertFilterInput): BenchQuery => ({ kind: 'text+filters', query, filter });
+const filtered = (query: string, filter: ExpertFilterInput): BenchQuery => ({
+  kind: 'text+filters',
+  query,
+  filter,
+});
 const browse = (filter: ExpertFilterInput): BenchQuery => ({ kind: 'browse', query: '', filter });
 
 export const BENCH_QUERIES: readonly BenchQuery[] = [

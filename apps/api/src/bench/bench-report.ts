@@ -39,14 +39,22 @@ export function ratio(a: number, b: number): string {
 /** Terminal width of a string: CJK and full-width characters take two columns. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
 /** An aligned plain-text table; columns whose cells look numeric are right-aligned. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^[-–+\d.,×%\s]*(ms|s|MB)?$/.test(r[i] ?? '')));
+  const numeric = header.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[-–+\d.,×%\s]*(ms|s|MB)?$/.test(r[i] ?? '')),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, i) => {
@@ -60,7 +68,9 @@ export function textTable(header: string[], rows: string[][]): string {
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const esc = (c: string) => c.replace(/\|/g, '\\|');
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^[-–+\d.,×%\s]*(ms|s|MB)?$/.test(r[i] ?? '')));
+  const numeric = header.map(
+    (_, i) => rows.length > 0 && rows.every((r) => /^[-–+\d.,×%\s]*(ms|s|MB)?$/.test(r[i] ?? '')),
+  );
   return [
     `| ${header.map(esc).join(' | ')} |`,
     `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,

@@ -16,12 +16,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Actor } from '@app/domain';
+import { IMPORT_TEMPLATE_HEADER, type Actor } from '@app/domain';
 import { ExpertExportService, ExpertService, SearchIndexService } from '@app/core';
 import { writeXlsx, type SheetCell } from '@app/platform';
 import { repoRoot } from '../paths.js';
-import { MemoryProbe, appendBenchmarks, markdownTable, mb, settledMemory, textTable } from './bench-report.js';
-import { PARTNERS, copySyntheticExperts, createDatabase, createTemplate, dropCreated, openApp, openServer, withClient } from './match-setup.js';
+import {
+  MemoryProbe,
+  appendBenchmarks,
+  markdownTable,
+  mb,
+  settledMemory,
+  textTable,
+} from './bench-report.js';
+import {
+  PARTNERS,
+  copySyntheticExperts,
+  createDatabase,
+  createTemplate,
+  dropCreated,
+  openApp,
+  openServer,
+  withClient,
+} from './match-setup.js';
 import { generateSyntheticExperts } from './synthetic-experts.js';
 
 const OVERRIDDEN = Boolean(process.env.BENCH_EXPORTS_N?.trim());
@@ -32,7 +48,13 @@ const RUNS = 2;
 const ACCOUNT_ID = '00000000-0000-4000-8000-0000000e0e01';
 const note = (line: string) => console.error(`[bench:exports] ${line}`);
 
-const ACTOR: Actor = { accountId: ACCOUNT_ID, username: 'bench-province', role: 'PROVINCE', regionCode: '310000', partnerRegionCodes: PARTNERS };
+const ACTOR: Actor = {
+  accountId: ACCOUNT_ID,
+  username: 'bench-province',
+  role: 'PROVINCE',
+  regionCode: '310000',
+  partnerRegionCodes: PARTNERS,
+};
 
 interface RunResult {
   variant: Variant;
@@ -76,7 +98,7 @@ async function child(variant: Variant, url: string): Promise<void> {
         for (const hit of page.hits) table.push(toRow(hit.view));
         after = page.hasNextPage && table.length < 20_000 ? page.endCursor : null;
       } while (after);
-      const header = ['姓名', '性别', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '人才称号', '所在地区', '专家来源', '是否退休', '手机', '邮箱', '状态'];
+      const header = [...IMPORT_TEMPLATE_HEADER, '状态'];
       const content = await writeXlsx('专家库', header, table);
       held = content.toString('base64');
       rows = table.length;
@@ -84,7 +106,10 @@ async function child(variant: Variant, url: string): Promise<void> {
     } else {
       const job = await exports.start(ACTOR, null, {});
       await exports.run(job.id, async () => ACTOR);
-      const [done] = await app.runtime.dataSource.query(`SELECT status, processed_rows, bytes, error FROM export_jobs WHERE id = $1`, [job.id]);
+      const [done] = await app.runtime.dataSource.query(
+        `SELECT status, processed_rows, bytes, error FROM export_jobs WHERE id = $1`,
+        [job.id],
+      );
       if (done.status !== 'SUCCEEDED') throw new Error(`export job ${done.status}: ${done.error}`);
       rows = done.processed_rows;
       bytes = Number(done.bytes);
@@ -116,13 +141,18 @@ async function child(variant: Variant, url: string): Promise<void> {
 
 function runChild(variant: Variant, url: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', variant, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(
+      process.execPath,
+      ['--expose-gc', fileURLToPath(import.meta.url), '--child', variant, url],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
     proc.on('error', reject);
     proc.on('exit', (code) => {
       const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) reject(new Error(`${variant} run failed (exit ${code}): ${out.slice(-500)}`));
+      if (code !== 0 || !line.startsWith('{'))
+        reject(new Error(`${variant} run failed (exit ${code}): ${out.slice(-500)}`));
       else resolve(JSON.parse(line) as RunResult);
     });
   });
@@ -176,7 +206,17 @@ async function main(): Promise<void> {
     buffer: 'old: rows in memory + writeBuffer + base64',
     stream: 'job: pages streamed to the file',
   };
-  const header = ['export', 'rows', 'file MB', 'time s (median)', 'peak RSS MB (max)', 'RSS over before MB', 'peak heap MB (max)', 'heap over before MB', 'longest stall ms (max)'];
+  const header = [
+    'export',
+    'rows',
+    'file MB',
+    'time s (median)',
+    'peak RSS MB (max)',
+    'RSS over before MB',
+    'peak heap MB (max)',
+    'heap over before MB',
+    'longest stall ms (max)',
+  ];
   const body = VARIANTS.map((v) => {
     const rs = results.filter((r) => r.variant === v);
     return [
@@ -214,7 +254,12 @@ async function main(): Promise<void> {
       'have waited behind the export in the same process.',
       '',
       `Machine: ${machine}.`,
-      ...(busy ? ['', `The machine was busy with other work during this run (load average above its ${cores} cores; other test suites were running): times are pessimistic and noisy; memory figures are not affected.`] : []),
+      ...(busy
+        ? [
+            '',
+            `The machine was busy with other work during this run (load average above its ${cores} cores; other test suites were running): times are pessimistic and noisy; memory figures are not affected.`,
+          ]
+        : []),
       '',
       markdownTable(header, body),
     ].join('\n'),

@@ -10,7 +10,10 @@ export function dcg(gains: readonly number[], k: number): number {
 
 /** nDCG@k: the DCG of the ranking over the DCG of the ideal ranking of every judged gain; 0 when nothing is relevant. */
 export function ndcgAt(ranked: readonly number[], allGains: readonly number[], k: number): number {
-  const ideal = dcg([...allGains].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...allGains].sort((a, b) => b - a),
+    k,
+  );
   return ideal > 0 ? dcg(ranked, k) / ideal : 0;
 }
 

@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
-import { ManualClock, loadConfig } from '@app/platform';
+import { ManualClock, loadConfig, copyFromStdin } from '@app/platform';
 import {
   CoreModule,
   RegionService,
@@ -17,9 +17,9 @@ import {
   type CoreRuntime,
   type Runtime,
 } from '@app/core';
-import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import type { JudgedDemand, JudgedSet, JudgedUnit } from './match-judged.js';
 import type { SyntheticExpert } from './synthetic-experts.js';
+import { EXPERT_COLUMNS, expertsCopyText, insertEmployers } from './synthetic-rows.js';
 
 export const note = (line: string) => console.error(`[bench:match] ${line}`);
 
@@ -151,25 +151,6 @@ export async function insertUnits(
   return ids;
 }
 
-/** Employers as the import creates them: one EMPLOYER organisation per name, in the region of its first expert. */
-export async function insertEmployers(
-  client: pg.Client,
-  experts: readonly { employer: string; regionCode: string }[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const regions: string[] = [];
-  for (const e of experts) {
-    if (ids.has(e.employer)) continue;
-    ids.set(e.employer, stableId('employer', e.employer));
-    regions.push(e.regionCode);
-  }
-  await client.query(
-    `INSERT INTO organizations (id, name, kind, region_code) SELECT id, name, 'EMPLOYER', region FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, name, region)`,
-    [[...ids.values()], [...ids.keys()], regions],
-  );
-  return ids;
-}
-
 /** The judged demands, ACCEPTED, each with its unit. */
 export async function insertDemands(
   client: pg.Client,
@@ -214,7 +195,7 @@ export interface LoadedJudgedSet {
 export async function loadJudgedSetInto(app: App, url: string, set: JudgedSet): Promise<LoadedJudgedSet> {
   const loaded = await withClient(url, async (client) => {
     const units = await insertUnits(client, set.units);
-    const employers = await insertEmployers(client, set.experts);
+    const employers = await insertEmployers(client, set.experts, employerId);
     const experts = new Map(set.experts.map((e) => [e.key, stableId('expert', e.key)]));
     await client.query(
       `INSERT INTO experts (id, name, employer_id, title, title_level, fields, specialties, honours, region_code, source, status, annual_cap_days)
@@ -257,46 +238,20 @@ export async function loadJudgedSetInto(app: App, url: string, set: JudgedSet): 
   return loaded;
 }
 
-const EXPERT_COLUMNS = [
-  'name',
-  'gender',
-  'employer_id',
-  'title',
-  'title_level',
-  'fields',
-  'specialties',
-  'honours',
-  'region_code',
-  'source',
-  'retired',
-  'phone',
-  'email',
-];
-
 /** Synthetic experts by `COPY experts FROM STDIN` (employers first), not yet indexed. */
-export async function copySyntheticExperts(client: pg.Client, experts: readonly SyntheticExpert[]): Promise<void> {
-  const employers = await insertEmployers(client, experts);
-  let data = '';
-  for (const e of experts) {
-    const values = [
-      e.name,
-      e.gender,
-      employers.get(e.employer)!,
-      e.title,
-      e.titleLevel,
-      e.fields,
-      e.specialties,
-      e.honours,
-      e.regionCode,
-      e.source,
-      e.retired,
-      e.phone,
-      e.email,
-    ];
-    data += values.map((v) => copyText(Array.isArray(v) ? pgTextArray(v) : v)).join('\t') + '\n';
-  }
-  await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, data);
+export async function copySyntheticExperts(
+  client: pg.Client,
+  experts: readonly SyntheticExpert[],
+): Promise<void> {
+  const employers = await insertEmployers(client, experts, employerId);
+  await copyFromStdin(
+    client,
+    `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`,
+    expertsCopyText(experts, employers),
+  );
 }
+
+const employerId = (name: string) => stableId('employer', name);
 
 /** A synthetic library by `COPY experts FROM STDIN`, with the judged units and demands; indexed. */
 export async function loadSyntheticInto(

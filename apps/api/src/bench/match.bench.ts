@@ -14,11 +14,19 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { TITLE_LEVEL_RANK, demandTerms, type Actor } from '@app/domain';
 import { compileExpertQuery, type ExpertSearchEngine } from '@app/platform';
-import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchService, type DemandEntity } from '@app/core';
+import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchPipeline, MatchService, type DemandEntity } from '@app/core';
 import { segmentWithOffsets } from '@app/platform';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';
-import { JUDGED_SET_FILE, RELEVANT_GRADE, gainOf, judgedViolations, loadJudgedSet, type JudgedDemand, type JudgedSet } from './match-judged.js';
+import {
+  JUDGED_SET_FILE,
+  RELEVANT_GRADE,
+  gainOf,
+  judgedViolations,
+  loadJudgedSet,
+  type JudgedDemand,
+  type JudgedSet,
+} from './match-judged.js';
 import { mean, ndcgAt, precisionAt, reciprocalRank } from './match-metrics.js';
 import {
   PARTNERS,
@@ -39,7 +47,10 @@ import { generateSyntheticExperts } from './synthetic-experts.js';
 
 const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_MATCH_SIZES?.trim());
 const SIZES = SIZES_OVERRIDDEN
-  ? process.env.BENCH_MATCH_SIZES!.split(',').map((s) => Number(s.trim())).filter((x) => Number.isInteger(x) && x > 0)
+  ? process.env
+      .BENCH_MATCH_SIZES!.split(',')
+      .map((s) => Number(s.trim()))
+      .filter((x) => Number.isInteger(x) && x > 0)
   : [10_000, 100_000];
 const RUNS = 3;
 const K = 10;
@@ -81,21 +92,38 @@ interface DemandResult {
 }
 
 function termsOf(d: { title: string; description: string }): string[] {
-  return demandTerms(segmentWithOffsets(d.title).tokens, segmentWithOffsets(d.description).tokens).map((t) => t.term);
+  return demandTerms(segmentWithOffsets(d.title).tokens, segmentWithOffsets(d.description).tokens).map(
+    (t) => t.term,
+  );
 }
 
 /** The baseline a dispatcher has without matching: the search box, on the demand's key words (any of them). */
 async function keywordSearch(engine: ExpertSearchEngine, d: JudgedDemand): Promise<string[]> {
   const sum = new Map<string, number>();
   for (const term of termsOf(d)) {
-    const res = await engine.search({ query: `${term} `, filter: { statuses: ['ACTIVE'] }, limit: 100, offset: 0, regionFacetLevel: 'province' });
+    const res = await engine.search({
+      query: `${term} `,
+      filter: { statuses: ['ACTIVE'] },
+      limit: 100,
+      offset: 0,
+      regionFacetLevel: 'province',
+    });
     for (const h of res.hits) sum.set(h.id, (sum.get(h.id) ?? 0) + h.score);
   }
-  return [...sum.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, K).map(([id]) => id);
+  return [...sum.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, K)
+    .map(([id]) => id);
 }
 
 async function titleSearch(engine: ExpertSearchEngine, d: JudgedDemand): Promise<string[]> {
-  const res = await engine.search({ query: d.title, filter: { statuses: ['ACTIVE'] }, limit: K, offset: 0, regionFacetLevel: 'province' });
+  const res = await engine.search({
+    query: d.title,
+    filter: { statuses: ['ACTIVE'] },
+    limit: K,
+    offset: 0,
+    regionFacetLevel: 'province',
+  });
   return res.hits.map((h) => h.id);
 }
 
@@ -121,7 +149,16 @@ async function measureQuality(server: Server, template: string, set: JudgedSet):
       const all = set.experts.map((e) => gainOf(set, d, e));
       const best = [...all].sort((a, b) => b - a);
       const ideal = { p5: precisionAt(best, 5, RELEVANT_GRADE), rr: reciprocalRank(best, RELEVANT_GRADE) };
-      const r = { demand: d, ideal, ndcg: {}, p5: {}, rr: {}, violations: {}, returned: {}, top: [] } as unknown as DemandResult;
+      const r = {
+        demand: d,
+        ideal,
+        ndcg: {},
+        p5: {},
+        rr: {},
+        violations: {},
+        returned: {},
+        top: [],
+      } as unknown as DemandResult;
       for (const s of SYSTEMS) {
         const experts = rankings[s].map((x) => expertByKey.get(keyOf.get(x) ?? ''));
         const gains = experts.map((e) => gainOf(set, d, e));
@@ -136,7 +173,9 @@ async function measureQuality(server: Server, template: string, set: JudgedSet):
       r.leadGain = gainOf(set, d, lead);
       // A field named uncoverable while an expert of the library who may serve the demand works in it.
       r.falseUncovered = team.uncoveredFields.filter((f) =>
-        set.experts.some((e) => e.fields.includes(f) && idOfKey.has(e.key) && judgedViolations(set, d, e).length === 0),
+        set.experts.some(
+          (e) => e.fields.includes(f) && idOfKey.has(e.key) && judgedViolations(set, d, e).length === 0,
+        ),
       );
       r.top = rankings.matcher.slice(0, 3).map((x) => {
         const e = expertByKey.get(keyOf.get(x) ?? '');
@@ -178,7 +217,12 @@ function bareRecall(d: DemandEntity): { text: string; values: unknown[] } | null
   };
 }
 
-async function measureLatency(server: Server, template: string, set: JudgedSet, n: number): Promise<SizeResult> {
+async function measureLatency(
+  server: Server,
+  template: string,
+  set: JudgedSet,
+  n: number,
+): Promise<SizeResult> {
   const { name, url } = await createDatabase(server, `n${n}`, template);
   const app: App = await openApp(url);
   try {
@@ -188,8 +232,11 @@ async function measureLatency(server: Server, template: string, set: JudgedSet, 
     const loadMs = performance.now() - started;
     note(`  loaded and indexed in ${seconds(loadMs)}`);
     const matcher = app.ctx.get(MatchService);
+    const pipeline = app.ctx.get(MatchPipeline);
     const repo = app.ctx.get(DemandRepository);
-    const demands = await Promise.all(set.demands.map(async (d) => (await repo.find(demandIds.get(d.key)!))!));
+    const demands = await Promise.all(
+      set.demands.map(async (d) => (await repo.find(demandIds.get(d.key)!))!),
+    );
     const result: SizeResult = { n, loadMs, match: [], recall: [], sql: [], candidates: [] };
     await withClient(url, async (client: pg.Client) => {
       // Warm-up: caches, the segmenter's dictionary, prepared plans.
@@ -200,7 +247,7 @@ async function measureLatency(server: Server, template: string, set: JudgedSet, 
           await matcher.matchExperts(PROVINCE, d.id, { limit: K });
           result.match.push(performance.now() - t);
           t = performance.now();
-          const recall = await matcher.recall(PROVINCE, d);
+          const recall = await pipeline.recall(PROVINCE, d);
           result.recall.push(performance.now() - t);
           if (run === 0) result.candidates.push(recall.ids.length);
           const bare = bareRecall(d);
@@ -225,17 +272,34 @@ async function measureLatency(server: Server, template: string, set: JudgedSet, 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
 function qualityRows(results: DemandResult[]): string[][] {
-  const ideal = ['ideal ranking (ceiling)', f3(1), f3(mean(results.map((r) => r.ideal.p5))), f3(mean(results.map((r) => r.ideal.rr))), '0', '0'];
-  return [...SYSTEMS.map((s) => [
-    SYSTEM_NAMES[s],
-    f3(mean(results.map((r) => r.ndcg[s]))),
-    f3(mean(results.map((r) => r.p5[s]))),
-    f3(mean(results.map((r) => r.rr[s]))),
-    String(results.reduce((sum, r) => sum + r.violations[s], 0)),
-    String(results.filter((r) => r.returned[s] === 0).length),
-  ]), ideal];
+  const ideal = [
+    'ideal ranking (ceiling)',
+    f3(1),
+    f3(mean(results.map((r) => r.ideal.p5))),
+    f3(mean(results.map((r) => r.ideal.rr))),
+    '0',
+    '0',
+  ];
+  return [
+    ...SYSTEMS.map((s) => [
+      SYSTEM_NAMES[s],
+      f3(mean(results.map((r) => r.ndcg[s]))),
+      f3(mean(results.map((r) => r.p5[s]))),
+      f3(mean(results.map((r) => r.rr[s]))),
+      String(results.reduce((sum, r) => sum + r.violations[s], 0)),
+      String(results.filter((r) => r.returned[s] === 0).length),
+    ]),
+    ideal,
+  ];
 }
-const QUALITY_HEADER = ['system', 'nDCG@10', 'P@5', 'MRR', 'hard-rule violations in top 10', 'demands with no result'];
+const QUALITY_HEADER = [
+  'system',
+  'nDCG@10',
+  'P@5',
+  'MRR',
+  'hard-rule violations in top 10',
+  'demands with no result',
+];
 
 /**
  * The case types the targets are set on: generic-word demands (their words are shared across a field: 大棚, 设施,
@@ -246,7 +310,10 @@ const CASE_TYPES: { name: string; test: (d: JudgedDemand) => boolean }[] = [
   { name: 'generic-word', test: (d) => d.tags.includes('generic-word') },
   { name: 'colloquial', test: (d) => d.tags.includes('colloquial') },
   { name: 'tidy', test: (d) => !d.tags.includes('generic-word') && !d.tags.includes('colloquial') },
-  ...['synonym', 'distractor', 'multi-field'].map((tag) => ({ name: tag, test: (d: JudgedDemand) => d.tags.includes(tag) })),
+  ...['synonym', 'distractor', 'multi-field'].map((tag) => ({
+    name: tag,
+    test: (d: JudgedDemand) => d.tags.includes(tag),
+  })),
 ];
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
@@ -265,13 +332,27 @@ function caseRows(results: DemandResult[]): string[][] {
     ];
   });
 }
-const CASE_HEADER = ['case', 'demands', 'nDCG@10 matcher', 'key words', 'title', `lead relevant (grade ≥ ${RELEVANT_GRADE})`, 'false uncovered-field warnings'];
+const CASE_HEADER = [
+  'case',
+  'demands',
+  'nDCG@10 matcher',
+  'key words',
+  'title',
+  `lead relevant (grade ≥ ${RELEVANT_GRADE})`,
+  'false uncovered-field warnings',
+];
 
 function weakestRows(results: DemandResult[], count = 6): string[][] {
   return [...results]
     .sort((a, b) => a.ndcg.matcher - b.ndcg.matcher)
     .slice(0, count)
-    .map((r) => [r.demand.title, f3(r.ndcg.matcher), f3(r.ndcg.keywords), r.rr.matcher ? String(Math.round(1 / r.rr.matcher)) : '–', r.top.join('；')]);
+    .map((r) => [
+      r.demand.title,
+      f3(r.ndcg.matcher),
+      f3(r.ndcg.keywords),
+      r.rr.matcher ? String(Math.round(1 / r.rr.matcher)) : '–',
+      r.top.join('；'),
+    ]);
 }
 const WEAKEST_HEADER = ['demand', 'nDCG@10', 'key words', 'first relevant at', 'matcher top 3 (grade)'];
 
@@ -288,14 +369,27 @@ function latencyRows(results: SizeResult[]): string[][] {
     seconds(r.loadMs),
   ]);
 }
-const LATENCY_HEADER = ['experts', 'matchExperts p50', 'p95', 'recall stage p50', 'p95', 'bare recall SQL p50', 'p95', 'candidates (mean)', 'load + index'];
+const LATENCY_HEADER = [
+  'experts',
+  'matchExperts p50',
+  'p95',
+  'recall stage p50',
+  'p95',
+  'bare recall SQL p50',
+  'p95',
+  'candidates (mean)',
+  'load + index',
+];
 
 interface Machine {
   line: string;
 }
 
 async function machine(server: Server, url: string): Promise<Machine> {
-  const version = await withClient(url, async (c) => (await c.query(`SHOW server_version`)).rows[0].server_version as string);
+  const version = await withClient(
+    url,
+    async (c) => (await c.query(`SHOW server_version`)).rows[0].server_version as string,
+  );
   const cpus = os.cpus();
   const models = [...new Set(cpus.map((c) => c.model.trim()))].join(', ');
   return {
@@ -303,7 +397,13 @@ async function machine(server: Server, url: string): Promise<Machine> {
   };
 }
 
-function markdownSection(m: Machine, set: JudgedSet, quality: DemandResult[], latency: SizeResult[], totalMs: number): string {
+function markdownSection(
+  m: Machine,
+  set: JudgedSet,
+  quality: DemandResult[],
+  latency: SizeResult[],
+  totalMs: number,
+): string {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const matcher = mean(quality.map((r) => r.ndcg.matcher));
   const keywords = mean(quality.map((r) => r.ndcg.keywords));
@@ -336,9 +436,9 @@ function markdownSection(m: Machine, set: JudgedSet, quality: DemandResult[], la
     '',
     markdownTable(LATENCY_HEADER, latencyRows(latency)),
     '',
-    'Synthetic libraries (`generateSyntheticExperts`, the demo\'s and the search fixture\'s experts recombined). The recall stage ' +
+    "Synthetic libraries (`generateSyntheticExperts`, the demo's and the search fixture's experts recombined). The recall stage " +
       'is the engine searches matchExperts issues (one without words for the library size, one per key word, in parallel); the ' +
-      'bare recall SQL is one statement with every key word OR\'d and the hard-rule filters, without facets or features — the ' +
+      "bare recall SQL is one statement with every key word OR'd and the hard-rule filters, without facets or features — the " +
       'least a recall can cost. matchExperts adds the batched feature and hard-rule queries and the scoring of every candidate.',
     '',
   ].join('\n');
@@ -359,7 +459,19 @@ function print(m: Machine, quality: DemandResult[], latency: SizeResult[]): void
   log('');
   if (process.env.BENCH_MATCH_VERBOSE) {
     log('Every demand');
-    log(textTable(['demand', 'matcher', 'key words', 'lead gain', 'false uncovered', 'matcher top 3 (grade)'], quality.map((r) => [r.demand.key, f3(r.ndcg.matcher), f3(r.ndcg.keywords), String(r.leadGain), r.falseUncovered.join(','), r.top.join('；')])));
+    log(
+      textTable(
+        ['demand', 'matcher', 'key words', 'lead gain', 'false uncovered', 'matcher top 3 (grade)'],
+        quality.map((r) => [
+          r.demand.key,
+          f3(r.ndcg.matcher),
+          f3(r.ndcg.keywords),
+          String(r.leadGain),
+          r.falseUncovered.join(','),
+          r.top.join('；'),
+        ]),
+      ),
+    );
     log('');
   }
   log('matchExperts latency (ms)');
@@ -384,7 +496,10 @@ async function main(): Promise<void> {
     if (SIZES_OVERRIDDEN) {
       note('BENCH_MATCH_SIZES is set: docs/benchmarks.md left unchanged');
     } else {
-      const file = appendBenchmarks(repoRoot(), markdownSection(m, set, quality, latency, performance.now() - started));
+      const file = appendBenchmarks(
+        repoRoot(),
+        markdownSection(m, set, quality, latency, performance.now() - started),
+      );
       note(`appended to ${file}`);
     }
   } finally {

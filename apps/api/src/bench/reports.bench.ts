@@ -12,11 +12,24 @@ import type { Actor } from '@app/domain';
 import { ServiceRecordService, SurveyService } from '@app/core';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, mb, ms, percentile, textTable } from './bench-report.js';
-import { PARTNERS, createDatabase, createTemplate, dropCreated, dropDatabase, openApp, openServer, withClient, type Server } from './match-setup.js';
+import {
+  PARTNERS,
+  createDatabase,
+  createTemplate,
+  dropCreated,
+  dropDatabase,
+  openApp,
+  openServer,
+  withClient,
+  type Server,
+} from './match-setup.js';
 
 const OVERRIDDEN = Boolean(process.env.BENCH_REPORTS_TEAMS?.trim());
 const SIZES = OVERRIDDEN
-  ? process.env.BENCH_REPORTS_TEAMS!.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0)
+  ? process.env
+      .BENCH_REPORTS_TEAMS!.split(',')
+      .map((s) => Number(s.trim()))
+      .filter((n) => Number.isInteger(n) && n > 0)
   : [500, 5_000];
 const SAMPLES = 30;
 const log = (line = '') => console.log(line);
@@ -30,7 +43,24 @@ const PROVINCE: Actor = {
 };
 
 /** Counties the teams serve: Shanghai's districts and the partner counties. */
-const COUNTIES = ['310116', '310117', '310118', '310120', '310151', '310112', '310115', '653125', '653126', '653124', '653130', '530828', '532528', '532531', '532627', '532623'];
+const COUNTIES = [
+  '310116',
+  '310117',
+  '310118',
+  '310120',
+  '310151',
+  '310112',
+  '310115',
+  '653125',
+  '653126',
+  '653124',
+  '653130',
+  '530828',
+  '532528',
+  '532531',
+  '532627',
+  '532623',
+];
 
 /** A province's year of service, written in set-based SQL (the benchmark measures reading, not writing). */
 async function seed(url: string, teams: number): Promise<void> {
@@ -51,8 +81,12 @@ async function seed(url: string, teams: number): Promise<void> {
        FROM generate_series(0, $2 * 4 - 1) i`,
       [COUNTIES, teams],
     );
-    await c.query(`CREATE TEMP TABLE e AS SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM experts`);
-    await c.query(`CREATE TEMP TABLE o AS SELECT id, region_code, row_number() OVER (ORDER BY name) - 1 AS n FROM organizations WHERE kind = 'UNIT'`);
+    await c.query(
+      `CREATE TEMP TABLE e AS SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM experts`,
+    );
+    await c.query(
+      `CREATE TEMP TABLE o AS SELECT id, region_code, row_number() OVER (ORDER BY name) - 1 AS n FROM organizations WHERE kind = 'UNIT'`,
+    );
     await c.query(
       `CREATE TEMP TABLE tt AS
        SELECT i, gen_random_uuid() AS team_id, gen_random_uuid() AS demand_id, make_date(2026, 3 + i % 8, 1) AS start_date,
@@ -105,7 +139,10 @@ async function time<T>(fn: () => Promise<T>): Promise<number> {
   return performance.now() - t0;
 }
 
-async function sample(ids: readonly string[], fn: (id: string) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+async function sample(
+  ids: readonly string[],
+  fn: (id: string) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
   for (const id of ids.slice(0, 3)) await fn(id); // warm-up
   const times: number[] = [];
   for (const id of ids) times.push(await time(() => fn(id)));
@@ -130,21 +167,49 @@ async function measure(server: Server, template: string, teams: number): Promise
       const db = app.runtime.dataSource;
       const surveys = app.ctx.get(SurveyService);
       const records = app.ctx.get(ServiceRecordService);
-      const teamIds: string[] = (await db.query(`SELECT id FROM teams ORDER BY random() LIMIT $1`, [SAMPLES])).map((r: { id: string }) => r.id);
-      const expertIds: string[] = (await db.query(`SELECT DISTINCT expert_id FROM service_batch_experts ORDER BY expert_id LIMIT $1`, [SAMPLES])).map((r: { expert_id: string }) => r.expert_id);
+      const teamIds: string[] = (
+        await db.query(`SELECT id FROM teams ORDER BY random() LIMIT $1`, [SAMPLES])
+      ).map((r: { id: string }) => r.id);
+      const expertIds: string[] = (
+        await db.query(`SELECT DISTINCT expert_id FROM service_batch_experts ORDER BY expert_id LIMIT $1`, [
+          SAMPLES,
+        ])
+      ).map((r: { expert_id: string }) => r.expert_id);
       const [{ n: batches }] = await db.query(`SELECT count(*)::int AS n FROM service_batches`);
       const rows: Row[] = [];
 
       const rawBatches = (id: string) =>
-        db.query(`SELECT b.*, array(SELECT expert_id FROM service_batch_experts be WHERE be.batch_id = b.id) AS experts FROM service_batches b WHERE b.team_id = $1 AND b.superseded_at IS NULL`, [id]);
-      rows.push({ teams, batches, operation: 'teamSurvey (one team)', report: await sample(teamIds, (id) => surveys.teamSurvey(PROVINCE, id)), baseline: await sample(teamIds, rawBatches), note: 'baseline: the team’s batches and experts in one SQL' });
-      rows.push({ teams, batches, operation: 'exportTeamSurvey (xlsx)', report: await sample(teamIds, (id) => surveys.exportSurvey(PROVINCE, id)), baseline: await sample(teamIds, rawBatches), note: 'baseline: as above' });
+        db.query(
+          `SELECT b.*, array(SELECT expert_id FROM service_batch_experts be WHERE be.batch_id = b.id) AS experts FROM service_batches b WHERE b.team_id = $1 AND b.superseded_at IS NULL`,
+          [id],
+        );
+      rows.push({
+        teams,
+        batches,
+        operation: 'teamSurvey (one team)',
+        report: await sample(teamIds, (id) => surveys.teamSurvey(PROVINCE, id)),
+        baseline: await sample(teamIds, rawBatches),
+        note: 'baseline: the team’s batches and experts in one SQL',
+      });
+      rows.push({
+        teams,
+        batches,
+        operation: 'exportTeamSurvey (xlsx)',
+        report: await sample(teamIds, (id) => surveys.exportSurvey(PROVINCE, id)),
+        baseline: await sample(teamIds, rawBatches),
+        note: 'baseline: as above',
+      });
       rows.push({
         teams,
         batches,
         operation: 'expertServiceRecord',
         report: await sample(expertIds, (id) => records.record(PROVINCE, id, 2026)),
-        baseline: await sample(expertIds, (id) => db.query(`SELECT b.* FROM service_batch_experts be JOIN service_batches b ON b.id = be.batch_id WHERE be.expert_id = $1`, [id])),
+        baseline: await sample(expertIds, (id) =>
+          db.query(
+            `SELECT b.* FROM service_batch_experts be JOIN service_batches b ON b.id = be.batch_id WHERE be.expert_id = $1`,
+            [id],
+          ),
+        ),
         note: 'baseline: the expert’s batches in one SQL',
       });
 
@@ -159,9 +224,18 @@ async function measure(server: Server, template: string, teams: number): Promise
       const peak = process.memoryUsage().heapUsed;
       const size = file.content.length;
       const bare = await sample(['a', 'b', 'c', 'd', 'e'], () =>
-        db.query(`SELECT t.id, t.name, e.name FROM teams t JOIN experts e ON e.id = t.lead_expert_id JOIN team_demands td ON td.team_id = t.id JOIN demands d ON d.id = td.demand_id`),
+        db.query(
+          `SELECT t.id, t.name, e.name FROM teams t JOIN experts e ON e.id = t.lead_expert_id JOIN team_demands td ON td.team_id = t.id JOIN demands d ON d.id = td.demand_id`,
+        ),
       );
-      rows.push({ teams, batches, operation: `exportAnnex3 (${lines} rows)`, report: annex, baseline: bare, note: `baseline: teams with lead and demand, no aggregates; xlsx ${mb(size)} MB, heap +${mb(peak - heapBefore)} MB` });
+      rows.push({
+        teams,
+        batches,
+        operation: `exportAnnex3 (${lines} rows)`,
+        report: annex,
+        baseline: bare,
+        note: `baseline: teams with lead and demand, no aggregates; xlsx ${mb(size)} MB, heap +${mb(peak - heapBefore)} MB`,
+      });
       return rows;
     } finally {
       await app.close();
@@ -186,8 +260,26 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  const header = ['teams', 'batches', 'operation', 'report p50 ms', 'report p95 ms', 'baseline p50 ms', 'baseline p95 ms', 'note'];
-  const body = rows.map((r) => [String(r.teams), String(r.batches), r.operation, ms(r.report.p50), ms(r.report.p95), ms(r.baseline.p50), ms(r.baseline.p95), r.note]);
+  const header = [
+    'teams',
+    'batches',
+    'operation',
+    'report p50 ms',
+    'report p95 ms',
+    'baseline p50 ms',
+    'baseline p95 ms',
+    'note',
+  ];
+  const body = rows.map((r) => [
+    String(r.teams),
+    String(r.batches),
+    r.operation,
+    ms(r.report.p50),
+    ms(r.report.p95),
+    ms(r.baseline.p50),
+    ms(r.baseline.p95),
+    r.note,
+  ]);
   log(textTable(header, body));
   if (!OVERRIDDEN) {
     const file = appendBenchmarks(

@@ -45,7 +45,10 @@ export async function measureSearchBox(app: App, url: string): Promise<SearchBox
       facets: false,
       matchAll,
     });
-    return { relevant: res.hits.some((h) => (d.grades[keyOf.get(h.id) ?? ''] ?? 0) >= RELEVANT_GRADE), total: res.total };
+    return {
+      relevant: res.hits.some((h) => (d.grades[keyOf.get(h.id) ?? ''] ?? 0) >= RELEVANT_GRADE),
+      total: res.total,
+    };
   };
   const out: SearchBoxCase[] = [];
   for (const d of set.demands) {
@@ -62,7 +65,9 @@ export async function measureSearchBox(app: App, url: string): Promise<SearchBox
 }
 
 const share = (cases: SearchBoxCase[], pick: (c: SearchBoxCase) => boolean) =>
-  cases.length ? `${((cases.filter(pick).length / cases.length) * 100).toFixed(1)}% (${cases.filter(pick).length}/${cases.length})` : '–';
+  cases.length
+    ? `${((cases.filter(pick).length / cases.length) * 100).toFixed(1)}% (${cases.filter(pick).length}/${cases.length})`
+    : '–';
 
 function rows(cases: SearchBoxCase[]): string[][] {
   return CASES.map(({ name, test }) => {
@@ -77,14 +82,23 @@ function rows(cases: SearchBoxCase[]): string[][] {
     ];
   });
 }
-const HEADER = ['case', 'demands', 'title: relevant on page 1', 'every word required', 'description: relevant on page 1', 'every word required'];
+const HEADER = [
+  'case',
+  'demands',
+  'title: relevant on page 1',
+  'every word required',
+  'description: relevant on page 1',
+  'every word required',
+];
 
 export function searchBoxText(cases: SearchBoxCase[]): string {
   const misses = cases.filter((c) => !c.relaxed.title || !c.relaxed.description);
   return [
     `Search box on the judged set (${cases.length} demands, first page of ${SEARCH_BOX_PAGE}, relevant = grade ≥ ${RELEVANT_GRADE})`,
     textTable(HEADER, rows(cases)),
-    misses.length ? `Missed: ${misses.map((c) => `${c.demand.key}${c.relaxed.title ? '' : ' (title)'}${c.relaxed.description ? '' : ' (description)'}`).join(', ')}` : 'Missed: none',
+    misses.length
+      ? `Missed: ${misses.map((c) => `${c.demand.key}${c.relaxed.title ? '' : ' (title)'}${c.relaxed.description ? '' : ' (description)'}`).join(', ')}`
+      : 'Missed: none',
   ].join('\n');
 }
 

@@ -9,13 +9,18 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SYSTEM_ACTOR, type Actor } from '@app/domain';
-import { PostgresExpertSearchEngine, loadConfig, type ExpertSearchRequest } from '@app/platform';
+import {
+  PostgresExpertSearchEngine,
+  copyFromStdin,
+  loadConfig,
+  type ExpertSearchRequest,
+} from '@app/platform';
 import {
   CoreModule,
   ExpertImportService,
@@ -27,7 +32,12 @@ import {
   type Runtime,
 } from '@app/core';
 import { repoRoot } from '../paths.js';
-import { measureSearchBox, searchBoxMarkdown, searchBoxText, type SearchBoxCase } from './search-box-judged.js';
+import {
+  measureSearchBox,
+  searchBoxMarkdown,
+  searchBoxText,
+  type SearchBoxCase,
+} from './search-box-judged.js';
 import { BENCH_QUERIES, queryLabel, type BenchQuery, type BenchQueryKind } from './bench-queries.js';
 import {
   MemoryProbe,
@@ -44,8 +54,8 @@ import {
   textTable,
   type MemorySample,
 } from './bench-report.js';
-import { copyFromStdin, copyText, pgTextArray } from './copy-from-stdin.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
+import { EXPERT_COLUMNS, expertValues, expertsCopyText, insertEmployers } from './synthetic-rows.js';
 import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
 
 /** BENCH_SEARCH_SIZES=1000,5000 tries other sizes (a smoke run): figures are printed, docs/benchmarks.md is left alone. */
@@ -157,59 +167,6 @@ async function createTemplate(server: Server): Promise<string> {
 // ---------------------------------------------------------------------------------------------------------
 // Import: baselines and the real path
 
-const EXPERT_COLUMNS = [
-  'name',
-  'gender',
-  'employer_id',
-  'title',
-  'title_level',
-  'fields',
-  'specialties',
-  'honours',
-  'region_code',
-  'source',
-  'retired',
-  'phone',
-  'email',
-];
-
-/** Employers as the import creates them: one EMPLOYER organisation per name, in the region of its first expert. */
-async function insertEmployers(
-  client: pg.Client,
-  experts: readonly SyntheticExpert[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const regions: string[] = [];
-  for (const e of experts) {
-    if (ids.has(e.employer)) continue;
-    ids.set(e.employer, randomUUID());
-    regions.push(e.regionCode);
-  }
-  await client.query(
-    `INSERT INTO organizations (id, name, kind, region_code) SELECT id, name, 'EMPLOYER', region FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, name, region)`,
-    [[...ids.values()], [...ids.keys()], regions],
-  );
-  return ids;
-}
-
-function expertValues(e: SyntheticExpert, employerId: string): (string | boolean | string[] | null)[] {
-  return [
-    e.name,
-    e.gender,
-    employerId,
-    e.title,
-    e.titleLevel,
-    e.fields,
-    e.specialties,
-    e.honours,
-    e.regionCode,
-    e.source,
-    e.retired,
-    e.phone,
-    e.email,
-  ];
-}
-
 interface BaselineResult {
   ms: number;
   rows: number;
@@ -220,11 +177,7 @@ async function baselineCopy(url: string, experts: readonly SyntheticExpert[]): P
   return withClient(url, async (client) => {
     const started = performance.now();
     const employers = await insertEmployers(client, experts);
-    let data = '';
-    for (const e of experts) {
-      const values = expertValues(e, employers.get(e.employer)!);
-      data += values.map((v) => copyText(Array.isArray(v) ? pgTextArray(v) : v)).join('\t') + '\n';
-    }
+    const data = expertsCopyText(experts, employers);
     const rows = await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, data);
     return { ms: performance.now() - started, rows };
   });
@@ -822,7 +775,10 @@ async function main(): Promise<void> {
     if (SIZES_OVERRIDDEN) {
       log(`Whole run ${seconds(totalMs)}. BENCH_SEARCH_SIZES is set: docs/benchmarks.md was not changed.`);
     } else {
-      const file = appendBenchmarks(repoRoot(), markdownSection(machine, results, findings, totalMs, searchBox));
+      const file = appendBenchmarks(
+        repoRoot(),
+        markdownSection(machine, results, findings, totalMs, searchBox),
+      );
       log(`Whole run ${seconds(totalMs)}. Appended to ${path.relative(process.cwd(), file) || file}`);
     }
   } finally {

@@ -8,6 +8,7 @@ import {
   FIELD_LABELS,
   GENDER_LABELS,
   HONOUR_LABELS,
+  IMPORT_TEMPLATE_HEADER,
   TITLE_LEVEL_LABELS,
   type ExpertSource,
   type Field,
@@ -16,7 +17,7 @@ import {
   type TitleLevel,
 } from '@app/domain';
 import { toCsv } from '@app/platform';
-import { Rng, generateDemoData } from '../../../../libs/core/src/demo/demo-data.generator.js';
+import { Rng, generateDemoData } from '@app/core';
 import { EXPERT_FIXTURE } from '../../../../libs/platform/src/search/testing/expert-search.fixture.js';
 
 export interface SyntheticExpert {
@@ -36,22 +37,8 @@ export interface SyntheticExpert {
   email: string | null;
 }
 
-/** API.md's import header. */
-export const IMPORT_HEADER = ['姓名', '性别', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '人才称号', '所在地区', '专家来源', '是否退休', '手机', '邮箱'];
-
-interface Template {
-  name: string;
-  gender: Gender | null;
-  employer: string;
-  regionCode: string;
-  title: string;
-  titleLevel: TitleLevel;
-  fields: Field[];
-  specialties: string;
-  honours: Honour[];
-  source: ExpertSource;
-  retired: boolean;
-}
+/** An expert the synthetic ones are made from: everything but the contact details, which are made unique. */
+type Template = Omit<SyntheticExpert, 'phone' | 'email'>;
 
 /** How many demo datasets (300 experts each) feed the templates: ~5,500 distinct specialty texts. */
 const DEMO_SEEDS = 20;
@@ -59,15 +46,37 @@ const DEMO_SEEDS = 20;
 const LOCAL_INSTITUTION_SHARE = 0.12;
 
 /** District and county institutions by field, with the titles such a place gives at each level. */
-const LOCAL_INSTITUTIONS: Partial<Record<Field, { suffixes: string[]; titles: Record<TitleLevel, string> }>> = {
-  MEDICAL: { suffixes: ['人民医院', '中医医院', '妇幼保健院', '疾病预防控制中心'], titles: { SENIOR: '主任医师', ASSOCIATE: '副主任医师', INTERMEDIATE: '主治医师' } },
-  AGRICULTURE: { suffixes: ['农业技术推广中心', '植保植检站'], titles: { SENIOR: '农业技术推广研究员', ASSOCIATE: '高级农艺师', INTERMEDIATE: '农艺师' } },
-  ANIMAL_HUSBANDRY: { suffixes: ['畜牧兽医站', '动物疫病预防控制中心'], titles: { SENIOR: '正高级兽医师', ASSOCIATE: '高级兽医师', INTERMEDIATE: '兽医师' } },
-  FISHERY: { suffixes: ['水产技术推广站'], titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' } },
-  FORESTRY: { suffixes: ['林业站', '林业和草原局'], titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' } },
-  EDUCATION: { suffixes: ['第一中学', '教师进修学校', '职业技术学校'], titles: { SENIOR: '正高级教师', ASSOCIATE: '高级教师', INTERMEDIATE: '一级教师' } },
-  ENVIRONMENT: { suffixes: ['环境监测站'], titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' } },
-};
+const LOCAL_INSTITUTIONS: Partial<Record<Field, { suffixes: string[]; titles: Record<TitleLevel, string> }>> =
+  {
+    MEDICAL: {
+      suffixes: ['人民医院', '中医医院', '妇幼保健院', '疾病预防控制中心'],
+      titles: { SENIOR: '主任医师', ASSOCIATE: '副主任医师', INTERMEDIATE: '主治医师' },
+    },
+    AGRICULTURE: {
+      suffixes: ['农业技术推广中心', '植保植检站'],
+      titles: { SENIOR: '农业技术推广研究员', ASSOCIATE: '高级农艺师', INTERMEDIATE: '农艺师' },
+    },
+    ANIMAL_HUSBANDRY: {
+      suffixes: ['畜牧兽医站', '动物疫病预防控制中心'],
+      titles: { SENIOR: '正高级兽医师', ASSOCIATE: '高级兽医师', INTERMEDIATE: '兽医师' },
+    },
+    FISHERY: {
+      suffixes: ['水产技术推广站'],
+      titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' },
+    },
+    FORESTRY: {
+      suffixes: ['林业站', '林业和草原局'],
+      titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' },
+    },
+    EDUCATION: {
+      suffixes: ['第一中学', '教师进修学校', '职业技术学校'],
+      titles: { SENIOR: '正高级教师', ASSOCIATE: '高级教师', INTERMEDIATE: '一级教师' },
+    },
+    ENVIRONMENT: {
+      suffixes: ['环境监测站'],
+      titles: { SENIOR: '正高级工程师', ASSOCIATE: '高级工程师', INTERMEDIATE: '工程师' },
+    },
+  };
 
 /** Shanghai's suburban districts and the partner counties (对口帮扶) the demo serves. */
 const LOCAL_PLACES: { prefix: string; regionCode: string }[] = [
@@ -90,8 +99,49 @@ const LOCAL_PLACES: { prefix: string; regionCode: string }[] = [
   { prefix: '西畴县', regionCode: '532623' },
 ];
 
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '夏侯', '司徒'];
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156', '158', '159', '177', '180', '181', '182', '183', '186', '187', '188', '189', '199'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '令狐',
+  '慕容',
+  '夏侯',
+  '司徒',
+];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '158',
+  '159',
+  '177',
+  '180',
+  '181',
+  '182',
+  '183',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 
 function templates(): Template[] {
   const out: Template[] = [];
@@ -163,8 +213,12 @@ export function generateSyntheticExperts(n: number, seed = 20260101): SyntheticE
     let specialties = t.specialties;
     if (rng.chance(0.33)) {
       const other = rng.pick(byField.get(primary) ?? pool);
-      const clause = other.specialties.split(/[，,；;。]/u).map((s) => s.trim()).find((s) => s.length >= 4);
-      if (clause && !specialties.includes(clause)) specialties = `${specialties.replace(/[。；;，,\s]+$/u, '')}；${clause}。`;
+      const clause = other.specialties
+        .split(/[，,；;。]/u)
+        .map((s) => s.trim())
+        .find((s) => s.length >= 4);
+      if (clause && !specialties.includes(clause))
+        specialties = `${specialties.replace(/[。；;，,\s]+$/u, '')}；${clause}。`;
     }
 
     // Suffixes from a bijection on 0..10^8-1 (multiplier coprime to 10): unique for every i, in no visible order.
@@ -208,5 +262,5 @@ export function toImportCsv(experts: readonly SyntheticExpert[]): string {
     e.phone,
     e.email ?? '',
   ]);
-  return toCsv([IMPORT_HEADER, ...rows]);
+  return toCsv([[...IMPORT_TEMPLATE_HEADER], ...rows]);
 }

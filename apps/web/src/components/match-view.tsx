@@ -1,19 +1,43 @@
-// A match score as a bar, its reasons as tags and its conflicts as warnings (专家匹配、需求推荐共用).
-import { Alert, Flex, Progress, Tag, Tooltip } from 'antd';
-import type { AssignmentStatus, MatchReasonItemFragment, TeamLevel } from '../graphql/operations';
+// A match score as a bar, its reasons as tags, its conflicts as warnings, and why a candidate cannot be picked
+// now (专家匹配、需求推荐共用). Labels come from the catalog (libs/domain), never redefined here.
+import { ASSIGNMENT_STATUS_LABELS } from '@app/domain';
+import { Alert, Flex, Progress, Tag, Tooltip, Typography } from 'antd';
+import type { AssignmentStatus, MatchReasonItemFragment } from '../graphql/operations';
 
-export const TEAM_LEVEL_LABELS: Record<TeamLevel, string> = {
-  NATIONAL: '国家级',
-  PROVINCIAL: '省级',
-  MUNICIPAL: '市级',
+/** The catalog's team levels; prefer `useCatalog().label('teamLevels', …)` where the server's wording may differ. */
+export { TEAM_LEVEL_LABELS } from '@app/domain';
+
+const ASSIGNMENT_STATUS_COLORS: Record<AssignmentStatus, string> = {
+  INVITED: 'processing',
+  CONFIRMED: 'success',
+  DECLINED: 'error',
+  WITHDRAWN: 'default',
 };
 
-export const ASSIGNMENT_STATUS: Record<AssignmentStatus, { label: string; color: string }> = {
-  INVITED: { label: '已邀请', color: 'processing' },
-  CONFIRMED: { label: '已确认', color: 'success' },
-  DECLINED: { label: '已婉拒', color: 'error' },
-  WITHDRAWN: { label: '已撤回', color: 'default' },
-};
+/** An assignment's status: the catalog's label and the colour of its tag. */
+export const ASSIGNMENT_STATUS = Object.fromEntries(
+  (Object.keys(ASSIGNMENT_STATUS_COLORS) as AssignmentStatus[]).map((s) => [
+    s,
+    { label: ASSIGNMENT_STATUS_LABELS[s], color: ASSIGNMENT_STATUS_COLORS[s] },
+  ]),
+) as Record<AssignmentStatus, { label: string; color: string }>;
+
+/** Why a candidate cannot be picked now, and from when (a greyed candidate row, the profile drawer). */
+export function UnavailableNote({ reason, freeFrom }: { reason: string | null; freeFrom: string | null }) {
+  return (
+    <Flex wrap gap={6} align="center" className="unavailable-note" data-testid="unavailable-note">
+      <Tag color="default" style={{ marginInlineEnd: 0 }}>
+        暂不可选
+      </Tag>
+      <Typography.Text type="secondary" data-testid="unavailable-reason">
+        {reason ?? '不符合硬性条件'}
+      </Typography.Text>
+      <Typography.Text type="secondary" data-testid="free-from">
+        {freeFrom ? `${freeFrom} 起可选` : '本需求不可选'}
+      </Typography.Text>
+    </Flex>
+  );
+}
 
 export function ScoreBar({ score }: { score: number }) {
   const percent = Math.round(score * 100);

@@ -291,6 +291,21 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** 匹配的硬性条件 */
+export type HardRule =
+  /** 达到或将超过年度服务上限 */
+  | 'ANNUAL_CAP'
+  /** 服务期内已在其他服务团中 */
+  | 'BOOKED'
+  /** 与需求单位为同一单位（回避） */
+  | 'CONFLICT_OF_INTEREST'
+  /** 不在需求的服务领域 */
+  | 'FIELD'
+  /** 专家已停用 */
+  | 'INACTIVE'
+  /** 职称低于需求要求 */
+  | 'TITLE';
+
 /** 人才称号 */
 export type Honour =
   /** 两院院士 */
@@ -1115,6 +1130,10 @@ export type MatchReasonItemFragment = { code: string; label: string; detail: str
 export type ExpertMatchItemFragment = {
   score: number;
   conflicts: Array<string>;
+  available: boolean;
+  unavailableReason: string | null;
+  unavailableCodes: Array<HardRule>;
+  freeFrom: string | null;
   reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
   expert: {
     id: string;
@@ -1174,6 +1193,10 @@ export type TeamItemFragment = {
     replacementCandidates: Array<{
       score: number;
       conflicts: Array<string>;
+      available: boolean;
+      unavailableReason: string | null;
+      unavailableCodes: Array<HardRule>;
+      freeFrom: string | null;
       reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
       expert: {
         id: string;
@@ -1241,6 +1264,10 @@ export type DispatchDemandQuery = {
   matchExperts: Array<{
     score: number;
     conflicts: Array<string>;
+    available: boolean;
+    unavailableReason: string | null;
+    unavailableCodes: Array<HardRule>;
+    freeFrom: string | null;
     reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
     expert: {
       id: string;
@@ -1265,6 +1292,10 @@ export type DispatchDemandQuery = {
     lead: {
       score: number;
       conflicts: Array<string>;
+      available: boolean;
+      unavailableReason: string | null;
+      unavailableCodes: Array<HardRule>;
+      freeFrom: string | null;
       reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
       expert: {
         id: string;
@@ -1286,6 +1317,10 @@ export type DispatchDemandQuery = {
     members: Array<{
       score: number;
       conflicts: Array<string>;
+      available: boolean;
+      unavailableReason: string | null;
+      unavailableCodes: Array<HardRule>;
+      freeFrom: string | null;
       reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
       expert: {
         id: string;
@@ -1310,6 +1345,10 @@ export type DispatchDemandQuery = {
     match: {
       score: number;
       conflicts: Array<string>;
+      available: boolean;
+      unavailableReason: string | null;
+      unavailableCodes: Array<HardRule>;
+      freeFrom: string | null;
       reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
       expert: {
         id: string;
@@ -1345,6 +1384,10 @@ export type ExplainExclusionQuery = {
     match: {
       score: number;
       conflicts: Array<string>;
+      available: boolean;
+      unavailableReason: string | null;
+      unavailableCodes: Array<HardRule>;
+      freeFrom: string | null;
       reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
       expert: {
         id: string;
@@ -1405,6 +1448,10 @@ export type DispatchTeamMutation = {
       replacementCandidates: Array<{
         score: number;
         conflicts: Array<string>;
+        available: boolean;
+        unavailableReason: string | null;
+        unavailableCodes: Array<HardRule>;
+        freeFrom: string | null;
         reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
         expert: {
           id: string;
@@ -1460,6 +1507,10 @@ export type TeamsQuery = {
       replacementCandidates: Array<{
         score: number;
         conflicts: Array<string>;
+        available: boolean;
+        unavailableReason: string | null;
+        unavailableCodes: Array<HardRule>;
+        freeFrom: string | null;
         reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
         expert: {
           id: string;
@@ -1515,6 +1566,10 @@ export type ReplaceTeamMemberMutation = {
       replacementCandidates: Array<{
         score: number;
         conflicts: Array<string>;
+        available: boolean;
+        unavailableReason: string | null;
+        unavailableCodes: Array<HardRule>;
+        freeFrom: string | null;
         reasons: Array<{ code: string; label: string; detail: string | null; weight: number }>;
         expert: {
           id: string;
@@ -1630,6 +1685,46 @@ export type VolunteerMutationVariables = Exact<{
 }>;
 
 export type VolunteerMutation = { volunteer: { id: string; demandId: string; message: string | null } };
+
+export type CandidateProfileQueryVariables = Exact<{
+  expertId: string | number;
+  year: number;
+}>;
+
+export type CandidateProfileQuery = {
+  expert: {
+    phone: string | null;
+    email: string | null;
+    contactMasked: boolean;
+    annualCapDays: number;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    name: string;
+    gender: Gender | null;
+    title: string;
+    titleLevel: TitleLevel;
+    employer: string;
+    fields: Array<Field>;
+    honours: Array<Honour>;
+    source: ExpertSource;
+    retired: boolean;
+    status: ExpertStatus;
+    specialties: string;
+    regionCode: string;
+    region: { code: string; name: string } | null;
+  } | null;
+  expertServiceRecord: {
+    expertId: string;
+    year: number;
+    workingDays: number;
+    requiredDays: number;
+    rating: number | null;
+    ratingCount: number;
+    teams: Array<{ teamId: string; teamName: string; role: string; batches: number; workingDays: number }>;
+  };
+};
 
 export type ExpertSummaryFragment = {
   id: string;
@@ -3355,6 +3450,10 @@ export const ExpertMatchItemFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -3570,6 +3669,10 @@ export const TeamItemFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -6076,6 +6179,11 @@ export const DispatchDemandDocument = {
                 name: { kind: 'Name', value: 'limit' },
                 value: { kind: 'IntValue', value: '20' },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeUnavailable' },
+                value: { kind: 'BooleanValue', value: true },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6316,6 +6424,10 @@ export const DispatchDemandDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -6453,6 +6565,10 @@ export const ExplainExclusionDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -6667,6 +6783,10 @@ export const DispatchTeamDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -6876,6 +6996,10 @@ export const TeamsDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -7085,6 +7209,10 @@ export const ReplaceTeamMemberDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'score' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conflicts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unavailableCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeFrom' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reasons' },
@@ -7539,6 +7667,141 @@ export const VolunteerDocument = {
     },
   ],
 } as unknown as DocumentNode<VolunteerMutation, VolunteerMutationVariables>;
+export const CandidateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CandidateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertDetail' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expertServiceRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'batches' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'honours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialties' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Expert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CandidateProfileQuery, CandidateProfileQueryVariables>;
 export const ExpertsDocument = {
   kind: 'Document',
   definitions: [

@@ -10,8 +10,9 @@ import {
   ROLES,
   SERVICE_FORMS,
   TITLE_LEVELS,
+  usccCheckChar,
 } from '@app/domain';
-import { generateDemoData, usccCheck } from './demo-data.generator.js';
+import { generateDemoData } from './demo-data.generator.js';
 import type { DemoDataset } from './demo-data.types.js';
 
 const require = createRequire(import.meta.url);
@@ -276,7 +277,7 @@ describe('generateDemoData', () => {
     for (const { o, code } of codes) {
       expect(code).toMatch(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/);
       expect(code.slice(2, 8)).toBe(o.regionCode);
-      expect(code[17]).toBe(usccCheck(code.slice(0, 17)));
+      expect(code[17]).toBe(usccCheckChar(code.slice(0, 17)));
     }
     expect(new Set(codes.map((c) => c.code)).size).toBe(codes.length);
   });

@@ -40,14 +40,16 @@ function dateRange(start: string | null, end: string | null): string {
 
 @Injectable()
 export class MatchRepository {
-  private readonly service: ServiceRepository;
-
-  constructor(private readonly db: DataSource) {
-    this.service = new ServiceRepository(db);
-  }
+  constructor(
+    private readonly db: DataSource,
+    private readonly service: ServiceRepository,
+  ) {}
 
   /** The demanding unit's name, the partnerships, the demand's volunteers and decliners, in one round trip. */
-  async demandContext(demand: Pick<DemandEntity, 'id' | 'organizationId'>, manager: EntityManager = this.db.manager): Promise<DemandMatchContext> {
+  async demandContext(
+    demand: Pick<DemandEntity, 'id' | 'organizationId'>,
+    manager: EntityManager = this.db.manager,
+  ): Promise<DemandMatchContext> {
     const [row]: {
       unit_name: string | null;
       partnerships: { servingCode: string; servedCode: string }[];
@@ -78,7 +80,12 @@ export class MatchRepository {
    */
   async eligibleInField(
     field: Field,
-    o: { minTitleRank: number; period: { startDate: string; endDate: string } | null; regionPrefixes: string[] | null; exclude: readonly string[] },
+    o: {
+      minTitleRank: number;
+      period: { startDate: string; endDate: string } | null;
+      regionPrefixes: string[] | null;
+      exclude: readonly string[];
+    },
     limit = 20,
   ): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
@@ -90,14 +97,23 @@ export class MatchRepository {
           AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.expert_id = e.id AND a.status IN ('INVITED', 'CONFIRMED')
                             AND a.period && $5::daterange)
         ORDER BY e.id LIMIT $6`,
-      [field, o.minTitleRank, o.regionPrefixes, [...o.exclude], dateRange(o.period?.startDate ?? null, o.period?.endDate ?? null), limit],
+      [
+        field,
+        o.minTitleRank,
+        o.regionPrefixes,
+        [...o.exclude],
+        dateRange(o.period?.startDate ?? null, o.period?.endDate ?? null),
+        limit,
+      ],
     );
     return rows.map((r) => r.id);
   }
 
   /** Every partnership (对口帮扶); a handful of rows. */
   async partnerships(): Promise<RegionPartnership[]> {
-    const rows: { serving_code: string; served_code: string }[] = await this.db.query(`SELECT serving_code, served_code FROM region_partnerships`);
+    const rows: { serving_code: string; served_code: string }[] = await this.db.query(
+      `SELECT serving_code, served_code FROM region_partnerships`,
+    );
     return rows.map((r) => ({ servingCode: r.serving_code, servedCode: r.served_code }));
   }
 
@@ -105,7 +121,11 @@ export class MatchRepository {
    * The live assignments of the candidates that matter to a demand: those overlapping its wanted period (bookings)
    * and the confirmed ones in the given year (days served). One query for all candidates.
    */
-  async liveAssignments(expertIds: readonly string[], period: { start: string | null; end: string | null }, year: number): Promise<LiveAssignment[]> {
+  async liveAssignments(
+    expertIds: readonly string[],
+    period: { start: string | null; end: string | null },
+    year: number,
+  ): Promise<LiveAssignment[]> {
     if (!expertIds.length) return [];
     return this.db.query(
       `SELECT a.expert_id AS "expertId", a.status, a.team_id AS "teamId", t.name AS "teamName",
@@ -139,7 +159,10 @@ export class MatchRepository {
   async organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids.filter(Boolean))];
     if (!unique.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM organizations WHERE id = ANY($1::uuid[])`, [unique]);
+    const rows: { id: string; name: string }[] = await this.db.query(
+      `SELECT id, name FROM organizations WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -177,7 +200,10 @@ export class MatchRepository {
    * Records the volunteer once; a second time for the same demand inserts nothing and returns null (the unique
    * key decides, so two simultaneous requests cannot both succeed).
    */
-  async insertVolunteer(manager: EntityManager, row: { demandId: string; expertId: string; message: string | null }): Promise<VolunteerEntity | null> {
+  async insertVolunteer(
+    manager: EntityManager,
+    row: { demandId: string; expertId: string; message: string | null },
+  ): Promise<VolunteerEntity | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO volunteers (demand_id, expert_id, message) VALUES ($1, $2, $3)
        ON CONFLICT (demand_id, expert_id) DO NOTHING RETURNING id`,
@@ -188,8 +214,15 @@ export class MatchRepository {
   }
 
   /** A withdrawn volunteer who comes back: the same row, with the new message and time. */
-  async reviveVolunteer(manager: EntityManager, id: string, message: string | null): Promise<VolunteerEntity> {
-    await manager.query(`UPDATE volunteers SET withdrawn_at = NULL, message = $2, created_at = now() WHERE id = $1`, [id, message]);
+  async reviveVolunteer(
+    manager: EntityManager,
+    id: string,
+    message: string | null,
+  ): Promise<VolunteerEntity> {
+    await manager.query(
+      `UPDATE volunteers SET withdrawn_at = NULL, message = $2, created_at = now() WHERE id = $1`,
+      [id, message],
+    );
     return manager.getRepository(VolunteerEntity).findOneByOrFail({ id });
   }
 

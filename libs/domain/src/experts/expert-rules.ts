@@ -81,6 +81,8 @@ export const IMPORT_COLUMNS = {
   email: ['邮箱', '电子邮箱', 'email', 'e-mail', '邮件'],
 } as const;
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
+/** The header of the import template (API.md): each column's first name, in order. */
+export const IMPORT_TEMPLATE_HEADER: readonly string[] = Object.values(IMPORT_COLUMNS).map((names) => names[0]);
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'employer', 'title', 'titleLevel', 'fields', 'region'];
 
 /** Maps header cells to columns; reports the required columns that are missing. */

@@ -5,6 +5,8 @@ import {
   daysInYear,
   demandTerms,
   hardRuleConflicts,
+  hardRuleFindings,
+  candidateAvailability,
   heuristicTermWeight,
   honourValue,
   loadValue,
@@ -95,7 +97,9 @@ describe('regionDistance', () => {
   it('takes the nearer of geography and partnership', () => {
     const inProvince = [{ servingCode: '650100', servedCode: '653125' }];
     expect(regionDistance('650102', '653125', inProvince)).toBe('PARTNER'); // partner ranks above same province
-    expect(regionDistance('653126', '653125', [{ servingCode: '653126', servedCode: '653125' }])).toBe('SAME_CITY');
+    expect(regionDistance('653126', '653125', [{ servingCode: '653126', servedCode: '653125' }])).toBe(
+      'SAME_CITY',
+    );
   });
 
   it('labels the distance as dispatchers say it', () => {
@@ -124,7 +128,25 @@ describe('standingOf', () => {
 describe('demandTerms', () => {
   it('keeps content words, title first, and drops what grassroots people write around them', () => {
     const title = tokens('老人', '中风', '后', '康复训练', '指导');
-    const description = tokens('村里', '好多', '老人', '中风', '后', '半边', '身子', '不能', '动', '想', '请', '专家', '来', '教', '康复训练', '120', '亩');
+    const description = tokens(
+      '村里',
+      '好多',
+      '老人',
+      '中风',
+      '后',
+      '半边',
+      '身子',
+      '不能',
+      '动',
+      '想',
+      '请',
+      '专家',
+      '来',
+      '教',
+      '康复训练',
+      '120',
+      '亩',
+    );
     expect(demandTerms(title, description)).toEqual([
       { term: '老人', inTitle: true, subword: false },
       { term: '中风', inTitle: true, subword: false },
@@ -140,7 +162,11 @@ describe('demandTerms', () => {
   });
 
   it('adds the sub-words of longer words after the words of their part, and stops at the maximum', () => {
-    const title: TextToken[] = [{ norm: '康复训练', subwords: [{ norm: '康复' }, { norm: '训练' }] }, { norm: '沼气工程', subwords: [{ norm: '沼气' }, { norm: '工程' }] }, { norm: '大棚', subwords: [{ norm: '棚' }] }];
+    const title: TextToken[] = [
+      { norm: '康复训练', subwords: [{ norm: '康复' }, { norm: '训练' }] },
+      { norm: '沼气工程', subwords: [{ norm: '沼气' }, { norm: '工程' }] },
+      { norm: '大棚', subwords: [{ norm: '棚' }] },
+    ];
     const description: TextToken[] = [{ norm: '番茄' }, { norm: '粗加工', subwords: [{ norm: '加工' }] }];
     const terms = demandTerms(title, description);
     expect(terms).toEqual([
@@ -159,7 +185,10 @@ describe('demandTerms', () => {
   });
 
   it('gives no sub-words for a word the vocabulary keeps whole: 水肥一体化 is not 一体化', () => {
-    const title: TextToken[] = [{ norm: '水肥一体化', subwords: [{ norm: '水肥' }, { norm: '一体化' }] }, { norm: '沼气池', subwords: [{ norm: '沼气' }] }];
+    const title: TextToken[] = [
+      { norm: '水肥一体化', subwords: [{ norm: '水肥' }, { norm: '一体化' }] },
+      { norm: '沼气池', subwords: [{ norm: '沼气' }] },
+    ];
     expect(demandTerms(title, []).map((t) => t.term)).toEqual(['水肥一体化', '沼气池']);
   });
 
@@ -180,7 +209,10 @@ describe('demandTerms', () => {
   });
 
   it('normalises Latin words and full-width forms, and keeps technical terms', () => {
-    expect(demandTerms(tokens('ＶＯＣｓ', 'VOCs', 'PM2.5', '2027'), []).map((t) => t.term)).toEqual(['vocs', 'pm2.5']);
+    expect(demandTerms(tokens('ＶＯＣｓ', 'VOCs', 'PM2.5', '2027'), []).map((t) => t.term)).toEqual([
+      'vocs',
+      'pm2.5',
+    ]);
   });
 });
 
@@ -191,12 +223,17 @@ describe('term weights', () => {
     expect(termWeight(10, 1000)).toBeGreaterThan(termWeight(300, 1000));
     expect(termWeight(1, 100_000)).toBe(MATCH_CONFIG.terms.idfCap);
     expect(termWeight(1000, 1000)).toBeGreaterThan(0);
-    expect(termWeight(10, 1000, { inTitle: true, subword: false })).toBeCloseTo(termWeight(10, 1000) * MATCH_CONFIG.terms.titleBoost);
-    expect(termWeight(10, 1000, { inTitle: false, subword: true })).toBeCloseTo(termWeight(10, 1000) * MATCH_CONFIG.terms.partialCredit);
+    expect(termWeight(10, 1000, { inTitle: true, subword: false })).toBeCloseTo(
+      termWeight(10, 1000) * MATCH_CONFIG.terms.titleBoost,
+    );
+    expect(termWeight(10, 1000, { inTitle: false, subword: true })).toBeCloseTo(
+      termWeight(10, 1000) * MATCH_CONFIG.terms.partialCredit,
+    );
   });
 
   it('without statistics, prefers dictionary and longer words', () => {
-    const w = (term: string, inTitle = false, subword = false) => heuristicTermWeight({ term, inTitle, subword });
+    const w = (term: string, inTitle = false, subword = false) =>
+      heuristicTermWeight({ term, inTitle, subword });
     expect(w('中风')).toBeGreaterThan(w('身子'));
     expect(w('康复训练')).toBeGreaterThan(w('康复'));
     expect(w('康复', true)).toBeGreaterThan(w('康复'));
@@ -208,7 +245,13 @@ describe('termCoverage', () => {
   it('finds a word through its synonyms (中风 → 脑卒中, 西红柿 → 番茄)', () => {
     expect(termAlternatives('中风')).toEqual(expect.arrayContaining(['中风', '脑卒中', '卒中']));
     const c = termCoverage([{ term: '中风', weight: 2 }], '脑卒中早期筛查与康复');
-    expect(c).toMatchObject({ coverage: 1, matched: ['中风'], problems: ['中风'], tier: 'PROBLEM', focus: 1 });
+    expect(c).toMatchObject({
+      coverage: 1,
+      matched: ['中风'],
+      problems: ['中风'],
+      tier: 'PROBLEM',
+      focus: 1,
+    });
     expect(termCoverage([{ term: '西红柿', weight: 1 }], '设施番茄栽培').coverage).toBe(1);
   });
 
@@ -224,7 +267,9 @@ describe('termCoverage', () => {
     expect(termCoverage(terms, '脑卒中康复训练').coverage).toBeCloseTo(6 / 8);
     expect(termCoverage(terms, '老年人身子骨').coverage).toBe(0);
     // 老人 weighs little and says for whom, not what: a generic word, counted at genericCredit.
-    expect(termCoverage(terms, '老人慢病').coverage).toBeCloseTo((0.5 * MATCH_CONFIG.terms.genericCredit) / 8);
+    expect(termCoverage(terms, '老人慢病').coverage).toBeCloseTo(
+      (0.5 * MATCH_CONFIG.terms.genericCredit) / 8,
+    );
     expect(termCoverage(terms, '老人慢病').tier).toBe('GENERIC');
     expect(termCoverage([], 'x')).toMatchObject({ coverage: 0, matched: [], tier: 'FIELD' });
     expect(termCoverage([{ term: '身子', weight: 0 }], '身子')).toMatchObject({ coverage: 0, matched: [] });
@@ -232,7 +277,9 @@ describe('termCoverage', () => {
 
   it('gives half credit for a word only in the title or field names', () => {
     const terms = [{ term: '兽医', weight: 2 }];
-    expect(termCoverage(terms, '生猪疫病防控', '高级兽医师 畜牧业').coverage).toBeCloseTo(MATCH_CONFIG.terms.partialCredit);
+    expect(termCoverage(terms, '生猪疫病防控', '高级兽医师 畜牧业').coverage).toBeCloseTo(
+      MATCH_CONFIG.terms.partialCredit,
+    );
     expect(termCoverage(terms, '兽医临床', '高级兽医师').coverage).toBe(1);
   });
 
@@ -270,16 +317,78 @@ describe('hard rules', () => {
 
   it('says each rule broken in words a dispatcher can act on', () => {
     expect(hardRuleConflicts({ ...OK, active: false })).toEqual(['专家已停用']);
-    expect(hardRuleConflicts({ ...OK, expertFields: ['EDUCATION'], demandFields: ['MEDICAL', 'BIOMEDICINE'] })).toEqual(['不在该需求的服务领域（医疗、生物医药）']);
+    expect(
+      hardRuleConflicts({ ...OK, expertFields: ['EDUCATION'], demandFields: ['MEDICAL', 'BIOMEDICINE'] }),
+    ).toEqual(['不在该需求的服务领域（医疗、生物医药）']);
     expect(hardRuleConflicts({ ...OK, titleLevel: 'INTERMEDIATE' })).toEqual(['职称低于需求要求的副高级']);
     expect(hardRuleConflicts({ ...OK, minTitleLevel: 'SENIOR' })).toEqual(['职称低于需求要求的正高级']);
     expect(hardRuleConflicts({ ...OK, sameOrganization: true })).toEqual(['与需求单位为同一单位，需回避']);
-    expect(hardRuleConflicts({ ...OK, bookings: [{ teamName: 'XX', startDate: '2027-03-01', endDate: '2027-03-10' }] })).toEqual([
-      '该时段已在服务团‘XX’中（2027-03-01 至 2027-03-10）',
-    ]);
+    expect(
+      hardRuleConflicts({
+        ...OK,
+        bookings: [{ teamName: 'XX', startDate: '2027-03-01', endDate: '2027-03-10' }],
+      }),
+    ).toEqual(['该时段已在服务团‘XX’中（2027-03-01 至 2027-03-10）']);
     expect(hardRuleConflicts({ ...OK, daysServed: 60 })).toEqual(['今年已服务 60 天，达到年度上限']);
-    expect(hardRuleConflicts({ ...OK, daysServed: 55, expectedDays: 10 })).toEqual(['今年已服务 55 天，加上本需求预计 10 天将超过年度上限 60 天']);
-    expect(hardRuleConflicts({ ...OK, daysServed: 60, currentYear: 2026 })).toEqual(['2027 年已服务 60 天，达到年度上限']);
+    expect(hardRuleConflicts({ ...OK, daysServed: 55, expectedDays: 10 })).toEqual([
+      '今年已服务 55 天，加上本需求预计 10 天将超过年度上限 60 天',
+    ]);
+    expect(hardRuleConflicts({ ...OK, daysServed: 60, currentYear: 2026 })).toEqual([
+      '2027 年已服务 60 天，达到年度上限',
+    ]);
+  });
+
+  it('says why a held-back candidate is unavailable and from when it is free', () => {
+    const booked = candidateAvailability(
+      hardRuleFindings({
+        ...OK,
+        bookings: [
+          { teamName: '甲团', startDate: '2027-03-01', endDate: '2027-03-10' },
+          { teamName: '乙团', startDate: '2027-03-11', endDate: '2027-03-20' },
+        ],
+      }),
+    );
+    expect(booked).toEqual({
+      available: false,
+      listed: true,
+      reason: '在服务团「甲团」中至 2027-03-10；在服务团「乙团」中至 2027-03-20',
+      codes: ['BOOKED'],
+      freeFrom: '2027-03-21',
+    });
+    const capped = candidateAvailability(hardRuleFindings({ ...OK, daysServed: 60 }));
+    expect(capped).toMatchObject({
+      available: false,
+      listed: true,
+      codes: ['ANNUAL_CAP'],
+      freeFrom: '2028-01-01',
+    });
+    expect(capped.reason).toContain('年度上限');
+    const conflict = candidateAvailability(
+      hardRuleFindings({
+        ...OK,
+        sameOrganization: true,
+        bookings: [{ teamName: 'A', startDate: '2027-03-01', endDate: '2027-03-02' }],
+      }),
+    );
+    expect(conflict).toMatchObject({
+      available: false,
+      listed: true,
+      freeFrom: null,
+      codes: ['CONFLICT_OF_INTEREST', 'BOOKED'],
+    });
+    expect(conflict.reason).toContain('回避');
+    // Another field or a title below the minimum: not a candidate at all.
+    expect(candidateAvailability(hardRuleFindings({ ...OK, titleLevel: 'INTERMEDIATE' })).listed).toBe(false);
+    expect(
+      candidateAvailability(hardRuleFindings({ ...OK, active: false, sameOrganization: true })).listed,
+    ).toBe(false);
+    expect(candidateAvailability(hardRuleFindings(OK))).toEqual({
+      available: true,
+      listed: true,
+      reason: null,
+      codes: [],
+      freeFrom: null,
+    });
   });
 
   it('lists every rule broken, one line each', () => {
@@ -300,9 +409,19 @@ describe('hard rules', () => {
 
   it('warns without excluding when close to the cap or after a decline', () => {
     expect(matchWarnings({ daysServed: 10, annualCapDays: 60, year: 2027, currentYear: 2027 })).toEqual([]);
-    expect(matchWarnings({ daysServed: 50, annualCapDays: 60, year: 2027, currentYear: 2027 })).toEqual(['今年已服务 50 天，接近年度上限 60 天']);
+    expect(matchWarnings({ daysServed: 50, annualCapDays: 60, year: 2027, currentYear: 2027 })).toEqual([
+      '今年已服务 50 天，接近年度上限 60 天',
+    ]);
     expect(matchWarnings({ daysServed: 60, annualCapDays: 60, year: 2027, currentYear: 2027 })).toEqual([]);
-    expect(matchWarnings({ daysServed: 0, annualCapDays: 60, declinedBefore: true, year: 2027, currentYear: 2027 })).toEqual(['曾婉拒本需求的邀请']);
+    expect(
+      matchWarnings({
+        daysServed: 0,
+        annualCapDays: 60,
+        declinedBefore: true,
+        year: 2027,
+        currentYear: 2027,
+      }),
+    ).toEqual(['曾婉拒本需求的邀请']);
   });
 });
 
@@ -321,13 +440,31 @@ describe('periods', () => {
         2027,
       ),
     ).toBe(13);
-    expect(daysInYear([{ startDate: '2027-03-10', endDate: '2027-03-01' }, { startDate: 'bad', endDate: '2027-03-01' }], 2027)).toBe(0);
+    expect(
+      daysInYear(
+        [
+          { startDate: '2027-03-10', endDate: '2027-03-01' },
+          { startDate: 'bad', endDate: '2027-03-01' },
+        ],
+        2027,
+      ),
+    ).toBe(0);
     expect(daysInYear([{ startDate: '2028-01-01', endDate: '2028-12-31' }], 2028)).toBe(366);
   });
 
   it('overlap inclusively', () => {
-    expect(periodsOverlap({ startDate: '2027-03-01', endDate: '2027-03-10' }, { startDate: '2027-03-10', endDate: '2027-03-20' })).toBe(true);
-    expect(periodsOverlap({ startDate: '2027-03-01', endDate: '2027-03-09' }, { startDate: '2027-03-10', endDate: '2027-03-20' })).toBe(false);
+    expect(
+      periodsOverlap(
+        { startDate: '2027-03-01', endDate: '2027-03-10' },
+        { startDate: '2027-03-10', endDate: '2027-03-20' },
+      ),
+    ).toBe(true);
+    expect(
+      periodsOverlap(
+        { startDate: '2027-03-01', endDate: '2027-03-09' },
+        { startDate: '2027-03-10', endDate: '2027-03-20' },
+      ),
+    ).toBe(false);
   });
 });
 
@@ -336,7 +473,9 @@ describe('feature values', () => {
     expect(honourValue([])).toBe(0);
     expect(honourValue(['ACADEMICIAN'])).toBe(1);
     expect(honourValue(['SPECIAL_ALLOWANCE'])).toBe(MATCH_CONFIG.honourValue.SPECIAL_ALLOWANCE);
-    expect(honourValue(['SPECIAL_ALLOWANCE', 'POSTDOC'])).toBeCloseTo(MATCH_CONFIG.honourValue.SPECIAL_ALLOWANCE + MATCH_CONFIG.honourExtra);
+    expect(honourValue(['SPECIAL_ALLOWANCE', 'POSTDOC'])).toBeCloseTo(
+      MATCH_CONFIG.honourValue.SPECIAL_ALLOWANCE + MATCH_CONFIG.honourExtra,
+    );
     expect(honourValue(['ACADEMICIAN', 'SPECIAL_ALLOWANCE'])).toBe(1);
     expect(honourValue(['POSTDOC', 'POSTDOC'])).toBe(MATCH_CONFIG.honourValue.POSTDOC);
   });
@@ -374,14 +513,32 @@ describe('scoreMatch', () => {
     });
     expect(best.score).toBeCloseTo(1, 2);
     expect(best.relevance).toBe(1);
-    const none = scoreMatch({ ...BASE, specialty: 0, text: 0, expertFields: [], titleLevel: 'INTERMEDIATE', region: 'OTHER', available: false, daysServed: 60 });
+    const none = scoreMatch({
+      ...BASE,
+      specialty: 0,
+      text: 0,
+      expertFields: [],
+      titleLevel: 'INTERMEDIATE',
+      region: 'OTHER',
+      available: false,
+      daysServed: 60,
+    });
     expect(none.score).toBeGreaterThanOrEqual(0);
     expect(none.score).toBeLessThan(0.02);
     expect(none.reasons).toEqual([]);
   });
 
   it('lets relevance decide: a perfectly placed expert without the specialty ranks below an average specialist', () => {
-    const wellPlaced = scoreMatch({ ...BASE, specialty: 0, text: 0, titleLevel: 'SENIOR', honours: ['ACADEMICIAN'], region: 'SAME_COUNTY', daysServed: 0, volunteered: true });
+    const wellPlaced = scoreMatch({
+      ...BASE,
+      specialty: 0,
+      text: 0,
+      titleLevel: 'SENIOR',
+      honours: ['ACADEMICIAN'],
+      region: 'SAME_COUNTY',
+      daysServed: 0,
+      volunteered: true,
+    });
     const specialist = scoreMatch({ ...BASE, specialty: 0.7, text: 0.5, region: 'OTHER', daysServed: 40 });
     expect(specialist.score).toBeGreaterThan(wellPlaced.score + 0.2);
   });
@@ -394,7 +551,9 @@ describe('scoreMatch', () => {
     const busy = scoreMatch({ ...BASE, daysServed: 50 });
     expect(rested.score).toBeGreaterThan(busy.score);
     expect(scoreMatch({ ...BASE, volunteered: true }).score).toBeGreaterThan(scoreMatch(BASE).score);
-    expect(scoreMatch({ ...BASE, region: 'PARTNER' }).score).toBeGreaterThan(scoreMatch({ ...BASE, region: 'SAME_PROVINCE' }).score);
+    expect(scoreMatch({ ...BASE, region: 'PARTNER' }).score).toBeGreaterThan(
+      scoreMatch({ ...BASE, region: 'SAME_PROVINCE' }).score,
+    );
   });
 
   it('never falls when one feature improves', () => {
@@ -411,37 +570,61 @@ describe('scoreMatch', () => {
     ];
     for (const low of [BASE, { ...BASE, specialty: 0.05, text: 0 }]) {
       const base = scoreMatch(low).score;
-      for (const s of steps) expect(scoreMatch({ ...low, ...s }).score, JSON.stringify(s)).toBeGreaterThanOrEqual(base);
+      for (const s of steps)
+        expect(scoreMatch({ ...low, ...s }).score, JSON.stringify(s)).toBeGreaterThanOrEqual(base);
     }
   });
 
   it('gives reasons that add up to at most the score, largest first', () => {
-    const m = scoreMatch({ ...BASE, specialty: 0.8, region: 'SAME_COUNTY', daysServed: 0, volunteered: true, honours: ['SPECIAL_ALLOWANCE', 'POSTDOC'], rating: { average: 4.6, count: 5 } });
+    const m = scoreMatch({
+      ...BASE,
+      specialty: 0.8,
+      region: 'SAME_COUNTY',
+      daysServed: 0,
+      volunteered: true,
+      honours: ['SPECIAL_ALLOWANCE', 'POSTDOC'],
+      rating: { average: 4.6, count: 5 },
+    });
     const sum = m.reasons.reduce((s, r) => s + r.weight, 0);
     expect(sum).toBeLessThanOrEqual(m.score + 1e-4);
     expect(sum).toBeGreaterThan(m.score * 0.9);
-    for (let i = 1; i < m.reasons.length; i++) expect(m.reasons[i - 1]!.weight).toBeGreaterThanOrEqual(m.reasons[i]!.weight);
+    for (let i = 1; i < m.reasons.length; i++)
+      expect(m.reasons[i - 1]!.weight).toBeGreaterThanOrEqual(m.reasons[i]!.weight);
     const byCode = Object.fromEntries(m.reasons.map((r) => [r.code, r]));
     expect(byCode.SPECIALTY_STRONG).toMatchObject({ label: '专长高度相关', detail: '命中：脑卒中、康复' });
     expect(byCode.SAME_COUNTY!.label).toBe('同区县');
     expect(byCode.AVAILABLE!.label).toBe('服务期内有空');
     expect(byCode.LOW_LOAD).toMatchObject({ label: '今年服务天数较少', detail: '已服务 0 天' });
     expect(byCode.VOLUNTEERED!.label).toBe('已揭榜');
-    expect(byCode.HONOUR).toMatchObject({ label: '享受政府特殊津贴专家', detail: '享受政府特殊津贴专家、博士后' });
+    expect(byCode.HONOUR).toMatchObject({
+      label: '享受政府特殊津贴专家',
+      detail: '享受政府特殊津贴专家、博士后',
+    });
     expect(byCode.RATING).toMatchObject({ label: '以往评价较好', detail: '平均 4.6 分（5 次）' });
     expect(byCode.TITLE!.label).toBe('副高级职称');
     expect(byCode.FIELDS).toMatchObject({ label: '服务领域相符', detail: '医疗' });
   });
 
   it('names weaker relevance and partial fields as such', () => {
-    const m = scoreMatch({ ...BASE, specialty: 0.3, demandFields: ['AGRICULTURE', 'ECOMMERCE'], expertFields: ['ECOMMERCE'], region: 'PARTNER', titleLevel: 'INTERMEDIATE' });
+    const m = scoreMatch({
+      ...BASE,
+      specialty: 0.3,
+      demandFields: ['AGRICULTURE', 'ECOMMERCE'],
+      expertFields: ['ECOMMERCE'],
+      region: 'PARTNER',
+      titleLevel: 'INTERMEDIATE',
+    });
     const codes = m.reasons.map((r) => r.code);
     expect(codes).toContain('SPECIALTY');
     expect(codes).toContain('FIELDS_PARTIAL');
     expect(codes).toContain('PARTNER');
     expect(codes).not.toContain('TITLE');
     expect(codes).not.toContain('LOW_LOAD'); // 20 of 60 days
-    const all = scoreMatch({ ...BASE, demandFields: ['AGRICULTURE', 'ECOMMERCE'], expertFields: ['ECOMMERCE', 'AGRICULTURE'] });
+    const all = scoreMatch({
+      ...BASE,
+      demandFields: ['AGRICULTURE', 'ECOMMERCE'],
+      expertFields: ['ECOMMERCE', 'AGRICULTURE'],
+    });
     expect(all.reasons.find((r) => r.code === 'FIELDS')!.label).toBe('覆盖需求的全部领域');
   });
 
@@ -456,7 +639,9 @@ describe('scoreMatch', () => {
   });
 
   it('lets the specialty stand in for the text relevance when it was not measured', () => {
-    expect(scoreMatch({ ...BASE, text: null, specialty: 0.7 }).score).toBe(scoreMatch({ ...BASE, text: 0.7, specialty: 0.7 }).score);
+    expect(scoreMatch({ ...BASE, text: null, specialty: 0.7 }).score).toBe(
+      scoreMatch({ ...BASE, text: 0.7, specialty: 0.7 }).score,
+    );
     expect(scoreMatch({ ...BASE, text: null }).reasons.map((r) => r.code)).not.toContain('TEXT');
   });
 });
@@ -474,20 +659,39 @@ describe('compareMatches', () => {
 });
 
 describe('planTeam', () => {
-  const c = (id: string, score: number, standing: TeamCandidate['standing'], fields: TeamCandidate['fields'] = ['MEDICAL'], extra: Partial<TeamCandidate> = {}): TeamCandidate => ({ id, score, standing, fields, ...extra });
+  const c = (
+    id: string,
+    score: number,
+    standing: TeamCandidate['standing'],
+    fields: TeamCandidate['fields'] = ['MEDICAL'],
+    extra: Partial<TeamCandidate> = {},
+  ): TeamCandidate => ({ id, score, standing, fields, ...extra });
 
   it('picks the lead of the highest standing among the most relevant, then the best members', () => {
-    const plan = planTeam(['MEDICAL'], 3, [c('assoc', 0.8, 'ASSOCIATE'), c('hon', 0.78, 'HONOURED_SENIOR'), c('acad', 0.6, 'ACADEMICIAN'), c('senior', 0.7, 'SENIOR'), c('weak', 0.2, 'SENIOR')]);
+    const plan = planTeam(['MEDICAL'], 3, [
+      c('assoc', 0.8, 'ASSOCIATE'),
+      c('hon', 0.78, 'HONOURED_SENIOR'),
+      c('acad', 0.6, 'ACADEMICIAN'),
+      c('senior', 0.7, 'SENIOR'),
+      c('weak', 0.2, 'SENIOR'),
+    ]);
     expect(plan).toEqual({ leadId: 'hon', memberIds: ['assoc', 'senior'], uncoveredFields: [] });
   });
 
   it('does not let a less relevant expert lead for standing alone', () => {
-    const plan = planTeam(['MEDICAL'], 2, [c('assoc', 0.8, 'ASSOCIATE'), c('senior', 0.7, 'SENIOR'), c('acad', 0.3, 'ACADEMICIAN')]);
+    const plan = planTeam(['MEDICAL'], 2, [
+      c('assoc', 0.8, 'ASSOCIATE'),
+      c('senior', 0.7, 'SENIOR'),
+      c('acad', 0.3, 'ACADEMICIAN'),
+    ]);
     expect(plan.leadId).toBe('assoc');
     expect(plan.memberIds).toEqual(['senior']);
     // Relevance, not the score, decides who may lead: a well-placed planner scores high on suitability.
     const planner = c('planner', 0.75, 'ACADEMICIAN', ['MEDICAL'], { relevance: 0.4 });
-    expect(planTeam(['MEDICAL'], 1, [planner, c('specialist', 0.7, 'ASSOCIATE', ['MEDICAL'], { relevance: 0.9 })]).leadId).toBe('specialist');
+    expect(
+      planTeam(['MEDICAL'], 1, [planner, c('specialist', 0.7, 'ASSOCIATE', ['MEDICAL'], { relevance: 0.9 })])
+        .leadId,
+    ).toBe('specialist');
   });
 
   it('never leads or fills with experts matched only on the setting, generic words or the field', () => {
@@ -520,26 +724,51 @@ describe('planTeam', () => {
   });
 
   it('grows by one relevant expert for a field the places could not cover, and leaves it open when nobody relevant serves it', () => {
-    const relevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']), c('mach', 0.5, 'SENIOR', ['MACHINERY'])]);
+    const relevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [
+      c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']),
+      c('mach', 0.5, 'SENIOR', ['MACHINERY']),
+    ]);
     expect(relevant).toEqual({ leadId: 'agri', memberIds: ['mach'], uncoveredFields: [] });
-    const irrelevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']), c('grid', 0.6, 'ACADEMICIAN', ['MACHINERY'], { tier: 'GENERIC' })]);
+    const irrelevant = planTeam(['AGRICULTURE', 'MACHINERY'], 1, [
+      c('agri', 0.9, 'ASSOCIATE', ['AGRICULTURE']),
+      c('grid', 0.6, 'ACADEMICIAN', ['MACHINERY'], { tier: 'GENERIC' }),
+    ]);
     expect(irrelevant).toEqual({ leadId: 'agri', memberIds: [], uncoveredFields: ['MACHINERY'] });
   });
 
   it('names the fields nobody in the team serves, and the team is not filled with the irrelevant', () => {
-    const plan = planTeam(['MEDICAL', 'EDUCATION'], 4, [c('a', 0.9, 'SENIOR'), c('b', 0.8, 'ASSOCIATE'), c('far', 0.1, 'ACADEMICIAN')]);
+    const plan = planTeam(['MEDICAL', 'EDUCATION'], 4, [
+      c('a', 0.9, 'SENIOR'),
+      c('b', 0.8, 'ASSOCIATE'),
+      c('far', 0.1, 'ACADEMICIAN'),
+    ]);
     expect(plan).toEqual({ leadId: 'a', memberIds: ['b'], uncoveredFields: ['EDUCATION'] });
   });
 
   it('keeps the most relevant as lead when a member added for a field stands higher', () => {
-    const plan = planTeam(['MEDICAL', 'BIOMEDICINE'], 2, [c('a', 0.9, 'SENIOR'), c('acad', 0.3, 'ACADEMICIAN', ['BIOMEDICINE'])]);
+    const plan = planTeam(['MEDICAL', 'BIOMEDICINE'], 2, [
+      c('a', 0.9, 'SENIOR'),
+      c('acad', 0.3, 'ACADEMICIAN', ['BIOMEDICINE']),
+    ]);
     expect(plan).toEqual({ leadId: 'a', memberIds: ['acad'], uncoveredFields: [] });
   });
 
   it('answers an empty library and a team of one', () => {
-    expect(planTeam(['MEDICAL'], 3, [])).toEqual({ leadId: null, memberIds: [], uncoveredFields: ['MEDICAL'] });
-    expect(planTeam(['MEDICAL'], 0, [c('a', 1, 'SENIOR')])).toEqual({ leadId: null, memberIds: [], uncoveredFields: ['MEDICAL'] });
-    expect(planTeam(['MEDICAL'], 1, [c('a', 0.9, 'SENIOR'), c('b', 0.85, 'HONOURED_SENIOR')])).toEqual({ leadId: 'b', memberIds: [], uncoveredFields: [] });
+    expect(planTeam(['MEDICAL'], 3, [])).toEqual({
+      leadId: null,
+      memberIds: [],
+      uncoveredFields: ['MEDICAL'],
+    });
+    expect(planTeam(['MEDICAL'], 0, [c('a', 1, 'SENIOR')])).toEqual({
+      leadId: null,
+      memberIds: [],
+      uncoveredFields: ['MEDICAL'],
+    });
+    expect(planTeam(['MEDICAL'], 1, [c('a', 0.9, 'SENIOR'), c('b', 0.85, 'HONOURED_SENIOR')])).toEqual({
+      leadId: 'b',
+      memberIds: [],
+      uncoveredFields: [],
+    });
   });
 });
 
@@ -568,7 +797,8 @@ describe('match tiers', () => {
     expect(by.g1!.score).toBeLessThan(0.4);
     expect(by.g2!.score).toBeLessThan(by.g1!.score);
     expect(by.f!.score).toBeLessThan(by.g2!.score);
-    for (const x of settled) expect(x.reasons.reduce((s, r) => s + r.weight, 0)).toBeLessThanOrEqual(x.score + 1e-9);
+    for (const x of settled)
+      expect(x.reasons.reduce((s, r) => s + r.weight, 0)).toBeLessThanOrEqual(x.score + 1e-9);
   });
 
   it('calls setting words and common words generic, and weighs subjects less than problems', () => {
@@ -593,7 +823,10 @@ describe('match tiers', () => {
 
   it('measures focus: how much of what the expert does is about the demand', () => {
     const terms = [{ term: '水肥一体化', weight: 2 }];
-    const planner = termCoverage(terms, '乡村振兴规划与项目策划，农业产业化龙头企业培育，特色农业产业链规划，设施大棚水肥一体化，品牌策划');
+    const planner = termCoverage(
+      terms,
+      '乡村振兴规划与项目策划，农业产业化龙头企业培育，特色农业产业链规划，设施大棚水肥一体化，品牌策划',
+    );
     const specialist = termCoverage(terms, '水肥一体化技术与节水灌溉系统设计');
     expect(planner.coverage).toBe(specialist.coverage);
     expect(planner.focus).toBeCloseTo(1 / 5);

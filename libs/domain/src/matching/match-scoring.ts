@@ -13,7 +13,14 @@ import {
   type Honour,
   type TitleLevel,
 } from '../catalog/catalog.js';
-import { MUNICIPALITY_PREFIXES, cityOf, isRegionCode, provinceOf, regionContains, regionLevelOf } from '../regions/region-code.js';
+import {
+  MUNICIPALITY_PREFIXES,
+  cityOf,
+  isRegionCode,
+  provinceOf,
+  regionContains,
+  regionLevelOf,
+} from '../regions/region-code.js';
 import { FILLER_WORDS, GENERIC_DEMAND_WORDS } from '../text/filler-words.js';
 import { Vocabulary } from '../text/vocabulary.js';
 
@@ -65,7 +72,9 @@ export const MATCH_CONFIG = {
   /** Added per further honour, up to 1. */
   honourExtra: 0.1,
   /** 对口帮扶 ranks above the same province: pairing served regions with serving provinces is the programme's design. */
-  regionValue: { SAME_COUNTY: 1, SAME_CITY: 0.8, PARTNER: 0.7, SAME_PROVINCE: 0.6, OTHER: 0.2 } as Readonly<Record<RegionDistance, number>>,
+  regionValue: { SAME_COUNTY: 1, SAME_CITY: 0.8, PARTNER: 0.7, SAME_PROVINCE: 0.6, OTHER: 0.2 } as Readonly<
+    Record<RegionDistance, number>
+  >,
   /** Values used when a feature is unknown (no wanted period; no rating yet): neither a plus nor a minus. */
   neutral: { available: 0.5, rating: 0.5 },
   /** Ratings are averages of 1..5 scores, pulled towards this prior while there are few of them. */
@@ -139,18 +148,33 @@ export interface RegionPartnership {
  * one city), same province, a province paired with the demand's region under 对口帮扶 (the expert's region serves
  * it), or farther. The nearer of the geographic and the partnership relation wins.
  */
-export function regionDistance(expertRegion: string, demandRegion: string, partnerships: readonly RegionPartnership[] = []): RegionDistance {
+export function regionDistance(
+  expertRegion: string,
+  demandRegion: string,
+  partnerships: readonly RegionPartnership[] = [],
+): RegionDistance {
   if (!isRegionCode(expertRegion) || !isRegionCode(demandRegion)) return 'OTHER';
   const candidates: RegionDistance[] = [];
   if (expertRegion === demandRegion) {
     const level = regionLevelOf(demandRegion);
     candidates.push(level === 'COUNTY' ? 'SAME_COUNTY' : level === 'CITY' ? 'SAME_CITY' : 'SAME_PROVINCE');
-  }
-  else if (cityOf(expertRegion) === cityOf(demandRegion) && !expertRegion.endsWith('0000') && !demandRegion.endsWith('0000')) candidates.push('SAME_CITY');
+  } else if (
+    cityOf(expertRegion) === cityOf(demandRegion) &&
+    !expertRegion.endsWith('0000') &&
+    !demandRegion.endsWith('0000')
+  )
+    candidates.push('SAME_CITY');
   else if (provinceOf(expertRegion) === provinceOf(demandRegion)) candidates.push('SAME_PROVINCE');
-  if (partnerships.some((p) => regionContains(p.servingCode, expertRegion) && regionContains(p.servedCode, demandRegion))) candidates.push('PARTNER');
+  if (
+    partnerships.some(
+      (p) => regionContains(p.servingCode, expertRegion) && regionContains(p.servedCode, demandRegion),
+    )
+  )
+    candidates.push('PARTNER');
   if (candidates.length === 0) return 'OTHER';
-  return candidates.reduce((best, d) => (MATCH_CONFIG.regionValue[d] > MATCH_CONFIG.regionValue[best] ? d : best));
+  return candidates.reduce((best, d) =>
+    MATCH_CONFIG.regionValue[d] > MATCH_CONFIG.regionValue[best] ? d : best,
+  );
 }
 
 export function regionDistanceLabel(distance: RegionDistance, demandRegion = ''): string | null {
@@ -173,7 +197,13 @@ export function regionDistanceLabel(distance: RegionDistance, demandRegion = '')
 
 export type Standing = 'ACADEMICIAN' | 'HONOURED_SENIOR' | 'SENIOR' | 'ASSOCIATE' | 'OTHER';
 
-export const STANDING_RANK: Readonly<Record<Standing, number>> = { ACADEMICIAN: 4, HONOURED_SENIOR: 3, SENIOR: 2, ASSOCIATE: 1, OTHER: 0 };
+export const STANDING_RANK: Readonly<Record<Standing, number>> = {
+  ACADEMICIAN: 4,
+  HONOURED_SENIOR: 3,
+  SENIOR: 2,
+  ASSOCIATE: 1,
+  OTHER: 0,
+};
 
 export const STANDING_LABELS: Readonly<Record<Standing, string>> = {
   ACADEMICIAN: '两院院士',
@@ -194,7 +224,8 @@ export const STANDING_HONOURS: readonly Honour[] = [
 
 export function standingOf(titleLevel: TitleLevel, honours: readonly Honour[]): Standing {
   if (honours.includes('ACADEMICIAN')) return 'ACADEMICIAN';
-  if (titleLevel === 'SENIOR') return honours.some((h) => STANDING_HONOURS.includes(h)) ? 'HONOURED_SENIOR' : 'SENIOR';
+  if (titleLevel === 'SENIOR')
+    return honours.some((h) => STANDING_HONOURS.includes(h)) ? 'HONOURED_SENIOR' : 'SENIOR';
   if (titleLevel === 'ASSOCIATE') return 'ASSOCIATE';
   return 'OTHER';
 }
@@ -296,7 +327,12 @@ export function demandTerms(
   const subwords = (tokens: readonly TextToken[], inTitle: boolean) => {
     for (const t of tokens) {
       const w = normalise(t.norm);
-      if ([...t.norm].length < MATCH_CONFIG.terms.subwordsFrom || !isContentWord(w, vocabulary) || vocabulary.isProtected(w)) continue;
+      if (
+        [...t.norm].length < MATCH_CONFIG.terms.subwordsFrom ||
+        !isContentWord(w, vocabulary) ||
+        vocabulary.isProtected(w)
+      )
+        continue;
       for (const s of t.subwords ?? []) if ([...s.norm].length >= 2) add(s.norm, inTitle, true);
     }
   };
@@ -311,7 +347,11 @@ export function demandTerms(
  * Inverse document frequency of a word found in `df` of `n` experts (BM25's form), capped; 0 when no expert
  * uses it (nothing to gain from looking for it).
  */
-export function termWeight(df: number, n: number, term?: Pick<DemandTerm, 'inTitle' | 'subword' | 'subject'>): number {
+export function termWeight(
+  df: number,
+  n: number,
+  term?: Pick<DemandTerm, 'inTitle' | 'subword' | 'subject'>,
+): number {
   if (!(df > 0) || !(n > 0)) return 0;
   const idf = Math.log(1 + (Math.max(n, df) - df + 0.5) / (df + 0.5));
   let w = Math.min(MATCH_CONFIG.terms.idfCap, idf);
@@ -380,7 +420,11 @@ export function markInformative<T extends WeightedTerm>(
   const top = Math.max(0, ...terms.filter((_, i) => !setting[i]).map((t) => t.weight));
   return terms.map((t, i) => ({
     ...t,
-    informative: !setting[i] && top > 0 && t.weight > 0 && (!relative || t.weight >= top * MATCH_CONFIG.terms.informativeShare),
+    informative:
+      !setting[i] &&
+      top > 0 &&
+      t.weight > 0 &&
+      (!relative || t.weight >= top * MATCH_CONFIG.terms.informativeShare),
   }));
 }
 
@@ -426,7 +470,10 @@ export function termCoverage(
   vocabulary: Vocabulary = Vocabulary.builtin(),
 ): TermCoverage {
   const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms, vocabulary);
-  const weights = marked.map((t) => t.weight).filter((w) => w > 0).sort((a, b) => b - a);
+  const weights = marked
+    .map((t) => t.weight)
+    .filter((w) => w > 0)
+    .sort((a, b) => b - a);
   const norm = weights.slice(0, MATCH_CONFIG.terms.coverageTop).reduce((s, w) => s + w, 0);
   const clauses = clausesOf(normalise(primary));
   if (!(norm > 0)) return { coverage: 0, matched: [], problems: [], tier: 'FIELD', focus: 0 };
@@ -478,7 +525,9 @@ export function specialtyValue(cover: Pick<TermCoverage, 'coverage' | 'focus'>):
 }
 
 /** Characters too common in specialties to say anything (与, 技术, 管理, 防治 …). */
-const COMMON_CHARS = new Set([...'与和及的了在之其等对为技术管理研究应用开发建设推广培训指导系统工程服务体系综合规范防治控制提升基层']);
+const COMMON_CHARS = new Set([
+  ...'与和及的了在之其等对为技术管理研究应用开发建设推广培训指导系统工程服务体系综合规范防治控制提升基层',
+]);
 
 /**
  * A weak, character-level affinity between the demand's words and an expert's specialties (0..1): the characters
@@ -499,7 +548,10 @@ export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], special
  * Hints for a demand's fields from its words (the lexicon's fields of each word), most hinted first: for suggesting
  * fields while a unit writes a demand.
  */
-export function fieldHints(terms: readonly Pick<DemandTerm, 'term'>[], vocabulary: Vocabulary = Vocabulary.builtin()): Field[] {
+export function fieldHints(
+  terms: readonly Pick<DemandTerm, 'term'>[],
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): Field[] {
   const count = new Map<Field, number>();
   for (const t of terms) for (const f of vocabulary.fieldsOf(t.term)) count.set(f, (count.get(f) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
@@ -534,31 +586,141 @@ export interface HardRuleFacts {
   currentYear: number;
 }
 
-/** Why the expert may not serve this demand, in words a dispatcher can act on; empty when every hard rule holds. */
-export function hardRuleConflicts(f: HardRuleFacts): string[] {
-  const out: string[] = [];
-  if (!f.active) out.push('专家已停用');
+/** Which hard rule a finding breaks. */
+export type HardRuleCode = 'INACTIVE' | 'FIELD' | 'TITLE' | 'CONFLICT_OF_INTEREST' | 'BOOKED' | 'ANNUAL_CAP';
+
+/** What each hard rule is called (the API's enum descriptions). */
+export const HARD_RULE_LABELS: Readonly<Record<HardRuleCode, string>> = {
+  INACTIVE: '专家已停用',
+  FIELD: '不在需求的服务领域',
+  TITLE: '职称低于需求要求',
+  CONFLICT_OF_INTEREST: '与需求单位为同一单位（回避）',
+  BOOKED: '服务期内已在其他服务团中',
+  ANNUAL_CAP: '达到或将超过年度服务上限',
+};
+
+/** One hard rule broken: the full sentence, a short label for a greyed candidate row, and when it stops applying. */
+export interface HardRuleFinding {
+  code: HardRuleCode;
+  /** The rule broken, in words a dispatcher can act on (explainExclusion's conflicts). */
+  message: string;
+  /** Short, for a candidate row: 在服务团「…」中至 2027-03-10, 回避（与需求单位为同一单位）, 今年已达年度上限. */
+  label: string;
+  /** The first day the rule no longer holds the expert back (YYYY-MM-DD); null when it never will for this demand. */
+  freeFrom: string | null;
+}
+
+/** The day after an inclusive date (YYYY-MM-DD). */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(date + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every hard rule the expert breaks for this demand, in the order a dispatcher reads them; empty when all hold. */
+export function hardRuleFindings(f: HardRuleFacts): HardRuleFinding[] {
+  const out: HardRuleFinding[] = [];
+  if (!f.active) out.push({ code: 'INACTIVE', message: '专家已停用', label: '已停用', freeFrom: null });
   if (f.demandFields.length > 0 && !f.demandFields.some((x) => f.expertFields.includes(x))) {
-    out.push(`不在该需求的服务领域（${f.demandFields.map((x) => FIELD_LABELS[x]).join('、')}）`);
+    const message = `不在该需求的服务领域（${f.demandFields.map((x) => FIELD_LABELS[x]).join('、')}）`;
+    out.push({ code: 'FIELD', message, label: '领域不符', freeFrom: null });
   }
   if (f.minTitleLevel && TITLE_LEVEL_RANK[f.titleLevel] < TITLE_LEVEL_RANK[f.minTitleLevel]) {
-    out.push(`职称低于需求要求的${TITLE_LEVEL_LABELS[f.minTitleLevel]}`);
+    out.push({
+      code: 'TITLE',
+      message: `职称低于需求要求的${TITLE_LEVEL_LABELS[f.minTitleLevel]}`,
+      label: '职称不符',
+      freeFrom: null,
+    });
   }
-  if (f.sameOrganization) out.push('与需求单位为同一单位，需回避');
-  for (const b of f.bookings) out.push(`该时段已在服务团‘${b.teamName}’中（${b.startDate} 至 ${b.endDate}）`);
+  if (f.sameOrganization) {
+    out.push({
+      code: 'CONFLICT_OF_INTEREST',
+      message: '与需求单位为同一单位，需回避',
+      label: '回避（与需求单位为同一单位）',
+      freeFrom: null,
+    });
+  }
+  for (const b of f.bookings) {
+    out.push({
+      code: 'BOOKED',
+      message: `该时段已在服务团‘${b.teamName}’中（${b.startDate} 至 ${b.endDate}）`,
+      label: `在服务团「${b.teamName}」中至 ${b.endDate}`,
+      freeFrom: dayAfter(b.endDate),
+    });
+  }
   const when = f.year === f.currentYear ? '今年' : `${f.year} 年`;
-  if (f.daysServed >= f.annualCapDays) out.push(`${when}已服务 ${f.daysServed} 天，达到年度上限`);
-  else if (f.expectedDays && f.daysServed + f.expectedDays > f.annualCapDays) {
-    out.push(`${when}已服务 ${f.daysServed} 天，加上本需求预计 ${f.expectedDays} 天将超过年度上限 ${f.annualCapDays} 天`);
+  // Days served only grow within a year: the cap frees the expert on the next 1 January.
+  const nextYear = `${f.year + 1}-01-01`;
+  if (f.daysServed >= f.annualCapDays) {
+    out.push({
+      code: 'ANNUAL_CAP',
+      message: `${when}已服务 ${f.daysServed} 天，达到年度上限`,
+      label: `${when}已达年度上限（已服务 ${f.daysServed} 天）`,
+      freeFrom: nextYear,
+    });
+  } else if (f.expectedDays && f.daysServed + f.expectedDays > f.annualCapDays) {
+    out.push({
+      code: 'ANNUAL_CAP',
+      message: `${when}已服务 ${f.daysServed} 天，加上本需求预计 ${f.expectedDays} 天将超过年度上限 ${f.annualCapDays} 天`,
+      label: `${when}将超过年度上限（已服务 ${f.daysServed} 天）`,
+      freeFrom: nextYear,
+    });
   }
   return out;
 }
 
+/** Why the expert may not serve this demand, in words a dispatcher can act on; empty when every hard rule holds. */
+export function hardRuleConflicts(f: HardRuleFacts): string[] {
+  return hardRuleFindings(f).map((x) => x.message);
+}
+
+/** Rules that hold back an expert who otherwise fits: such a candidate stays in the dispatcher's list, greyed. */
+const LISTED_WHEN_UNAVAILABLE: ReadonlySet<HardRuleCode> = new Set([
+  'BOOKED',
+  'CONFLICT_OF_INTEREST',
+  'ANNUAL_CAP',
+]);
+
+/** Whether a candidate can be picked, and if not, why (short labels) and from when (null: not for this demand). */
+export interface CandidateAvailability {
+  available: boolean;
+  /**
+   * Shown to the dispatcher (greyed when not available): available, or held back only by bookings, 回避 or the
+   * annual cap. An expert of another field, below the minimum title or inactive is not a candidate at all.
+   */
+  listed: boolean;
+  /** The labels of the rules broken, joined with ；(null when available). */
+  reason: string | null;
+  codes: HardRuleCode[];
+  /** The day every rule broken has stopped applying; null when available or when one never will (回避). */
+  freeFrom: string | null;
+}
+
+export function candidateAvailability(findings: readonly HardRuleFinding[]): CandidateAvailability {
+  if (!findings.length) return { available: true, listed: true, reason: null, codes: [], freeFrom: null };
+  const never = findings.some((x) => x.freeFrom === null);
+  return {
+    available: false,
+    listed: findings.every((x) => LISTED_WHEN_UNAVAILABLE.has(x.code)),
+    reason: findings.map((x) => x.label).join('；'),
+    codes: [...new Set(findings.map((x) => x.code))],
+    freeFrom: never ? null : findings.map((x) => x.freeFrom!).reduce((a, b) => (a > b ? a : b)),
+  };
+}
+
 /** Things a dispatcher should know about an eligible expert (they do not exclude). */
-export function matchWarnings(f: { daysServed: number; annualCapDays: number; declinedBefore?: boolean; year: number; currentYear: number }): string[] {
+export function matchWarnings(f: {
+  daysServed: number;
+  annualCapDays: number;
+  declinedBefore?: boolean;
+  year: number;
+  currentYear: number;
+}): string[] {
   const out: string[] = [];
   const when = f.year === f.currentYear ? '今年' : `${f.year} 年`;
-  if (f.daysServed < f.annualCapDays && f.daysServed >= f.annualCapDays * MATCH_CONFIG.thresholds.nearCapShare) {
+  if (
+    f.daysServed < f.annualCapDays &&
+    f.daysServed >= f.annualCapDays * MATCH_CONFIG.thresholds.nearCapShare
+  ) {
     out.push(`${when}已服务 ${f.daysServed} 天，接近年度上限 ${f.annualCapDays} 天`);
   }
   if (f.declinedBefore) out.push('曾婉拒本需求的邀请');
@@ -571,7 +733,13 @@ export function daysInYear(periods: readonly { startDate: string; endDate: strin
   const to = Date.UTC(year, 11, 31);
   const DAY = 86_400_000;
   const spans = periods
-    .map((p) => [Math.max(from, Date.parse(p.startDate + 'T00:00:00Z')), Math.min(to, Date.parse(p.endDate + 'T00:00:00Z'))] as const)
+    .map(
+      (p) =>
+        [
+          Math.max(from, Date.parse(p.startDate + 'T00:00:00Z')),
+          Math.min(to, Date.parse(p.endDate + 'T00:00:00Z')),
+        ] as const,
+    )
     .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b) && a <= b)
     .sort((x, y) => x[0] - y[0]);
   let days = 0;
@@ -585,7 +753,10 @@ export function daysInYear(periods: readonly { startDate: string; endDate: strin
 }
 
 /** Do two periods of inclusive dates overlap? */
-export function periodsOverlap(a: { startDate: string; endDate: string }, b: { startDate: string; endDate: string }): boolean {
+export function periodsOverlap(
+  a: { startDate: string; endDate: string },
+  b: { startDate: string; endDate: string },
+): boolean {
   return a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
 
@@ -681,25 +852,42 @@ export function scoreMatch(f: MatchFeatures): ScoredMatch {
   const T = MATCH_CONFIG.thresholds;
   const reasons: MatchReason[] = [];
   const add = (code: MatchReasonCode, label: string, weight: number, detail?: string) => {
-    if (weight >= T.reasonMin) reasons.push({ code, label, weight: round(weight), ...(detail ? { detail } : {}) });
+    if (weight >= T.reasonMin)
+      reasons.push({ code, label, weight: round(weight), ...(detail ? { detail } : {}) });
   };
 
   // Relevance.
   const specialty = clamp01(f.specialty);
-  const text = Math.max(f.text === null ? specialty : clamp01(f.text), clamp01(f.affinity ?? 0) * MATCH_CONFIG.affinityShare);
+  const text = Math.max(
+    f.text === null ? specialty : clamp01(f.text),
+    clamp01(f.affinity ?? 0) * MATCH_CONFIG.affinityShare,
+  );
   const coveredFields = f.demandFields.filter((x) => f.expertFields.includes(x));
   const fieldShare = f.demandFields.length ? coveredFields.length / new Set(f.demandFields).size : 0;
-  const relevanceParts = { specialty: W.specialty * specialty, text: W.text * text, fields: W.fields * clamp01(fieldShare) };
+  const relevanceParts = {
+    specialty: W.specialty * specialty,
+    text: W.text * text,
+    fields: W.fields * clamp01(fieldShare),
+  };
   const relevanceWeight = W.specialty + W.text + W.fields;
-  const relevance = (relevanceParts.specialty + relevanceParts.text + relevanceParts.fields) / relevanceWeight;
+  const relevance =
+    (relevanceParts.specialty + relevanceParts.text + relevanceParts.fields) / relevanceWeight;
   const gate = clamp01(relevance / MATCH_CONFIG.relevanceGate);
 
   const words = (f.matchedTerms ?? []).slice(0, 6).join('、');
-  if (specialty >= T.specialtyStrong) add('SPECIALTY_STRONG', '专长高度相关', relevanceParts.specialty, words ? `命中：${words}` : undefined);
-  else if (specialty >= T.specialty) add('SPECIALTY', '专长相关', relevanceParts.specialty, words ? `命中：${words}` : undefined);
+  if (specialty >= T.specialtyStrong)
+    add('SPECIALTY_STRONG', '专长高度相关', relevanceParts.specialty, words ? `命中：${words}` : undefined);
+  else if (specialty >= T.specialty)
+    add('SPECIALTY', '专长相关', relevanceParts.specialty, words ? `命中：${words}` : undefined);
   if (f.text !== null && text >= T.text) add('TEXT', '资料与需求描述相关', relevanceParts.text);
   const fieldNames = coveredFields.map((x) => FIELD_LABELS[x]).join('、');
-  if (fieldShare >= 1) add('FIELDS', f.demandFields.length > 1 ? '覆盖需求的全部领域' : '服务领域相符', relevanceParts.fields, fieldNames);
+  if (fieldShare >= 1)
+    add(
+      'FIELDS',
+      f.demandFields.length > 1 ? '覆盖需求的全部领域' : '服务领域相符',
+      relevanceParts.fields,
+      fieldNames,
+    );
   else if (fieldShare > 0) add('FIELDS_PARTIAL', '覆盖需求的部分领域', relevanceParts.fields, fieldNames);
 
   // Suitability, counted in full only for a relevant expert.
@@ -713,20 +901,41 @@ export function scoreMatch(f: MatchFeatures): ScoredMatch {
   const volunteered = f.volunteered ? 1 : 0;
   const part = (w: number, v: number) => w * v * gate;
 
-  if (f.titleLevel !== 'INTERMEDIATE') add('TITLE', `${TITLE_LEVEL_LABELS[f.titleLevel]}职称`, part(W.title, title));
-  const named = [...new Set(f.honours)].filter((h) => h !== 'OTHER').sort((a, b) => MATCH_CONFIG.honourValue[b] - MATCH_CONFIG.honourValue[a]);
-  if (named.length) add('HONOUR', HONOUR_LABELS[named[0]!], part(W.honours, honours), named.length > 1 ? named.map((h) => HONOUR_LABELS[h]).join('、') : undefined);
+  if (f.titleLevel !== 'INTERMEDIATE')
+    add('TITLE', `${TITLE_LEVEL_LABELS[f.titleLevel]}职称`, part(W.title, title));
+  const named = [...new Set(f.honours)]
+    .filter((h) => h !== 'OTHER')
+    .sort((a, b) => MATCH_CONFIG.honourValue[b] - MATCH_CONFIG.honourValue[a]);
+  if (named.length)
+    add(
+      'HONOUR',
+      HONOUR_LABELS[named[0]!],
+      part(W.honours, honours),
+      named.length > 1 ? named.map((h) => HONOUR_LABELS[h]).join('、') : undefined,
+    );
   const regionLabel = regionDistanceLabel(f.region, f.demandRegion);
   if (regionLabel) add(f.region as MatchReasonCode, regionLabel, part(W.region, region));
   if (f.available === true) add('AVAILABLE', '服务期内有空', part(W.available, available));
-  if (f.daysServed <= f.annualCapDays * T.lowLoadShare) add('LOW_LOAD', '今年服务天数较少', part(W.load, load), `已服务 ${f.daysServed} 天`);
+  if (f.daysServed <= f.annualCapDays * T.lowLoadShare)
+    add('LOW_LOAD', '今年服务天数较少', part(W.load, load), `已服务 ${f.daysServed} 天`);
   if (rated !== null && f.rating && f.rating.average >= T.goodRating) {
-    add('RATING', '以往评价较好', part(W.rating, rating), `平均 ${f.rating.average.toFixed(1)} 分（${f.rating.count} 次）`);
+    add(
+      'RATING',
+      '以往评价较好',
+      part(W.rating, rating),
+      `平均 ${f.rating.average.toFixed(1)} 分（${f.rating.count} 次）`,
+    );
   }
   if (f.volunteered) add('VOLUNTEERED', '已揭榜', part(W.volunteered, volunteered));
 
   const suitability =
-    W.title * title + W.honours * honours + W.region * region + W.available * available + W.load * load + W.rating * rating + W.volunteered * volunteered;
+    W.title * title +
+    W.honours * honours +
+    W.region * region +
+    W.available * available +
+    W.load * load +
+    W.rating * rating +
+    W.volunteered * volunteered;
   const score = relevanceParts.specialty + relevanceParts.text + relevanceParts.fields + gate * suitability;
   reasons.sort((a, b) => b.weight - a.weight);
   return { score: round(clamp01(score)), relevance: round(relevance), reasons };
@@ -753,7 +962,9 @@ export function compareMatches(
  * Scores that read like the order: an expert of a lower tier never shows a higher score than the weakest expert of
  * a higher tier. Each lower tier is scaled down as a whole (its own order and its reasons' proportions kept).
  */
-export function settleTierScores<T extends { score: number; tier: MatchTier; reasons: MatchReason[] }>(items: readonly T[]): T[] {
+export function settleTierScores<T extends { score: number; tier: MatchTier; reasons: MatchReason[] }>(
+  items: readonly T[],
+): T[] {
   const out = items.map((x) => ({ ...x }));
   let floor = Infinity;
   for (const tier of ['PROBLEM', 'GENERIC', 'FIELD'] as const) {
@@ -805,7 +1016,11 @@ export interface TeamPlan {
  * than members matched only on the field or on generic words. When the places run out while a field is still uncovered, the team grows by one
  * relevant expert per such field; a field no relevant candidate serves stays uncovered.
  */
-export function planTeam(demandFields: readonly Field[], size: number, candidates: readonly TeamCandidate[]): TeamPlan {
+export function planTeam(
+  demandFields: readonly Field[],
+  size: number,
+  candidates: readonly TeamCandidate[],
+): TeamPlan {
   const fields = [...new Set(demandFields)];
   const pool = [...candidates].sort(compareMatches);
   const places = Math.max(0, Math.floor(size));
@@ -819,7 +1034,10 @@ export function planTeam(demandFields: readonly Field[], size: number, candidate
   const contenders = pool.filter((c) => tierOf(c) === topTier);
   const topRelevance = Math.max(...contenders.map(rel));
   const leadPool = contenders.filter((c) => rel(c) >= topRelevance * T.leadRelevanceShare);
-  const lead = leadPool.reduce((a, c) => (STANDING_RANK[c.standing] > STANDING_RANK[a.standing] ? c : a), leadPool[0]!);
+  const lead = leadPool.reduce(
+    (a, c) => (STANDING_RANK[c.standing] > STANDING_RANK[a.standing] ? c : a),
+    leadPool[0]!,
+  );
 
   const team = [lead];
   const covered = new Set<Field>(lead.fields.filter((f) => fields.includes(f)));
@@ -845,13 +1063,17 @@ export function planTeam(demandFields: readonly Field[], size: number, candidate
     }
     return pick;
   };
-  const addsFields = (c: TeamCandidate) => c.fields.filter((f) => fields.includes(f) && !covered.has(f)).length;
+  const addsFields = (c: TeamCandidate) =>
+    c.fields.filter((f) => fields.includes(f) && !covered.has(f)).length;
   const relevantForField = (c: TeamCandidate) => tierOf(c) === 'PROBLEM' && rel(c) >= T.fieldMemberRelevance;
 
   while (team.length < places) {
     const pick =
       bestBy(addsFields, relevantForField) ??
-      bestBy((c) => (c.problems ?? []).filter((p) => !solved.has(p)).length, (c) => tierOf(c) === 'PROBLEM' && c.score >= best * T.memberScoreShare) ??
+      bestBy(
+        (c) => (c.problems ?? []).filter((p) => !solved.has(p)).length,
+        (c) => tierOf(c) === 'PROBLEM' && c.score >= best * T.memberScoreShare,
+      ) ??
       rest.find((c) => tierOf(c) === topTier && c.score >= best * T.memberScoreShare);
     if (!pick) break;
     take(pick);

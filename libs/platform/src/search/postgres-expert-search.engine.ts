@@ -1,7 +1,7 @@
 // The default expert search engine: PostgreSQL full-text search over jieba-segmented Chinese, in its own table
 // (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
 import type { DataSource } from 'typeorm';
-import { FIELD_LABELS, Vocabulary, isRegionCode, nearestTerms, regionPrefix } from '@app/domain';
+import { FIELD_LABELS, Vocabulary, isRegionCode, isUuid, nearestTerms, regionPrefix } from '@app/domain';
 import { isConnectionLoss } from '../database/data-source.js';
 import { segmentWithOffsets, defaultSplitOf, segment, segmenterFingerprint, useSegmenterVocabulary } from './chinese-segmenter.js';
 import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
@@ -27,8 +27,6 @@ const CROP_CONTEXT = 40;
 /** tsvector limits: positions above 16383 are not representable; a lexeme keeps at most 256 positions. */
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 255;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const REGION_COLUMN: Readonly<Record<RegionFacetLevel, string>> = {
   province: 'province_code',
@@ -310,7 +308,7 @@ function filterConditions(
     else where.push('false');
   }
   // Ids that are not UUIDs cannot be in the index (and would fail the cast): leaving them out changes nothing.
-  const excluded = (filter.excludeIds ?? []).filter((id) => UUID.test(id));
+  const excluded = (filter.excludeIds ?? []).filter((id) => isUuid(id));
   if (excluded.length) where.push(`NOT (e.id = ANY(${param(excluded)}::uuid[]))`);
   return { facets, other: where };
 }
@@ -533,7 +531,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   async remove(ids: string[]): Promise<void> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return;
     this.frequencies.clear();
     await this.run(`DELETE FROM expert_search_index WHERE id = ANY($1::uuid[])`, [valid]);

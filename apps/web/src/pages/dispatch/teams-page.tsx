@@ -5,23 +5,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
-import {
-  ASSIGNMENT_STATUS,
-  ConflictList,
-  ReasonTags,
-  ScoreBar,
-  TEAM_LEVEL_LABELS,
-} from '../../components/match-view';
+import { ASSIGNMENT_STATUS, ConflictList, ReasonTags, ScoreBar } from '../../components/match-view';
 import { PageHeader } from '../../components/page-header';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
 import { ServedDaysProgress } from '../../components/served-days-progress';
 import { StatusTag } from '../../components/status-tag';
 import { ReplaceTeamMemberDocument, TeamsDocument, type TeamItemFragment } from '../../graphql/operations';
+import { useCatalog } from '../../lib/catalog';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
 
 function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: boolean }) {
   const { message } = App.useApp();
+  const catalog = useCatalog();
   const [replace, { loading }] = useMutation(ReplaceTeamMemberDocument, {
     refetchQueries: ['Notifications'],
   });
@@ -34,7 +30,7 @@ function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: 
       title={
         <Space wrap>
           <Link to={`/teams/${team.id}`}>{team.name}</Link>
-          <Tag>{TEAM_LEVEL_LABELS[team.level]}</Tag>
+          <Tag>{catalog.label('teamLevels', team.level)}</Tag>
           {highlighted && <Tag color="green">新派单</Tag>}
         </Space>
       }
