@@ -182,6 +182,28 @@ describe('boards', () => {
     expect((await board(province, { fields: ['MEDICAL'] })).nodes.map((n: any) => n.title)).toEqual(['社区中风高危人群筛查']);
   });
 
+  it('counts the units’ drafts for the bureau without listing them (辖区统计)', async () => {
+    const created = await t.gql(CREATE, { i: { ...GOOD, title: '仅统计数量的草稿' } }, unit);
+    expect(created.errors).toBeUndefined();
+    const [{ n }] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM demands WHERE status = 'DRAFT' AND NOT filed_by_bureau AND region_code LIKE '310116%'`,
+    );
+    expect(n).toBeGreaterThan(0);
+    const stats = async (token: string) =>
+      (await t.gql(`{ demands(first: 50) { totalCount unitDraftCount nodes { title } countsByStatus { status count } } }`, {}, token)).data.demands;
+    const forJinshan = await stats(jinshan);
+    expect(forJinshan.unitDraftCount).toBe(n);
+    expect(forJinshan.nodes.map((d: any) => d.title)).not.toContain('仅统计数量的草稿');
+    expect(forJinshan.countsByStatus.find((c: any) => c.status === 'DRAFT')).toBeUndefined();
+    expect(forJinshan.countsByStatus.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(forJinshan.totalCount);
+    expect((await stats(xuhui)).unitDraftCount).toBe(0);
+    // The unit lists its own drafts: nothing is hidden from it, so nothing is counted apart.
+    const forUnit = await stats(unit);
+    expect(forUnit.unitDraftCount).toBe(0);
+    expect(forUnit.countsByStatus.find((c: any) => c.status === 'DRAFT')?.count).toBeGreaterThan(0);
+    await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "测试结束") { status } }`, { id: created.data.createDemand.id }, unit);
+  });
+
   it('pages with a cursor', async () => {
     const p1 = (await t.gql(`{ demands(first: 2) { nodes { id } pageInfo { endCursor hasNextPage } } }`, {}, jinshan)).data.demands;
     expect(p1.pageInfo.hasNextPage).toBe(true);

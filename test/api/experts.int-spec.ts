@@ -180,6 +180,18 @@ describe('search', () => {
     const unit = await t.gql(`{ experts { total } }`, {}, await loginUnit());
     expect(unit.errors![0].extensions.code).toBe('FORBIDDEN');
   });
+
+  it('lets a bureau search the whole library when it asks, with contacts masked outside its region', async () => {
+    const whole = await search(jinshan, null, { wholeLibrary: true }, 50);
+    const names = whole.hits.map((h: any) => h.expert.name);
+    expect(names).toEqual(expect.arrayContaining(['陈国强', '周建明']));
+    expect(whole.total).toBeGreaterThan((await search(jinshan, null)).total);
+    const zhou = whole.hits.find((h: any) => h.expert.name === '周建明').expert;
+    expect(zhou).toMatchObject({ phone: '138****5678', contactMasked: true });
+    const read = await t.gql(`query($id: ID!) { expert(id: $id) { name phone contactMasked canEdit } }`, { id: zhou.id }, jinshan);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.expert).toEqual({ name: '周建明', phone: '138****5678', contactMasked: true, canEdit: false });
+  });
 });
 
 async function loginUnit(): Promise<string> {
@@ -198,7 +210,9 @@ describe('personal data', () => {
     const asXuhui = (await t.gql(`query($id: ID!) { expert(id: $id) { phone } }`, { id: asProvince.id }, xuhui)).data.expert;
     expect(asXuhui.phone).toBe('13812345678');
     const asJinshan = await t.gql(`query($id: ID!) { expert(id: $id) { phone } }`, { id: asProvince.id }, jinshan);
-    expect(asJinshan.errors![0].extensions.code).toBe('FORBIDDEN');
+    // Another district's bureau reads the record (the whole library is open to bureaus), but masked and unaudited.
+    expect(asJinshan.errors).toBeUndefined();
+    expect(asJinshan.data.expert.phone).toBe('138****5678');
     const audits = await t.runtime.dataSource.query(`SELECT actor_username, entity_id, after FROM audit_log WHERE action = 'expert.read_contact' ORDER BY id`);
     expect(audits.length - auditBefore).toBe(3); // province: phone + email; xuhui: phone
     expect(audits.map((a: any) => a.actor_username)).toEqual(expect.arrayContaining(['shprov', 'xuhui']));
@@ -289,6 +303,24 @@ describe('who may change an expert', () => {
     expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
     expect(refusal(await t.gql(REACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
     expect(await version(ids.beijing!)).toEqual(before);
+  });
+
+  it('tells each reader whether it may change an expert (Expert.canEdit), as the mutations decide', async () => {
+    const canEdit = async (id: string, token: string) => {
+      const res = await t.gql(`query($id: ID!) { expert(id: $id) { canEdit } }`, { id }, token);
+      expect(res.errors).toBeUndefined();
+      return res.data.expert.canEdit as boolean;
+    };
+    expect(await canEdit(ids.beijing!, province)).toBe(false);
+    expect(await canEdit(ids.xuhui!, province)).toBe(true);
+    expect(await canEdit(ids.shache!, province)).toBe(true);
+    expect(await canEdit(ids.jinshan!, jinshan)).toBe(false);
+    expect(await canEdit(ids.beijing!, admin)).toBe(true);
+    await synced();
+    const hits = await t.gql(`{ experts(query: "范围测试", first: 20) { hits { expert { name canEdit } } } }`, {}, province);
+    expect(hits.errors).toBeUndefined();
+    const byName = Object.fromEntries(hits.data.experts.hits.map((h: any) => [h.expert.name, h.expert.canEdit]));
+    expect(byName).toMatchObject({ 范围测试beijing: false, 范围测试xuhui: true });
   });
 
   it('lets the province neither add an expert in another province nor move one of its own there, writing nothing', async () => {

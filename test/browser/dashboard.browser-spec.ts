@@ -22,6 +22,7 @@ interface DashboardAnswer {
     year: number;
     demandsByStatus: { count: number }[];
     supplyGap: { regions: { regionName: string }[] };
+    ceProgress: { expertsServed: number };
   };
 }
 
@@ -96,7 +97,12 @@ describe('dashboard: 数据看板', () => {
     await heading(page, '数据看板').waitFor();
     await page.getByText(`金山区 · ${answer.data!.dashboard.year} 年`).waitFor();
     await chartDrawn(page, 'chart-status');
-    await chartDrawn(page, 'chart-ce');
+    // The CE chart is drawn when someone served this year; otherwise a sentence says why it is empty.
+    if (answer.data!.dashboard.ceProgress.expertsServed > 0) await chartDrawn(page, 'chart-ce');
+    else {
+      await page.getByTestId('ce-empty').getByText('还没有专家登记服务批次', { exact: false }).waitFor();
+      expect(await page.getByTestId('chart-ce').count()).toBe(0);
+    }
     // Only 金山区 itself in the chart by region, and in the heatmap.
     for (const region of answer.data!.dashboard.supplyGap.regions) expect(region.regionName).toBe('金山区');
     // Another region is refused by the server, whatever the address asks for.

@@ -120,4 +120,6 @@ export class DemandConnection {
   @Field(() => [Demand]) nodes: Demand[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => [StatusCount], { description: '各状态数量（不受状态筛选影响）' }) countsByStatus: StatusCount[];
+  @Field(() => Int, { description: '基层单位尚未提交的草稿数：主管部门只见数量，不能查看内容（单位本身的草稿计入 countsByStatus）' })
+  unitDraftCount: number;
 }

@@ -23,6 +23,7 @@ export class Expert {
   @Field(() => Int, { description: '年度服务天数上限' }) annualCapDays: number;
   @Field(() => Int, { description: '每次修改递增' }) version: number;
   @Field({ description: '手机和邮箱是否已脱敏' }) contactMasked: boolean;
+  @Field({ description: '当前账号能否修改、停用该专家（管理员，或专家所在地区的省厅）' }) canEdit: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   /** Kept for the phone/email field resolvers. */
@@ -48,6 +49,7 @@ export class Expert {
       annualCapDays: e.annualCapDays,
       version: e.version,
       contactMasked: !view.contactVisible,
+      canEdit: view.editable ?? false,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       view,
@@ -83,6 +85,8 @@ export class ExpertFilter {
   @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
   @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
   @Field(() => [ExpertStatusEnum], { nullable: true, description: '默认仅在库专家；管理员和省厅可查已停用' }) statuses?: ExpertStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: '属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏' })
+  wholeLibrary?: boolean | null;
 }
 
 @ObjectType()

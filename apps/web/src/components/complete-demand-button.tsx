@@ -6,7 +6,11 @@ import { Alert, App, Button, Form, Input, Modal, Typography, type ButtonProps } 
 import { useState } from 'react';
 import { useAuth } from '../auth/auth-context';
 import { CompleteDemandDocument } from '../graphql/operations';
-import { errorMessage, errorReason } from '../lib/graphql-errors';
+import { errorReason } from '../lib/graphql-errors';
+import { useServerFieldErrors } from '../lib/server-field-errors';
+
+/** The server names the override's reason `overrideReason`; the dialog's box is `reason`. */
+const COMPLETE_FIELDS = { overrideReason: 'reason', id: null } as const;
 
 export function CompleteDemandButton({
   demand,
@@ -31,6 +35,7 @@ export function CompleteDemandButton({
   const [shortMessage, setShortMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
+  const placeErrors = useServerFieldErrors(form, COMPLETE_FIELDS);
   const mayOverride = account?.role === 'PROVINCE' || account?.role === 'ADMIN';
 
   if (!demand.availableActions.includes('complete')) return null;
@@ -44,7 +49,7 @@ export function CompleteDemandButton({
       setShortMessage(null);
       form.resetFields();
     } catch (error) {
-      const text = errorMessage(error);
+      const text = placeErrors(error, '操作失败，请稍后重试').message;
       if (errorReason(error) === 'SERVICE_DAYS_SHORT') {
         setConfirming(false);
         if (mayOverride) {

@@ -16,6 +16,7 @@ import {
   type DemandListItem,
 } from '../graphql/operations';
 import { errorMessage } from '../lib/graphql-errors';
+import { useServerFieldErrors, type ServerFieldMap } from '../lib/server-field-errors';
 
 export type DialogAction = 'accept' | 'return' | 'reject' | 'merge' | 'cancel';
 
@@ -95,6 +96,14 @@ type ActionDemand = Pick<
   region?: { code: string } | null;
 };
 
+/** The dialog's one text box holds the server's `reason` or `note`. */
+const DIALOG_FIELDS: ServerFieldMap<DialogValues> = {
+  reason: 'note',
+  note: 'note',
+  intoId: 'intoId',
+  id: null,
+};
+
 export function DemandActions({
   demand,
   size,
@@ -115,6 +124,7 @@ export function DemandActions({
   const [open, setOpen] = useState<DialogAction | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<DialogValues>();
+  const placeErrors = useServerFieldErrors(form, DIALOG_FIELDS);
   const refetchQueries = ['Demands', 'DemandCounts', 'Notifications'];
   const [accept, acceptState] = useMutation(AcceptDemandDocument, { refetchQueries });
   const [ret, returnState] = useMutation(ReturnDemandDocument, { refetchQueries });
@@ -160,7 +170,7 @@ export function DemandActions({
       message.success(DIALOGS[open].done);
       close();
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(placeErrors(error, '操作失败，请稍后重试').message);
     }
   };
 

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { DemandsDocument, type DemandListItem, type DemandStatus } from '../graphql/operations';
 import { useCatalog } from '../lib/catalog';
 import { DemandCard } from './demand-card';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from './query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from './query-state';
 
 export type StatusTab = DemandStatus | 'ALL';
 
@@ -93,7 +93,8 @@ export function DemandBoard({
           onChange={(key) => setTab(key as StatusTab)}
           items={allTabs.map((t) => ({
             key: t,
-            label: `${t === 'ALL' ? '全部' : (tabLabels[t] ?? catalog.label('demandStatuses', t))} ${t === 'ALL' ? total : (counts.get(t) ?? 0)}`,
+            // No count until the first answer: a 0 while loading would say "nothing here".
+            label: `${t === 'ALL' ? '全部' : (tabLabels[t] ?? catalog.label('demandStatuses', t))}${page ? ` ${t === 'ALL' ? total : (counts.get(t) ?? 0)}` : ''}`,
           }))}
         />
         <Input.Search
@@ -107,7 +108,7 @@ export function DemandBoard({
       {error && !data ? (
         <ErrorBlock error={error} title="需求列表加载失败" onRetry={() => void refetch()} />
       ) : !data && loading ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载需求…" />
       ) : nodes.length === 0 ? (
         <EmptyBlock description={empty(tab, !!query.trim())} />
       ) : (

@@ -189,6 +189,8 @@ export type ExpertFilter = {
   /** 默认仅在库专家；管理员和省厅可查已停用 */
   statuses?: Array<ExpertStatus> | null | undefined;
   titleLevels?: Array<TitleLevel> | null | undefined;
+  /** 属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏 */
+  wholeLibrary?: boolean | null | undefined;
 };
 
 /** 专家信息；带 id 为修改，不带 id 时按 姓名+工作单位+手机号 查重 */
@@ -619,6 +621,17 @@ export type DashboardQuery = {
       }>;
     };
   };
+};
+
+export type RegionStatisticsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegionStatisticsQuery = {
+  all: {
+    totalCount: number;
+    unitDraftCount: number;
+    countsByStatus: Array<{ status: DemandStatus; count: number }>;
+  };
+  overdue: { totalCount: number };
 };
 
 export type DemandListItemFragment = {
@@ -1696,6 +1709,7 @@ export type CandidateProfileQuery = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1747,6 +1761,7 @@ export type ExpertDetailFragment = {
   phone: string | null;
   email: string | null;
   contactMasked: boolean;
+  canEdit: boolean;
   annualCapDays: number;
   version: number;
   createdAt: string;
@@ -1820,6 +1835,7 @@ export type ExpertQuery = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1850,6 +1866,7 @@ export type UpsertExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1881,6 +1898,7 @@ export type DeactivateExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -1911,6 +1929,7 @@ export type ReactivateExpertMutation = {
     phone: string | null;
     email: string | null;
     contactMasked: boolean;
+    canEdit: boolean;
     annualCapDays: number;
     version: number;
     createdAt: string;
@@ -3708,6 +3727,7 @@ export const ExpertDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4667,6 +4687,81 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const RegionStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RegionStatistics' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'all' },
+            name: { kind: 'Name', value: 'demands' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '0' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDraftCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countsByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'demands' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'overdue' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '0' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegionStatisticsQuery, RegionStatisticsQueryVariables>;
 export const DemandsDocument = {
   kind: 'Document',
   definitions: [
@@ -7793,6 +7888,7 @@ export const CandidateProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -8080,6 +8176,7 @@ export const ExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -8172,6 +8269,7 @@ export const UpsertExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -8271,6 +8369,7 @@ export const DeactivateExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -8360,6 +8459,7 @@ export const ReactivateExpertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contactMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualCapDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

@@ -28,9 +28,9 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/services': async () => (await import('../pages/expert/services-page')).ServicesPage,
   '/notifications': async () => (await import('../pages/notifications-page')).NotificationsPage,
   '/teams/:id': async () => (await import('../pages/service/team-detail-page')).TeamDetailPage,
-  '/teams/:id/batches/new': async () => (await import('../pages/service/batch-form-page')).NewBatchPage,
+  '/teams/:id/batches/new': async () => (await import('../pages/service/batch-form/batch-form-page')).NewBatchPage,
   '/teams/:id/batches/:batchId/correct': async () =>
-    (await import('../pages/service/batch-form-page')).CorrectBatchPage,
+    (await import('../pages/service/batch-form/batch-form-page')).CorrectBatchPage,
   '/service-record': async () => (await import('../pages/service/service-record-page')).MyServiceRecordPage,
   '/experts/:id/record': async () =>
     (await import('../pages/service/service-record-page')).ExpertServiceRecordPage,

@@ -116,13 +116,21 @@ export class DemandRepository {
     return { totalCount, nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
-  /** Counts per status under every filter except the statuses themselves (for the tabs of a board). */
-  async countsByStatus(q: DemandQuery): Promise<{ status: DemandStatus; count: number }[]> {
-    const rows: { status: DemandStatus; count: string }[] = await this.filtered(q, false)
+  /**
+   * Counts per status under every filter except the statuses themselves (for the tabs of a board), and how many
+   * unit drafts the reader may not list but are there (a bureau's statistics count them; nobody reads them).
+   */
+  async countsByStatus(q: DemandQuery): Promise<{ counts: { status: DemandStatus; count: number }[]; unitDrafts: number }> {
+    const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
+    const rows: { status: DemandStatus; count: string; hidden: string }[] = await this.filtered({ ...q, hideUnitDrafts: false }, false)
       .select('d.status', 'status')
-      .addSelect('count(*)', 'count')
+      .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)', 'count')
+      .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0', 'hidden')
       .groupBy('d.status')
       .getRawMany();
-    return rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+    return {
+      counts: rows.filter((r) => Number(r.count) > 0).map((r) => ({ status: r.status, count: Number(r.count) })),
+      unitDrafts: rows.reduce((sum, r) => sum + Number(r.hidden), 0),
+    };
   }
 }

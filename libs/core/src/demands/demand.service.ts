@@ -356,12 +356,13 @@ export class DemandService {
       throw AppError.badInput('每页条数应在 0 到 100 之间');
     const q = this.scopeQuery(actor, filter);
     const page = await this.demands.page(q, first, decodeCursor(after));
-    const countsByStatus = await this.demands.countsByStatus(q);
+    const { counts: countsByStatus, unitDrafts } = await this.demands.countsByStatus(q);
     const last = page.nodes[page.nodes.length - 1];
     return {
       totalCount: page.totalCount,
       nodes: page.nodes,
       countsByStatus,
+      unitDraftCount: unitDrafts,
       pageInfo: { endCursor: last ? encodeCursor(last) : null, hasNextPage: page.hasNextPage },
     };
   }

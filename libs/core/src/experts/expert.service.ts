@@ -59,6 +59,8 @@ export interface ExpertFilterInput {
   regionCode?: string | null;
   retired?: boolean | null;
   statuses?: ExpertStatus[] | null;
+  /** A bureau (LOCAL) searching beyond its region: experts elsewhere are read with phone and e-mail masked. */
+  wholeLibrary?: boolean | null;
 }
 
 /** An expert as a given reader may see it: contact details masked unless the reader may see them. */
@@ -66,6 +68,8 @@ export interface ExpertView {
   expert: ExpertEntity;
   employerName: string;
   contactVisible: boolean;
+  /** May the reader change or deactivate this expert (set by ExpertService; absent = no). */
+  editable?: boolean;
 }
 
 export interface FacetCount {
@@ -119,6 +123,15 @@ export class ExpertService {
     return false;
   }
 
+  /** Who may change or deactivate an expert: ADMIN, and a PROVINCE whose region holds the expert's. */
+  editableBy(actor: Actor, expert: Pick<ExpertEntity, 'regionCode'>): boolean {
+    return (actor.role === 'ADMIN' || actor.role === 'PROVINCE') && canManageRegion(actor, expert.regionCode);
+  }
+
+  private viewFor(actor: Actor, row: Omit<ExpertView, 'contactVisible' | 'editable'>): ExpertView {
+    return { ...row, contactVisible: this.contactVisibleTo(actor, row.expert), editable: this.editableBy(actor, row.expert) };
+  }
+
   phoneFor(view: ExpertView): string | null {
     return view.contactVisible ? view.expert.phone : maskPhone(view.expert.phone);
   }
@@ -134,7 +147,8 @@ export class ExpertService {
 
   private assertCanRead(actor: Actor, expert: ExpertEntity): void {
     if (actor.role === 'ADMIN' || actor.role === 'PROVINCE') return;
-    if (actor.role === 'LOCAL' && canManageRegion(actor, expert.regionCode)) return;
+    // A bureau may read any active expert of the library (contact masked outside its region), as its search does.
+    if (actor.role === 'LOCAL' && (canManageRegion(actor, expert.regionCode) || expert.status === 'ACTIVE')) return;
     if (actor.role === 'EXPERT' && actor.expertId === expert.id) return;
     throw AppError.forbidden('您无权查看该专家的信息', 'EXPERT_OUT_OF_SCOPE');
   }
@@ -144,7 +158,7 @@ export class ExpertService {
     const [row] = await this.experts.withEmployers([id]);
     if (!row) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
     this.assertCanRead(actor, row.expert);
-    return { ...row, contactVisible: this.contactVisibleTo(actor, row.expert) };
+    return this.viewFor(actor, row);
   }
 
   /** Creates or updates an expert (ADMIN, PROVINCE). Without `id`, the dedupe key finds an existing record. */
@@ -222,8 +236,8 @@ export class ExpertService {
     const offset = decodeCursor(after);
     let regionCode = filter.regionCode ?? null;
     if (regionCode && !isRegionCode(regionCode)) throw AppError.badInput(`地区代码“${regionCode}”格式不正确`);
-    // A bureau reads the library of its own region only.
-    if (actor.role === 'LOCAL') {
+    // A bureau reads the library of its own region, unless it asks for the whole library (masked outside it).
+    if (actor.role === 'LOCAL' && !filter.wholeLibrary) {
       const narrowed = narrowToRegion(actor, regionCode ?? actor.regionCode!);
       if (!narrowed.length) return { total: 0, hits: [], suggestions: [], facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] }, endCursor: null, hasNextPage: false };
       regionCode = narrowed[0]!.slice(0, -1).padEnd(6, '0');
@@ -251,7 +265,7 @@ export class ExpertService {
     const byId = new Map(rows.map((r) => [r.expert.id, r]));
     const hits = result.hits.flatMap((h) => {
       const row = byId.get(h.id);
-      return row ? [{ view: { ...row, contactVisible: this.contactVisibleTo(actor, row.expert) }, score: h.score, highlights: h.highlights }] : [];
+      return row ? [{ view: this.viewFor(actor, row), score: h.score, highlights: h.highlights }] : [];
     });
     const regionNames = await this.regionNames(result.facets.regions.map((b) => b.value));
     const label = (labels: Record<string, string>) => (b: { value: string; count: number }) => ({ value: b.value, label: labels[b.value] ?? b.value, count: b.count });

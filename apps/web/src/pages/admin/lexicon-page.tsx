@@ -3,10 +3,11 @@
 // expert search and matching use them within seconds, without a deploy. 试一试 shows how a text is read.
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
+import { ResponsiveTable } from '../../components/responsive-table';
 import {
   CreateLexiconEntryDocument,
   DeleteLexiconEntryDocument,
@@ -19,6 +20,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { errorMessage } from '../../lib/graphql-errors';
+import { useServerFieldErrors } from '../../lib/server-field-errors';
 
 type Source = 'all' | 'custom' | 'builtin';
 
@@ -89,6 +91,7 @@ function EntryDialog({
   const { message } = App.useApp();
   const catalog = useCatalog();
   const [form] = Form.useForm<EntryForm>();
+  const placeErrors = useServerFieldErrors(form);
   const [failure, setFailure] = useState<string | null>(null);
   const refetchQueries = ['LexiconEntries'];
   const [create, { loading: creating }] = useMutation(CreateLexiconEntryDocument, { refetchQueries });
@@ -104,12 +107,9 @@ function EntryDialog({
       message.success(entry ? '已保存，检索与匹配随即生效' : '已新增，检索与匹配随即生效');
       onClose();
     } catch (e) {
-      const fields = fieldErrorsOf(e);
-      form.setFields(Object.entries(fields).map(([name, msg]) => ({ name: name as keyof EntryForm, errors: [msg] })));
+      const { message: text } = placeErrors(e, '保存失败，请稍后重试');
       // A problem shown under its field is not repeated above the buttons.
-      const shown = Object.values(fields);
-      const text = errorMessage(e, '保存失败，请稍后重试');
-      setFailure(shown.includes(text) ? null : text);
+      setFailure(Object.values(fieldErrorsOf(e)).includes(text) ? null : text);
     }
   };
   return (
@@ -195,13 +195,12 @@ export function LexiconPage() {
           {error && !data ? (
             <ErrorBlock error={error} onRetry={() => void refetch()} />
           ) : (
-            <Table<LexiconEntryItemFragment>
+            <ResponsiveTable<LexiconEntryItemFragment>
               size="small"
               rowKey="id"
               loading={loading && !data}
               dataSource={entries}
               pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 条` }}
-              scroll={{ x: 640 }}
               locale={{ emptyText: query ? '没有找到相关词条' : '暂无词条' }}
               columns={[
                 {

@@ -7,7 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../components/query-state';
 import { RegionCascader } from '../../components/region-cascader';
 import { DashboardDocument } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
@@ -107,7 +107,7 @@ export function DashboardPage() {
       {query.error && !figures ? (
         <ErrorBlock error={query.error} title="数据看板加载失败" onRetry={() => void query.refetch()} />
       ) : !figures || !charts ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载数据看板…" rows={8} />
       ) : (
         <Flex vertical gap={16} className="dashboard">
           <KpiCards figures={figures} />
@@ -126,7 +126,20 @@ export function DashboardPage() {
                   </Typography.Text>
                 }
               >
-                <EChart option={charts.ce} label="专家当年服务工作日分布柱状图" testId="chart-ce" />
+                {figures.ceProgress.expertsServed > 0 ? (
+                  <EChart option={charts.ce} label="专家当年服务工作日分布柱状图" testId="chart-ce" />
+                ) : (
+                  <EmptyBlock
+                    description={
+                      <span data-testid="ce-empty">
+                        {figures.year} 年{figures.scopeName}
+                        还没有专家登记服务批次，所以没有继续教育学时可统计。
+                        服务团的领衔专家登记服务批次后，这里按专家当年服务的工作日显示进度（满 10
+                        个工作日为达标）。
+                      </span>
+                    }
+                  />
+                )}
               </ChartCard>
             </Col>
             <Col xs={24} xl={12}>
@@ -139,7 +152,7 @@ export function DashboardPage() {
                     testId="chart-field"
                   />
                 ) : (
-                  <EmptyBlock description="本年度暂无需求" />
+                  <EmptyBlock description={`${figures.year} 年${figures.scopeName}还没有已提交的需求`} />
                 )}
               </ChartCard>
             </Col>
@@ -173,7 +186,15 @@ export function DashboardPage() {
               </Typography.Text>
             }
           >
-            {figures.supplyGap.regions.length ? (
+            {figures.supplyGap.regions.length && figures.supplyGap.cells.every((c) => c.gap === 0) ? (
+              <EmptyBlock
+                description={
+                  <span data-testid="gap-empty">
+                    {figures.scopeName}待满足的需求都有所在地市同领域的在库专家可以覆盖，没有缺口。
+                  </span>
+                }
+              />
+            ) : figures.supplyGap.regions.length ? (
               <EChart
                 option={charts.gap}
                 height={gapChartHeight(figures)}
@@ -181,7 +202,15 @@ export function DashboardPage() {
                 testId="chart-gap"
               />
             ) : (
-              <EmptyBlock description="目前没有待满足的需求" />
+              <EmptyBlock
+                description={
+                  <span data-testid="gap-empty">
+                    {figures.scopeName}
+                    目前没有待满足的需求（已提交、已受理、已派单待确认），所以没有供需缺口可显示。
+                    基层单位提交需求后，这里按区县和服务领域显示需求数减去所在地市在库专家数的缺口。
+                  </span>
+                }
+              />
             )}
           </ChartCard>
           <Typography.Paragraph type="secondary" className="dashboard__notes">

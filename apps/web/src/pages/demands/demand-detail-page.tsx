@@ -13,7 +13,7 @@ import { DemandDocument, type DemandDetail, type DemandHistoryItem } from '../..
 import { useCatalog } from '../../lib/catalog';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
-import { DemandServicePanel } from '../service/demand-service-panel';
+import { DemandServicePanel } from '../service/demand-service/demand-service-panel';
 
 export function DemandDetailPage() {
   const { id = '' } = useParams();

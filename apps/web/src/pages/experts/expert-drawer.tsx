@@ -27,12 +27,10 @@ import { errorMessage } from '../../lib/graphql-errors';
 
 export function ExpertDrawer({
   id,
-  canEdit,
   onClose,
   onEdit,
 }: {
   id: string | null;
-  canEdit: boolean;
   onClose: () => void;
   onEdit: (id: string) => void;
 }) {
@@ -40,9 +38,6 @@ export function ExpertDrawer({
   const catalog = useCatalog();
   const { account } = useAuth();
   const navigate = useNavigate();
-  // The province and the bureaus read the yearly service record of the experts they manage.
-  const mayReadRecord =
-    account?.role === 'PROVINCE' || account?.role === 'LOCAL' || account?.role === 'ADMIN';
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(ExpertDocument, {
     variables: { id: id ?? '' },
@@ -55,6 +50,16 @@ export function ExpertDrawer({
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
   const expert = data?.expert;
+  // The province and the bureaus read the yearly service record of the experts they manage (a bureau reading
+  // another region's expert sees the record masked, without it).
+  const mayReadRecord =
+    account?.role === 'PROVINCE' ||
+    account?.role === 'ADMIN' ||
+    (account?.role === 'LOCAL' && !!expert && !expert.contactMasked);
+  // The server decides who may change this expert (ADMIN, or the PROVINCE whose region holds the expert).
+  const canEdit = !!expert?.canEdit;
+  const outOfScope =
+    !!expert && !expert.canEdit && (account?.role === 'PROVINCE' || account?.role === 'ADMIN');
 
   const doDeactivate = async () => {
     if (!expert) return;
@@ -116,6 +121,15 @@ export function ExpertDrawer({
         <Flex vertical gap={16}>
           {expert.status === 'INACTIVE' && (
             <Alert type="warning" showIcon title="该专家已停用，不参与匹配和派单" />
+          )}
+          {outOfScope && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="expert-out-of-scope"
+              title="该专家不在您的管辖范围内"
+              description="可以查看和选派，但信息由专家所在地区的主管部门维护；如需修改，请联系该地区主管部门或系统管理员。"
+            />
           )}
           <Descriptions
             column={1}

@@ -2,43 +2,26 @@
 // 加载更多; the expert's record in a drawer. Dispatchers and administrators also add, edit, deactivate, import
 // and export; a bureau reads the experts of its region.
 import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import {
-  App,
-  Badge,
-  Button,
-  Card,
-  Col,
-  Drawer,
-  Flex,
-  Grid,
-  Input,
-  Progress,
-  Row,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Badge, Button, Card, Col, Drawer, Flex, Grid, Input, Row, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { ErrorBlock, SkeletonBlock } from '../../components/query-state';
 import {
-  ExpertsDocument,
   type ExpertFilter,
-  type ExpertHitItem,
   type ExpertSource,
   type Field,
   type Honour,
   type TitleLevel,
 } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
-import { errorMessage } from '../../lib/graphql-errors';
-import { Highlight } from '../../lib/highlight';
+import { ExpertHitCard } from './components/expert-hit-card';
+import { LibraryEmpty } from './components/library-empty';
 import { ExpertDrawer } from './expert-drawer';
 import { ExpertFacetPanel, EMPTY_SELECTION, type FacetSelection } from './expert-facets';
 import { ExpertFormDrawer } from './expert-form-drawer';
 import { ExportDialog } from './export-dialog';
+import { useExpertSearch } from './hooks/use-expert-search';
 import { ImportDialog } from './import-dialog';
 
 const PAGE_SIZE = 20;
@@ -57,7 +40,6 @@ function filterOf(selection: FacetSelection): ExpertFilter {
 export function ExpertLibraryPage() {
   const { account } = useAuth();
   const catalog = useCatalog();
-  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const wide = !!screens.lg;
   const canEdit = account?.role === 'ADMIN' || account?.role === 'PROVINCE';
@@ -69,16 +51,18 @@ export function ExpertLibraryPage() {
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
+  // A bureau reads its own region by default, and may search the whole library (masked outside its region).
+  const isLocal = account?.role === 'LOCAL';
+  const [wholeLibrary, setWholeLibrary] = useState(false);
+  const localScope = isLocal && !wholeLibrary ? (account?.region?.name ?? '本辖区') : null;
 
-  const variables = { query: query.trim() || null, filter: filterOf(selection), first: PAGE_SIZE };
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ExpertsDocument, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-  });
-  const result = (data ?? previousData)?.experts;
-  const hits = data?.experts.hits ?? [];
-  const suggestions = data?.experts.suggestions ?? [];
+  const variables = {
+    query: query.trim() || null,
+    filter: { ...filterOf(selection), wholeLibrary: isLocal && wholeLibrary ? true : null },
+    first: PAGE_SIZE,
+  };
+  const { data, result, hits, suggestions, loading, error, refetch, loadMore, loadingMore } =
+    useExpertSearch(variables);
   const selectedCount =
     selection.fields.length +
     selection.titleLevels.length +
@@ -88,28 +72,6 @@ export function ExpertLibraryPage() {
 
   const labelOf = (key: 'fields' | 'titleLevels' | 'honours' | 'sources', value: string) =>
     catalog.label(key === 'sources' ? 'expertSources' : key, value);
-
-  const loadMore = async () => {
-    const after = data?.experts.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          experts: {
-            ...fetchMoreResult.experts,
-            hits: [...(prev?.experts?.hits ?? []), ...fetchMoreResult.experts.hits],
-          },
-        }),
-      });
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const facetPanel = (
     <ExpertFacetPanel
@@ -128,7 +90,7 @@ export function ExpertLibraryPage() {
         subTitle={
           canEdit
             ? '按专长、领域、职称检索专家，维护专家信息，批量导入或导出。'
-            : '本辖区的专家（只读）。手机和邮箱仅对有权限的人员完整显示。'
+            : '本辖区的专家（只读），也可检索全库。手机和邮箱仅对有权限的人员完整显示。'
         }
         extra={
           <>
@@ -184,6 +146,18 @@ export function ExpertLibraryPage() {
         )}
         <Col xs={24} lg={17} xl={18}>
           <Flex justify="space-between" align="center" wrap gap={8} className="list-toolbar">
+            {isLocal && (
+              <Segmented
+                aria-label="检索范围"
+                data-testid="library-scope"
+                value={wholeLibrary ? 'all' : 'mine'}
+                onChange={(v) => setWholeLibrary(v === 'all')}
+                options={[
+                  { value: 'mine', label: account?.region?.name ?? '本辖区' },
+                  { value: 'all', label: '全库' },
+                ]}
+              />
+            )}
             <Typography.Text aria-live="polite" data-testid="expert-total">
               {result ? (
                 <>
@@ -204,34 +178,20 @@ export function ExpertLibraryPage() {
           {error && !data ? (
             <ErrorBlock error={error} title="检索失败" onRetry={() => void refetch()} />
           ) : !data && loading ? (
-            <LoadingBlock label="正在检索…" />
+            <SkeletonBlock label="正在检索…" rows={6} />
           ) : hits.length === 0 ? (
-            <EmptyBlock
-              description={
-                query.trim() || selectedCount
-                  ? '没有符合条件的专家，试试换个说法或减少筛选条件'
-                  : '专家库还没有专家'
-              }
-            >
-              {suggestions.length > 0 && (
-                <Flex wrap gap={6} justify="center" align="center" data-testid="search-suggestions" style={{ marginBottom: 8 }}>
-                  <Typography.Text type="secondary">您是不是要找：</Typography.Text>
-                  {suggestions.map((s) => (
-                    <Button
-                      key={s}
-                      size="small"
-                      onClick={() => {
-                        setText(s);
-                        setQuery(s);
-                      }}
-                    >
-                      {s}
-                    </Button>
-                  ))}
-                </Flex>
-              )}
-              {selectedCount > 0 && <Button onClick={() => setSelection(EMPTY_SELECTION)}>清除筛选</Button>}
-            </EmptyBlock>
+            <LibraryEmpty
+              searching={!!query.trim()}
+              filtered={selectedCount > 0}
+              suggestions={suggestions}
+              onSuggestion={(s) => {
+                setText(s);
+                setQuery(s);
+              }}
+              onClearFilters={() => setSelection(EMPTY_SELECTION)}
+              localScope={localScope}
+              onWholeLibrary={() => setWholeLibrary(true)}
+            />
           ) : (
             <Flex vertical gap={12} role="list" aria-label="检索结果" aria-busy={loading}>
               {hits.map((hit) => (
@@ -268,12 +228,7 @@ export function ExpertLibraryPage() {
           {facetPanel}
         </Drawer>
       )}
-      <ExpertDrawer
-        id={openId}
-        canEdit={canEdit}
-        onClose={() => setOpenId(null)}
-        onEdit={(id) => setEditing({ id })}
-      />
+      <ExpertDrawer id={openId} onClose={() => setOpenId(null)} onEdit={(id) => setEditing({ id })} />
       {canEdit && (
         <>
           <ExpertFormDrawer
@@ -301,70 +256,5 @@ export function ExpertLibraryPage() {
         total={result?.total ?? null}
       />
     </>
-  );
-}
-
-function ExpertHitCard({
-  hit,
-  showScore,
-  onOpen,
-}: {
-  hit: ExpertHitItem;
-  showScore: boolean;
-  onOpen: () => void;
-}) {
-  const catalog = useCatalog();
-  const e = hit.expert;
-  const score = Math.round(Math.max(0, Math.min(1, hit.score)) * 100);
-  return (
-    <Card size="small" className="expert-hit" data-testid="expert-hit">
-      <Flex justify="space-between" align="flex-start" gap={12} wrap>
-        <div className="expert-hit__who">
-          <Button type="link" className="expert-hit__name" onClick={onOpen}>
-            {e.name}
-          </Button>
-          <Typography.Text>{e.title}</Typography.Text>
-          <Tag color={e.titleLevel === 'SENIOR' ? 'blue' : 'cyan'} className="expert-hit__level">
-            {catalog.label('titleLevels', e.titleLevel)}
-          </Tag>
-          {e.status === 'INACTIVE' && <Tag>{catalog.label('expertStatuses', e.status)}</Tag>}
-          {e.retired && <Tag>退休</Tag>}
-        </div>
-        {showScore && (
-          <div className="expert-hit__score" title={`相关度 ${score}%`}>
-            <Progress percent={score} size="small" showInfo={false} aria-label={`相关度 ${score}%`} />
-            <Typography.Text type="secondary" className="expert-hit__score-text">
-              相关度 {score}%
-            </Typography.Text>
-          </div>
-        )}
-      </Flex>
-      <Typography.Text type="secondary" className="expert-hit__meta">
-        {[e.employer, e.region?.name].filter(Boolean).join(' · ')}
-      </Typography.Text>
-      {hit.highlights.length > 0
-        ? hit.highlights.map((fragment, i) => (
-            <p key={i} className="expert-hit__fragment" data-testid="expert-highlight">
-              <Highlight fragment={fragment} />
-            </p>
-          ))
-        : e.specialties && (
-            <Typography.Paragraph className="expert-hit__fragment" ellipsis={{ rows: 2 }}>
-              {e.specialties}
-            </Typography.Paragraph>
-          )}
-      <Space size={[4, 4]} wrap>
-        {e.fields.map((f) => (
-          <Tag key={f} variant="outlined">
-            {catalog.label('fields', f)}
-          </Tag>
-        ))}
-        {e.honours.map((h) => (
-          <Tag key={h} color="gold">
-            {catalog.label('honours', h)}
-          </Tag>
-        ))}
-      </Space>
-    </Card>
   );
 }

@@ -4,23 +4,20 @@ import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
-import { ErrorBlock, LoadingBlock } from '../../components/query-state';
-import { DemandCountsDocument, type DemandStatus } from '../../graphql/operations';
+import { ErrorBlock, SkeletonBlock } from '../../components/query-state';
+import { RegionStatisticsDocument, type DemandStatus } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
 import { STATUS_HEX } from '../../lib/status-colors';
 
 export function RegionStatisticsPage() {
   const { account } = useAuth();
   const catalog = useCatalog();
-  const all = useQuery(DemandCountsDocument, {
-    variables: { filter: null },
-    fetchPolicy: 'cache-and-network',
-  });
-  const overdue = useQuery(DemandCountsDocument, {
-    variables: { filter: { overdue: true } },
-    fetchPolicy: 'cache-and-network',
-  });
-  const counts = new Map((all.data?.demands.countsByStatus ?? []).map((c) => [c.status, c.count]));
+  const all = useQuery(RegionStatisticsDocument, { fetchPolicy: 'cache-and-network' });
+  const counts = new Map((all.data?.all.countsByStatus ?? []).map((c) => [c.status, c.count]));
+  // Units' drafts are theirs until submitted: the bureau sees how many there are, not what they say.
+  const unitDrafts = all.data?.all.unitDraftCount ?? 0;
+  if (unitDrafts) counts.set('DRAFT', (counts.get('DRAFT') ?? 0) + unitDrafts);
+  const overdueCount = all.data?.overdue.totalCount;
   const statuses = catalog.options('demandStatuses').map((o) => o.value as DemandStatus);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const max = Math.max(1, ...counts.values());
@@ -33,7 +30,7 @@ export function RegionStatisticsPage() {
       {all.error && !all.data ? (
         <ErrorBlock error={all.error} title="统计加载失败" onRetry={() => void all.refetch()} />
       ) : !all.data ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载辖区统计…" rows={6} />
       ) : (
         <Flex vertical gap={16}>
           <Row gutter={[16, 16]}>
@@ -49,15 +46,12 @@ export function RegionStatisticsPage() {
               </Card>
             </Col>
             <Col xs={12} md={6}>
-              <Card
-                variant="borderless"
-                className={overdue.data?.demands.totalCount ? 'stat-card--alert' : undefined}
-              >
+              <Card variant="borderless" className={overdueCount ? 'stat-card--alert' : undefined}>
                 <Statistic
                   title="超时未办"
-                  value={overdue.data?.demands.totalCount ?? '—'}
+                  value={overdueCount ?? '—'}
                   suffix="条"
-                  styles={{ content: { color: overdue.data?.demands.totalCount ? '#cf1322' : undefined } }}
+                  styles={{ content: { color: overdueCount ? '#cf1322' : undefined } }}
                 />
               </Card>
             </Col>
@@ -80,12 +74,16 @@ export function RegionStatisticsPage() {
                         style={{ width: `${(n / max) * 100}%`, background: STATUS_HEX[status] }}
                       />
                     </span>
-                    <span className="bar-chart__value">{n}</span>
+                    <span className="bar-chart__value" data-testid={`count-${status}`}>
+                      {n}
+                    </span>
                   </li>
                 );
               })}
             </ul>
-            <Typography.Text type="secondary">草稿为基层单位尚未提交的需求，仅统计数量。</Typography.Text>
+            <Typography.Text type="secondary">
+              草稿为基层单位尚未提交的需求，仅统计数量，提交后才能查看内容和受理。
+            </Typography.Text>
           </Card>
         </Flex>
       )}

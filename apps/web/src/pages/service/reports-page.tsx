@@ -2,16 +2,17 @@
 // year's teams, each leading to its 实施成效调查表.
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { TEAM_LEVEL_LABELS } from '../../components/match-view';
 import { PageHeader } from '../../components/page-header';
-import { ErrorBlock } from '../../components/query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../components/query-state';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { ServedDaysProgress } from '../../components/served-days-progress';
 import { StatusTag } from '../../components/status-tag';
 import { ExportAnnex3Document, ReportTeamsDocument, type ReportTeamsQuery } from '../../graphql/operations';
+import { useCatalog } from '../../lib/catalog';
 import { downloadBase64 } from '../../lib/download';
 import { formatPeriod } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
@@ -20,6 +21,7 @@ type ReportTeam = ReportTeamsQuery['teams'][number];
 
 export function ReportsPage() {
   const client = useApolloClient();
+  const catalog = useCatalog();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const currentYear = dayjs().year();
@@ -30,6 +32,7 @@ export function ReportsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const teams = (data?.teams ?? []).filter((t) => dayjs(t.startDate).year() === year);
+  const firstLoad = loading && !data;
 
   const exportAnnex3 = async () => {
     setExporting(true);
@@ -86,18 +89,31 @@ export function ReportsPage() {
             </Typography.Text>
           </Space>
         </Card>
-        <Card variant="borderless" size="small" title={`${year} 年服务团（${teams.length} 个）`}>
+        <Card
+          variant="borderless"
+          size="small"
+          title={firstLoad ? `${year} 年服务团` : `${year} 年服务团（${teams.length} 个）`}
+        >
           {error && !data ? (
             <ErrorBlock error={error} onRetry={() => void refetch()} />
+          ) : firstLoad ? (
+            <SkeletonBlock label="正在加载服务团…" />
+          ) : teams.length === 0 ? (
+            <EmptyBlock
+              description={
+                <span data-testid="reports-empty">
+                  本辖区 {year}{' '}
+                  年还没有开始服务的专家服务团。服务团在省厅派单、专家确认后产生；可在上方切换年度查看往年的服务团。
+                </span>
+              }
+            />
           ) : (
-            <Table<ReportTeam>
+            <ResponsiveTable<ReportTeam>
               size="small"
               rowKey="id"
-              loading={loading && !data}
               pagination={false}
               dataSource={teams}
-              scroll={{ x: 820 }}
-              locale={{ emptyText: `${year} 年还没有服务团` }}
+              className="reports-table"
               columns={[
                 {
                   title: '服务团',
@@ -105,7 +121,7 @@ export function ReportsPage() {
                   render: (_, t) => (
                     <Space size={4} wrap>
                       <Link to={`/teams/${t.id}`}>{t.name}</Link>
-                      <Tag>{TEAM_LEVEL_LABELS[t.level]}</Tag>
+                      <Tag>{catalog.label('teamLevels', t.level)}</Tag>
                     </Space>
                   ),
                 },

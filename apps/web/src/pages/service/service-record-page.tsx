@@ -15,7 +15,6 @@ import {
   Select,
   Space,
   Statistic,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -24,7 +23,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { ResponsiveTable } from '../../components/responsive-table';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../components/query-state';
 import {
   ExpertServiceRecordDocument,
   ExportServiceRecordDocument,
@@ -152,7 +152,7 @@ function ServiceRecordView({ expertId, own }: { expertId: string; own: boolean }
         }
       />
       {loading && !data ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载服务记录…" />
       ) : error && !data ? (
         <ErrorBlock error={error} onRetry={() => void refetch()} />
       ) : record ? (
@@ -225,12 +225,11 @@ function RecordBody({ record }: { record: ServiceRecord }) {
       ) : (
         <>
           <Card title="参加的服务团" variant="borderless" size="small">
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="teamId"
               pagination={false}
               dataSource={record.teams}
-              scroll={{ x: 480 }}
               columns={[
                 { title: '服务团', dataIndex: 'teamName' },
                 { title: '角色', dataIndex: 'role', width: 110 },
@@ -240,12 +239,11 @@ function RecordBody({ record }: { record: ServiceRecord }) {
             />
           </Card>
           <Card title="服务批次" variant="borderless" size="small">
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="batchId"
               pagination={false}
               dataSource={record.batches}
-              scroll={{ x: 760 }}
               columns={[
                 { title: '服务团', dataIndex: 'teamName' },
                 {

@@ -6,7 +6,7 @@ import { Button, Drawer, Flex, Grid, Space, Tag, Timeline, Typography } from 'an
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { BatchCard } from '../../components/batch-card';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
+import { EmptyBlock, ErrorBlock, SkeletonBlock } from '../../components/query-state';
 import {
   ServiceBatchesDocument,
   ServiceBatchVersionsDocument,
@@ -34,7 +34,7 @@ export function TeamBatchesTab({
   const canLogNow = team.canLogBatches && team.demands.some((d) => d.status === 'IN_SERVICE');
   const totalDays = batches.reduce((s, b) => s + b.days, 0);
 
-  if (loading && !data) return <LoadingBlock />;
+  if (loading && !data) return <SkeletonBlock label="正在加载服务批次…" />;
   if (error && !data) return <ErrorBlock error={error} onRetry={() => void refetch()} />;
   if (batches.length === 0) {
     return (
@@ -112,7 +112,7 @@ function VersionsDrawer({ batch, onClose }: { batch: BatchItemFragment | null; o
       destroyOnHidden
     >
       {loading && !data ? (
-        <LoadingBlock />
+        <SkeletonBlock label="正在加载服务批次…" />
       ) : error && !data ? (
         <ErrorBlock error={error} onRetry={() => void refetch()} />
       ) : (

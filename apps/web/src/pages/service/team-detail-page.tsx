@@ -2,20 +2,21 @@
 // three tabs: the logged batches, the 实施成效调查表 computed from them, and the money (调查表第五部分 too).
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import { ASSIGNMENT_STATUS_LABELS } from '@app/domain';
 import { Alert, Button, Card, Descriptions, Flex, Space, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth/auth-context';
-import { ASSIGNMENT_STATUS, TEAM_LEVEL_LABELS } from '../../components/match-view';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
 import { ServedDaysProgress } from '../../components/served-days-progress';
 import { StatusTag } from '../../components/status-tag';
 import { TeamDetailDocument, type TeamDetailFragment } from '../../graphql/operations';
+import { useCatalog } from '../../lib/catalog';
 import { formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
 import { TeamBatchesTab } from './team-batches-tab';
-import { TeamFundingTab } from './team-funding-tab';
-import { TeamSurveyTab } from './team-survey-tab';
+import { TeamFundingTab } from './team-funding/team-funding-tab';
+import { TeamSurveyTab } from './team-survey/team-survey-tab';
 
 export type TeamTab = 'batches' | 'survey' | 'funding';
 
@@ -55,6 +56,7 @@ export function TeamDetailPage() {
 
 function TeamView({ team, back }: { team: TeamDetailFragment; back: React.ReactNode }) {
   const { account } = useAuth();
+  const catalog = useCatalog();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const isLead = account?.role === 'EXPERT' && account.expertId === team.leadExpertId;
@@ -75,7 +77,7 @@ function TeamView({ team, back }: { team: TeamDetailFragment; back: React.ReactN
         title={team.name}
         subTitle={
           <Flex gap={8} align="center" wrap component="span">
-            <Tag>{TEAM_LEVEL_LABELS[team.level]}服务团</Tag>
+            <Tag>{catalog.label('teamLevels', team.level)}服务团</Tag>
             <span>服务期 {formatPeriod(team.startDate, team.endDate)}</span>
           </Flex>
         }
@@ -123,7 +125,7 @@ function TeamView({ team, back }: { team: TeamDetailFragment; back: React.ReactN
                         data-expert={a.expert.name}
                       >
                         {a.role === 'LEAD' ? '领衔 ' : ''}
-                        {a.expert.name}（{ASSIGNMENT_STATUS[a.status].label}）
+                        {a.expert.name}（{ASSIGNMENT_STATUS_LABELS[a.status]}）
                       </Tag>
                     ))}
                   </Space>

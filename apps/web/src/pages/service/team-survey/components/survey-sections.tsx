@@ -1,47 +1,13 @@
-// 成效调查表: the 2026 实施成效调查表 (annex 4) as the server computes it from the logged batches, laid out in the
-// annex's five sections. A figure nobody logged shows 未填报 (never a silent 0); the xlsx has the same layout.
-import { DownloadOutlined } from '@ant-design/icons';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/query-state';
-import {
-  ExportTeamSurveyDocument,
-  TeamSurveyDocument,
-  type TeamDetailFragment,
-  type TeamSurveyQuery,
-} from '../../graphql/operations';
-import { useCatalog } from '../../lib/catalog';
-import { downloadBase64 } from '../../lib/download';
-import { errorMessage } from '../../lib/graphql-errors';
+// The survey's five sections as the annex lays them out; label above value on a phone.
+import { Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { ResponsiveTable } from '../../../../components/responsive-table';
+import type { TeamSurveyQuery } from '../../../../graphql/operations';
+import { useCatalog } from '../../../../lib/catalog';
+import { useNarrowScreen } from '../../../../lib/use-narrow-screen';
+import { Figure } from './figure';
 
 type Survey = TeamSurveyQuery['teamSurvey'];
-
-export const NOT_REPORTED = '未填报';
-
-/** A figure, or the 未填报 tag when nobody logged it. */
-export function Figure({
-  value,
-  unit,
-  testId,
-}: {
-  value: ReactNode | null | undefined;
-  unit?: string;
-  testId?: string;
-}) {
-  if (value === null || value === undefined || value === '')
-    return (
-      <Tag color="warning" className="not-reported" data-testid={testId}>
-        {NOT_REPORTED}
-      </Tag>
-    );
-  return (
-    <span data-testid={testId}>
-      {value}
-      {unit ? ` ${unit}` : ''}
-    </span>
-  );
-}
 
 const names = (list: readonly string[]) => (list.length ? list.join('、') : '无');
 
@@ -58,68 +24,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const LABEL_STYLE = { label: { width: 280 } };
 
-export function TeamSurveyTab({ team }: { team: Pick<TeamDetailFragment, 'id' | 'name'> }) {
-  const { message } = App.useApp();
-  const client = useApolloClient();
-  const [downloading, setDownloading] = useState(false);
-  const { data, loading, error, refetch } = useQuery(TeamSurveyDocument, {
-    variables: { teamId: team.id },
-    fetchPolicy: 'cache-and-network',
-  });
-
-  const download = async () => {
-    setDownloading(true);
-    try {
-      const { data: file } = await client.query({
-        query: ExportTeamSurveyDocument,
-        variables: { teamId: team.id },
-        fetchPolicy: 'network-only',
-      });
-      if (!file) throw new Error('下载失败，请稍后重试');
-      const f = file.exportTeamSurvey;
-      downloadBase64(f.fileName, f.mimeType, f.contentBase64);
-    } catch (e) {
-      message.error(errorMessage(e, '下载失败，请稍后重试'));
-    } finally {
-      setDownloading(false);
-    }
-  };
-
-  if (loading && !data) return <LoadingBlock />;
-  if (error && !data) return <ErrorBlock error={error} onRetry={() => void refetch()} />;
-  const survey = data?.teamSurvey;
-  if (!survey) return <EmptyBlock description="暂无调查表" />;
-  return (
-    <Flex vertical gap={16} className="team-survey" data-testid="team-survey">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text type="secondary">
-          2026 年专家人才服务基层活动实施成效调查表 · 由平台登记的服务批次自动生成
-        </Typography.Text>
-        <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void download()}>
-          下载调查表
-        </Button>
-      </Flex>
-      {survey.missing.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title="以下项目尚未填报，导出时将标注“未填报”"
-          description={
-            <Space size={[4, 4]} wrap data-testid="survey-missing">
-              {survey.missing.map((m) => (
-                <Tag key={m}>{m}</Tag>
-              ))}
-            </Space>
-          }
-        />
-      )}
-      <SurveySections survey={survey} />
-    </Flex>
-  );
-}
-
-function SurveySections({ survey: s }: { survey: Survey }) {
+export function SurveySections({ survey: s }: { survey: Survey }) {
   const catalog = useCatalog();
+  // On a phone the label sits above its value: a 280 px label column would leave the value ~85 px.
+  const narrow = useNarrowScreen();
+  const layout = narrow ? ('vertical' as const) : ('horizontal' as const);
+  const labelStyle = narrow ? undefined : LABEL_STYLE;
   const counts = (rows: Survey['byTitleLevel']) => (
     <Space size={[4, 4]} wrap>
       {rows.map((r) => (
@@ -137,7 +47,8 @@ function SurveySections({ survey: s }: { survey: Survey }) {
           bordered
           size="small"
           column={1}
-          styles={LABEL_STYLE}
+          layout={layout}
+          styles={labelStyle}
           items={[
             {
               key: 'mode',
@@ -216,7 +127,8 @@ function SurveySections({ survey: s }: { survey: Survey }) {
           bordered
           size="small"
           column={1}
-          styles={LABEL_STYLE}
+          layout={layout}
+          styles={labelStyle}
           items={[
             {
               key: 'headcount',
@@ -235,7 +147,7 @@ function SurveySections({ survey: s }: { survey: Survey }) {
         />
       </Section>
       <Section title="三、服务活动开展情况">
-        <Table
+        <ResponsiveTable<Survey['activities'][number]>
           size="small"
           pagination={false}
           rowKey="type"
@@ -265,7 +177,8 @@ function SurveySections({ survey: s }: { survey: Survey }) {
           bordered
           size="small"
           column={{ xs: 1, lg: 2 }}
-          styles={LABEL_STYLE}
+          layout={layout}
+          styles={labelStyle}
           items={[
             ...outcomes.map((o) => ({
               key: o.item,
@@ -301,7 +214,8 @@ function SurveySections({ survey: s }: { survey: Survey }) {
           bordered
           size="small"
           column={1}
-          styles={LABEL_STYLE}
+          layout={layout}
+          styles={labelStyle}
           items={[
             {
               key: 'bureau',
