@@ -287,7 +287,7 @@ describe('the whole chain: 基层下单 → 属地接单 → 省厅派单 → ex
         '服务团邀请：设施蔬菜病害防治专家服务团',
       );
     }
-    expect((await inbox(coop)).map((n) => n.title)).toContain(`已派单：${DEMAND.title}`);
+    expect((await inbox(coop)).map((n) => n.title)).toContain(`需求已派单：${DEMAND.title}`);
   });
 
   it('shows the team by role: dispatcher, bureau, its units, its experts — and nobody else', async () => {
@@ -799,7 +799,7 @@ describe('a decline, the dispatcher’s candidates, a replacement', () => {
     const note = (await inbox(province)).find((n) => n.kind === 'TEAM_INVITATION_DECLINED')!;
     expect(note.title).toBe('专家婉拒邀请：春季番茄病害防控服务团');
     expect(note.body).toMatch(
-      /^专家 刘建华 婉拒了服务团“春季番茄病害防控服务团”（2027-03-18 至 2027-03-28）的邀请，原因：三月下旬另有科研任务。可替换的候选专家：/,
+      /^专家 刘建华 婉拒了服务团“春季番茄病害防控服务团”（2027-03-18 至 2027-03-28）的邀请。原因：三月下旬另有科研任务。可替换的候选专家：/,
     );
     const names = /可替换的候选专家：(.+)。$/.exec(note.body)![1]!.split('、');
     expect(names.length).toBeGreaterThan(0);

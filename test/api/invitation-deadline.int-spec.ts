@@ -64,6 +64,13 @@ describe('invitation deadlines', () => {
     // Once answered, a late job finds nothing to do.
     await ok(`mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`, { id: seat('周建明').id }, 'expert');
     expect(await invitations.handleDeadline(payload('周建明'))).toBe('done');
+    // The answer settles the reminders about it, the expert's and the dispatchers' alike: the bells drop.
+    const overdueRead = async (who: string) =>
+      (await ok(`{ notifications { kind readAt } }`, {}, who)).notifications
+        .filter((n: { kind: string }) => n.kind === 'INVITATION_OVERDUE')
+        .map((n: { readAt: string | null }) => n.readAt !== null);
+    expect(await overdueRead('expert')).toEqual([true]);
+    expect(await overdueRead('province')).toEqual([true]);
     // The dispatch queued a deadline job per invitation, due when the answer time runs out (real time here).
     const dueMs = new Date(seat('周建明').dueAt).getTime();
     expect(await t.runtime.queue.jobState(`invitation-${seat('周建明').id}-${dueMs}`)).toBe('delayed');

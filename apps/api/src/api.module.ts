@@ -16,6 +16,7 @@ import type { GraphQLContext } from './common/graphql-context.js';
 import { createLoaders } from './common/loaders.js';
 import { HealthController } from './health.controller.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
+import { TodoResolver } from './home/todo.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
@@ -92,6 +93,7 @@ export class ApiModule implements NestModule {
         OrganizationResolver,
         CatalogResolver,
         NotificationResolver,
+        TodoResolver,
         AuditResolver,
         ExpertResolver,
         DemandResolver,

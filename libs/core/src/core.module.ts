@@ -12,7 +12,13 @@ import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
 import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
 import { JobRunner } from './jobs/job-runner.service.js';
-import { DELIVERY_ADAPTERS, LogDeliveryAdapter, type DeliveryAdapter } from './notifications/delivery-adapter.js';
+import { DELIVERY_ADAPTERS, type DeliveryAdapter } from './notifications/delivery-adapter.js';
+import { deliveryAdaptersFor } from './notifications/delivery-channels.js';
+import { DeliveryFailureService } from './notifications/delivery-failure.service.js';
+import { NotificationPreferenceRepository } from './notifications/notification-preference.repository.js';
+import { NotificationPreferenceService } from './notifications/notification-preference.service.js';
+import { TodoRepository } from './home/todo.repository.js';
+import { TodoService } from './home/todo.service.js';
 import { DeliverNotificationJob } from './notifications/deliver-notification.job.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationRepository } from './notifications/notification.repository.js';
@@ -83,7 +89,8 @@ import { SurveyService } from './service/survey.service.js';
 import { DashboardService } from './dashboards/dashboard.service.js';
 import { DashboardRepository } from './dashboards/dashboard.repository.js';
 import { ADMIN_ONBOARDING_SERVICES } from './admin-onboarding.providers.js';
-import { LoggingOneTimeCodeSender, ONE_TIME_CODE_SENDER, type OneTimeCodeSender } from './onboarding/one-time-code.sender.js';
+import { ONE_TIME_CODE_SENDER, type OneTimeCodeSender } from './onboarding/one-time-code.sender.js';
+import { oneTimeCodeSenderFor } from './onboarding/sms-one-time-code.sender.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -117,7 +124,9 @@ const SERVICES = [
   AuditRepository,
   SystemStateRepository,
   NotificationRepository,
+  NotificationPreferenceRepository,
   RecipientRepository,
+  TodoRepository,
   ExpertRepository,
   ImportJobRepository,
   ExportJobRepository,
@@ -134,6 +143,9 @@ const SERVICES = [
   AccountService,
   AuthService,
   NotificationService,
+  NotificationPreferenceService,
+  DeliveryFailureService,
+  TodoService,
   DeliverNotificationJob,
   AuditQueryService,
   SystemStateService,
@@ -192,7 +204,7 @@ export class CoreModule {
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: AppJobQueue, useValue: runtime.queue },
         { provide: JwtService, useValue: tokenJwtService(runtime.jwtSecret) },
-        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? [new LogDeliveryAdapter()] },
+        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? deliveryAdaptersFor(runtime.config) },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
         {
@@ -212,7 +224,7 @@ export class CoreModule {
           inject: [DataSource, AppJobQueue, Clock],
         },
         { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
-        { provide: ONE_TIME_CODE_SENDER, useValue: runtime.oneTimeCodeSender ?? new LoggingOneTimeCodeSender(runtime.config.nodeEnv !== 'production' || runtime.config.demoData) },
+        { provide: ONE_TIME_CODE_SENDER, useValue: runtime.oneTimeCodeSender ?? oneTimeCodeSenderFor(runtime.config) },
         { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
         { provide: EXPORT_WORK_DIR, useValue: path.join(runtime.config.dataDir, 'tmp') },
         ...SERVICES,

@@ -417,6 +417,13 @@ export type LexiconEntryInput = {
   terms: Array<string>;
 };
 
+export type NotificationPreferencesInput = {
+  email?: string | null | undefined;
+  emailTopics: Array<string>;
+  mobile?: string | null | undefined;
+  smsTopics: Array<string>;
+};
+
 export type OrganizationInput = {
   creditCode?: string | null | undefined;
   kind: OrganizationKind;
@@ -2550,6 +2557,26 @@ export type ExportJobQuery = {
   };
 };
 
+export type MyTodosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTodosQuery = {
+  myTodos: Array<{
+    key: string;
+    title: string;
+    emptyText: string;
+    moreLink: string | null;
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      detail: string | null;
+      link: string;
+      dueAt: string | null;
+      overdue: boolean;
+    }>;
+  }>;
+};
+
 export type LexiconEntryItemFragment = {
   id: string;
   expression: string;
@@ -2651,6 +2678,69 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 }>;
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationPreferencesQuery = {
+  myNotificationPreferences: {
+    email: string | null;
+    mobile: string | null;
+    emailTopics: Array<string>;
+    smsTopics: Array<string>;
+    availableChannels: Array<string>;
+    topics: Array<{ key: string; label: string }>;
+  };
+};
+
+export type UpdateMyNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+export type UpdateMyNotificationPreferencesMutation = {
+  updateMyNotificationPreferences: {
+    email: string | null;
+    mobile: string | null;
+    emailTopics: Array<string>;
+    smsTopics: Array<string>;
+    availableChannels: Array<string>;
+    topics: Array<{ key: string; label: string }>;
+  };
+};
+
+export type NotificationPreferencesFieldsFragment = {
+  email: string | null;
+  mobile: string | null;
+  emailTopics: Array<string>;
+  smsTopics: Array<string>;
+  availableChannels: Array<string>;
+  topics: Array<{ key: string; label: string }>;
+};
+
+export type NotificationDeliveryFailuresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationDeliveryFailuresQuery = {
+  notificationDeliveryFailures: {
+    total: number;
+    items: Array<{
+      notificationId: string;
+      channel: string;
+      attempts: number;
+      lastError: string;
+      failedAt: string;
+      kind: string;
+      title: string;
+      recipientUsername: string;
+      recipientName: string;
+    }>;
+  };
+};
+
+export type RetryNotificationDeliveryMutationVariables = Exact<{
+  notificationId: string | number;
+  channel: string;
+}>;
+
+export type RetryNotificationDeliveryMutation = { retryNotificationDelivery: boolean };
 
 export type InviteCandidatesQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -4576,6 +4666,37 @@ export const LexiconEntryItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LexiconEntryItemFragment, unknown>;
+export const NotificationPreferencesFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationPreferencesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smsTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableChannels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationPreferencesFieldsFragment, unknown>;
 export const UnitRegistrationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10903,6 +11024,50 @@ export const ExportJobDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportJobQuery, ExportJobQueryVariables>;
+export const MyTodosDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTodos' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTodos' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emptyText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moreLink' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTodosQuery, MyTodosQueryVariables>;
 export const LexiconEntriesDocument = {
   kind: 'Document',
   definitions: [
@@ -11269,6 +11434,214 @@ export const MarkNotificationsReadDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MyNotificationPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotificationPreferences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotificationPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationPreferencesFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationPreferencesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smsTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableChannels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const UpdateMyNotificationPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyNotificationPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyNotificationPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationPreferencesFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationPreferencesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smsTopics' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableChannels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateMyNotificationPreferencesMutation,
+  UpdateMyNotificationPreferencesMutationVariables
+>;
+export const NotificationDeliveryFailuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationDeliveryFailures' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationDeliveryFailures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'notificationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientUsername' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationDeliveryFailuresQuery, NotificationDeliveryFailuresQueryVariables>;
+export const RetryNotificationDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryNotificationDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'notificationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryNotificationDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'notificationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'notificationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryNotificationDeliveryMutation, RetryNotificationDeliveryMutationVariables>;
 export const InviteCandidatesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,7 +1,8 @@
-// The signed-in account in the header: name, role, and 修改密码 / 退出登录.
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+// The signed-in account in the header: name, role, and 通知设置 / 修改密码 / 退出登录.
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Tag, type MenuProps } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { useRoleLabel } from '../lib/catalog';
 import { ChangePasswordModal } from './change-password-modal';
@@ -10,14 +11,17 @@ export function AccountMenu() {
   const { account, signOut } = useAuth();
   const roleLabel = useRoleLabel(account?.role);
   const [changingPassword, setChangingPassword] = useState(false);
+  const navigate = useNavigate();
   if (!account) return null;
 
   const items: MenuProps['items'] = [
+    { key: 'notifications', icon: <BellOutlined />, label: '通知设置' },
     { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'notifications') navigate('/settings/notifications');
     if (key === 'password') setChangingPassword(true);
     if (key === 'logout') signOut();
   };

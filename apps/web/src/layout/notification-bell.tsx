@@ -3,8 +3,8 @@ import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Badge, Button, Drawer, Empty, Grid, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import {
   MarkNotificationsReadDocument,
   NotificationsDocument,
@@ -24,6 +24,15 @@ export function NotificationBell() {
     pollInterval: POLL_MS,
   });
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument);
+  // Handling an item (accepting a demand, answering an invitation) marks its notices read on the server: the
+  // count is asked again whenever the page changes, not only every minute.
+  const { pathname } = useLocation();
+  const shownAt = useRef(pathname);
+  useEffect(() => {
+    if (shownAt.current === pathname) return;
+    shownAt.current = pathname;
+    void refetch().catch(() => undefined);
+  }, [pathname, refetch]);
 
   const unread = data?.unreadNotificationCount ?? 0;
   const notifications = data?.notifications ?? [];
@@ -121,6 +130,15 @@ export function NotificationBell() {
             }}
           >
             查看全部通知
+          </Button>
+          <Button
+            type="link"
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/notifications');
+            }}
+          >
+            通知设置
           </Button>
         </div>
       </Drawer>

@@ -21,6 +21,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   UserAddOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -76,6 +77,7 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/admin/lexicon', label: '匹配词库', icon: <BookOutlined /> },
     { path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined /> },
     registrations,
+    { path: '/admin/delivery-failures', label: '通知发送失败', icon: <WarningOutlined /> },
     dashboard,
     experts,
   ],
@@ -97,6 +99,7 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/review/new', roles: ['LOCAL'] },
   { path: '/dispatch/:id', roles: ['PROVINCE'] },
   { path: '/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  { path: '/settings/notifications', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
   // Service execution: a team's page, its batch forms, an expert's record and a printable certificate.
   { path: '/teams/:id', roles: ['PROVINCE', 'LOCAL', 'ADMIN', 'EXPERT'] },
   { path: '/teams/:id/batches/new', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },

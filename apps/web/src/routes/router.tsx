@@ -43,6 +43,10 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/admin/audit': async () => (await import('../pages/admin/audit-page')).AuditPage,
   '/admin/calendar': async () => (await import('../pages/admin/calendar-page')).CalendarPage,
   '/registrations': async () => (await import('../pages/onboarding/registrations-page')).RegistrationsPage,
+  '/admin/delivery-failures': async () =>
+    (await import('../pages/admin/delivery-failures-page')).DeliveryFailuresPage,
+  '/settings/notifications': async () =>
+    (await import('../pages/notification-preferences-page')).NotificationPreferencesPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -115,7 +119,7 @@ export const routes: RouteObject[] = [
         // A page that fails shows the error inside the frame, with the menu still there.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../pages/home-page')).HomePage }) },
+          { index: true, lazy: async () => ({ Component: (await import('../pages/home/home-page')).HomePage }) },
           ...builtPages,
           ...comingSoonPages,
           { path: '*', element: <NotFoundPage /> },

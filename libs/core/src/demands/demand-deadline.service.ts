@@ -53,6 +53,7 @@ export class DemandDeadlineService {
           ...demandOverdueNotice(d, step?.waitsOn),
           link: `/demands/${d.id}`,
           dedupeKey: `overdue:${d.id}:${d.status}:${payload.level}`,
+          subject: { type: 'DEMAND', id: d.id },
         });
       }
       await writeAudit(m, null, {

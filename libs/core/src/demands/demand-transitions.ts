@@ -16,6 +16,7 @@ import {
   type DemandAudience,
   type DemandFields,
   type DemandStatus,
+  settledByDemandAction,
 } from '@app/domain';
 import { Clock, writeAudit } from '@app/platform';
 import { AccountRepository } from '../accounts/account.repository.js';
@@ -86,6 +87,7 @@ export class DemandTransitions {
       before: { status: demand.status },
       after: { status: decision.to, note: note ?? null },
     });
+    await this.notifications.settle(m, { type: 'DEMAND', id: demand.id }, settledByDemandAction(action));
     await this.notify(m, updated, action, note);
     if (changes.dueAt) await this.scheduleDeadline(m, updated.id, decision.to, changes.dueAt, 1);
     return updated;
@@ -130,7 +132,10 @@ export class DemandTransitions {
     const link = `/demands/${d.id}`;
     for (const audience of Object.keys(notices) as DemandAudience[]) {
       const recipients = await this.audience(m, d, audience);
-      await this.notifications.notifyAll(m, recipients, notices[audience]!, { link });
+      await this.notifications.notifyAll(m, recipients, notices[audience]!, {
+        link,
+        subject: { type: 'DEMAND', id: d.id },
+      });
     }
   }
 

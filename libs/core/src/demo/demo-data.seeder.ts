@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SYSTEM_ACTOR, chinaDate, workingDeadline, type DemandStatus } from '@app/domain';
+import { SYSTEM_ACTOR, chinaDate, demandTransitionNotices, workingDeadline, type DemandStatus } from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
@@ -204,10 +204,9 @@ export class DemoDataSeeder {
         if (bureau) {
           const { afterCommit: ac } = await this.notifications.notify(m, {
             recipientId: bureau.id,
-            kind: 'DEMAND_SUBMITTED',
-            title: `新需求待受理：${d.title}`,
-            body: `辖区单位提交了需求“${d.title}”，请在 5 个工作日内受理。`,
+            ...demandTransitionNotices('submit', demand).BUREAU!,
             link: `/demands/${demand.id}`,
+            subject: { type: 'DEMAND', id: demand.id },
             dedupeKey: `demand-submitted:${demand.id}`,
           });
           afterCommit.push(ac);

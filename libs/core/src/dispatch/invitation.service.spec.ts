@@ -184,7 +184,7 @@ describe('InvitationService.respond', () => {
     const [, n] = t.get(NotificationService).notify.mock.calls[0]!;
     expect(n).toMatchObject({ recipientId: DISPATCHER_ACCOUNT, kind: 'TEAM_INVITATION_DECLINED' });
     expect(n.body).toBe(
-      '专家 周建明 婉拒了服务团“廊下番茄病害会诊小组”（2026-12-01 至 2026-12-10）的邀请，原因：另有科研任务。可替换的候选专家：黄志明、吴晓峰。',
+      '专家 周建明 婉拒了服务团“廊下番茄病害会诊小组”（2026-12-01 至 2026-12-10）的邀请。原因：另有科研任务。可替换的候选专家：黄志明、吴晓峰。',
     );
   });
 });

@@ -12,6 +12,8 @@ import {
   invitationOverdueNoticeToExpert,
   invitationWithdrawnNotice,
   type Actor,
+  SETTLED_BY_INVITATION_ANSWER,
+  SETTLED_BY_WITHDRAWAL,
 } from '@app/domain';
 import { Clock, UnitOfWork, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
@@ -75,6 +77,7 @@ export class InvitationService {
         before: { status: before.status },
         after: { status: updated.status, reason: updated.reason, teamId: team.id },
       });
+      await this.notifications.settle(m, { type: 'ASSIGNMENT', id: a.id }, [SETTLED_BY_INVITATION_ANSWER]);
       if (accept) {
         await this.steps.startServiceIfReady(m, team, demands);
       } else if (team.createdBy) {
@@ -84,6 +87,7 @@ export class InvitationService {
           ...invitationDeclinedNotice(team, expert?.expert.name ?? '', updated.reason, candidates),
           link: `/teams/${team.id}`,
           dedupeKey: `declined:${a.id}:${a.expertId}`,
+          subject: { type: 'ASSIGNMENT', id: a.id },
         });
       }
       return updated;
@@ -111,6 +115,7 @@ export class InvitationService {
         before: { status: before.status, reason: before.reason },
         after: { status: to, reason: why, teamId: team.id },
       });
+      await this.notifications.settle(m, { type: 'ASSIGNMENT', id: a.id }, [SETTLED_BY_WITHDRAWAL]);
       // Closing a declined place tells nobody: the expert has already said no.
       if (before.status !== 'DECLINED') {
         for (const account of await this.recipients.expertAccounts([a.expertId], m)) {
@@ -119,6 +124,7 @@ export class InvitationService {
             ...invitationWithdrawnNotice(team, why),
             link: '/invitations',
             dedupeKey: `withdrawn:${a.id}:${a.expertId}`,
+            subject: { type: 'ASSIGNMENT', id: a.id },
           });
         }
       }
@@ -155,6 +161,7 @@ export class InvitationService {
           ...invitationOverdueNoticeToExpert(team, due),
           link: '/invitations',
           dedupeKey,
+          subject: { type: 'ASSIGNMENT', id: a.id },
         });
       }
       const dispatchers = new Set<string>();
@@ -164,7 +171,7 @@ export class InvitationService {
         m,
         dispatchers,
         invitationOverdueNoticeToDispatcher(team, expert?.expert.name ?? '专家', due),
-        { link: '/teams', dedupeKey },
+        { link: '/teams', dedupeKey, subject: { type: 'ASSIGNMENT', id: a.id } },
       );
       return 'reminded';
     });

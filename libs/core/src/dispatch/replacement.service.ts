@@ -12,6 +12,7 @@ import {
   isUuid,
   workingDeadline,
   type Actor,
+  SETTLED_BY_REPLACEMENT,
 } from '@app/domain';
 import { Clock, UnitOfWork, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
@@ -20,6 +21,7 @@ import { AccountService } from '../accounts/account.service.js';
 import type { DemandEntity } from '../demands/demand.entity.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { MatchService, type ExpertMatch } from '../matching/match.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { BookingGuard } from './booking-guard.js';
 import type { AssignmentEntity, TeamEntity } from './dispatch.entities.js';
 import { LIVE_DEMAND, TeamSteps } from './team-steps.js';
@@ -44,6 +46,7 @@ export class ReplacementService {
     private readonly guard: BookingGuard,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The declined or withdrawn place goes to another expert, invited in the same transaction. */
@@ -89,6 +92,7 @@ export class ReplacementService {
           before: { expertId: before.expertId, status: before.status, reason: before.reason },
           after: { expertId, status: to, teamId: team.id, role: before.role },
         });
+        await this.notifications.settle(m, { type: 'ASSIGNMENT', id: a.id }, [SETTLED_BY_REPLACEMENT]);
         await this.steps.invite(m, current, { ...before, ...changes } as AssignmentEntity, demands);
         return current;
       }),

@@ -163,6 +163,7 @@ export class TeamSteps {
         ...notice,
         link: '/invitations',
         dedupeKey: `invite:${a.id}:${a.expertId}:${a.dueAt?.toISOString() ?? ''}`,
+        subject: { type: 'ASSIGNMENT', id: a.id },
       });
     }
     if (a.dueAt) {
@@ -197,6 +198,7 @@ export class TeamSteps {
         ...teamConfirmedNotice(team, confirmed, started),
         link: `/teams/${team.id}`,
         dedupeKey: `team-confirmed:${team.id}`,
+        subject: { type: 'TEAM', id: team.id },
       });
     }
   }

@@ -2,7 +2,7 @@
 // when the expert passes the demand's hard rules; the dispatchers and the bureau hear of it. Dispatchers see a
 // demand's volunteers ranked by the matching's score, those who no longer pass the hard rules last, with why.
 import { Injectable } from '@nestjs/common';
-import { AppError, DEMAND_STATUS_LABELS, compareMatches, isUuid, type Actor } from '@app/domain';
+import { AppError, DEMAND_STATUS_LABELS, compareMatches, isUuid, volunteerAppliedNotice, type Actor } from '@app/domain';
 import { UnitOfWork, writeAudit } from '@app/platform';
 import type { VolunteerEntity } from '../dispatch/dispatch.entities.js';
 import { DemandRepository } from '../demands/demand.repository.js';
@@ -90,17 +90,17 @@ export class VolunteerService {
           ...(await this.repo.nearestBureaus(m, demand.regionCode)),
         ]),
       ];
-      const who = [expert.expert.title, expert.employerName].filter(Boolean).join('，');
       await this.notifications.notifyAll(
         m,
         recipients,
-        {
-          kind: 'DEMAND_VOLUNTEER',
-          title: `专家揭榜：${demand.title}`,
-          body: `专家 ${expert.expert.name}${who ? `（${who}）` : ''}揭榜了需求 ${demand.code}。${text ? `留言：${text}` : ''}`,
-        },
+        volunteerAppliedNotice(
+          demand,
+          { name: expert.expert.name, title: expert.expert.title, employer: expert.employerName },
+          text,
+        ),
         {
           link: `/demands/${demand.id}`,
+          subject: { type: 'DEMAND', id: demand.id },
           dedupeKey: `volunteer:${volunteer.id}:${volunteer.createdAt.toISOString()}`,
         },
       );

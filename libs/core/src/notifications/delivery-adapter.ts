@@ -1,6 +1,8 @@
-// Where notifications go besides the in-app inbox. The log adapter is the default; e-mail or SMS adapters
-// implement the same interface and are bound to DELIVERY_ADAPTERS.
+// Where notifications go besides the in-app inbox. The log adapter is always there; the e-mail and SMS adapters
+// are added when configured (SMTP_URL, SMS_PROVIDER) and deliver only what the recipient opted into, to the
+// address or mobile they gave. Every adapter is bound to DELIVERY_ADAPTERS.
 import { Logger } from '@nestjs/common';
+import type { NoticeChannel } from '@app/domain';
 
 export interface OutgoingNotification {
   id: string;
@@ -10,11 +12,19 @@ export interface OutgoingNotification {
   title: string;
   body: string;
   link: string | null;
+  /** Where the recipient takes e-mail and SMS (null: not given). */
+  email?: string | null;
+  mobile?: string | null;
 }
 
 export interface DeliveryAdapter {
   /** Channel name recorded per delivery, e.g. `log`, `email`, `sms`. */
   readonly channel: string;
+  /**
+   * Set: a channel that reaches a person, used only for the topics the recipient opted into and when they gave
+   * an address (e-mail) or mobile (SMS). Unset: every notification goes through it (the log).
+   */
+  readonly optIn?: NoticeChannel;
   deliver(notification: OutgoingNotification): Promise<void>;
 }
 

@@ -22,6 +22,13 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   link: string | null;
 
+  /** What the notification is about (a demand, an invitation …): handling it marks the notification read. */
+  @Column({ name: 'subject_type', type: 'varchar', length: 16, nullable: true })
+  subjectType: string | null;
+
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  subjectId: string | null;
+
   /** Makes "notify once" idempotent: the same key for the same recipient is written once. */
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200, nullable: true })
   dedupeKey: string | null;

@@ -1,6 +1,6 @@
 // The port one-time codes leave by. The default logs that a code was sent (never the code in production) and, in
-// development and demo mode, keeps the last code per mobile so the demo can show it; the lead binds the port to
-// the SMS channel (libs/core/src/notifications) at merge. Tests use CapturingOneTimeCodeSender.
+// development and demo mode, keeps the last code per mobile so the demo can show it. With an SMS provider
+// configured the port is bound to it (sms-one-time-code.sender.ts). Tests use CapturingOneTimeCodeSender.
 import { Logger } from '@nestjs/common';
 
 export const ONE_TIME_CODE_SENDER = Symbol('ONE_TIME_CODE_SENDER');

@@ -71,8 +71,8 @@ export function demandTransitionNotices(
       return {
         UNIT: {
           kind,
-          title: `已派单：${d.title}`,
-          body: `省厅已为需求 ${d.code} 组建专家服务团并邀请专家。`,
+          title: `需求已派单：${d.title}`,
+          body: `省厅已为需求 ${d.code} 组建专家服务团，正在等待专家确认。`,
         },
       };
     case 'startService':

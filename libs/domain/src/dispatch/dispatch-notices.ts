@@ -1,6 +1,6 @@
 // The notices of 省厅派单: invitations, answers, withdrawals and missed answer times.
 import type { Notice } from '../notifications/notice.js';
-import { plainReason } from '../notifications/notice.js';
+import { reasonClause } from '../notifications/notice.js';
 import type { AssignmentRole } from '../catalog/catalog.js';
 
 export interface NoticeTeam {
@@ -42,7 +42,7 @@ export function invitationDeclinedNotice(
   return {
     kind: 'TEAM_INVITATION_DECLINED',
     title: `专家婉拒邀请：${team.name}`,
-    body: `专家 ${expertName} 婉拒了服务团“${team.name}”（${period(team)}）的邀请，原因：${plainReason(reason) || '未说明'}。${next}`,
+    body: `专家 ${expertName} 婉拒了服务团“${team.name}”（${period(team)}）的邀请。${reasonClause(reason) || '未说明原因。'}${next}`,
   };
 }
 
@@ -60,7 +60,7 @@ export function invitationWithdrawnNotice(team: NoticeTeam, reason: string): Not
   return {
     kind: 'TEAM_INVITATION_WITHDRAWN',
     title: `服务团邀请已撤回：${team.name}`,
-    body: `省厅撤回了您在服务团“${team.name}”（${period(team)}）中的邀请，原因：${plainReason(reason) || '未说明'}。该时段已为您释放。`,
+    body: `省厅撤回了您在服务团“${team.name}”（${period(team)}）中的邀请，该时段已为您释放。${reasonClause(reason)}`,
   };
 }
 
@@ -82,6 +82,6 @@ export function invitationOverdueNoticeToDispatcher(
   return {
     kind: 'INVITATION_OVERDUE',
     title: `专家逾期未答复：${team.name}`,
-    body: `${expertName} 未在 ${dueDate} 前答复服务团“${team.name}”的邀请，可继续等待，或撤回邀请后替换其他专家。`,
+    body: `专家 ${expertName} 未在 ${dueDate} 前答复服务团“${team.name}”的邀请，可继续等待，或撤回邀请后替换其他专家。`,
   };
 }

@@ -11,7 +11,7 @@ export function batchLoggedNotice(
   return {
     kind: 'BATCH_LOGGED',
     title: `服务团已登记服务：${d.title}`,
-    body: `${teamName} 于 ${when} 为需求 ${d.code} 服务 ${batch.days} 天。`,
+    body: `服务团“${teamName}”于 ${when} 为需求 ${d.code} 服务 ${batch.days} 天。`,
   };
 }
 
@@ -47,6 +47,6 @@ export function followUpReminderNotice(d: NoticeDemand, afterDays: number): Noti
   return {
     kind: 'EVALUATION_REMINDER',
     title: `服务回访：${d.title}`,
-    body: `需求 ${d.code} 的服务完成已满 ${afterDays} 天，请告诉我们问题是否仍已解决。`,
+    body: `需求 ${d.code} 的服务完成已满 ${afterDays} 天，请告诉我们问题是否已经解决、效果是否持续。`,
   };
 }

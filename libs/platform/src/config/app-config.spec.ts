@@ -107,4 +107,22 @@ describe('loadConfig', () => {
   it('lists each variable it reads', () => {
     expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'MEILI_API_KEY', 'JWT_SECRET', 'PORT', 'DATA_DIR', 'ADMIN_PASSWORD', 'DEMO_DATA', 'DEMO_PASSWORD', 'NODE_ENV']));
   });
+
+  it('turns e-mail and SMS on only when configured, and names what is missing', () => {
+    expect(loadConfig({}).notifications).toEqual({ smtpUrl: null, mailFrom: null, sms: null, publicUrl: null });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: '专家服务平台 <noreply@example.gov.cn>',
+      SMS_PROVIDER: 'aliyun',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'id',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 'secret',
+      ALIYUN_SMS_SIGN_NAME: '专家服务基层',
+      ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
+    }).notifications;
+    expect(c.sms?.aliyun).toMatchObject({ endpoint: 'https://dysmsapi.aliyuncs.com', regionId: 'cn-hangzhou', signName: '专家服务基层' });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM is required/);
+    expect(() => loadConfig({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL must start with smtp:/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'twilio' })).toThrow(/SMS_PROVIDER must be aliyun/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'aliyun' })).toThrow(/ALIYUN_SMS_ACCESS_KEY_ID is required/);
+  });
 });

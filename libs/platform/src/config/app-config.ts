@@ -27,6 +27,28 @@ export interface AppConfig {
    * Unset: the client is the connection's peer, so a client cannot choose the address its sign-ins count against.
    */
   trustProxy: false | number | string[];
+  /** Where notifications go besides the inbox and the log; each channel is off until configured. */
+  notifications: NotificationChannelsConfig;
+}
+
+export interface AliyunSmsConfig {
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateCode: string;
+  /** The SendSms endpoint; https://dysmsapi.aliyuncs.com unless set (tests point it at a local fake). */
+  endpoint: string;
+  regionId: string;
+}
+
+export interface NotificationChannelsConfig {
+  /** Set: e-mail over this SMTP server (smtp:// or smtps://user:password@host:port). */
+  smtpUrl: string | null;
+  mailFrom: string | null;
+  /** Set: text messages through this provider. */
+  sms: { provider: 'aliyun'; aliyun: AliyunSmsConfig } | null;
+  /** The address people open the app at, for the links in e-mails. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +117,37 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
     }
   }
   return items;
+}
+
+function notificationChannels(env: Env): NotificationChannelsConfig {
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = blankToNull(env.MAIL_FROM);
+  if (smtpUrl && !mailFrom) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set (e.g. 专家服务平台 <noreply@example.gov.cn>)');
+  if (mailFrom && !/^[^<>]*<?[^@\s<>]+@[^@\s<>]+>?$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', `is not an e-mail address (got "${mailFrom}")`);
+  }
+  const provider = blankToNull(env.SMS_PROVIDER)?.toLowerCase() ?? null;
+  let sms: NotificationChannelsConfig['sms'] = null;
+  if (provider !== null) {
+    if (provider !== 'aliyun') throw new ConfigError('SMS_PROVIDER', `must be aliyun (got "${provider}")`);
+    const need = (name: string) => {
+      const v = blankToNull(env[name]);
+      if (v === null) throw new ConfigError(name, 'is required when SMS_PROVIDER=aliyun');
+      return v;
+    };
+    sms = {
+      provider: 'aliyun',
+      aliyun: {
+        accessKeyId: need('ALIYUN_SMS_ACCESS_KEY_ID'),
+        accessKeySecret: need('ALIYUN_SMS_ACCESS_KEY_SECRET'),
+        signName: need('ALIYUN_SMS_SIGN_NAME'),
+        templateCode: need('ALIYUN_SMS_TEMPLATE_CODE'),
+        endpoint: url(env, 'ALIYUN_SMS_ENDPOINT', ['https:', 'http:']) ?? 'https://dysmsapi.aliyuncs.com',
+        regionId: blankToNull(env.ALIYUN_SMS_REGION) ?? 'cn-hangzhou',
+      },
+    };
+  }
+  return { smtpUrl, mailFrom, sms, publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:']) };
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
@@ -169,6 +222,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     inlineWorkers,
     s3,
     trustProxy: trustProxy(env),
+    notifications: notificationChannels(env),
   });
 }
 
@@ -192,6 +246,16 @@ export const CONFIG_VARIABLES = [
   'S3_SECRET_ACCESS_KEY',
   'S3_REGION',
   'TRUST_PROXY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'PUBLIC_URL',
+  'SMS_PROVIDER',
+  'ALIYUN_SMS_ACCESS_KEY_ID',
+  'ALIYUN_SMS_ACCESS_KEY_SECRET',
+  'ALIYUN_SMS_SIGN_NAME',
+  'ALIYUN_SMS_TEMPLATE_CODE',
+  'ALIYUN_SMS_ENDPOINT',
+  'ALIYUN_SMS_REGION',
 ] as const;
 
 /** For entry points: the configuration, or one line on stderr and exit code 1. */

@@ -18,7 +18,9 @@ import { errorMessage } from '../../lib/graphql-errors';
 function TeamCard({ team, highlighted }: { team: TeamItemFragment; highlighted: boolean }) {
   const { message } = App.useApp();
   const catalog = useCatalog();
-  const [replace, { loading }] = useMutation(ReplaceTeamMemberDocument);
+  const [replace, { loading }] = useMutation(ReplaceTeamMemberDocument, {
+    refetchQueries: ['Notifications'],
+  });
   return (
     <Card
       size="small"

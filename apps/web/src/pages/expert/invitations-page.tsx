@@ -15,7 +15,10 @@ export function InvitationsPage() {
   const { data, loading, error, refetch } = useQuery(MyInvitationsDocument, {
     fetchPolicy: 'cache-and-network',
   });
-  const [respond, { loading: responding }] = useMutation(RespondInvitationDocument);
+  const [respond, { loading: responding }] = useMutation(RespondInvitationDocument, {
+    // The answer marks the invitation's notices read: the bell drops at once.
+    refetchQueries: ['Notifications'],
+  });
   const [declining, setDeclining] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
