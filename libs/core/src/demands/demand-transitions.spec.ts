@@ -2,11 +2,12 @@
 // write nothing; an accepted transition writes status, history, notices to the right people and its timer. The
 // lifecycle itself is tested exhaustively in libs/domain; the real-PostgreSQL proof is test/api/demands.int-spec.ts.
 import { describe, expect, it } from 'vitest';
-import type { Actor, DemandStatus } from '@app/domain';
+import { WEEKENDS_ONLY, type Actor, type DemandStatus } from '@app/domain';
 import { AccountRepository } from '../accounts/account.repository.js';
 import { AppOutbox } from '../jobs/job-map.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { RecipientRepository } from '../notifications/recipient.repository.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { newTestService } from '../testing/new-test-service.js';
 import { DemandTransitions } from './demand-transitions.js';
 import type { DemandEntity } from './demand.entity.js';
@@ -50,6 +51,7 @@ function setup() {
   t.get(AccountRepository).displayName.mockImplementation(async (id) =>
     id === 'acc-unit' ? '合作社 沈建国' : '金山区人社局 李静',
   );
+  t.get(CalendarService).current.mockResolvedValue(WEEKENDS_ONLY);
   t.get(RecipientRepository).unitAccounts.mockResolvedValue(['acc-unit']);
   t.get(RecipientRepository).dispatchersFor.mockResolvedValue(['acc-province']);
   t.get(RecipientRepository).bureausCovering.mockResolvedValue([
