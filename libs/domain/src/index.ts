@@ -27,3 +27,4 @@ export * from './service/survey.js';
 export * from './service/evaluation-rules.js';
 export * from './reports/index.js';
 export * from './files/spreadsheet-cells.js';
+export * from './programme/index.js';

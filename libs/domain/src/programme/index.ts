@@ -1,0 +1,5 @@
+export * from './programme-catalog.js';
+export * from './application-lifecycle.js';
+export * from './application-form.js';
+export * from './programme-rules.js';
+export * from './programme-notices.js';
