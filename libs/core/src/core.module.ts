@@ -77,6 +77,7 @@ import { ServiceRecordService } from './service/service-record.service.js';
 import { SurveyService } from './service/survey.service.js';
 import { DashboardService } from './dashboards/dashboard.service.js';
 import { DashboardRepository } from './dashboards/dashboard.repository.js';
+import { PROGRAMME_PROVIDERS } from './programme/index.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -164,6 +165,7 @@ const SERVICES = [
   DashboardService,
   ServiceRecordService,
   FundingService,
+  ...PROGRAMME_PROVIDERS,
 ];
 
 @Global()

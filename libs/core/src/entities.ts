@@ -20,6 +20,7 @@ import {
   TeamFundingEntity,
 } from './service/service.entities.js';
 import { AssignmentEntity, TeamDemandEntity, TeamEntity, VolunteerEntity } from './dispatch/dispatch.entities.js';
+import { PROGRAMME_ENTITIES } from './programme/programme.entities.js';
 
 /** Every TypeORM entity, for the data source. */
 export const ENTITIES = [
@@ -48,4 +49,5 @@ export const ENTITIES = [
   TeamFundingEntity,
   TeamExpenseEntity,
   ServiceCertificateEntity,
+  ...PROGRAMME_ENTITIES,
 ];

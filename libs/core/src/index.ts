@@ -54,3 +54,4 @@ export * from './service/funding.service.js';
 export * from './dashboards/dashboard.service.js';
 export * from './lexicon/lexicon.service.js';
 export * from './lexicon/lexicon-entry.entity.js';
+export * from './programme/index.js';

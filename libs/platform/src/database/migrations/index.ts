@@ -8,6 +8,7 @@ import { LoginAttempts1765000101000 } from './1765000101000-login-attempts.js';
 import { ExportJobs1765000200000 } from './1765000200000-export-jobs.js';
 import { MatchLexicon1765000400000 } from './1765000400000-match-lexicon.js';
 import { Outbox1765000500000 } from './1765000500000-outbox.js';
+import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   ExportJobs1765000200000,
   MatchLexicon1765000400000,
   Outbox1765000500000,
+  ProgrammeYear1765000900000,
 ];

@@ -1,0 +1,24 @@
+import { ApplicationSteps } from './application-steps.js';
+import { ProgrammeApplicationService } from './programme-application.service.js';
+import { ProgrammeCallService } from './programme-call.service.js';
+import { ProgrammeListsService } from './programme-lists.service.js';
+import { ProgrammeSelectionService } from './programme-selection.service.js';
+import { ProgrammeRepository } from './programme.repository.js';
+
+export * from './programme.entities.js';
+export * from './programme-access.js';
+export { ProgrammeRepository } from './programme.repository.js';
+export * from './programme-call.service.js';
+export * from './programme-application.service.js';
+export * from './programme-selection.service.js';
+export * from './programme-lists.service.js';
+
+/** The programme year's repository, steps and services, for CoreModule. */
+export const PROGRAMME_PROVIDERS = [
+  ProgrammeRepository,
+  ApplicationSteps,
+  ProgrammeCallService,
+  ProgrammeApplicationService,
+  ProgrammeSelectionService,
+  ProgrammeListsService,
+];
