@@ -30,6 +30,7 @@ import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.re
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { PhotoController } from './service/photo.controller.js';
 import { ExportDownloadController } from './experts/export-download.controller.js';
+import { ProgrammeResolver } from './programme/programme.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -104,6 +105,7 @@ export class ApiModule implements NestModule {
         ReportResolver,
         ExpertServiceFieldsResolver,
         FundingResolver,
+        ProgrammeResolver,
       ],
     };
   }

@@ -17,8 +17,9 @@ import { EvaluationResolver, DemandServiceFieldsResolver } from './service/evalu
 import { FundingResolver } from './service/funding.resolver.js';
 import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
+import { ProgrammeResolver } from './programme/programme.resolver.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

@@ -72,6 +72,18 @@ export class ProgrammeApplicationService {
     return this.repo.history(application.id);
   }
 
+  /** Names of the organisations the applications name (applicants and recommenders), by id. */
+  async organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    return new Map((unique.length ? await this.organizations.byIds(unique) : []).map((o) => [o.id, o.name]));
+  }
+
+  /** The experts the applications name, by id (name, title, employer). */
+  async expertNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.experts.withEmployers([...new Set(ids)]);
+    return new Map(rows.map((r) => [r.expert.id, r.expert.name]));
+  }
+
   /** Parses and checks a form for a call: malformed input, a budget over the cap, an unknown expert. */
   private async checkForm(call: ProgrammeCallEntity, input: ApplicationInput): Promise<{ form: ApplicationForm; cap: number }> {
     const problems: Record<string, string> = {};

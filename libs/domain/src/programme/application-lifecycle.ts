@@ -49,7 +49,7 @@ export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationAction, Applica
   decline: { from: ['SUBMITTED'], to: 'NOT_RECOMMENDED', by: ['RECOMMENDER'], callIn: ['OPEN'], needsNote: true },
   select: { from: ['RECOMMENDED', 'NOT_SELECTED'], to: 'SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'] },
   nominate: { from: ['RECOMMENDED', 'NOT_SELECTED'], to: 'NOMINATED', by: ['PROVINCE'], callIn: ['CLOSED'] },
-  confirm: { from: ['NOMINATED'], to: 'CONFIRMED', by: ['PROVINCE'], callIn: ['CLOSED'] },
+  confirm: { from: ['NOMINATED'], to: 'CONFIRMED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
   demote: { from: ['NOMINATED'], to: 'NOT_SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
   reject: { from: ['RECOMMENDED', 'SELECTED', 'NOMINATED'], to: 'NOT_SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
 };
@@ -63,6 +63,11 @@ const CALL_STEP: Readonly<Record<CallStatus, string>> = {
   OPEN: '申报通知正在申报和推荐阶段',
   CLOSED: '申报已截止，正在评审',
   PUBLISHED: '本年度名单已公布',
+};
+
+const NOTE_PROMPTS: Partial<Record<ApplicationAction, string>> = {
+  recommend: '请填写推荐意见',
+  confirm: '请填写部里确定的文号（如 人社厅函〔2026〕46号）',
 };
 
 /** May `relation` take `action` on an application in `status` while the call is in `callStatus`? */
@@ -81,7 +86,7 @@ export function applicationTransition(
   if (!rule.callIn.includes(callStatus))
     return { ok: false, kind: 'CONFLICT', message: `${CALL_STEP[callStatus]}，现在不能${label}` };
   if (rule.needsNote && !(note ?? '').trim())
-    return { ok: false, kind: 'BAD_USER_INPUT', message: action === 'recommend' ? '请填写推荐意见' : `请填写${label}的理由` };
+    return { ok: false, kind: 'BAD_USER_INPUT', message: NOTE_PROMPTS[action] ?? `请填写${label}的理由` };
   return { ok: true, to: rule.to };
 }
 

@@ -61,6 +61,7 @@ describe('application transitions', () => {
     expect(applicationTransition('recommend', 'SUBMITTED', 'RECOMMENDER', 'OPEN', '  ')).toEqual({ ok: false, kind: 'BAD_USER_INPUT', message: '请填写推荐意见' });
     expect(applicationTransition('return', 'SUBMITTED', 'RECOMMENDER', 'OPEN')).toMatchObject({ ok: false, message: '请填写退回修改的理由' });
     expect(applicationTransition('select', 'RECOMMENDED', 'PROVINCE', 'CLOSED')).toEqual({ ok: true, to: 'SELECTED' });
+    expect(applicationTransition('confirm', 'NOMINATED', 'PROVINCE', 'CLOSED')).toMatchObject({ ok: false, message: expect.stringContaining('部里确定的文号') });
   });
 
   it('counts every state reached by recommending or later against the department’s one place', () => {
