@@ -19,6 +19,10 @@ import {
   UserOutlined,
   BankOutlined,
   BookOutlined,
+  FlagOutlined,
+  LikeOutlined,
+  NotificationOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -40,10 +44,12 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   UNIT: [
     { path: '/demands', label: '我的需求', icon: <FileTextOutlined /> },
     { path: '/demands/new', label: '发布需求', icon: <FileAddOutlined /> },
+    { path: '/programme/applications', label: '项目申报', icon: <FlagOutlined /> },
   ],
   LOCAL: [
     { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
     { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
+    { path: '/programme/recommend', label: '项目推荐', icon: <LikeOutlined /> },
     dashboard,
     // Read-only: the server limits a bureau to the experts of its region.
     experts,
@@ -53,6 +59,8 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   ],
   PROVINCE: [
     { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
+    { path: '/programme/calls', label: '申报通知', icon: <NotificationOutlined /> },
+    { path: '/programme/selection', label: '项目评审', icon: <TrophyOutlined /> },
     dashboard,
     experts,
     teams,
@@ -97,6 +105,10 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/teams/:id/batches/:batchId/correct', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },
   { path: '/experts/:id/record', roles: ['PROVINCE', 'LOCAL', 'ADMIN'] },
   { path: '/certificates/:code', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  // The programme year: an application's form and its printable annex.
+  { path: '/programme/applications/new', roles: ['UNIT'] },
+  { path: '/programme/applications/:id', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'] },
+  { path: '/programme/applications/:id/print', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'] },
 ];
 
 /** The roles whose menu holds `path`. */

@@ -37,6 +37,14 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/certificates/:code': async () => (await import('../pages/service/certificate-page')).CertificatePage,
   '/reports': async () => (await import('../pages/service/reports-page')).ReportsPage,
   '/admin/lexicon': async () => (await import('../pages/admin/lexicon-page')).LexiconPage,
+  '/programme/calls': async () => (await import('../pages/programme/calls-page')).ProgrammeCallsPage,
+  '/programme/applications': async () => (await import('../pages/programme/applications-page')).ProgrammeApplicationsPage,
+  '/programme/applications/new': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications/:id': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications/:id/print': async () =>
+    (await import('../pages/programme/application-print-page')).ApplicationPrintPage,
+  '/programme/recommend': async () => (await import('../pages/programme/recommend-page')).RecommendPage,
+  '/programme/selection': async () => (await import('../pages/programme/selection-page')).SelectionPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -81,6 +89,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageSpin,
     lazy: async () => ({ Component: (await import('../pages/public/verify-page')).VerifyPage }),
+  },
+  // Public: the year's published lists of projects.
+  {
+    path: '/lists/:year?',
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpin,
+    lazy: async () => ({ Component: (await import('../pages/programme/published-lists-page')).PublishedListsPage }),
   },
   {
     path: '/',
