@@ -77,7 +77,9 @@ export function ApplicationFormPage() {
       if (!app && savedId) navigate(`/programme/applications/${savedId}`, { replace: true });
       else void existing.refetch();
     } catch (e) {
-      setFailure(applyServerFieldErrors(form, e, { map: serverMap(e) }).message);
+      const { message: text, placed } = applyServerFieldErrors(form, e, { map: serverMap(e) });
+      // What is shown under its field is not repeated above the buttons.
+      setFailure(placed ? `申报表有 ${placed} 处需要补充或修改，已在对应栏目下标出` : text);
     }
   };
 
