@@ -122,10 +122,23 @@ describe('the programme year', () => {
     expect(incomplete.fields?.leadExpertId).toBe('请选择领衔专家');
     // The recommender does not see drafts.
     expect((await ok(LIST, { c: callId }, 'local')).programmeApplications).toEqual([]);
+    // A stamped scan attached to the draft (a PDF by its bytes; a web page is refused, nothing stored).
+    const UPLOAD = `mutation($a: ID!, $n: String!, $c: String!) { uploadProgrammeAttachment(applicationId: $a, fileName: $n, contentBase64: $c) { id fileName contentType size } }`;
+    const scan = Buffer.from('%PDF-1.4\n申报单位意见（盖章）\n%%EOF');
+    const html = await refused(UPLOAD, { a: ids.strawberry, n: 'x.pdf', c: Buffer.from('<html></html>').toString('base64') }, 'unit');
+    expect(html.fields?.file).toContain('PDF、JPG 或 PNG');
+    const att = (await ok(UPLOAD, { a: ids.strawberry, n: '申报单位意见.pdf', c: scan.toString('base64') }, 'unit')).uploadProgrammeAttachment;
+    expect(att).toMatchObject({ fileName: '申报单位意见.pdf', contentType: 'application/pdf', size: scan.length });
+    ids.scan = att.id;
+    expect((await refused(`query($a: ID!) { programmeAttachments(applicationId: $a) { id } }`, { a: ids.strawberry }, 'unit2')).code).toBe('FORBIDDEN');
     const saved = await ok(UPDATE, { id: ids.strawberry, i: { category: 'MUNICIPAL_TEAM', recommenderId: ids.jinshan, form: teamForm() } }, 'unit');
     expect(saved.updateProgrammeApplication.requestedBudget).toBe(90_000);
     expect((await ok(SUBMIT, { id: ids.strawberry }, 'unit')).submitProgrammeApplication.status).toBe('SUBMITTED');
     expect((await refused(UPDATE, { id: ids.strawberry, i: { category: 'MUNICIPAL_TEAM', recommenderId: ids.jinshan, form: teamForm() } }, 'unit')).reason).toBe('APPLICATION_NOT_EDITABLE');
+    expect((await refused(`mutation($id: ID!) { deleteProgrammeAttachment(id: $id) }`, { id: ids.scan }, 'unit')).reason).toBe('APPLICATION_NOT_EDITABLE');
+    // The recommender reads the scan as it was uploaded.
+    const file = await ok(`query($id: ID!) { downloadProgrammeAttachment(id: $id) { fileName contentBase64 } }`, { id: ids.scan }, 'local');
+    expect(Buffer.from(file.downloadProgrammeAttachment.contentBase64, 'base64').equals(scan)).toBe(true);
     const n = await ok(`{ notifications { kind } }`, {}, 'local');
     expect(n.notifications.some((x: any) => x.kind === 'programme.submitted')).toBe(true);
 

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   APPLICATION_STATUS_LABELS,
   CALL_STATUS_LABELS,
@@ -7,11 +7,13 @@ import {
   REVIEW_CRITERIA,
   REVIEW_CRITERIA_KEYS,
   kindOfCategory,
+  AppError,
   type Actor,
   type ApplicationStatus,
   type ReviewScores,
 } from '@app/domain';
 import {
+  ProgrammeAttachmentService,
   ProgrammeApplicationService,
   ProgrammeCallService,
   ProgrammeListsService,
@@ -20,6 +22,7 @@ import {
   type ProgrammeCallEntity,
   type ProgrammeReviewEntity,
 } from '@app/core';
+import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import { CurrentActor, Public, Roles } from '../common/auth.decorators.js';
 import { COST } from '../common/query-costs.js';
 import { FileDownload } from '../experts/expert.types.js';
@@ -27,6 +30,7 @@ import {
   ApplicationStatusEnum,
   ProgrammeApplication,
   ProgrammeApplicationInput,
+  ProgrammeAttachment,
   ProgrammeCall,
   ProgrammeCallInput,
   ProgrammeReview,
@@ -47,6 +51,7 @@ export class ProgrammeResolver {
     private readonly applications: ProgrammeApplicationService,
     private readonly selection: ProgrammeSelectionService,
     private readonly lists: ProgrammeListsService,
+    private readonly attachments: ProgrammeAttachmentService,
   ) {}
 
   private async toCalls(rows: ProgrammeCallEntity[]): Promise<ProgrammeCall[]> {
@@ -233,5 +238,38 @@ export class ProgrammeResolver {
   @Query(() => FileDownload, { description: '导出申报情况一览表（附件 3，xlsx）：推荐单位导出报到本单位的申报，省厅导出全部已推荐的', complexity: COST.EXPORT_ANNEX3 })
   async exportProgrammeAnnex3(@CurrentActor() actor: Actor, @Args('callId', { type: () => ID }) callId: string): Promise<FileDownload> {
     return download(await this.lists.annex3(actor, callId));
+  }
+
+  // Attachments.
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
+  @Query(() => [ProgrammeAttachment], { description: '申报附件（盖章扫描件）' })
+  async programmeAttachments(@CurrentActor() actor: Actor, @Args('applicationId', { type: () => ID }) applicationId: string): Promise<ProgrammeAttachment[]> {
+    return this.attachments.list(actor, applicationId);
+  }
+
+  @Roles('UNIT')
+  @Extensions({ maxLength: { contentBase64: BODY_LIMIT_BYTES } })
+  @Mutation(() => ProgrammeAttachment, { description: '上传申报附件（盖章扫描件：PDF/JPG/PNG，≤5 MB，最多 10 个）' })
+  async uploadProgrammeAttachment(
+    @CurrentActor() actor: Actor,
+    @Args('applicationId', { type: () => ID }) applicationId: string,
+    @Args('fileName') fileName: string,
+    @Args('contentBase64') contentBase64: string,
+  ): Promise<ProgrammeAttachment> {
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw AppError.badInput('文件内容不是有效的 Base64 编码', { file: '请重新选择文件' });
+    return this.attachments.upload(actor, applicationId, fileName, Buffer.from(contentBase64, 'base64'));
+  }
+
+  @Roles('UNIT')
+  @Mutation(() => Boolean, { description: '删除申报附件' })
+  async deleteProgrammeAttachment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.attachments.remove(actor, id);
+  }
+
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
+  @Query(() => FileDownload, { description: '下载申报附件', complexity: COST.EXPORT_SURVEY })
+  async downloadProgrammeAttachment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<FileDownload> {
+    const f = await this.attachments.download(actor, id);
+    return { fileName: f.fileName, mimeType: f.mimeType, contentBase64: f.content.toString('base64') };
   }
 }

@@ -213,3 +213,12 @@ export class ProgrammeReviewInput {
   @Field(() => [ReviewScoreInput]) scores: ReviewScoreInput[];
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
+
+@ObjectType({ description: '申报附件（盖章扫描件）' })
+export class ProgrammeAttachment {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field() contentType: string;
+  @Field(() => Int) size: number;
+  @Field(() => Date) createdAt: Date;
+}

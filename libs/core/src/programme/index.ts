@@ -1,4 +1,5 @@
 import { ApplicationSteps } from './application-steps.js';
+import { ProgrammeAttachmentService } from './programme-attachment.service.js';
 import { ProgrammeApplicationService } from './programme-application.service.js';
 import { ProgrammeCallService } from './programme-call.service.js';
 import { ProgrammeListsService } from './programme-lists.service.js';
@@ -12,6 +13,7 @@ export * from './programme-call.service.js';
 export * from './programme-application.service.js';
 export * from './programme-selection.service.js';
 export * from './programme-lists.service.js';
+export * from './programme-attachment.service.js';
 
 /** The programme year's repository, steps and services, for CoreModule. */
 export const PROGRAMME_PROVIDERS = [
@@ -21,4 +23,5 @@ export const PROGRAMME_PROVIDERS = [
   ProgrammeApplicationService,
   ProgrammeSelectionService,
   ProgrammeListsService,
+  ProgrammeAttachmentService,
 ];

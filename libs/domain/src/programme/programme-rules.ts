@@ -146,3 +146,23 @@ export function clipText(text: string, max: number): string {
   const chars = [...text];
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
 }
+
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const ATTACHMENTS_MAX = 10;
+
+/** What a stamped scan is, from its first bytes: PDF, JPEG or PNG; null for anything else. */
+export function attachmentType(b: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return 'application/pdf';
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'image/png';
+  return null;
+}
+
+/** Why a file cannot be attached (size, kind, how many the application has), or null. */
+export function attachmentProblem(bytes: Uint8Array, existing: number): string | null {
+  if (bytes.length === 0) return '文件是空的，请重新选择';
+  if (bytes.length > ATTACHMENT_MAX_BYTES) return `文件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`;
+  if (!attachmentType(bytes)) return '只能上传盖章扫描件：PDF、JPG 或 PNG 文件';
+  if (existing >= ATTACHMENTS_MAX) return `每个申报最多 ${ATTACHMENTS_MAX} 个附件，请先删除不需要的附件`;
+  return null;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, CALL_STATUSES, PROGRAMME_CATEGORIES, PROGRAMME_POLICY_CAPS, RECOMMENDED_STATUSES, kindOfCategory, type ApplicationStatus, type CallStatus } from './programme-catalog.js';
 import { APPLICATION_TRANSITIONS, applicationTransition, isApplicationEditable, type ApplicationAction, type ApplicationRelation } from './application-lifecycle.js';
 import { countChars, emptyBaseForm, emptyTeamForm, parseApplicationForm, submissionProblems, budgetTotal, type BaseForm, type TeamForm } from './application-form.js';
-import { approvedFunding, callProblems, clipText, listedCategory, rankApplications, reviewProblems, reviewTotal } from './programme-rules.js';
+import { approvedFunding, attachmentProblem, attachmentType, callProblems, clipText, listedCategory, rankApplications, reviewProblems, reviewTotal } from './programme-rules.js';
 import { applicationReturnedNotice, callOpenedNotice, listPublishedNotice } from './programme-notices.js';
 
 const EXPERT = '11111111-1111-4111-8111-111111111111';
@@ -193,5 +193,22 @@ describe('approved funding and lists', () => {
     expect(callOpenedNotice({ year: 2026, title: 'T', recommendBy: '2026-02-07' }).body).toContain('2026-02-07 前完成评估推荐');
     expect(applicationReturnedNotice({ name: 'A', category: 'MUNICIPAL_TEAM', applicant: 'U' }, '预算不清。').body).toBe('您的市级服务团申报“A”被推荐单位退回修改。原因：预算不清。请修改后重新提交。');
     expect(listPublishedNotice({ name: 'A', category: 'NATIONAL_TEAM', applicant: 'U' }, 2026, 'MUNICIPAL_TEAM').body).toContain('列入2026年市级服务团名单');
+  });
+});
+
+describe('attachments', () => {
+  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+  const jpg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+  it('accepts stamped scans as PDF, JPEG or PNG by their bytes, up to 5 MB and 10 per application', () => {
+    expect([pdf, png, jpg].map(attachmentType)).toEqual(['application/pdf', 'image/png', 'image/jpeg']);
+    expect(attachmentType(new TextEncoder().encode('<html>'))).toBeNull();
+    expect(attachmentProblem(pdf, 0)).toBeNull();
+    expect(attachmentProblem(new Uint8Array(), 0)).toContain('空');
+    expect(attachmentProblem(new TextEncoder().encode('MZ...'), 0)).toContain('PDF、JPG 或 PNG');
+    expect(attachmentProblem(pdf, 10)).toContain('最多 10 个');
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set(pdf);
+    expect(attachmentProblem(big, 0)).toContain('5 MB');
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../graphql/operations';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
+import { AttachmentsCard } from './components/attachments-card';
 import { BaseFields } from './components/base-fields';
 import { ApplicationStatusTag, wan } from './components/programme-common';
 import { TeamFields } from './components/team-fields';
@@ -117,6 +118,7 @@ export function ApplicationFormPage() {
           )}
         </Form>
       </Card>
+      {app && <AttachmentsCard applicationId={app.id} editable={editable} />}
       {app && app.history.length > 0 && (
         <Card title="办理记录" style={{ marginTop: 16 }}>
           <Timeline items={app.history.map((h) => ({ children: `${new Date(h.at).toLocaleString('zh-CN')} · ${APPLICATION_STATUS_LABELS[h.toStatus]}${h.note ? `：${h.note}` : ''}` }))} />
