@@ -244,6 +244,11 @@ describe('the programme year', () => {
     expect(app).toMatchObject({ status: 'SELECTED', approvedBudget: 100_000 });
     const team = await t.runtime.dataSource.query(`SELECT t.name, t.level, t.budget, t.lead_expert_id, f.ministry_funds, f.matching_funds FROM teams t JOIN team_funding f ON f.team_id = t.id WHERE t.id = $1`, [app.teamId]);
     expect(team).toEqual([{ name: '草莓设施高效生产专家服务团', level: 'MUNICIPAL', budget: 100_000, lead_expert_id: lead.id, ministry_funds: 0, matching_funds: 100_000 }]);
+    // The team is the province's and the host unit's to see, with its approved funding.
+    const seen = await ok(`query($id: ID!) { team(id: $id) { name level } teamFunding(teamId: $id) { total ministryFunds matchingFunds } }`, { id: app.teamId }, 'province');
+    expect(seen).toEqual({ team: { name: '草莓设施高效生产专家服务团', level: 'MUNICIPAL' }, teamFunding: { total: 100_000, ministryFunds: 0, matchingFunds: 100_000 } });
+    expect((await ok(`{ teams(first: 100) { id } }`, {}, 'unit')).teams.map((x: any) => x.id)).toContain(app.teamId);
+    expect((await ok(`{ teams(first: 100) { id } }`, {}, 'unit2')).teams.map((x: any) => x.id)).not.toContain(app.teamId);
     const base = await t.runtime.dataSource.query(`SELECT b.level, b.approved_budget, b.year FROM programme_bases b JOIN programme_applications a ON a.base_id = b.id WHERE a.id = $1`, [ids.base]);
     expect(base).toEqual([{ level: 'NATIONAL', approved_budget: 150_000, year: 2027 }]);
 
