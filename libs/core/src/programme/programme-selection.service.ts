@@ -95,7 +95,8 @@ export class ProgrammeSelectionService {
   async decide(actor: Actor, id: string, action: SelectionAction, note?: string | null): Promise<ProgrammeApplicationEntity> {
     assertProvince(actor);
     const text = note?.trim() || null;
-    if ((text ?? '').length > 500) throw AppError.badInput('说明不超过 500 字', { note: '说明不超过 500 字' });
+    const max = action === 'confirm' ? 100 : 500;
+    if ((text ?? '').length > max) throw AppError.badInput(`${action === 'confirm' ? '文号' : '说明'}不超过 ${max} 字`, { note: `不超过 ${max} 字` });
     return this.uow.run(async (m) => {
       const locked = await this.steps.lock(m, id);
       return this.steps.take(m, actor, locked, action, text, action === 'confirm' ? { ministryRef: text } : {});

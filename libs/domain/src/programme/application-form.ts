@@ -8,7 +8,7 @@ import {
   type Field,
   type ServiceForm,
 } from '../catalog/catalog.js';
-import { BASE_LEVEL_LABELS, type ApplicationKind, type BaseLevel } from './programme-catalog.js';
+import { BASE_LEVEL_LABELS, isCalendarDate, type ApplicationKind, type BaseLevel } from './programme-catalog.js';
 
 export const LONG_TEXT_MAX = 1000;
 export const SHORT_TEXT_MAX = 200;
@@ -105,7 +105,6 @@ export interface BaseForm {
 
 export type ApplicationForm = TeamForm | BaseForm;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[0-9+\-() ]{5,20}$/;
 const MOBILE = /^1\d{10}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -171,7 +170,7 @@ export function parseApplicationForm(
   };
   const date = (key: string) => {
     const t = text(key, 10);
-    if (t && (!DATE.test(t) || Number.isNaN(Date.parse(t)))) p[key] = '日期格式应为 YYYY-MM-DD';
+    if (t && !isCalendarDate(t)) p[key] = '日期应为有效的日期，格式 YYYY-MM-DD';
     return t;
   };
   const uuid = (key: string, v: unknown = src[key]) => {
@@ -234,6 +233,8 @@ export function parseApplicationForm(
   };
 
   out.name = text('name', 100);
+  // The name is a column of 100 characters: white space counts there.
+  if ([...(out.name as string)].length > 100) p.name = '名称不能超过 100 个字符';
   out.contact = contact();
   out.budgetLines = budget();
   out.budgetNote = text('budgetNote', SHORT_TEXT_MAX);

@@ -82,3 +82,12 @@ export const REVIEW_CRITERIA = {
 } as const;
 export type ReviewCriterion = keyof typeof REVIEW_CRITERIA;
 export const REVIEW_CRITERIA_KEYS = Object.keys(REVIEW_CRITERIA) as ReviewCriterion[];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD between 1900 and 2100 (2027-02-30 is not one). */
+export function isCalendarDate(d: string | null | undefined): boolean {
+  if (!d || !ISO_DATE.test(d) || d < '1900-01-01' || d > '2100-12-31') return false;
+  const t = new Date(d + 'T00:00:00Z');
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}

@@ -1,6 +1,7 @@
 // The year's rules that are not a form or a state: what a call may set, how review sheets are scored and the
 // recommended applications ranked, and the budget a selected application is approved with (DOMAIN.md's money).
 import {
+  isCalendarDate,
   PROGRAMME_CATEGORIES,
   PROGRAMME_CATEGORY_LABELS,
   PROGRAMME_POLICY_CAPS,
@@ -10,8 +11,6 @@ import {
   type ProgrammeCategory,
   type ReviewCriterion,
 } from './programme-catalog.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CallDraft {
   year: number;
@@ -34,7 +33,7 @@ export function callProblems(c: CallDraft): Record<string, string> {
   if (!title || title.length > 100) p.title = '请填写不超过 100 字的通知标题';
   if ((c.docNumber ?? '').length > 50) p.docNumber = '文号不超过 50 字';
   for (const k of ['opensOn', 'closesOn', 'recommendBy'] as const)
-    if (!DATE.test(c[k] ?? '') || Number.isNaN(Date.parse(c[k]))) p[k] = '日期格式应为 YYYY-MM-DD';
+    if (!isCalendarDate(c[k])) p[k] = '日期应为有效的日期，格式 YYYY-MM-DD';
   if (!p.opensOn && !p.closesOn && c.closesOn < c.opensOn) p.closesOn = '申报截止日期不能早于开始日期';
   if (!p.closesOn && !p.recommendBy && c.recommendBy < c.closesOn) p.recommendBy = '推荐截止日期不能早于申报截止日期';
   const categories = Object.keys(c.caps ?? {});

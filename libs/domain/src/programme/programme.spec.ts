@@ -79,6 +79,15 @@ describe('application transitions', () => {
 });
 
 describe('application forms', () => {
+  it('takes only real calendar days', () => {
+    expect(parseApplicationForm('TEAM', { startDate: '2027-02-30' }).problems.startDate).toContain('有效的日期');
+    expect(parseApplicationForm('TEAM', { startDate: '2028-02-29' }).problems).toEqual({});
+    expect(parseApplicationForm('TEAM', { startDate: '9999-01-01' }).problems).toHaveProperty('startDate');
+    expect(callProblems({ year: 2027, title: 't', opensOn: '2027-02-30', closesOn: '2027-03-01', recommendBy: '2027-03-02', caps: { MUNICIPAL_TEAM: 1 }, recommenderIds: [EXPERT] })).toHaveProperty('opensOn');
+    expect(parseApplicationForm('TEAM', { name: ' '.repeat(60) + '名'.repeat(60) }).problems.name).toBeUndefined();
+    expect(parseApplicationForm('TEAM', { name: '名 '.repeat(60) }).problems.name).toBe('名称不能超过 100 个字符');
+  });
+
   it('counts 字 without white space, by code point', () => {
     expect(countChars(' 草 莓\n𠮷a ')).toBe(4);
   });
