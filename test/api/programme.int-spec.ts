@@ -262,4 +262,32 @@ describe('the programme year', () => {
     // Nothing changes after publication.
     expect((await refused(SELECT, { id: ids.strawberry, d: 'REJECT', n: '撤销' }, 'province')).reason).toBe('APPLICATION_TRANSITION_CONFLICT');
   });
+
+  it('a base keeps its roster and activities; person-times are counted from them with a warning; the province evaluates', async () => {
+    const [{ base_id: baseId }] = await t.runtime.dataSource.query(`SELECT base_id FROM programme_applications WHERE id = $1`, [ids.base]);
+    const DETAIL = `base { name personTimes requiredPersonTimes behind warning } roster { name external } activities { title personTimes } evaluations { year ratingLabel } canManage`;
+    const listed = await ok(`{ programmeBases { id name } }`, {}, 'hospital');
+    expect(listed.programmeBases.map((b: any) => b.id)).toEqual([baseId]);
+    expect((await ok(`{ programmeBases { id } }`, {}, 'unit')).programmeBases).toEqual([]);
+    expect((await refused(`query($id: ID!) { programmeBase(id: $id) { canManage } }`, { id: baseId }, 'unit')).code).toBe('FORBIDDEN');
+    await ok(`mutation($b: ID!, $e: ID!) { addBaseExpert(baseId: $b, expertId: $e) { canManage } }`, { b: baseId, e: lead.id }, 'hospital');
+    await ok(`mutation($b: ID!, $e: ID!) { addBaseExpert(baseId: $b, expertId: $e, external: true) { canManage } }`, { b: baseId, e: reviewers[0] }, 'hospital');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const RECORD = `mutation($b: ID!, $i: BaseActivityInput!) { recordBaseActivity(baseId: $b, input: $i) { ${DETAIL} } }`;
+    const bad = await refused(RECORD, { b: baseId, i: { heldOn: '2099-01-01', title: '义诊', activityType: 'FREE_CLINIC', expertIds: [] } }, 'hospital');
+    expect(Object.keys(bad.fields ?? {}).sort()).toEqual(['expertIds', 'heldOn']);
+    await ok(RECORD, { b: baseId, i: { heldOn: today, title: '卒中筛查义诊', activityType: 'FREE_CLINIC', participants: 120, expertIds: [lead.id, reviewers[0]] } }, 'hospital');
+    const after = (await ok(RECORD, { b: baseId, i: { heldOn: today, title: '基层医生培训', activityType: 'ONSITE_TRAINING', expertIds: [lead.id] } }, 'hospital')).recordBaseActivity;
+    expect(after.base).toMatchObject({ personTimes: 3, requiredPersonTimes: 50 });
+    expect(after.roster).toEqual([{ name: lead.name, external: false }, expect.objectContaining({ external: true })]);
+    expect(after.activities.map((a: any) => a.personTimes).sort()).toEqual([1, 2]);
+    // Early December with 3 person-times is far behind the pace of 50 a year.
+    expect(after.base.behind).toBe(true);
+    expect(after.base.warning).toContain('全年需不少于 50 人次');
+    expect((await refused(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92) { canManage } }`, { b: baseId }, 'hospital')).code).toBe('FORBIDDEN');
+    const evaluated = await ok(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92, comment: "示范引领作用突出") { evaluations { year ratingLabel } } }`, { b: baseId }, 'province');
+    expect(evaluated.evaluateBase.evaluations).toEqual([{ year: 2027, ratingLabel: '优秀' }]);
+    const n = await ok(`{ notifications { kind body } }`, {}, 'hospital');
+    expect(n.notifications.find((x: any) => x.kind === 'programme.base_evaluated').body).toContain('结果为“优秀”');
+  });
 });

@@ -31,6 +31,7 @@ import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/servi
 import { PhotoController } from './service/photo.controller.js';
 import { ExportDownloadController } from './experts/export-download.controller.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
+import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -106,6 +107,7 @@ export class ApiModule implements NestModule {
         ExpertServiceFieldsResolver,
         FundingResolver,
         ProgrammeResolver,
+        ProgrammeBaseResolver,
       ],
     };
   }

@@ -18,8 +18,9 @@ import { FundingResolver } from './service/funding.resolver.js';
 import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.resolver.js';
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
+import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, AuditResolver, ExpertResolver, DemandResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver, ProgrammeBaseResolver];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

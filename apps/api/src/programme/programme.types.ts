@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import {
   APPLICATION_STATUS_LABELS,
   CALL_STATUS_LABELS,
@@ -32,17 +32,19 @@ function literal(node: ValueNode): unknown {
   }
 }
 
+const notAnObject = () => new GraphQLError('申报表内容应为 JSON 对象（各栏目名称与取值）', { extensions: { code: 'BAD_USER_INPUT' } });
+
 /** A JSON object (the application form: annex 1 or 2, checked field by field by the service). */
 export const JSONObjectScalar = new GraphQLScalarType({
   name: 'JSONObject',
   description: 'JSON 对象（申报表内容，由服务端逐项校验）',
   serialize: (v) => v,
   parseValue: (v) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new TypeError('应为 JSON 对象');
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw notAnObject();
     return v;
   },
   parseLiteral: (node) => {
-    if (node.kind !== Kind.OBJECT) throw new TypeError('应为 JSON 对象');
+    if (node.kind !== Kind.OBJECT) throw notAnObject();
     return literal(node);
   },
 });

@@ -1,5 +1,7 @@
 import { ApplicationSteps } from './application-steps.js';
 import { ProgrammeAttachmentService } from './programme-attachment.service.js';
+import { ProgrammeBaseRepository } from './programme-base.repository.js';
+import { ProgrammeBaseService } from './programme-base.service.js';
 import { ProgrammeApplicationService } from './programme-application.service.js';
 import { ProgrammeCallService } from './programme-call.service.js';
 import { ProgrammeListsService } from './programme-lists.service.js';
@@ -14,6 +16,7 @@ export * from './programme-application.service.js';
 export * from './programme-selection.service.js';
 export * from './programme-lists.service.js';
 export * from './programme-attachment.service.js';
+export * from './programme-base.service.js';
 
 /** The programme year's repository, steps and services, for CoreModule. */
 export const PROGRAMME_PROVIDERS = [
@@ -24,4 +27,6 @@ export const PROGRAMME_PROVIDERS = [
   ProgrammeSelectionService,
   ProgrammeListsService,
   ProgrammeAttachmentService,
+  ProgrammeBaseRepository,
+  ProgrammeBaseService,
 ];

@@ -117,7 +117,50 @@ export class ProgrammeBaseEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
+@Entity({ name: 'programme_base_experts' })
+export class ProgrammeBaseExpertEntity {
+  @PrimaryColumn({ name: 'base_id', type: 'uuid' }) baseId: string;
+  @PrimaryColumn({ name: 'expert_id', type: 'uuid' }) expertId: string;
+  @Column({ type: 'boolean' }) external: boolean;
+  @Column({ name: 'added_by', type: 'uuid', nullable: true }) addedBy: string | null;
+  @CreateDateColumn({ name: 'added_at', type: 'timestamptz' }) addedAt: Date;
+}
+
+/** An activity a base hosted, with the experts present (they make its person-times). */
+@Entity({ name: 'programme_base_activities' })
+export class ProgrammeBaseActivityEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'base_id', type: 'uuid' }) baseId: string;
+  @Column({ name: 'held_on', type: 'date' }) heldOn: string;
+  @Column({ type: 'varchar', length: 100 }) title: string;
+  @Column({ name: 'activity_type', type: 'varchar', length: 32 }) activityType: string;
+  @Column({ type: 'int' }) participants: number;
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity({ name: 'programme_base_activity_experts' })
+export class ProgrammeBaseActivityExpertEntity {
+  @PrimaryColumn({ name: 'activity_id', type: 'uuid' }) activityId: string;
+  @PrimaryColumn({ name: 'expert_id', type: 'uuid' }) expertId: string;
+}
+
+@Entity({ name: 'programme_base_evaluations' })
+export class ProgrammeBaseEvaluationEntity {
+  @PrimaryColumn({ name: 'base_id', type: 'uuid' }) baseId: string;
+  @PrimaryColumn({ type: 'int' }) year: number;
+  @Column({ type: 'int' }) score: number;
+  @Column({ type: 'varchar', length: 16 }) rating: string;
+  @Column({ type: 'text', nullable: true }) comment: string | null;
+  @Column({ name: 'evaluated_by', type: 'uuid', nullable: true }) evaluatedBy: string | null;
+  @Column({ name: 'evaluated_at', type: 'timestamptz' }) evaluatedAt: Date;
+}
+
 export const PROGRAMME_ENTITIES = [
+  ProgrammeBaseExpertEntity,
+  ProgrammeBaseActivityEntity,
+  ProgrammeBaseActivityExpertEntity,
+  ProgrammeBaseEvaluationEntity,
   ProgrammeCallEntity,
   ProgrammeCallRecommenderEntity,
   ProgrammeApplicationEntity,

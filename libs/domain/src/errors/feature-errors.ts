@@ -138,6 +138,8 @@ export const PROGRAMME_ERRORS = {
   RECOMMENDER_QUOTA_USED: 'CONFLICT',
   REVIEWER_CONFLICT_OF_INTEREST: 'BAD_USER_INPUT',
   REVIEWER_UNKNOWN: 'BAD_USER_INPUT',
+  BASE_NOT_FOUND: 'NOT_FOUND',
+  BASE_FORBIDDEN: 'FORBIDDEN',
 } as const satisfies ReasonCatalog;
 
 /** Every feature's catalog, by feature (a reason is declared in exactly one). */

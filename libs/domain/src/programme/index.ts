@@ -3,3 +3,4 @@ export * from './application-lifecycle.js';
 export * from './application-form.js';
 export * from './programme-rules.js';
 export * from './programme-notices.js';
+export * from './base-rules.js';

@@ -9,6 +9,7 @@ import { ExportJobs1765000200000 } from './1765000200000-export-jobs.js';
 import { MatchLexicon1765000400000 } from './1765000400000-match-lexicon.js';
 import { Outbox1765000500000 } from './1765000500000-outbox.js';
 import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
+import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   MatchLexicon1765000400000,
   Outbox1765000500000,
   ProgrammeYear1765000900000,
+  ProgrammeBases1765000901000,
 ];
