@@ -51,6 +51,17 @@ export type AssignmentStatus =
   /** 已撤回 */
   | 'WITHDRAWN';
 
+/** 登记基地活动 */
+export type BaseActivityInput = {
+  /** 活动类型（ActivityType 的取值，如 ONSITE_GUIDANCE） */
+  activityType: string;
+  /** 参加活动的专家 */
+  expertIds: Array<string | number>;
+  heldOn: string;
+  participants?: number | null | undefined;
+  title: string;
+};
+
 export type BatchActivityInput = {
   /** 场次/次数 */
   count: number;
@@ -2794,6 +2805,253 @@ export type DownloadProgrammeAttachmentQuery = {
   downloadProgrammeAttachment: { fileName: string; mimeType: string; contentBase64: string };
 };
 
+export type ProgrammeBaseItemFragment = {
+  id: string;
+  name: string;
+  levelLabel: string;
+  hostTypeLabel: string | null;
+  fieldLabel: string | null;
+  year: number;
+  approvedBudget: number;
+  status: string;
+  personTimes: number;
+  requiredPersonTimes: number;
+  expectedPersonTimes: number;
+  behind: boolean;
+  warning: string | null;
+};
+
+export type ProgrammeBaseFullFragment = {
+  canManage: boolean;
+  base: {
+    id: string;
+    name: string;
+    levelLabel: string;
+    hostTypeLabel: string | null;
+    fieldLabel: string | null;
+    year: number;
+    approvedBudget: number;
+    status: string;
+    personTimes: number;
+    requiredPersonTimes: number;
+    expectedPersonTimes: number;
+    behind: boolean;
+    warning: string | null;
+  };
+  roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+  activities: Array<{
+    id: string;
+    heldOn: string;
+    title: string;
+    activityLabel: string;
+    participants: number;
+    personTimes: number;
+  }>;
+  evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+};
+
+export type ProgrammeBasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeBasesQuery = {
+  programmeBases: Array<{
+    id: string;
+    name: string;
+    levelLabel: string;
+    hostTypeLabel: string | null;
+    fieldLabel: string | null;
+    year: number;
+    approvedBudget: number;
+    status: string;
+    personTimes: number;
+    requiredPersonTimes: number;
+    expectedPersonTimes: number;
+    behind: boolean;
+    warning: string | null;
+  }>;
+};
+
+export type ProgrammeBaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProgrammeBaseQuery = {
+  programmeBase: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type AddBaseExpertMutationVariables = Exact<{
+  baseId: string | number;
+  expertId: string | number;
+  external: boolean;
+}>;
+
+export type AddBaseExpertMutation = {
+  addBaseExpert: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type RemoveBaseExpertMutationVariables = Exact<{
+  baseId: string | number;
+  expertId: string | number;
+}>;
+
+export type RemoveBaseExpertMutation = {
+  removeBaseExpert: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type RecordBaseActivityMutationVariables = Exact<{
+  baseId: string | number;
+  input: BaseActivityInput;
+}>;
+
+export type RecordBaseActivityMutation = {
+  recordBaseActivity: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type EvaluateBaseMutationVariables = Exact<{
+  baseId: string | number;
+  year: number;
+  score: number;
+  comment?: string | null | undefined;
+}>;
+
+export type EvaluateBaseMutation = {
+  evaluateBase: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogQuery = {
@@ -4604,6 +4862,123 @@ export const ProgrammeApplicationDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgrammeApplicationDetailFragment, unknown>;
+export const ProgrammeBaseItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseItemFragment, unknown>;
+export const ProgrammeBaseFullFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseFullFragment, unknown>;
 export const BatchItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11645,6 +12020,733 @@ export const DownloadProgrammeAttachmentDocument = {
     },
   ],
 } as unknown as DocumentNode<DownloadProgrammeAttachmentQuery, DownloadProgrammeAttachmentQueryVariables>;
+export const ProgrammeBasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBases' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeBases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBasesQuery, ProgrammeBasesQueryVariables>;
+export const ProgrammeBaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeBase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseQuery, ProgrammeBaseQueryVariables>;
+export const AddBaseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddBaseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'external' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addBaseExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'external' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'external' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddBaseExpertMutation, AddBaseExpertMutationVariables>;
+export const RemoveBaseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveBaseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeBaseExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveBaseExpertMutation, RemoveBaseExpertMutationVariables>;
+export const RecordBaseActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordBaseActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BaseActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordBaseActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordBaseActivityMutation, RecordBaseActivityMutationVariables>;
+export const EvaluateBaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvaluateBase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluateBase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'score' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluateBaseMutation, EvaluateBaseMutationVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [

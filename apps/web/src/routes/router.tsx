@@ -45,6 +45,8 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
     (await import('../pages/programme/application-print-page')).ApplicationPrintPage,
   '/programme/recommend': async () => (await import('../pages/programme/recommend-page')).RecommendPage,
   '/programme/selection': async () => (await import('../pages/programme/selection-page')).SelectionPage,
+  '/programme/bases': async () => (await import('../pages/programme/bases-page')).BasesPage,
+  '/programme/bases/:id': async () => (await import('../pages/programme/base-detail-page')).BaseDetailPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {

@@ -1,7 +1,7 @@
 // Picks experts of the library by name or specialty (the expert search), showing title and employer.
 import { useLazyQuery } from '@apollo/client/react';
 import { Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { ExpertsDocument } from '../../../graphql/operations';
 
 export function ExpertPicker({
@@ -11,6 +11,7 @@ export function ExpertPicker({
   known = {},
   placeholder = '输入姓名或专长检索专家库',
   id,
+  style,
 }: {
   value?: string | string[] | null;
   onChange?: (v: string | string[] | null) => void;
@@ -19,6 +20,7 @@ export function ExpertPicker({
   known?: Record<string, string>;
   placeholder?: string;
   id?: string;
+  style?: CSSProperties;
 }) {
   const [search, { data, loading }] = useLazyQuery(ExpertsDocument);
   const [seen, setSeen] = useState<Record<string, string>>({});
@@ -32,6 +34,7 @@ export function ExpertPicker({
   return (
     <Select
       id={id}
+      style={style}
       mode={mode}
       showSearch
       allowClear
