@@ -55,6 +55,12 @@ describe('the programme year (apply → recommend → select → publish)', () =
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await page.getByText('请选择领衔专家').first().waitFor();
     await screenshot(page, 'programme-apply-missing');
+    // A stamped scan attached to the draft.
+    const uploaded = await answerTo(page, 'UploadProgrammeAttachment', () =>
+      page.locator('input[type=file]').setInputFiles({ name: '申报单位意见.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF') }),
+    );
+    expect(uploaded.errors, uploaded.errors?.[0]?.message).toBeUndefined();
+    await page.getByText('申报单位意见.pdf').waitFor();
 
     // The rest of annex 1 filled (as a clerk would paste it), then submitted from the page.
     const filled = await suite.graphql(`mutation($id: ID!, $i: ProgrammeApplicationInput!) { updateProgrammeApplication(id: $id, input: $i) { id } }`,
