@@ -289,5 +289,10 @@ describe('the programme year', () => {
     expect(evaluated.evaluateBase.evaluations).toEqual([{ year: 2027, ratingLabel: '优秀' }]);
     const n = await ok(`{ notifications { kind body } }`, {}, 'hospital');
     expect(n.notifications.find((x: any) => x.kind === 'programme.base_evaluated').body).toContain('结果为“优秀”');
+    // 动态管理: an exited base records nothing more.
+    const EXIT = `mutation($b: ID!, $x: Boolean!, $r: String!) { setBaseExited(baseId: $b, exited: $x, reason: $r) { base { status } } }`;
+    expect((await refused(EXIT, { b: baseId, x: true, r: '连续两年不合格' }, 'hospital')).code).toBe('FORBIDDEN');
+    expect((await ok(EXIT, { b: baseId, x: true, r: '连续两年不合格' }, 'province')).setBaseExited.base.status).toBe('EXITED');
+    expect((await refused(RECORD, { b: baseId, i: { heldOn: today, title: '讲座', activityType: 'LECTURE', expertIds: [lead.id] } }, 'hospital')).code).toBe('CONFLICT');
   });
 });

@@ -64,6 +64,17 @@ export class ProgrammeBaseResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE')
+  @Mutation(() => ProgrammeBaseDetail, { description: '基地动态管理：退出（exited: true）或恢复，须说明理由' })
+  async setBaseExited(
+    @CurrentActor() actor: Actor,
+    @Args('baseId', { type: () => ID }) baseId: string,
+    @Args('exited', { type: () => Boolean }) exited: boolean,
+    @Args('reason') reason: string,
+  ): Promise<ProgrammeBaseDetail> {
+    return toDetail(await this.bases.setStatus(actor, baseId, exited ? 'EXITED' : 'ACTIVE', reason));
+  }
+
+  @Roles('ADMIN', 'PROVINCE')
   @Mutation(() => ProgrammeBaseDetail, { description: '基地年度评估（90 分及以上优秀，60 分及以上合格）' })
   async evaluateBase(
     @CurrentActor() actor: Actor,

@@ -3052,6 +3052,43 @@ export type EvaluateBaseMutation = {
   };
 };
 
+export type SetBaseExitedMutationVariables = Exact<{
+  baseId: string | number;
+  exited: boolean;
+  reason: string;
+}>;
+
+export type SetBaseExitedMutation = {
+  setBaseExited: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogQuery = {
@@ -12747,6 +12784,150 @@ export const EvaluateBaseDocument = {
     },
   ],
 } as unknown as DocumentNode<EvaluateBaseMutation, EvaluateBaseMutationVariables>;
+export const SetBaseExitedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetBaseExited' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'exited' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setBaseExited' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'exited' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'exited' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetBaseExitedMutation, SetBaseExitedMutationVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [

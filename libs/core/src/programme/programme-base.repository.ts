@@ -58,6 +58,10 @@ export class ProgrammeBaseRepository {
     return saved;
   }
 
+  async setStatus(m: EntityManager, id: string, status: 'ACTIVE' | 'EXITED'): Promise<void> {
+    await m.getRepository(ProgrammeBaseEntity).update({ id }, { status });
+  }
+
   evaluations(baseId: string): Promise<ProgrammeBaseEvaluationEntity[]> {
     return this.db.getRepository(ProgrammeBaseEvaluationEntity).find({ where: { baseId }, order: { year: 'DESC' } });
   }

@@ -87,6 +87,12 @@ export class ProgrammeBaseService {
     return b;
   }
 
+  private async managedActive(actor: Actor, id: string): Promise<ProgrammeBaseEntity> {
+    const b = await this.managed(actor, id);
+    if (b.status !== 'ACTIVE') throw AppError.conflict('该基地已退出，不能再登记名册和活动', 'CONFLICT');
+    return b;
+  }
+
   private progressOf(activities: ActivityRow[]): PersonTimesProgress {
     const today = chinaDate(this.clock.now());
     const year = Number(today.slice(0, 4));
@@ -116,7 +122,7 @@ export class ProgrammeBaseService {
   }
 
   async addExpert(actor: Actor, baseId: string, expertId: string, external: boolean): Promise<BaseDetail> {
-    const base = await this.managed(actor, baseId);
+    const base = await this.managedActive(actor, baseId);
     const [expert] = isUuid(expertId) ? await this.experts.withEmployers([expertId]) : [];
     if (!expert) throw AppError.badInput('专家不在专家库中', { expertId: '请从专家库中选择专家' });
     await this.uow.run(async (m) => {
@@ -136,7 +142,7 @@ export class ProgrammeBaseService {
   }
 
   async recordActivity(actor: Actor, baseId: string, input: ActivityInput): Promise<BaseDetail> {
-    const base = await this.managed(actor, baseId);
+    const base = await this.managedActive(actor, baseId);
     const p: Record<string, string> = {};
     const title = (input.title ?? '').trim();
     if (!title || title.length > 100) p.title = '请填写不超过 100 字的活动名称';
@@ -152,6 +158,20 @@ export class ProgrammeBaseService {
     await this.uow.run(async (m) => {
       const a = await this.bases.insertActivity(m, { baseId: base.id, heldOn: input.heldOn, title, activityType: input.activityType, participants, createdBy: actor.accountId }, ids);
       await writeAudit(m, actor, { action: 'programme.base.activity', entityType: 'programme_base', entityId: base.id, after: { activityId: a.id, heldOn: input.heldOn, experts: ids.length } });
+    });
+    return this.get(actor, base.id);
+  }
+
+  /** 动态管理: the province takes a base off the list (退出) or back (恢复), with its reason. */
+  async setStatus(actor: Actor, baseId: string, status: 'ACTIVE' | 'EXITED', reason: string): Promise<BaseDetail> {
+    const base = await this.readable(actor, baseId);
+    if (!['PROVINCE', 'ADMIN'].includes(actor.role)) throw AppError.forbidden('基地的退出与恢复由省（市）人社局决定', 'BASE_FORBIDDEN');
+    const text = (reason ?? '').trim();
+    if (!text || text.length > 500) throw AppError.badInput('请填写不超过 500 字的理由', { reason: '请填写理由' });
+    if (base.status === status) throw AppError.conflict(status === 'EXITED' ? '该基地已退出' : '该基地在册', 'CONFLICT');
+    await this.uow.run(async (m) => {
+      await this.bases.setStatus(m, base.id, status);
+      await writeAudit(m, actor, { action: `programme.base.${status === 'EXITED' ? 'exit' : 'restore'}`, entityType: 'programme_base', entityId: base.id, before: { status: base.status }, after: { status, reason: text } });
     });
     return this.get(actor, base.id);
   }

@@ -8,7 +8,7 @@ import { ACTIVITY_TYPE_LABELS } from '@app/domain';
 import { useAuth } from '../../auth/auth-context';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
-import { AddBaseExpertDocument, EvaluateBaseDocument, ProgrammeBaseDocument, RecordBaseActivityDocument, RemoveBaseExpertDocument } from '../../graphql/operations';
+import { AddBaseExpertDocument, EvaluateBaseDocument, ProgrammeBaseDocument, RecordBaseActivityDocument, RemoveBaseExpertDocument, SetBaseExitedDocument } from '../../graphql/operations';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { PersonTimes } from './bases-page';
@@ -18,8 +18,9 @@ import { wan } from './components/programme-common';
 
 export function BaseDetailPage() {
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { account } = useAuth();
+  const [setExited] = useMutation(SetBaseExitedDocument);
   const { data, loading, error } = useQuery(ProgrammeBaseDocument, { variables: { id } });
   const [addExpert] = useMutation(AddBaseExpertDocument);
   const [removeExpert] = useMutation(RemoveBaseExpertDocument);
@@ -36,9 +37,21 @@ export function BaseDetailPage() {
     try { await p; message.success(done); } catch (e) { message.error(errorMessage(e, '操作失败，请稍后重试')); }
   };
   const known = Object.fromEntries(d.roster.map((r) => [r.expertId, r.name]));
+  const province = account?.role === 'PROVINCE' || account?.role === 'ADMIN';
+  const exited = d.base.status === 'EXITED';
+  const askExit = () => {
+    let reason = '';
+    modal.confirm({
+      title: exited ? '恢复该基地' : '该基地退出',
+      content: <Input aria-label="理由" placeholder="理由（如评估不合格）" onChange={(e) => (reason = e.target.value)} />,
+      okText: '确定',
+      cancelText: '取消',
+      onOk: () => run(setExited({ variables: { baseId: id, exited: !exited, reason } }), exited ? '已恢复' : '已退出'),
+    });
+  };
   return (
     <>
-      <PageHeader title={d.base.name} subTitle={`${d.base.levelLabel}专家服务基地 · ${d.base.year} 年入选 · 核定经费 ${wan(d.base.approvedBudget)}`} extra={<PersonTimes b={d.base} />} />
+      <PageHeader title={d.base.name} subTitle={`${d.base.levelLabel}专家服务基地 · ${d.base.year} 年入选 · 核定经费 ${wan(d.base.approvedBudget)}`} extra={<Space>{exited && <Tag color="red">已退出</Tag>}<PersonTimes b={d.base} />{province && <Button onClick={askExit}>{exited ? '恢复' : '退出'}</Button>}</Space>} />
       {d.base.warning && <Alert type="warning" showIcon title={d.base.warning} style={{ marginBottom: 16 }} />}
       <Card title="对口联系专家名册" style={{ marginBottom: 16 }}>
         {d.canManage && (
@@ -84,7 +97,7 @@ export function BaseDetailPage() {
           columns={[{ title: '日期', dataIndex: 'heldOn' }, { title: '活动', dataIndex: 'title' }, { title: '类型', dataIndex: 'activityLabel' }, { title: '受益人数', dataIndex: 'participants' }, { title: '专家人次', dataIndex: 'personTimes' }]} />
       </Card>
       <Card title="年度评估">
-        {(account?.role === 'PROVINCE' || account?.role === 'ADMIN') && (
+        {province && (
           <Form form={evalForm} layout="inline" style={{ marginBottom: 12 }} initialValues={{ year: new Date().getFullYear() }}
             onFinish={(v) => run(evaluate({ variables: { baseId: id, year: v.year, score: v.score, comment: v.comment ?? null } }), '评估已保存')}>
             <Form.Item name="year" label="年度"><InputNumber min={2000} max={2100} /></Form.Item>
