@@ -117,7 +117,7 @@ export class ProgrammeBaseService {
       roster: roster.map((r) => ({ expertId: r.expertId, external: r.external, name: people.get(r.expertId)?.expert.name ?? '', title: people.get(r.expertId)?.expert.title ?? '', employer: people.get(r.expertId)?.employerName ?? '' })),
       activities,
       evaluations,
-      canManage: this.canManage(actor, base),
+      canManage: this.canManage(actor, base) && base.status === 'ACTIVE',
     };
   }
 
