@@ -137,8 +137,8 @@ describe('the programme year', () => {
     expect((await refused(UPDATE, { id: ids.strawberry, i: { category: 'MUNICIPAL_TEAM', recommenderId: ids.jinshan, form: teamForm() } }, 'unit')).reason).toBe('APPLICATION_NOT_EDITABLE');
     expect((await refused(`mutation($id: ID!) { deleteProgrammeAttachment(id: $id) }`, { id: ids.scan }, 'unit')).reason).toBe('APPLICATION_NOT_EDITABLE');
     // The recommender reads the scan as it was uploaded.
-    const file = await ok(`query($id: ID!) { downloadProgrammeAttachment(id: $id) { fileName contentBase64 } }`, { id: ids.scan }, 'local');
-    expect(Buffer.from(file.downloadProgrammeAttachment.contentBase64, 'base64').equals(scan)).toBe(true);
+    const file = await ok(`query($id: ID!) { exportProgrammeAttachment(id: $id) { fileName contentBase64 } }`, { id: ids.scan }, 'local');
+    expect(Buffer.from(file.exportProgrammeAttachment.contentBase64, 'base64').equals(scan)).toBe(true);
     const n = await ok(`{ notifications { kind } }`, {}, 'local');
     expect(n.notifications.some((x: any) => x.kind === 'programme.submitted')).toBe(true);
 

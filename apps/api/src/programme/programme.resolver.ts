@@ -21,6 +21,7 @@ import {
   type ProgrammeApplicationEntity,
   type ProgrammeCallEntity,
   type ProgrammeReviewEntity,
+  type SelectionAction,
 } from '@app/core';
 import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import { CurrentActor, Public, Roles } from '../common/auth.decorators.js';
@@ -185,7 +186,7 @@ export class ProgrammeResolver {
     @Args('decision', { type: () => RecommendationDecision }) decision: RecommendationDecision,
     @Args('note') note: string,
   ): Promise<ProgrammeApplication> {
-    return (await this.toApplications([await this.applications.decide(actor, id, decision, note)], true))[0]!;
+    return (await this.toApplications([await this.applications.decide(actor, id, decision.toLowerCase() as 'recommend' | 'return' | 'decline', note)], true))[0]!;
   }
 
   // Selection.
@@ -214,7 +215,7 @@ export class ProgrammeResolver {
     @Args('decision', { type: () => SelectionDecision }) decision: SelectionDecision,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<ProgrammeApplication> {
-    return (await this.toApplications([await this.selection.decide(actor, id, decision, note)], true))[0]!;
+    return (await this.toApplications([await this.selection.decide(actor, id, decision.toLowerCase() as SelectionAction, note)], true))[0]!;
   }
 
   // Lists.
@@ -268,7 +269,7 @@ export class ProgrammeResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
   @Query(() => FileDownload, { description: '下载申报附件', complexity: COST.EXPORT_SURVEY })
-  async downloadProgrammeAttachment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<FileDownload> {
+  async exportProgrammeAttachment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<FileDownload> {
     const f = await this.attachments.download(actor, id);
     return { fileName: f.fileName, mimeType: f.mimeType, contentBase64: f.content.toString('base64') };
   }

@@ -54,8 +54,8 @@ export const ProgrammeCategoryEnum = asEnum(PROGRAMME_CATEGORY_LABELS);
 export const ApplicationStatusEnum = asEnum(APPLICATION_STATUS_LABELS);
 export const CallStatusEnum = asEnum(CALL_STATUS_LABELS);
 export const ReviewCriterionEnum = asEnum(Object.fromEntries(Object.entries(REVIEW_CRITERIA).map(([k, v]) => [k, v.label])) as Record<ReviewCriterion, string>);
-export enum RecommendationDecision { RECOMMEND = 'recommend', RETURN = 'return', DECLINE = 'decline' }
-export enum SelectionDecision { SELECT = 'select', NOMINATE = 'nominate', CONFIRM = 'confirm', DEMOTE = 'demote', REJECT = 'reject' }
+export enum RecommendationDecision { RECOMMEND = 'RECOMMEND', RETURN = 'RETURN', DECLINE = 'DECLINE' }
+export enum SelectionDecision { SELECT = 'SELECT', NOMINATE = 'NOMINATE', CONFIRM = 'CONFIRM', DEMOTE = 'DEMOTE', REJECT = 'REJECT' }
 const described = (labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(labels).map(([k, d]) => [k, { description: d }])) as never;
 registerEnumType(ProgrammeCategoryEnum, { name: 'ProgrammeCategory', description: '申报类别', valuesMap: described(PROGRAMME_CATEGORY_LABELS) });
 registerEnumType(ApplicationStatusEnum, { name: 'ProgrammeApplicationStatus', description: '申报状态', valuesMap: described(APPLICATION_STATUS_LABELS) });

@@ -2797,12 +2797,12 @@ export type DeleteProgrammeAttachmentMutationVariables = Exact<{
 
 export type DeleteProgrammeAttachmentMutation = { deleteProgrammeAttachment: boolean };
 
-export type DownloadProgrammeAttachmentQueryVariables = Exact<{
+export type ExportProgrammeAttachmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type DownloadProgrammeAttachmentQuery = {
-  downloadProgrammeAttachment: { fileName: string; mimeType: string; contentBase64: string };
+export type ExportProgrammeAttachmentQuery = {
+  exportProgrammeAttachment: { fileName: string; mimeType: string; contentBase64: string };
 };
 
 export type ProgrammeBaseItemFragment = {
@@ -12016,13 +12016,13 @@ export const DeleteProgrammeAttachmentDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteProgrammeAttachmentMutation, DeleteProgrammeAttachmentMutationVariables>;
-export const DownloadProgrammeAttachmentDocument = {
+export const ExportProgrammeAttachmentDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'DownloadProgrammeAttachment' },
+      name: { kind: 'Name', value: 'ExportProgrammeAttachment' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -12035,7 +12035,7 @@ export const DownloadProgrammeAttachmentDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'downloadProgrammeAttachment' },
+            name: { kind: 'Name', value: 'exportProgrammeAttachment' },
             arguments: [
               {
                 kind: 'Argument',
@@ -12056,7 +12056,7 @@ export const DownloadProgrammeAttachmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<DownloadProgrammeAttachmentQuery, DownloadProgrammeAttachmentQueryVariables>;
+} as unknown as DocumentNode<ExportProgrammeAttachmentQuery, ExportProgrammeAttachmentQueryVariables>;
 export const ProgrammeBasesDocument = {
   kind: 'Document',
   definitions: [

@@ -5,7 +5,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Popconfirm, Upload } from 'antd';
 import {
   DeleteProgrammeAttachmentDocument,
-  DownloadProgrammeAttachmentDocument,
+  ExportProgrammeAttachmentDocument,
   ProgrammeAttachmentsDocument,
   UploadProgrammeAttachmentDocument,
 } from '../../../graphql/operations';
@@ -18,7 +18,7 @@ export function AttachmentsCard({ applicationId, editable }: { applicationId: st
   const refetchQueries = ['ProgrammeAttachments'];
   const [upload, { loading: uploading }] = useMutation(UploadProgrammeAttachmentDocument, { refetchQueries });
   const [remove] = useMutation(DeleteProgrammeAttachmentDocument, { refetchQueries });
-  const [fetchFile] = useLazyQuery(DownloadProgrammeAttachmentDocument, { fetchPolicy: 'network-only' });
+  const [fetchFile] = useLazyQuery(ExportProgrammeAttachmentDocument, { fetchPolicy: 'network-only' });
   return (
     <Card title="附件（盖章扫描件：PDF/JPG/PNG，每个不超过 5 MB）" style={{ marginTop: 16 }}
       extra={editable && (
@@ -39,7 +39,7 @@ export function AttachmentsCard({ applicationId, editable }: { applicationId: st
           <List.Item actions={[
             <Button key="get" type="link" onClick={async () => {
               const r = await fetchFile({ variables: { id: a.id } });
-              const f = r.data?.downloadProgrammeAttachment;
+              const f = r.data?.exportProgrammeAttachment;
               if (f) downloadBase64(f.fileName, f.mimeType, f.contentBase64);
               else message.error(errorMessage(r.error, '下载失败'));
             }}>下载</Button>,
