@@ -108,7 +108,17 @@ export function SelectionPage() {
             { title: '名称', render: (_, r) => <Link to={`/programme/applications/${r.application.id}`}>{r.application.name}</Link> },
             { title: '申报单位 / 推荐单位', render: (_, r) => <>{r.application.applicant.name}<div className="muted">{r.application.recommender.name}</div></> },
             { title: '申请经费', render: (_, r) => wan(r.application.requestedBudget) },
-            { title: '状态', render: (_, r) => <><ApplicationStatusTag status={r.application.status} label={r.application.statusLabel} />{r.application.ministryRef && <Tag>{r.application.ministryRef}</Tag>}</> },
+            {
+              title: '状态',
+              render: (_, r) => (
+                <>
+                  <ApplicationStatusTag status={r.application.status} label={r.application.statusLabel} />
+                  {r.application.ministryRef && <Tag>{r.application.ministryRef}</Tag>}
+                  {r.application.teamId && <div><Link to={`/teams/${r.application.teamId}`}>服务团（核定 {wan(r.application.approvedBudget)}）</Link></div>}
+                  {r.application.baseId && <div><Link to={`/programme/bases/${r.application.baseId}`}>专家服务基地（核定 {wan(r.application.approvedBudget)}）</Link></div>}
+                </>
+              ),
+            },
             {
               title: '操作',
               render: (_, r) => closed && (
