@@ -117,6 +117,9 @@ describe('the programme year (apply → recommend → select → publish)', () =
     const published = await answerTo(prov.page, 'PublishProgrammeLists', () => prov.page.getByRole('button', { name: '公布', exact: true }).click());
     expect(published.errors, published.errors?.[0]?.message).toBeUndefined();
     await screenshot(prov.page, 'programme-selection');
+    // The listed application became the year's team, with its approved budget.
+    await ranked.getByRole('link', { name: '服务团（核定 10 万元）' }).click();
+    await heading(prov.page, '廊下草莓设施生产专家服务团').waitFor();
 
     // Anyone reads the list.
     const visitor = await suite.openPage();
