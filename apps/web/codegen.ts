@@ -23,6 +23,7 @@ export const outputOptions = {
     scalars: {
       Date: { input: 'string', output: 'string' },
       DateTime: { input: 'string', output: 'string' },
+      JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
     },
   },
 };

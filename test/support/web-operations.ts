@@ -79,6 +79,7 @@ export function worstCaseVariables(schema: GraphQLSchema, operation: OperationDe
     if (type.name === 'Float') return 1;
     if (type.name === 'Boolean') return true;
     if (type.name === 'Date') return '2026-01-01';
+    if (type.name === 'JSONObject') return {};
     return 'x';
   };
   return Object.fromEntries(

@@ -33,6 +33,8 @@ import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/servi
 import { PhotoController } from './service/photo.controller.js';
 import { ExportDownloadController } from './experts/export-download.controller.js';
 import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
+import { ProgrammeResolver } from './programme/programme.resolver.js';
+import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -112,6 +114,8 @@ export class ApiModule implements NestModule {
         ExpertServiceFieldsResolver,
         FundingResolver,
         ...ADMIN_ONBOARDING_RESOLVERS,
+        ProgrammeResolver,
+        ProgrammeBaseResolver,
       ],
     };
   }

@@ -91,6 +91,7 @@ import { DashboardRepository } from './dashboards/dashboard.repository.js';
 import { ADMIN_ONBOARDING_SERVICES } from './admin-onboarding.providers.js';
 import { ONE_TIME_CODE_SENDER, type OneTimeCodeSender } from './onboarding/one-time-code.sender.js';
 import { oneTimeCodeSenderFor } from './onboarding/sms-one-time-code.sender.js';
+import { PROGRAMME_PROVIDERS } from './programme/index.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -190,6 +191,7 @@ const SERVICES = [
   ServiceRecordService,
   FundingService,
   ...ADMIN_ONBOARDING_SERVICES,
+  ...PROGRAMME_PROVIDERS,
 ];
 
 @Global()

@@ -21,6 +21,7 @@ import {
   TeamFundingEntity,
 } from './service/service.entities.js';
 import { AssignmentEntity, TeamDemandEntity, TeamEntity, VolunteerEntity } from './dispatch/dispatch.entities.js';
+import { PROGRAMME_ENTITIES } from './programme/programme.entities.js';
 
 /** Every TypeORM entity, for the data source. */
 export const ENTITIES = [
@@ -50,4 +51,5 @@ export const ENTITIES = [
   TeamExpenseEntity,
   ServiceCertificateEntity,
   ...ADMIN_ONBOARDING_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];

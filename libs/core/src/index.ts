@@ -79,3 +79,4 @@ export * from './onboarding/one-time-code.sender.js';
 export * from './onboarding/onboarding.entities.js';
 export * from './onboarding/unit-registration.service.js';
 export * from './onboarding/expert-claim.service.js';
+export * from './programme/index.js';

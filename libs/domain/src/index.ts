@@ -35,3 +35,4 @@ export * from './text/demand-classification.js';
 export * from './text/case-similarity.js';
 export * from './notifications/notice-topics.js';
 export * from './notifications/channel-messages.js';
+export * from './programme/index.js';

@@ -60,6 +60,17 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
 };
 
+/** 登记基地活动 */
+export type BaseActivityInput = {
+  /** 活动类型（ActivityType 的取值，如 ONSITE_GUIDANCE） */
+  activityType: string;
+  /** 参加活动的专家 */
+  expertIds: Array<string | number>;
+  heldOn: string;
+  participants?: number | null | undefined;
+  title: string;
+};
+
 export type BatchActivityInput = {
   /** 场次/次数 */
   count: number;
@@ -91,6 +102,12 @@ export type CalendarDayKind =
   | 'HOLIDAY'
   /** 调休上班 */
   | 'WORKDAY';
+
+export type CallCategoryInput = {
+  /** 经费上限（元），不填按政策上限 */
+  cap?: number | null | undefined;
+  category: ProgrammeCategory;
+};
 
 export type CreateAccountInput = {
   displayName?: string | null | undefined;
@@ -498,11 +515,87 @@ export type ProblemSolved =
   /** 已解决 */
   | 'YES';
 
+/** 申报表 */
+export type ProgrammeApplicationInput = {
+  category: ProgrammeCategory;
+  /** 附件 1 或附件 2 的内容 */
+  form: Record<string, unknown>;
+  /** 推荐单位（委办局或区人社局） */
+  recommenderId: string | number;
+};
+
+/** 申报状态 */
+export type ProgrammeApplicationStatus =
+  /** 部里确定 */
+  | 'CONFIRMED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 推荐国家级 */
+  | 'NOMINATED'
+  /** 未推荐 */
+  | 'NOT_RECOMMENDED'
+  /** 未入选 */
+  | 'NOT_SELECTED'
+  /** 已推荐 */
+  | 'RECOMMENDED'
+  /** 退回修改 */
+  | 'RETURNED'
+  /** 列入市级 */
+  | 'SELECTED'
+  /** 已提交 */
+  | 'SUBMITTED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** 申报通知 */
+export type ProgrammeCallInput = {
+  categories: Array<CallCategoryInput>;
+  closesOn: string;
+  docNumber?: string | null | undefined;
+  opensOn: string;
+  recommendBy: string;
+  recommenderIds: Array<string | number>;
+  title: string;
+  year: number;
+};
+
+/** 申报通知状态 */
+export type ProgrammeCallStatus =
+  /** 评审中 */
+  | 'CLOSED'
+  /** 未发布 */
+  | 'DRAFT'
+  /** 申报中 */
+  | 'OPEN'
+  /** 已公布 */
+  | 'PUBLISHED';
+
+/** 申报类别 */
+export type ProgrammeCategory =
+  /** 市级基地 */
+  | 'MUNICIPAL_BASE'
+  /** 市级服务团 */
+  | 'MUNICIPAL_TEAM'
+  /** 国家级基地 */
+  | 'NATIONAL_BASE'
+  /** 国家级服务团 */
+  | 'NATIONAL_TEAM';
+
+/** 评审表 */
+export type ProgrammeReviewInput = {
+  comment?: string | null | undefined;
+  expertId: string | number;
+  scores: Array<ReviewScoreInput>;
+};
+
 export type PublicityInput = {
   date: string;
   media: string;
   title: string;
 };
+
+/** 推荐单位的决定：推荐、退回修改、不予推荐 */
+export type RecommendationDecision = 'DECLINE' | 'RECOMMEND' | 'RETURN';
 
 /** 行政区划级别 */
 export type RegionLevel =
@@ -522,6 +615,14 @@ export type RegistrationStatus =
   /** 未通过 */
   | 'REJECTED';
 
+/** 评审指标 */
+export type ReviewCriterion = 'BUDGET' | 'EXPERTS' | 'IMPACT' | 'NECESSITY' | 'PLAN';
+
+export type ReviewScoreInput = {
+  criterion: ReviewCriterion;
+  score: number;
+};
+
 /** 角色 */
 export type Role =
   /** 系统管理员 */
@@ -534,6 +635,9 @@ export type Role =
   | 'PROVINCE'
   /** 基层单位 */
   | 'UNIT';
+
+/** 省厅的决定：列入市级、推荐国家级、登记部里确定、未获部里确定、不予入选 */
+export type SelectionDecision = 'CONFIRM' | 'DEMOTE' | 'NOMINATE' | 'REJECT' | 'SELECT';
 
 /** 登记一个服务批次 */
 export type ServiceBatchInput = {
@@ -2862,6 +2966,940 @@ export type InviteExpertsToClaimMutation = {
   inviteExpertsToClaim: Array<{ expertId: string; name: string; invited: boolean; message: string }>;
 };
 
+export type ProgrammeCallItemFragment = {
+  id: string;
+  year: number;
+  title: string;
+  docNumber: string | null;
+  opensOn: string;
+  closesOn: string;
+  recommendBy: string;
+  status: ProgrammeCallStatus;
+  statusLabel: string;
+  publishedAt: string | null;
+  categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+  recommenders: Array<{ id: string; name: string }>;
+};
+
+export type ProgrammeApplicationItemFragment = {
+  id: string;
+  callId: string;
+  category: ProgrammeCategory;
+  categoryLabel: string;
+  kind: string;
+  name: string;
+  leadExpertId: string | null;
+  leadExpertName: string | null;
+  fields: Array<Field>;
+  requestedBudget: number;
+  budgetCap: number;
+  status: ProgrammeApplicationStatus;
+  statusLabel: string;
+  recommendOpinion: string | null;
+  ministryRef: string | null;
+  approvedBudget: number | null;
+  teamId: string | null;
+  baseId: string | null;
+  submittedAt: string | null;
+  version: number;
+  applicant: { id: string; name: string };
+  recommender: { id: string; name: string };
+};
+
+export type ProgrammeApplicationDetailFragment = {
+  form: Record<string, unknown>;
+  startDate: string | null;
+  endDate: string | null;
+  id: string;
+  callId: string;
+  category: ProgrammeCategory;
+  categoryLabel: string;
+  kind: string;
+  name: string;
+  leadExpertId: string | null;
+  leadExpertName: string | null;
+  fields: Array<Field>;
+  requestedBudget: number;
+  budgetCap: number;
+  status: ProgrammeApplicationStatus;
+  statusLabel: string;
+  recommendOpinion: string | null;
+  ministryRef: string | null;
+  approvedBudget: number | null;
+  teamId: string | null;
+  baseId: string | null;
+  submittedAt: string | null;
+  version: number;
+  history: Array<{
+    action: string;
+    fromStatus: ProgrammeApplicationStatus | null;
+    toStatus: ProgrammeApplicationStatus;
+    note: string | null;
+    at: string;
+  }>;
+  applicant: { id: string; name: string };
+  recommender: { id: string; name: string };
+};
+
+export type ProgrammeCallsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeCallsQuery = {
+  programmeCalls: Array<{
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type ProgrammeCallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProgrammeCallQuery = {
+  programmeCall: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type ProgrammeBureausQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeBureausQuery = {
+  organizations: Array<{ id: string; name: string; regionCode: string }>;
+};
+
+export type CreateProgrammeCallMutationVariables = Exact<{
+  input: ProgrammeCallInput;
+}>;
+
+export type CreateProgrammeCallMutation = {
+  createProgrammeCall: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type UpdateProgrammeCallMutationVariables = Exact<{
+  id: string | number;
+  input: ProgrammeCallInput;
+}>;
+
+export type UpdateProgrammeCallMutation = {
+  updateProgrammeCall: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type OpenProgrammeCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OpenProgrammeCallMutation = {
+  openProgrammeCall: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type CloseProgrammeCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseProgrammeCallMutation = {
+  closeProgrammeCall: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type PublishProgrammeListsMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+export type PublishProgrammeListsMutation = {
+  publishProgrammeLists: {
+    id: string;
+    year: number;
+    title: string;
+    docNumber: string | null;
+    opensOn: string;
+    closesOn: string;
+    recommendBy: string;
+    status: ProgrammeCallStatus;
+    statusLabel: string;
+    publishedAt: string | null;
+    categories: Array<{ category: ProgrammeCategory; label: string; cap: number }>;
+    recommenders: Array<{ id: string; name: string }>;
+  };
+};
+
+export type ProgrammeApplicationsQueryVariables = Exact<{
+  callId: string | number;
+  statuses?: Array<ProgrammeApplicationStatus> | ProgrammeApplicationStatus | null | undefined;
+}>;
+
+export type ProgrammeApplicationsQuery = {
+  programmeApplications: Array<{
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  }>;
+};
+
+export type ProgrammeApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProgrammeApplicationQuery = {
+  programmeApplication: {
+    form: Record<string, unknown>;
+    startDate: string | null;
+    endDate: string | null;
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    history: Array<{
+      action: string;
+      fromStatus: ProgrammeApplicationStatus | null;
+      toStatus: ProgrammeApplicationStatus;
+      note: string | null;
+      at: string;
+    }>;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type CreateProgrammeApplicationMutationVariables = Exact<{
+  callId: string | number;
+  input: ProgrammeApplicationInput;
+}>;
+
+export type CreateProgrammeApplicationMutation = {
+  createProgrammeApplication: {
+    form: Record<string, unknown>;
+    startDate: string | null;
+    endDate: string | null;
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    history: Array<{
+      action: string;
+      fromStatus: ProgrammeApplicationStatus | null;
+      toStatus: ProgrammeApplicationStatus;
+      note: string | null;
+      at: string;
+    }>;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type UpdateProgrammeApplicationMutationVariables = Exact<{
+  id: string | number;
+  input: ProgrammeApplicationInput;
+}>;
+
+export type UpdateProgrammeApplicationMutation = {
+  updateProgrammeApplication: {
+    form: Record<string, unknown>;
+    startDate: string | null;
+    endDate: string | null;
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    history: Array<{
+      action: string;
+      fromStatus: ProgrammeApplicationStatus | null;
+      toStatus: ProgrammeApplicationStatus;
+      note: string | null;
+      at: string;
+    }>;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type SubmitProgrammeApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitProgrammeApplicationMutation = {
+  submitProgrammeApplication: {
+    form: Record<string, unknown>;
+    startDate: string | null;
+    endDate: string | null;
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    history: Array<{
+      action: string;
+      fromStatus: ProgrammeApplicationStatus | null;
+      toStatus: ProgrammeApplicationStatus;
+      note: string | null;
+      at: string;
+    }>;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type WithdrawProgrammeApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type WithdrawProgrammeApplicationMutation = {
+  withdrawProgrammeApplication: {
+    form: Record<string, unknown>;
+    startDate: string | null;
+    endDate: string | null;
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    history: Array<{
+      action: string;
+      fromStatus: ProgrammeApplicationStatus | null;
+      toStatus: ProgrammeApplicationStatus;
+      note: string | null;
+      at: string;
+    }>;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type DecideProgrammeApplicationMutationVariables = Exact<{
+  id: string | number;
+  decision: RecommendationDecision;
+  note: string;
+}>;
+
+export type DecideProgrammeApplicationMutation = {
+  decideProgrammeApplication: {
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type ProgrammeAnnex3QueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+export type ProgrammeAnnex3Query = {
+  exportProgrammeAnnex3: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type ProgrammeRankingQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+export type ProgrammeRankingQuery = {
+  programmeRanking: Array<{
+    rank: number;
+    score: number | null;
+    application: {
+      id: string;
+      callId: string;
+      category: ProgrammeCategory;
+      categoryLabel: string;
+      kind: string;
+      name: string;
+      leadExpertId: string | null;
+      leadExpertName: string | null;
+      fields: Array<Field>;
+      requestedBudget: number;
+      budgetCap: number;
+      status: ProgrammeApplicationStatus;
+      statusLabel: string;
+      recommendOpinion: string | null;
+      ministryRef: string | null;
+      approvedBudget: number | null;
+      teamId: string | null;
+      baseId: string | null;
+      submittedAt: string | null;
+      version: number;
+      applicant: { id: string; name: string };
+      recommender: { id: string; name: string };
+    };
+    reviews: Array<{
+      expertId: string;
+      expertName: string;
+      total: number;
+      comment: string | null;
+      scores: Array<{ criterion: ReviewCriterion; label: string; score: number; max: number }>;
+    }>;
+  }>;
+};
+
+export type SaveProgrammeReviewMutationVariables = Exact<{
+  applicationId: string | number;
+  input: ProgrammeReviewInput;
+}>;
+
+export type SaveProgrammeReviewMutation = {
+  saveProgrammeReview: Array<{ expertName: string; total: number }>;
+};
+
+export type DecideProgrammeSelectionMutationVariables = Exact<{
+  id: string | number;
+  decision: SelectionDecision;
+  note?: string | null | undefined;
+}>;
+
+export type DecideProgrammeSelectionMutation = {
+  decideProgrammeSelection: {
+    id: string;
+    callId: string;
+    category: ProgrammeCategory;
+    categoryLabel: string;
+    kind: string;
+    name: string;
+    leadExpertId: string | null;
+    leadExpertName: string | null;
+    fields: Array<Field>;
+    requestedBudget: number;
+    budgetCap: number;
+    status: ProgrammeApplicationStatus;
+    statusLabel: string;
+    recommendOpinion: string | null;
+    ministryRef: string | null;
+    approvedBudget: number | null;
+    teamId: string | null;
+    baseId: string | null;
+    submittedAt: string | null;
+    version: number;
+    applicant: { id: string; name: string };
+    recommender: { id: string; name: string };
+  };
+};
+
+export type PublishedProgrammeListsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type PublishedProgrammeListsQuery = {
+  publishedProgrammeLists: {
+    year: number;
+    title: string;
+    publishedAt: string | null;
+    national: Array<{ kind: string; category: ProgrammeCategory; name: string; unit: string }>;
+    municipal: Array<{ kind: string; category: ProgrammeCategory; name: string; unit: string }>;
+  } | null;
+};
+
+export type ExportPublishedProgrammeListsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ExportPublishedProgrammeListsQuery = {
+  exportPublishedProgrammeLists: { fileName: string; mimeType: string; contentBase64: string } | null;
+};
+
+export type ProgrammeAttachmentsQueryVariables = Exact<{
+  applicationId: string | number;
+}>;
+
+export type ProgrammeAttachmentsQuery = {
+  programmeAttachments: Array<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    size: number;
+    createdAt: string;
+  }>;
+};
+
+export type UploadProgrammeAttachmentMutationVariables = Exact<{
+  applicationId: string | number;
+  fileName: string;
+  contentBase64: string;
+}>;
+
+export type UploadProgrammeAttachmentMutation = { uploadProgrammeAttachment: { id: string } };
+
+export type DeleteProgrammeAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteProgrammeAttachmentMutation = { deleteProgrammeAttachment: boolean };
+
+export type ExportProgrammeAttachmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExportProgrammeAttachmentQuery = {
+  exportProgrammeAttachment: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type ProgrammeBaseItemFragment = {
+  id: string;
+  name: string;
+  levelLabel: string;
+  hostTypeLabel: string | null;
+  fieldLabel: string | null;
+  year: number;
+  approvedBudget: number;
+  status: string;
+  personTimes: number;
+  requiredPersonTimes: number;
+  expectedPersonTimes: number;
+  behind: boolean;
+  warning: string | null;
+};
+
+export type ProgrammeBaseFullFragment = {
+  canManage: boolean;
+  base: {
+    id: string;
+    name: string;
+    levelLabel: string;
+    hostTypeLabel: string | null;
+    fieldLabel: string | null;
+    year: number;
+    approvedBudget: number;
+    status: string;
+    personTimes: number;
+    requiredPersonTimes: number;
+    expectedPersonTimes: number;
+    behind: boolean;
+    warning: string | null;
+  };
+  roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+  activities: Array<{
+    id: string;
+    heldOn: string;
+    title: string;
+    activityLabel: string;
+    participants: number;
+    personTimes: number;
+  }>;
+  evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+};
+
+export type ProgrammeBasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeBasesQuery = {
+  programmeBases: Array<{
+    id: string;
+    name: string;
+    levelLabel: string;
+    hostTypeLabel: string | null;
+    fieldLabel: string | null;
+    year: number;
+    approvedBudget: number;
+    status: string;
+    personTimes: number;
+    requiredPersonTimes: number;
+    expectedPersonTimes: number;
+    behind: boolean;
+    warning: string | null;
+  }>;
+};
+
+export type ProgrammeBaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProgrammeBaseQuery = {
+  programmeBase: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type AddBaseExpertMutationVariables = Exact<{
+  baseId: string | number;
+  expertId: string | number;
+  external: boolean;
+}>;
+
+export type AddBaseExpertMutation = {
+  addBaseExpert: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type RemoveBaseExpertMutationVariables = Exact<{
+  baseId: string | number;
+  expertId: string | number;
+}>;
+
+export type RemoveBaseExpertMutation = {
+  removeBaseExpert: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type RecordBaseActivityMutationVariables = Exact<{
+  baseId: string | number;
+  input: BaseActivityInput;
+}>;
+
+export type RecordBaseActivityMutation = {
+  recordBaseActivity: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type EvaluateBaseMutationVariables = Exact<{
+  baseId: string | number;
+  year: number;
+  score: number;
+  comment?: string | null | undefined;
+}>;
+
+export type EvaluateBaseMutation = {
+  evaluateBase: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
+export type SetBaseExitedMutationVariables = Exact<{
+  baseId: string | number;
+  exited: boolean;
+  reason: string;
+}>;
+
+export type SetBaseExitedMutation = {
+  setBaseExited: {
+    canManage: boolean;
+    base: {
+      id: string;
+      name: string;
+      levelLabel: string;
+      hostTypeLabel: string | null;
+      fieldLabel: string | null;
+      year: number;
+      approvedBudget: number;
+      status: string;
+      personTimes: number;
+      requiredPersonTimes: number;
+      expectedPersonTimes: number;
+      behind: boolean;
+      warning: string | null;
+    };
+    roster: Array<{ expertId: string; name: string; title: string; employer: string; external: boolean }>;
+    activities: Array<{
+      id: string;
+      heldOn: string;
+      title: string;
+      activityLabel: string;
+      participants: number;
+      personTimes: number;
+    }>;
+    evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  };
+};
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogQuery = {
@@ -4734,6 +5772,313 @@ export const UnitRegistrationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UnitRegistrationItemFragment, unknown>;
+export const ProgrammeCallItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeCallItemFragment, unknown>;
+export const ProgrammeApplicationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeApplicationItemFragment, unknown>;
+export const ProgrammeApplicationDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeApplicationDetailFragment, unknown>;
+export const ProgrammeBaseItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseItemFragment, unknown>;
+export const ProgrammeBaseFullFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseFullFragment, unknown>;
 export const BatchItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12129,6 +13474,2946 @@ export const InviteExpertsToClaimDocument = {
     },
   ],
 } as unknown as DocumentNode<InviteExpertsToClaimMutation, InviteExpertsToClaimMutationVariables>;
+export const ProgrammeCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeCalls' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeCalls' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeCallsQuery, ProgrammeCallsQueryVariables>;
+export const ProgrammeCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeCallQuery, ProgrammeCallQueryVariables>;
+export const ProgrammeBureausDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBureaus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'EnumValue', value: 'BUREAU' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regionCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBureausQuery, ProgrammeBureausQueryVariables>;
+export const CreateProgrammeCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgrammeCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCallInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgrammeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeCallMutation, CreateProgrammeCallMutationVariables>;
+export const UpdateProgrammeCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgrammeCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCallInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgrammeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeCallMutation, UpdateProgrammeCallMutationVariables>;
+export const OpenProgrammeCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenProgrammeCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openProgrammeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenProgrammeCallMutation, OpenProgrammeCallMutationVariables>;
+export const CloseProgrammeCallDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseProgrammeCall' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeProgrammeCall' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseProgrammeCallMutation, CloseProgrammeCallMutationVariables>;
+export const PublishProgrammeListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishProgrammeLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishProgrammeLists' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeCallItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeCallItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeCall' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'docNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommenders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishProgrammeListsMutation, PublishProgrammeListsMutationVariables>;
+export const ProgrammeApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplicationStatus' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeApplicationsQuery, ProgrammeApplicationsQueryVariables>;
+export const ProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeApplicationQuery, ProgrammeApplicationQueryVariables>;
+export const CreateProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgrammeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeApplicationMutation, CreateProgrammeApplicationMutationVariables>;
+export const UpdateProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgrammeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeApplicationMutation, UpdateProgrammeApplicationMutationVariables>;
+export const SubmitProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitProgrammeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitProgrammeApplicationMutation, SubmitProgrammeApplicationMutationVariables>;
+export const WithdrawProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawProgrammeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawProgrammeApplicationMutation,
+  WithdrawProgrammeApplicationMutationVariables
+>;
+export const DecideProgrammeApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideProgrammeApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideProgrammeApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideProgrammeApplicationMutation, DecideProgrammeApplicationMutationVariables>;
+export const ProgrammeAnnex3Document = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeAnnex3' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportProgrammeAnnex3' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeAnnex3Query, ProgrammeAnnex3QueryVariables>;
+export const ProgrammeRankingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeRanking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeRanking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'callId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'callId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'criterion' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeRankingQuery, ProgrammeRankingQueryVariables>;
+export const SaveProgrammeReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProgrammeReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeReviewInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProgrammeReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProgrammeReviewMutation, SaveProgrammeReviewMutationVariables>;
+export const DecideProgrammeSelectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideProgrammeSelection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SelectionDecision' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideProgrammeSelection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'decision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'decision' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeApplicationItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeApplicationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'callId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadExpertName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recommendOpinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryRef' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideProgrammeSelectionMutation, DecideProgrammeSelectionMutationVariables>;
+export const PublishedProgrammeListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublishedProgrammeLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishedProgrammeLists' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'national' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'municipal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishedProgrammeListsQuery, PublishedProgrammeListsQueryVariables>;
+export const ExportPublishedProgrammeListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportPublishedProgrammeLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportPublishedProgrammeLists' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPublishedProgrammeListsQuery, ExportPublishedProgrammeListsQueryVariables>;
+export const ProgrammeAttachmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeAttachments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeAttachments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeAttachmentsQuery, ProgrammeAttachmentsQueryVariables>;
+export const UploadProgrammeAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadProgrammeAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadProgrammeAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadProgrammeAttachmentMutation, UploadProgrammeAttachmentMutationVariables>;
+export const DeleteProgrammeAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteProgrammeAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteProgrammeAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteProgrammeAttachmentMutation, DeleteProgrammeAttachmentMutationVariables>;
+export const ExportProgrammeAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportProgrammeAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportProgrammeAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportProgrammeAttachmentQuery, ExportProgrammeAttachmentQueryVariables>;
+export const ProgrammeBasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBases' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeBases' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBasesQuery, ProgrammeBasesQueryVariables>;
+export const ProgrammeBaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeBase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseQuery, ProgrammeBaseQueryVariables>;
+export const AddBaseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddBaseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'external' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addBaseExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'external' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'external' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddBaseExpertMutation, AddBaseExpertMutationVariables>;
+export const RemoveBaseExpertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveBaseExpert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeBaseExpert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expertId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveBaseExpertMutation, RemoveBaseExpertMutationVariables>;
+export const RecordBaseActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordBaseActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BaseActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordBaseActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordBaseActivityMutation, RecordBaseActivityMutationVariables>;
+export const EvaluateBaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvaluateBase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluateBase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'score' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'score' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluateBaseMutation, EvaluateBaseMutationVariables>;
+export const SetBaseExitedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetBaseExited' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'exited' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setBaseExited' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'exited' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'exited' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseFull' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostTypeLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fieldLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedPersonTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'behind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeBaseFull' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeBaseDetail' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeBaseItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'external' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activityLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetBaseExitedMutation, SetBaseExitedMutationVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [

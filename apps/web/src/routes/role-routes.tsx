@@ -22,6 +22,11 @@ import {
   CalendarOutlined,
   UserAddOutlined,
   WarningOutlined,
+  FlagOutlined,
+  LikeOutlined,
+  NotificationOutlined,
+  TrophyOutlined,
+  ShopOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -39,16 +44,21 @@ const dashboard: RoleRoute = { path: '/dashboard', label: '数据看板', icon: 
 const teams: RoleRoute = { path: '/teams', label: '服务团', icon: <TeamOutlined /> };
 const reports: RoleRoute = { path: '/reports', label: '报表导出', icon: <FileExcelOutlined /> };
 const registrations: RoleRoute = { path: '/registrations', label: '注册审核', icon: <UserAddOutlined /> };
+const bases: RoleRoute = { path: '/programme/bases', label: '专家服务基地', icon: <ShopOutlined /> };
 
 export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   UNIT: [
     { path: '/demands', label: '我的需求', icon: <FileTextOutlined /> },
     { path: '/demands/new', label: '发布需求', icon: <FileAddOutlined /> },
+    { path: '/programme/applications', label: '项目申报', icon: <FlagOutlined /> },
+    bases,
   ],
   LOCAL: [
     { path: '/review', label: '需求受理', icon: <FileSearchOutlined /> },
     { path: '/statistics', label: '辖区统计', icon: <BarChartOutlined /> },
     registrations,
+    { path: '/programme/recommend', label: '项目推荐', icon: <LikeOutlined /> },
+    bases,
     dashboard,
     // Read-only: the server limits a bureau to the experts of its region.
     experts,
@@ -58,6 +68,9 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   ],
   PROVINCE: [
     { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
+    { path: '/programme/calls', label: '申报通知', icon: <NotificationOutlined /> },
+    { path: '/programme/selection', label: '项目评审', icon: <TrophyOutlined /> },
+    bases,
     dashboard,
     experts,
     teams,
@@ -106,6 +119,11 @@ export const EXTRA_ROUTES: { path: string; roles: Role[] }[] = [
   { path: '/teams/:id/batches/:batchId/correct', roles: ['EXPERT', 'PROVINCE', 'ADMIN'] },
   { path: '/experts/:id/record', roles: ['PROVINCE', 'LOCAL', 'ADMIN'] },
   { path: '/certificates/:code', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN', 'EXPERT'] },
+  // The programme year: an application's form and its printable annex.
+  { path: '/programme/applications/new', roles: ['UNIT'] },
+  { path: '/programme/applications/:id', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'] },
+  { path: '/programme/applications/:id/print', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'] },
+  { path: '/programme/bases/:id', roles: ['UNIT', 'LOCAL', 'PROVINCE', 'ADMIN'] },
 ];
 
 /** The roles whose menu holds `path`. */

@@ -47,6 +47,16 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
     (await import('../pages/admin/delivery-failures-page')).DeliveryFailuresPage,
   '/settings/notifications': async () =>
     (await import('../pages/notification-preferences-page')).NotificationPreferencesPage,
+  '/programme/calls': async () => (await import('../pages/programme/calls-page')).ProgrammeCallsPage,
+  '/programme/applications': async () => (await import('../pages/programme/applications-page')).ProgrammeApplicationsPage,
+  '/programme/applications/new': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications/:id': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications/:id/print': async () =>
+    (await import('../pages/programme/application-print-page')).ApplicationPrintPage,
+  '/programme/recommend': async () => (await import('../pages/programme/recommend-page')).RecommendPage,
+  '/programme/selection': async () => (await import('../pages/programme/selection-page')).SelectionPage,
+  '/programme/bases': async () => (await import('../pages/programme/bases-page')).BasesPage,
+  '/programme/bases/:id': async () => (await import('../pages/programme/base-detail-page')).BaseDetailPage,
 };
 
 function guarded(path: string, load: () => Promise<ComponentType>): RouteObject {
@@ -104,6 +114,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageSpin,
     lazy: async () => ({ Component: (await import('../pages/public/verify-page')).VerifyPage }),
+  },
+  // Public: the year's published lists of projects.
+  {
+    path: '/lists/:year?',
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageSpin,
+    lazy: async () => ({ Component: (await import('../pages/programme/published-lists-page')).PublishedListsPage }),
   },
   {
     path: '/',

@@ -26,12 +26,17 @@ function scopeSql(scope: TeamScope, params: unknown[]): string {
       return 'TRUE';
     case 'REGIONS':
       params.push(scope.prefixes);
-      return `EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                      WHERE td.team_id = t.id AND d.region_code LIKE ANY($${params.length}::text[]))`;
+      // A team formed for demands of the regions, or one the programme year listed for a host unit there.
+      return `(EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                      WHERE td.team_id = t.id AND d.region_code LIKE ANY($${params.length}::text[]))
+               OR EXISTS (SELECT 1 FROM programme_applications pa
+                          WHERE pa.team_id = t.id AND pa.region_code LIKE ANY($${params.length}::text[])))`;
     case 'ORGANIZATION':
       params.push(scope.organizationId);
-      return `EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                      WHERE td.team_id = t.id AND d.organization_id = $${params.length}::uuid)`;
+      return `(EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                      WHERE td.team_id = t.id AND d.organization_id = $${params.length}::uuid)
+               OR EXISTS (SELECT 1 FROM programme_applications pa
+                          WHERE pa.team_id = t.id AND pa.applicant_organization_id = $${params.length}::uuid))`;
     case 'EXPERT':
       params.push(scope.expertId);
       return `EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.expert_id = $${params.length}::uuid)`;

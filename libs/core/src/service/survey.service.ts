@@ -38,8 +38,8 @@ export interface TeamSurvey extends TeamSurveyFigures {
 }
 
 export const NOT_REPORTED = '未填报';
-const ANNEX3_HEADER = ['序号', '申报部门/区', '申报类别', '名称', '单位', '服务地点', '领衔专家层次与服务专家数量', '服务内容简介', '专业领域'];
-const SUMMARY_MAX = 200;
+export const ANNEX3_HEADER = ['序号', '申报部门/区', '申报类别', '名称', '单位', '服务地点', '领衔专家层次与服务专家数量', '服务内容简介', '专业领域'];
+export const ANNEX3_SUMMARY_MAX = 200;
 
 @Injectable()
 export class SurveyService {
@@ -241,7 +241,7 @@ export class SurveyService {
       prefixes = [regionPrefix(regionCode) + '%'];
     }
     const rows = await this.reports.annex3Rows(year, prefixes);
-    const clip = (s: string) => (s.length > SUMMARY_MAX ? s.slice(0, SUMMARY_MAX - 1) + '…' : s);
+    const clip = (s: string) => (s.length > ANNEX3_SUMMARY_MAX ? s.slice(0, ANNEX3_SUMMARY_MAX - 1) + '…' : s);
     const table = rows.map((r, i) => {
       const honours = r.lead_honours.filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]);
       const leadLevel = [TITLE_LEVEL_LABELS[r.lead_title_level], ...honours].join('、');

@@ -139,6 +139,23 @@ export const ONBOARDING_ERRORS = {
   CLAIM_NO_EXPERT: 'BAD_USER_INPUT',
 } as const satisfies ReasonCatalog;
 
+export const PROGRAMME_ERRORS = {
+  CALL_NOT_FOUND: 'NOT_FOUND',
+  CALL_YEAR_TAKEN: 'CONFLICT',
+  CALL_STATE_CONFLICT: 'CONFLICT',
+  CALL_FORBIDDEN: 'FORBIDDEN',
+  APPLICATION_NOT_FOUND: 'NOT_FOUND',
+  APPLICATION_FORBIDDEN: 'FORBIDDEN',
+  APPLICATION_TRANSITION_CONFLICT: 'CONFLICT',
+  APPLICATION_NOT_EDITABLE: 'CONFLICT',
+  RECOMMENDER_NOT_IN_CALL: 'BAD_USER_INPUT',
+  RECOMMENDER_QUOTA_USED: 'CONFLICT',
+  REVIEWER_CONFLICT_OF_INTEREST: 'BAD_USER_INPUT',
+  REVIEWER_UNKNOWN: 'BAD_USER_INPUT',
+  BASE_NOT_FOUND: 'NOT_FOUND',
+  BASE_FORBIDDEN: 'FORBIDDEN',
+} as const satisfies ReasonCatalog;
+
 /** Every feature's catalog, by feature (a reason is declared in exactly one). */
 export const FEATURE_ERRORS = {
   common: COMMON_ERRORS,
@@ -151,6 +168,7 @@ export const FEATURE_ERRORS = {
   service: SERVICE_ERRORS,
   lexicon: LEXICON_ERRORS,
   onboarding: ONBOARDING_ERRORS,
+  programme: PROGRAMME_ERRORS,
 } as const;
 
 export type CommonErrorReason = keyof typeof COMMON_ERRORS;
@@ -163,6 +181,7 @@ export type DispatchErrorReason = keyof typeof DISPATCH_ERRORS;
 export type ServiceErrorReason = keyof typeof SERVICE_ERRORS;
 export type LexiconErrorReason = keyof typeof LEXICON_ERRORS;
 export type OnboardingErrorReason = keyof typeof ONBOARDING_ERRORS;
+export type ProgrammeErrorReason = keyof typeof PROGRAMME_ERRORS;
 
 /** The one mapping: every declared reason and its kind. */
 export const ERROR_REASONS = {
@@ -176,6 +195,7 @@ export const ERROR_REASONS = {
   ...SERVICE_ERRORS,
   ...LEXICON_ERRORS,
   ...ONBOARDING_ERRORS,
+  ...PROGRAMME_ERRORS,
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

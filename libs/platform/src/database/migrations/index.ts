@@ -10,6 +10,8 @@ import { MatchLexicon1765000400000 } from './1765000400000-match-lexicon.js';
 import { Outbox1765000500000 } from './1765000500000-outbox.js';
 import { AdminOnboarding1765000800000 } from './1765000800000-admin-onboarding.js';
 import { NotificationChannels1765000850000 } from './1765000850000-notification-channels.js';
+import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
+import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -21,4 +23,6 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   Outbox1765000500000,
   AdminOnboarding1765000800000,
   NotificationChannels1765000850000,
+  ProgrammeYear1765000900000,
+  ProgrammeBases1765000901000,
 ];

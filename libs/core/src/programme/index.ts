@@ -1,0 +1,32 @@
+import { ApplicationSteps } from './application-steps.js';
+import { ProgrammeAttachmentService } from './programme-attachment.service.js';
+import { ProgrammeBaseRepository } from './programme-base.repository.js';
+import { ProgrammeBaseService } from './programme-base.service.js';
+import { ProgrammeApplicationService } from './programme-application.service.js';
+import { ProgrammeCallService } from './programme-call.service.js';
+import { ProgrammeListsService } from './programme-lists.service.js';
+import { ProgrammeSelectionService } from './programme-selection.service.js';
+import { ProgrammeRepository } from './programme.repository.js';
+
+export * from './programme.entities.js';
+export * from './programme-access.js';
+export { ProgrammeRepository } from './programme.repository.js';
+export * from './programme-call.service.js';
+export * from './programme-application.service.js';
+export * from './programme-selection.service.js';
+export * from './programme-lists.service.js';
+export * from './programme-attachment.service.js';
+export * from './programme-base.service.js';
+
+/** The programme year's repository, steps and services, for CoreModule. */
+export const PROGRAMME_PROVIDERS = [
+  ProgrammeRepository,
+  ApplicationSteps,
+  ProgrammeCallService,
+  ProgrammeApplicationService,
+  ProgrammeSelectionService,
+  ProgrammeListsService,
+  ProgrammeAttachmentService,
+  ProgrammeBaseRepository,
+  ProgrammeBaseService,
+];
