@@ -177,10 +177,11 @@ async function benchSize(server: Server, template: string, n: number): Promise<S
   }
 }
 
-const HEADER = ['N', 'COPY', 'rows/s', 'import', 'rows/s', 'index sync', 'import + index', '÷ COPY', 'same file again', 'peak RSS (MB)', 'peak heap (MB)'];
+const HEADER = ['N', 'COPY', 'rows/s', 'import', 'rows/s', 'index sync', 'import + index', '÷ COPY', 'same file again', 'RSS before (MB)', 'peak RSS (MB)', 'peak heap (MB)'];
 
 function row(r: SizeResult): string[] {
   const peak = r.memory.find((m) => m.label === 'import (peak)')!;
+  const before = r.memory[0]!;
   return [
     r.n.toLocaleString('en-US'),
     seconds(r.copyMs),
@@ -191,6 +192,7 @@ function row(r: SizeResult): string[] {
     seconds(r.importMs + r.indexMs),
     ratio(r.importMs + r.indexMs, r.copyMs),
     seconds(r.againMs),
+    mb(before.rss),
     mb(peak.peakRss ?? peak.rss),
     mb(peak.peakHeapUsed ?? peak.heapUsed),
   ];
@@ -198,6 +200,7 @@ function row(r: SizeResult): string[] {
 
 async function main(): Promise<void> {
   const runStarted = performance.now();
+  const heapLimit = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
   const loadAtStart = os.loadavg()[0]!;
   let server: Server | null = null;
   const cleanup = async () => {
@@ -219,7 +222,7 @@ async function main(): Promise<void> {
     const loadAtEnd = os.loadavg()[0]!;
     const machine =
       `${os.cpus().length} × ${[...new Set(os.cpus().map((c) => c.model.trim()))].join(', ')}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM; ` +
-      `Node ${process.version}; PostgreSQL ${postgres} (${server.kind}); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`;
+      `Node ${process.version}${heapLimit ? ` (${heapLimit})` : ''}; PostgreSQL ${postgres} (${server.kind}); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`;
     const busy = Math.max(loadAtStart, loadAtEnd) > os.cpus().length
       ? 'The machine was shared with other work during this run (load above its core count): times are pessimistic and noisy.'
       : '';
@@ -247,7 +250,7 @@ async function main(): Promise<void> {
           `import = ExpertImportService.start + run on the CSV (${results.map((r) => `${mb(r.csvBytes)} MB`).join(' / ')}), as the system: the file ` +
           `streamed and parsed once, 5,000-row batches COPYed into a staging table and written by set statements (dedupe, insert, update, ` +
           `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. ` +
-          `Peak RSS / heap = this process during the import; it also holds the generated rows and the CSV.`,
+          `RSS before = this process settled with the app open, holding the generated rows and the CSV; peak RSS / heap = during the first import (V8 collects lazily: the peak includes garbage not yet collected).`,
         '',
         ...reports.map((r) => `- ${r}`),
         ...(busy ? ['', busy] : []),
