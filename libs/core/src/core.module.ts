@@ -49,6 +49,7 @@ import { ImportJobRepository } from './experts/import-job.repository.js';
 import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ExpertWriter } from './experts/expert-writer.js';
+import { ExpertBulkWriter } from './experts/expert-bulk-writer.js';
 import { ImportExpertsJob } from './experts/import-experts.job.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
 import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
@@ -154,6 +155,7 @@ const SERVICES = [
   JobRunner,
   StartupService,
   ExpertWriter,
+  ExpertBulkWriter,
   SearchIndexService,
   ExpertService,
   ExpertImportService,

@@ -41,6 +41,37 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** The one of the candidates (same name and employer) a row describes: same phone, else the one without a phone. */
+export function pickExisting(candidates: ExpertEntity[], phone: string | null): ExpertEntity | null {
+  if (phone) {
+    const byPhone = candidates.find((c) => c.phone === phone);
+    if (byPhone) return byPhone;
+    return candidates.find((c) => !c.phone) ?? null;
+  }
+  return candidates.length === 1 ? candidates[0]! : (candidates.find((c) => !c.phone) ?? null);
+}
+
+/**
+ * The values that differ from the record on file, or null when nothing does. Without `byId` (an import row), a
+ * missing phone or e-mail does not erase the ones on file.
+ */
+export function changedValues(
+  existing: ExpertEntity,
+  values: Partial<ExpertEntity>,
+  draft: Pick<ExpertDraft, 'phone' | 'email'>,
+  byId: boolean,
+): Partial<ExpertEntity> | null {
+  const changes: Partial<ExpertEntity> = {};
+  for (const k of [...COMPARED, 'name', 'employerId'] as (keyof ExpertEntity)[]) {
+    if (!same(existing[k], values[k])) (changes as Record<string, unknown>)[k] = values[k];
+  }
+  if (!byId) {
+    if (draft.phone === null) delete changes.phone;
+    if (draft.email === null) delete changes.email;
+  }
+  return Object.keys(changes).length ? changes : null;
+}
+
 @Injectable()
 export class ExpertWriter {
   constructor(
@@ -91,12 +122,7 @@ export class ExpertWriter {
       return e;
     }
     const candidates = await this.experts.byNameAndEmployer(m, [{ name: draft.name, employerId }]);
-    if (draft.phone) {
-      const byPhone = candidates.find((c) => c.phone === draft.phone);
-      if (byPhone) return byPhone;
-      return candidates.find((c) => !c.phone) ?? null;
-    }
-    return candidates.length === 1 ? candidates[0]! : (candidates.find((c) => !c.phone) ?? null);
+    return pickExisting(candidates, draft.phone);
   }
 
   async write(
@@ -135,16 +161,8 @@ export class ExpertWriter {
       await writeAudit(m, actor, { action: opts.action ?? 'expert.create', entityType: 'expert', entityId: expert.id, after: expert });
       return { outcome: 'created', expert };
     }
-    const changes: Partial<ExpertEntity> = {};
-    for (const k of [...COMPARED, 'name', 'employerId'] as (keyof ExpertEntity)[]) {
-      if (!same(existing[k], values[k])) (changes as Record<string, unknown>)[k] = values[k];
-    }
-    // An import row without a phone or e-mail does not erase the ones on file.
-    if (!opts.id) {
-      if (draft.phone === null) delete changes.phone;
-      if (draft.email === null) delete changes.email;
-    }
-    if (Object.keys(changes).length === 0) return { outcome: 'unchanged', expert: existing };
+    const changes = changedValues(existing, values, draft, !!opts.id);
+    if (!changes) return { outcome: 'unchanged', expert: existing };
     if (!(await this.experts.update(m, existing.id, existing.version, changes))) {
       throw AppError.conflict(`专家“${existing.name}”刚被其他人修改，请刷新后重试`, 'EXPERT_VERSION_CONFLICT');
     }

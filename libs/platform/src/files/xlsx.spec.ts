@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeXlsx, openXlsxStream, readXlsxRows, writeFormXlsx, writeXlsx } from './xlsx.js';
+import { looksLikeXlsx, openXlsxStream, readXlsxRows, streamXlsxRows, writeFormXlsx, writeXlsx } from './xlsx.js';
 
 const PAYLOADS = ['=HYPERLINK("http://evil.example","点我")', '＝1+1', '@SUM(A1:A9)', '-2+3', '+86', '\t=1', '\r=1'];
 
@@ -17,6 +17,22 @@ async function cellsOf(buf: Buffer) {
 }
 
 describe('xlsx', () => {
+  it('streams the first sheet row by row with what readXlsxRows reads: text, numbers, dates, rich text, no empty rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('专家');
+    sheet.addRow(['姓名', '手机', '日期', '说明']);
+    sheet.addRow(['周建明', 13812345678, new Date(Date.UTC(2026, 0, 5)), { richText: [{ text: '脑卒中' }, { text: '筛查' }] }]);
+    sheet.addRow([]);
+    sheet.addRow(['  李文华 ', '', '', '']);
+    wb.addWorksheet('第二页').addRow(['不读']);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const streamed: string[][] = [];
+    for await (const row of streamXlsxRows(buf)) streamed.push(row);
+    expect(streamed).toEqual(await readXlsxRows(buf));
+    expect(streamed[1]).toEqual(['周建明', '13812345678', '2026-01-05', '脑卒中筛查']);
+    expect(streamed).toHaveLength(3);
+  });
+
   it('writes a workbook and reads the same rows back', async () => {
     const buf = await writeXlsx('专家', ['姓名', '手机', '领域'], [['周建明', '13812345678', '医疗、生物医药'], ['沈丽萍', null, '农业']]);
     expect(looksLikeXlsx(buf)).toBe(true);

@@ -3,6 +3,7 @@
 // export can become a formula.
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeCell } from '@app/domain';
 
@@ -33,6 +34,28 @@ export async function readXlsxRows(data: Buffer | ArrayBuffer): Promise<string[]
     rows.push(cells);
   });
   return rows;
+}
+
+/**
+ * Rows of the first worksheet as strings, read as a stream (exceljs' WorkbookReader): one row at a time, never the
+ * whole workbook in memory. Empty rows are skipped, as readXlsxRows does.
+ */
+export async function* streamXlsxRows(data: Buffer): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache', // dates are numbers with a date style
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      if (!row.hasValues) continue;
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells[c - 1] = cellText(row.getCell(c).value).trim();
+      yield cells;
+    }
+    return; // the first worksheet only
+  }
 }
 
 const cells = (row: SheetCell[]) => row.map((v) => safeCell(v ?? ''));

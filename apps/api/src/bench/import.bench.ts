@@ -1,0 +1,272 @@
+// `npm run bench:import`: the expert import at 10k and 100k synthetic experts (synthetic-rows / synthetic-experts),
+// each size in fresh databases, against a raw `COPY experts FROM STDIN` of the same rows in the same run:
+//   COPY    — employers inserted, then the experts in one COPY statement (no outbox, no audit, no index);
+//   import  — ExpertImportService.start + run on the CSV (API.md's header), as the CLI's import-experts does it;
+//   index   — SearchIndexService.sync() of the outbox the import wrote;
+//   again   — the same file imported a second time (every row unchanged);
+//   memory  — this process's peak RSS and heap during the import (it also holds the rows and the CSV).
+// Prints the figures and appends them to docs/benchmarks.md (BENCH_IMPORT_SIZES=… for a smoke run that does not).
+import 'reflect-metadata';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
+import { SYSTEM_ACTOR } from '@app/domain';
+import { copyFromStdin, loadConfig } from '@app/platform';
+import { CoreModule, ExpertImportService, RegionService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
+import { repoRoot } from '../paths.js';
+import {
+  MemoryProbe,
+  appendBenchmarks,
+  collectGarbage,
+  markdownTable,
+  mb,
+  perSecond,
+  ratio,
+  seconds,
+  settledMemory,
+  textTable,
+  type MemorySample,
+} from './bench-report.js';
+import { openServer, withClient as withBenchClient, type Server } from './bench-server.js';
+import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
+import { EXPERT_COLUMNS, expertsCopyText, insertEmployers } from './synthetic-rows.js';
+
+const OVERRIDDEN = Boolean(process.env.BENCH_IMPORT_SIZES?.trim());
+const SIZES = OVERRIDDEN
+  ? process.env.BENCH_IMPORT_SIZES!.split(',').map((s) => Number(s.trim())).filter((x) => Number.isInteger(x) && x > 0)
+  : [10_000, 100_000];
+
+const log = (line = '') => console.log(line);
+const note = (line: string) => console.error(`[bench] ${line}`);
+const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) => withBenchClient(url, fn, 'bench-import');
+
+@Module({})
+class BenchModule {
+  static forRoot(runtime: CoreRuntime): DynamicModule {
+    return { module: BenchModule, imports: [CoreModule.forRoot(runtime)] };
+  }
+}
+
+const prefix = `bench_import_${process.pid}_${randomBytes(3).toString('hex')}`;
+const created: string[] = [];
+
+async function createDatabase(server: Server, name: string, template?: string): Promise<string> {
+  await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  created.push(name);
+  return server.urlFor(name);
+}
+
+async function dropDatabase(server: Server, name: string): Promise<void> {
+  await withClient(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  const at = created.indexOf(name);
+  if (at >= 0) created.splice(at, 1);
+}
+
+interface App {
+  runtime: Runtime;
+  ctx: INestApplicationContext;
+  close(): Promise<void>;
+}
+
+async function openApp(databaseUrl: string): Promise<App> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, MEILI_HOST: '', DEMO_DATA: 'false' });
+  const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
+  let ctx: INestApplicationContext;
+  try {
+    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), { logger: ['error', 'warn'] });
+  } catch (err) {
+    await runtime.close();
+    throw err;
+  }
+  return {
+    runtime,
+    ctx,
+    close: async () => {
+      if (runtime.queue.backend === 'redis') await runtime.queue.obliterate().catch(() => {});
+      await ctx.close().catch(() => {});
+      await runtime.close();
+    },
+  };
+}
+
+async function createTemplate(server: Server): Promise<string> {
+  const name = `${prefix}_template`;
+  const app = await openApp(await createDatabase(server, name));
+  try {
+    await app.ctx.get(RegionService).loadIfEmpty();
+  } finally {
+    await app.close();
+  }
+  return name;
+}
+
+async function baselineCopy(url: string, experts: readonly SyntheticExpert[]): Promise<number> {
+  return withClient(url, async (client) => {
+    const started = performance.now();
+    const employers = await insertEmployers(client, experts);
+    const rows = await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, expertsCopyText(experts, employers));
+    if (rows !== experts.length) throw new Error(`COPY wrote ${rows} rows of ${experts.length}`);
+    return performance.now() - started;
+  });
+}
+
+interface SizeResult {
+  n: number;
+  csvBytes: number;
+  copyMs: number;
+  importMs: number;
+  indexMs: number;
+  againMs: number;
+  report: string;
+  again: string;
+  memory: MemorySample[];
+}
+
+async function runImport(app: App, n: number, content: Buffer): Promise<{ ms: number; report: string }> {
+  const imports = app.ctx.get(ExpertImportService);
+  const started = performance.now();
+  const jobId = (await imports.start(SYSTEM_ACTOR, `bench-${n}.csv`, content)).id;
+  await imports.run(jobId, async () => SYSTEM_ACTOR);
+  const ms = performance.now() - started;
+  const job = await imports.job(SYSTEM_ACTOR, jobId);
+  if (job.status !== 'SUCCEEDED') throw new Error(`import ended ${job.status}: ${job.error ?? ''}`);
+  const rejected = job.rejected.length ? `, ${job.rejected.length} rejected (row ${job.rejected[0]!.row}: ${job.rejected[0]!.reason})` : '';
+  return { ms, report: `${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged${rejected}` };
+}
+
+async function benchSize(server: Server, template: string, n: number): Promise<SizeResult> {
+  const at = n.toLocaleString('en-US');
+  const memory: MemorySample[] = [];
+  note(`N=${at}: generating the rows`);
+  const experts = generateSyntheticExperts(n);
+  const content = Buffer.from(toImportCsv(experts), 'utf8');
+
+  note(`N=${at}: raw COPY`);
+  const copyDb = `${prefix}_${n}_copy`;
+  const copyMs = await baselineCopy(await createDatabase(server, copyDb, template), experts);
+  await dropDatabase(server, copyDb);
+
+  const appDb = `${prefix}_${n}_app`;
+  const app = await openApp(await createDatabase(server, appDb, template));
+  try {
+    memory.push(settledMemory('app open, rows + CSV held, before import'));
+    note(`N=${at}: import (${mb(content.length)} MB CSV)`);
+    const probe = new MemoryProbe();
+    probe.start();
+    const first = await runImport(app, n, content);
+    memory.push(probe.stop('import (peak)'));
+    note(`N=${at}: index sync`);
+    probe.start();
+    let started = performance.now();
+    await app.ctx.get(SearchIndexService).sync();
+    const indexMs = performance.now() - started;
+    memory.push(probe.stop('index sync (peak)'));
+    note(`N=${at}: the same file again`);
+    probe.start();
+    started = performance.now();
+    const again = await runImport(app, n, content);
+    memory.push(probe.stop('import again (peak)'));
+    return { n, csvBytes: content.length, copyMs, importMs: first.ms, indexMs, againMs: again.ms, report: first.report, again: again.report, memory };
+  } finally {
+    await app.close();
+    await dropDatabase(server, appDb);
+  }
+}
+
+const HEADER = ['N', 'COPY', 'rows/s', 'import', 'rows/s', 'index sync', 'import + index', '÷ COPY', 'same file again', 'RSS before (MB)', 'peak RSS (MB)', 'peak heap (MB)'];
+
+function row(r: SizeResult): string[] {
+  const peak = r.memory.find((m) => m.label === 'import (peak)')!;
+  const before = r.memory[0]!;
+  return [
+    r.n.toLocaleString('en-US'),
+    seconds(r.copyMs),
+    perSecond(r.n, r.copyMs),
+    seconds(r.importMs),
+    perSecond(r.n, r.importMs),
+    seconds(r.indexMs),
+    seconds(r.importMs + r.indexMs),
+    ratio(r.importMs + r.indexMs, r.copyMs),
+    seconds(r.againMs),
+    mb(before.rss),
+    mb(peak.peakRss ?? peak.rss),
+    mb(peak.peakHeapUsed ?? peak.heapUsed),
+  ];
+}
+
+async function main(): Promise<void> {
+  const runStarted = performance.now();
+  const heapLimit = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
+  const loadAtStart = os.loadavg()[0]!;
+  let server: Server | null = null;
+  const cleanup = async () => {
+    if (!server) return;
+    const s = server;
+    server = null;
+    for (const name of [...created].reverse()) await dropDatabase(s, name).catch(() => {});
+    await s.stop().catch(() => {});
+  };
+  try {
+    server = await openServer('bench-import-', note);
+    const postgres = await withClient(server.adminUrl, async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
+    const template = await createTemplate(server);
+    const results: SizeResult[] = [];
+    for (const n of SIZES) {
+      collectGarbage();
+      results.push(await benchSize(server, template, n));
+    }
+    const loadAtEnd = os.loadavg()[0]!;
+    const machine =
+      `${os.cpus().length} × ${[...new Set(os.cpus().map((c) => c.model.trim()))].join(', ')}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM; ` +
+      `Node ${process.version}${heapLimit ? ` (${heapLimit})` : ''}; PostgreSQL ${postgres} (${server.kind}); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`;
+    const busy = Math.max(loadAtStart, loadAtEnd) > os.cpus().length
+      ? 'The machine was shared with other work during this run (load above its core count): times are pessimistic and noisy.'
+      : '';
+    const reports = results.map((r) => `N=${r.n.toLocaleString('en-US')}: first import ${r.report}; again ${r.again}.`);
+    log(machine);
+    log(textTable(HEADER, results.map(row)));
+    for (const line of reports) log(line);
+    if (busy) log(busy);
+    const totalMs = performance.now() - runStarted;
+    if (OVERRIDDEN) {
+      log(`Whole run ${seconds(totalMs)}. BENCH_IMPORT_SIZES is set: docs/benchmarks.md was not changed.`);
+      return;
+    }
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const file = appendBenchmarks(
+      repoRoot(),
+      [
+        `## Expert import, set-based — ${when} UTC`,
+        '',
+        machine,
+        '',
+        markdownTable(HEADER, results.map(row)),
+        '',
+        `COPY = employers inserted, then \`COPY experts (…) FROM STDIN\` of the same rows in one statement (no outbox, audit or index). ` +
+          `import = ExpertImportService.start + run on the CSV (${results.map((r) => `${mb(r.csvBytes)} MB`).join(' / ')}), as the system: the file ` +
+          `streamed and parsed once, 5,000-row batches COPYed into a staging table and written by set statements (dedupe, insert, update, ` +
+          `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. ` +
+          `RSS before = this process settled with the app open, holding the generated rows and the CSV; peak RSS / heap = during the first import (V8 collects lazily: the peak includes garbage not yet collected).`,
+        '',
+        ...reports.map((r) => `- ${r}`),
+        ...(busy ? ['', busy] : []),
+        '',
+        `Whole run ${seconds(totalMs)}.`,
+      ].join('\n'),
+    );
+    log(`Appended to ${path.relative(process.cwd(), file) || file}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+}

@@ -1,0 +1,63 @@
+// An expert list as the import reads it: the header checked and mapped first, then the data rows one at a time
+// (CSV parsed lazily from the text, xlsx through exceljs' streaming reader), so a 100k-row file is parsed once
+// and never held as rows.
+import { AppError, mapImportHeader, restoreNeutralized, type ImportColumn } from '@app/domain';
+import { looksLikeXlsx, parseCsv, streamXlsxRows } from '@app/platform';
+
+export interface ImportFile {
+  columns: Partial<Record<ImportColumn, number>>;
+  /** The data rows, in order (row 2 of the file first). Read once. */
+  rows: AsyncIterable<string[]>;
+  /** Data rows expected (a CSV's line count), or null when unknown until read (xlsx). */
+  estimatedRows: number | null;
+}
+
+const TEMPLATE = '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
+const XLSX_UNREADABLE = '无法读取该 Excel 文件，请确认是 .xlsx 格式（旧版 .xls 请另存为 .xlsx）';
+
+async function* xlsxRows(content: Buffer): AsyncGenerator<string[]> {
+  try {
+    yield* streamXlsxRows(content);
+  } catch {
+    throw AppError.badInput(XLSX_UNREADABLE);
+  }
+}
+
+async function* restored(rows: AsyncIterable<string[]> | Iterable<string[]>): AsyncGenerator<string[]> {
+  // Our exports quote cells that would open as formulas ('=…): read them as they were before the export.
+  for await (const r of rows) yield r.map((c) => restoreNeutralized(String(c ?? '')));
+}
+
+function countLines(content: Buffer): number {
+  let n = 0;
+  for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) n++;
+  return n;
+}
+
+/** Opens the file and checks its header; throws BAD_USER_INPUT for an unreadable file, a missing column or no data. */
+export async function openImportFile(content: Buffer | string): Promise<ImportFile> {
+  const xlsx = typeof content !== 'string' && looksLikeXlsx(content);
+  const source = xlsx
+    ? xlsxRows(content as Buffer)
+    : parseCsv(typeof content === 'string' ? content : content.toString('utf8'));
+  const it = restored(source)[Symbol.asyncIterator]();
+  const header = await it.next();
+  const first = header.done ? undefined : await it.next();
+  if (header.done || !first || first.done) {
+    throw AppError.badInput('文件中没有数据行：第 1 行应为表头，从第 2 行起每行一位专家');
+  }
+  const { columns, missing } = mapImportHeader(header.value);
+  if (missing.length) throw AppError.badInput(`表头缺少必填列：${missing.join('、')}。请使用模板表头：${TEMPLATE}`);
+  const rows: AsyncIterable<string[]> = {
+    async *[Symbol.asyncIterator]() {
+      yield first.value;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    },
+  };
+  let estimatedRows: number | null = null;
+  if (!xlsx) {
+    estimatedRows = typeof content === 'string' ? content.split('\n').length - 1 : countLines(content);
+    estimatedRows = Math.max(1, estimatedRows - 1); // the header's line
+  }
+  return { columns, rows, estimatedRows };
+}
