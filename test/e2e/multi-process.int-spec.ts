@@ -376,6 +376,10 @@ describe.skipIf(!serverUrl || !redisUrl)('two apis and two workers on PostgreSQL
       expect(rows).toHaveLength(notices.length);
       expect(new Set(rows.map((r) => r.job_id)).size).toBe(notices.length);
       expect(rows.filter((r) => r.completed_at === null)).toEqual([]);
+      // And nothing else was lost with the dead worker: every job due so far (the golden path's, the demo's) ran.
+      const pending = `SELECT job_name, job_id, last_error FROM outbox WHERE run_at <= now() AND completed_at IS NULL`;
+      const drained = await waitFor(async () => (await db.query(pending)).rows.length === 0, 90_000, 1000);
+      expect(drained, JSON.stringify((await db.query(pending)).rows.slice(0, 5))).toBe(true);
 
       // The workers' logs: each delivery logged by a worker; only a delivery worker-0 was in the middle of when it
       // died may have been logged again by worker-1 (at most its concurrency, 8), and never twice by one worker.
