@@ -1,6 +1,7 @@
 // Past one machine: two api processes and two workers (INLINE_WORKERS=false) as separate Node processes on a real
-// PostgreSQL server and a real Redis, as the Kubernetes manifests run them. The golden path and 200 jobs go through
-// both apis; one worker is SIGKILLed mid-run; every job's effect is then counted in the database (each outbox row
+// PostgreSQL server and a real Redis, as the Kubernetes manifests run them (the schema first, with the migration
+// Job's command). The golden path, a service whose photo is uploaded on one api and served by the other, and 200
+// jobs go through both apis; one worker is SIGKILLed mid-run; every job's effect is then counted in the database (each outbox row
 // completed, each notification delivered through its channel once) and in the workers' logs, and both apis give
 // the same answers.
 //
