@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { CONFIG_VARIABLES } from '@app/platform';
+import { CONFIG_VARIABLES, loadConfig } from '@app/platform';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = root + 'deploy/k8s/';
@@ -249,6 +249,25 @@ describe('deploy/k8s manifests', () => {
       for (const e of c.env ?? [])
         expect(CONFIG_VARIABLES as readonly string[], `${where} env ${e.name}`).toContain(e.name);
     }
+  });
+
+  it('is a configuration the app accepts: production, jobs on Redis, none in the api replicas', () => {
+    const env = {
+      ...named('ConfigMap', 'expert-service-config').data,
+      ...named('Secret', 'expert-service-secrets').stringData,
+    };
+    const config = loadConfig(env, '/app');
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      inlineWorkers: false,
+      demoData: false,
+      dataDir: '/data',
+      port: 3000,
+    });
+    expect(config.databaseUrl).toMatch(/^postgres:/);
+    expect(config.redisUrl).toMatch(/^redis:/);
+    expect(config.meiliHost).toMatch(/^http/);
+    expect(config.s3).toBeNull();
   });
 
   it('probes the api on a path it serves, on the port it listens on; the Service, HPA and Ingress reach it', () => {
