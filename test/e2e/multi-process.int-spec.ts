@@ -491,6 +491,7 @@ describe.skipIf(!serverUrl || !redisUrl)('two apis and two workers on PostgreSQL
       // The workers' logs: each delivery logged by a worker; only a delivery worker-0 was in the middle of when it
       // died may have been logged again by worker-1 (at most its concurrency, 8), and never twice by one worker.
       const [l0, l1] = [logged(procs[2]!), logged(procs[3]!)];
+      for (const api of procs.slice(0, 2)) expect(logged(api), `${api.name} runs no job`).toEqual([]);
       expect(l1.length, 'worker-1 ran jobs').toBeGreaterThan(0);
       expect(l0.length, 'worker-0 ran jobs before it was killed').toBeGreaterThan(0);
       for (const l of [l0, l1]) expect(new Set(l).size).toBe(l.length);
