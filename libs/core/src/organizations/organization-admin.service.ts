@@ -1,7 +1,7 @@
 // The admin console's organisation work (#13): edit an organisation (USCC checked with its check character) and
 // merge a duplicate into the one kept, moving every reference in one transaction.
 import { Injectable } from '@nestjs/common';
-import { AppError, InputErrors, ORGANIZATION_KINDS, creditCodeProblem, isUuid, type Actor } from '@app/domain';
+import { AppError, checkOrganizationInput, isUuid, type Actor } from '@app/domain';
 import { PG_UNIQUE_VIOLATION, UnitOfWork, pgConstraint, pgErrorCode, writeAudit } from '@app/platform';
 import { assertCanManageRegion, assertRole } from '../access/access-scope.js';
 import { SearchIndexService } from '../experts/search-index.service.js';
@@ -27,15 +27,8 @@ export class OrganizationAdminService {
     const org = isUuid(id) ? await this.organizations.find(id) : null;
     if (!org) throw AppError.notFound('机构', 'ORGANIZATION_NOT_FOUND');
     assertCanManageRegion(actor, org.regionCode);
-    const name = (input.name ?? '').trim();
-    const creditCode = input.creditCode?.trim().toUpperCase() || null;
-    const creditProblem = creditCode === null ? null : creditCodeProblem(creditCode);
-    new InputErrors()
-      .check(name.length > 0, 'name', '请填写机构名称')
-      .check(name.length <= 200, 'name', '机构名称不能超过 200 个字')
-      .check(ORGANIZATION_KINDS.includes(input.kind), 'kind', '机构类型无效')
-      .check(creditProblem === null, 'creditCode', creditProblem ?? '')
-      .throwIfAny();
+    // The 18th character checks the other 17 (GB 32100-2015): a mistyped code is refused, not stored.
+    const { name, creditCode } = checkOrganizationInput(input);
     const region = await this.regions.find(input.regionCode);
     if (!region) throw AppError.badInput(`地区“${input.regionCode}”不存在，请选择有效的行政区划`, { regionCode: '地区不存在' });
     assertCanManageRegion(actor, region.code);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, InputErrors, ORGANIZATION_KINDS, creditCodeProblem, isUuid, type Actor, type OrganizationKind } from '@app/domain';
+import { AppError, checkOrganizationInput, isUuid, type Actor, type OrganizationKind } from '@app/domain';
 import { PG_UNIQUE_VIOLATION, UnitOfWork, pgConstraint, pgErrorCode, writeAudit } from '@app/platform';
 import { assertCanManageRegion, assertRole, narrowToRegion, regionPrefixes } from '../access/access-scope.js';
 import { RegionRepository } from '../regions/region.repository.js';
@@ -29,16 +29,8 @@ export class OrganizationService {
 
   async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以登记机构');
-    const name = (input.name ?? '').trim();
-    const creditCode = input.creditCode?.trim().toUpperCase() || null;
     // The 18th character checks the other 17 (GB 32100-2015): a mistyped code is refused, not stored.
-    const creditProblem = creditCode === null ? null : creditCodeProblem(creditCode);
-    new InputErrors()
-      .check(name.length > 0, 'name', '请填写机构名称')
-      .check(name.length <= 200, 'name', '机构名称不能超过 200 个字')
-      .check(ORGANIZATION_KINDS.includes(input.kind), 'kind', '机构类型无效')
-      .check(creditProblem === null, 'creditCode', creditProblem ?? '')
-      .throwIfAny();
+    const { name, creditCode } = checkOrganizationInput(input);
     const region = await this.regions.find(input.regionCode);
     if (!region) throw AppError.badInput(`地区“${input.regionCode}”不存在，请选择有效的行政区划`, { regionCode: '地区不存在' });
     assertCanManageRegion(actor, region.code);

@@ -1,5 +1,7 @@
 // Rules about organisations: when two names are the same organisation (回避: an expert is not sent to the unit
 // that employs them), and the 统一社会信用代码 with its check character (GB 32100-2015).
+import { ORGANIZATION_KINDS } from '../catalog/catalog.js';
+import { InputErrors } from '../errors.js';
 
 /**
  * A name as compared: NFKC (full-width letters, digits and brackets become half-width), no white space, and
@@ -48,4 +50,25 @@ export function creditCodeProblem(code: string): string | null {
   if (code[17] !== usccCheckChar(code.slice(0, 17)))
     return '统一社会信用代码校验位不正确，请核对营业执照或登记证书后重新填写';
   return null;
+}
+
+/**
+ * An organisation as a person typed it (registering or editing): the name trimmed, the credit code trimmed and
+ * upper-cased with its check character verified, the kind known — or BAD_USER_INPUT with the problems by field.
+ */
+export function checkOrganizationInput(input: {
+  name?: string | null;
+  creditCode?: string | null;
+  kind: string;
+}): { name: string; creditCode: string | null } {
+  const name = (input.name ?? '').trim();
+  const creditCode = input.creditCode?.trim().toUpperCase() || null;
+  const creditProblem = creditCode === null ? null : creditCodeProblem(creditCode);
+  new InputErrors()
+    .check(name.length > 0, 'name', '请填写机构名称')
+    .check(name.length <= 200, 'name', '机构名称不能超过 200 个字')
+    .check((ORGANIZATION_KINDS as readonly string[]).includes(input.kind), 'kind', '机构类型无效')
+    .check(creditProblem === null, 'creditCode', creditProblem ?? '')
+    .throwIfAny();
+  return { name, creditCode };
 }
