@@ -16,6 +16,7 @@ import { hasErrorCode } from '../../lib/graphql-errors';
 import { DemandServicePanel } from '../service/demand-service/demand-service-panel';
 import { useAuth } from '../../auth/auth-context';
 import { DemandSimilarCases } from './intake/components/demand-similar-cases';
+import { ReturnReasonAlert } from './demand-form/components/return-reason-alert';
 
 export function DemandDetailPage() {
   const { id = '' } = useParams();
@@ -145,23 +146,7 @@ function DemandView({ demand, back }: { demand: DemandDetail; back: React.ReactN
         }
       />
       <Flex vertical gap={16}>
-        {returned && (
-          <Alert
-            type="warning"
-            showIcon
-            role="alert"
-            data-testid="return-reason"
-            title="属地人社局退回了这条需求，请按意见修改后重新提交"
-            description={
-              <>
-                <div className="return-reason__text">{returned.note}</div>
-                <Typography.Text type="secondary">
-                  {returned.actorName} · {formatDateTime(returned.at)}
-                </Typography.Text>
-              </>
-            }
-          />
-        )}
+        {returned && <ReturnReasonAlert entry={returned} className="" />}
         {rejected && (
           <Alert
             type="error"

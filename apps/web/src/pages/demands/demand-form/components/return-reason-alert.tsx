@@ -1,12 +1,19 @@
-// Why the bureau returned the demand, above the form the unit corrects.
+// Why the bureau returned the demand: above the form the unit corrects, and on the demand's page.
 import { Alert, Typography } from 'antd';
 import type { DemandHistoryItem } from '../../../../graphql/operations';
 import { formatDateTime } from '../../../../lib/format';
 
-export function ReturnReasonAlert({ entry }: { entry: DemandHistoryItem }) {
+/** `className` defaults to the form page's spacing; the demand page lays it out in its own column. */
+export function ReturnReasonAlert({
+  entry,
+  className = 'form-page__alert',
+}: {
+  entry: DemandHistoryItem;
+  className?: string;
+}) {
   return (
     <Alert
-      className="form-page__alert"
+      className={className}
       type="warning"
       showIcon
       role="alert"
