@@ -35,6 +35,7 @@ import { ExportDownloadController } from './experts/export-download.controller.j
 import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
+import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -116,6 +117,7 @@ export class ApiModule implements NestModule {
         ...ADMIN_ONBOARDING_RESOLVERS,
         ProgrammeResolver,
         ProgrammeBaseResolver,
+        ProgrammeTeamResolver,
       ],
     };
   }

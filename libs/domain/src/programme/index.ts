@@ -4,3 +4,4 @@ export * from './application-form.js';
 export * from './programme-rules.js';
 export * from './programme-notices.js';
 export * from './base-rules.js';
+export * from './team-capacity.js';
