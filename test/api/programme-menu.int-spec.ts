@@ -18,45 +18,122 @@ async function refused(query: string, vars: Record<string, unknown>, who: string
   const res = await t.gql(query, vars, who ? tokens[who] : null);
   expect(res.errors, `${who} should have been refused`).toBeDefined();
   const e = res.errors![0];
-  return { code: e.extensions?.code as string, message: e.message as string, reason: e.extensions?.reason as string, fields: e.extensions?.fieldErrors as Record<string, string> | undefined };
+  return {
+    code: e.extensions?.code as string,
+    message: e.message as string,
+    reason: e.extensions?.reason as string,
+    fields: e.extensions?.fieldErrors as Record<string, string> | undefined,
+  };
 }
 
 /** A 2027 municipal team led by `leadId`, applied for by `unit` through `local`, published by the province. */
-export async function publishTeam(leadId: string, recommenderId: string): Promise<{ teamId: string; applicationId: string }> {
-  const call = await ok(`mutation($i: ProgrammeCallInput!) { createProgrammeCall(input: $i) { id } }`, {
-    i: { year: 2027, title: '2027年专家服务基层项目申报通知', opensOn: '2027-01-10', closesOn: '2027-01-31', recommendBy: '2027-02-07',
-      categories: [{ category: 'MUNICIPAL_TEAM' }], recommenderIds: [recommenderId] },
-  }, 'province');
+export async function publishTeam(
+  leadId: string,
+  recommenderId: string,
+): Promise<{ teamId: string; applicationId: string }> {
+  const call = await ok(
+    `mutation($i: ProgrammeCallInput!) { createProgrammeCall(input: $i) { id } }`,
+    {
+      i: {
+        year: 2027,
+        title: '2027年专家服务基层项目申报通知',
+        opensOn: '2027-01-10',
+        closesOn: '2027-01-31',
+        recommendBy: '2027-02-07',
+        categories: [{ category: 'MUNICIPAL_TEAM' }],
+        recommenderIds: [recommenderId],
+      },
+    },
+    'province',
+  );
   const callId = call.createProgrammeCall.id;
   await ok(`mutation($id: ID!) { openProgrammeCall(id: $id) { status } }`, { id: callId }, 'province');
   const form = {
-    name: '设施农业病虫害绿色防控专家服务团', expertCount: 3, visitCount: 2, startDate: '2027-03-01', endDate: '2027-10-31',
-    cityCount: 1, countyCount: 1, places: '上海市金山区', fields: ['AGRICULTURE'], serviceForms: ['TECH_GUIDANCE'],
-    contact: { department: '办公室', name: '王敏', officePhone: '021-62208660', mobile: '13800000000', email: 'wm@example.cn' },
+    name: '设施农业病虫害绿色防控专家服务团',
+    expertCount: 3,
+    visitCount: 2,
+    startDate: '2027-03-01',
+    endDate: '2027-10-31',
+    cityCount: 1,
+    countyCount: 1,
+    places: '上海市金山区',
+    fields: ['AGRICULTURE'],
+    serviceForms: ['TECH_GUIDANCE'],
+    contact: {
+      department: '办公室',
+      name: '王敏',
+      officePhone: '021-62208660',
+      mobile: '13800000000',
+      email: 'wm@example.cn',
+    },
     pairing: { crossProvinceKey: [], crossProvinceOther: [], inProvinceKey: [], inProvinceOther: [] },
-    content: '设施蔬菜病虫害绿色防控技术指导。', budgetLines: [{ item: '专家劳务', amount: 80_000, source: '市级资助' }],
-    leadExpertId: leadId, summary: '设施蔬菜病虫害绿色防控',
+    content: '设施蔬菜病虫害绿色防控技术指导。',
+    budgetLines: [{ item: '专家劳务', amount: 80_000, source: '市级资助' }],
+    leadExpertId: leadId,
+    summary: '设施蔬菜病虫害绿色防控',
   };
-  const app = await ok(`mutation($c: ID!, $i: ProgrammeApplicationInput!) { createProgrammeApplication(callId: $c, input: $i) { id } }`,
-    { c: callId, i: { category: 'MUNICIPAL_TEAM', recommenderId, form } }, 'unit');
+  const app = await ok(
+    `mutation($c: ID!, $i: ProgrammeApplicationInput!) { createProgrammeApplication(callId: $c, input: $i) { id } }`,
+    { c: callId, i: { category: 'MUNICIPAL_TEAM', recommenderId, form } },
+    'unit',
+  );
   const applicationId = app.createProgrammeApplication.id;
-  await ok(`mutation($id: ID!) { submitProgrammeApplication(id: $id) { status } }`, { id: applicationId }, 'unit');
-  await ok(`mutation($id: ID!) { decideProgrammeApplication(id: $id, decision: RECOMMEND, note: "同意推荐") { status } }`, { id: applicationId }, 'local');
+  await ok(
+    `mutation($id: ID!) { submitProgrammeApplication(id: $id) { status } }`,
+    { id: applicationId },
+    'unit',
+  );
+  await ok(
+    `mutation($id: ID!) { decideProgrammeApplication(id: $id, decision: RECOMMEND, note: "同意推荐") { status } }`,
+    { id: applicationId },
+    'local',
+  );
   await ok(`mutation($id: ID!) { closeProgrammeCall(id: $id) { status } }`, { id: callId }, 'province');
-  await ok(`mutation($id: ID!) { decideProgrammeSelection(id: $id, decision: SELECT) { status } }`, { id: applicationId }, 'province');
+  await ok(
+    `mutation($id: ID!) { decideProgrammeSelection(id: $id, decision: SELECT) { status } }`,
+    { id: applicationId },
+    'province',
+  );
   await ok(`mutation($c: ID!) { publishProgrammeLists(callId: $c) { status } }`, { c: callId }, 'province');
-  const done = await ok(`query($id: ID!) { programmeApplication(id: $id) { teamId } }`, { id: applicationId }, 'province');
+  const done = await ok(
+    `query($id: ID!) { programmeApplication(id: $id) { teamId } }`,
+    { id: applicationId },
+    'province',
+  );
   return { teamId: done.programmeApplication.teamId, applicationId };
 }
 
-export async function acceptedDemand(title: string, startDate: string, endDate: string, who = 'unit'): Promise<string> {
-  const created = await ok(`mutation($i: DemandInput!) { createDemand(input: $i) { id } }`, {
-    i: { title, description: `${title}：合作社连栋大棚病害高发，需要专家现场诊断并指导绿色防控。`, fields: ['AGRICULTURE'], serviceForms: ['TECH_GUIDANCE'],
-      expertsWanted: 1, startDate, endDate, expectedDays: 5, contactName: '沈建国', contactPhone: '13916001234' },
-  }, who);
+export async function acceptedDemand(
+  title: string,
+  startDate: string,
+  endDate: string,
+  who = 'unit',
+): Promise<string> {
+  const created = await ok(
+    `mutation($i: DemandInput!) { createDemand(input: $i) { id } }`,
+    {
+      i: {
+        title,
+        description: `${title}：合作社连栋大棚病害高发，需要专家现场诊断并指导绿色防控。`,
+        fields: ['AGRICULTURE'],
+        serviceForms: ['TECH_GUIDANCE'],
+        expertsWanted: 1,
+        startDate,
+        endDate,
+        expectedDays: 5,
+        contactName: '沈建国',
+        contactPhone: '13916001234',
+      },
+    },
+    who,
+  );
   const id = created.createDemand.id;
   await ok(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, who);
-  await ok(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id }, who === 'unit2' ? 'local2' : 'local');
+  await ok(
+    `mutation($id: ID!) { acceptDemand(id: $id) { status } }`,
+    { id },
+    who === 'unit2' ? 'local2' : 'local',
+  );
   return id;
 }
 
@@ -66,7 +143,8 @@ const GIVE = `mutation($i: GiveDemandToTeamInput!) { giveDemandToTeam(input: $i)
 
 beforeAll(async () => {
   t = await startTestApp({ demo: true });
-  for (const r of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert']) tokens[r] = await t.login(r);
+  for (const r of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert'])
+    tokens[r] = await t.login(r);
   ids.jinshan = (await ok(`{ me { organizationId } }`, {}, 'local')).me.organizationId;
   ids.lead = (await ok(`{ me { expertId } }`, {}, 'expert')).me.expertId;
   Object.assign(ids, await publishTeam(ids.lead, ids.jinshan));
@@ -85,50 +163,120 @@ describe('点餐: demands reach approved teams', () => {
     expect(mine).toMatchObject({ levelLabel: '市级', canTake: true, reason: null });
     expect(mine.experts[0]).toMatchObject({ lead: true, available: true });
     expect(mine.score).toBeGreaterThanOrEqual(0);
-    expect(mine.capacity).toEqual({ visitsPlanned: 2, demandsGiven: 0, visitsLeft: 2, daysPlanned: 0, daysServed: 0, budget: 100_000, spent: 0, budgetLeft: 100_000, full: false, warning: null });
+    expect(mine.capacity).toEqual({
+      visitsPlanned: 2,
+      demandsGiven: 0,
+      visitsLeft: 2,
+      daysPlanned: 0,
+      daysServed: 0,
+      budget: 100_000,
+      spent: 0,
+      budgetLeft: 100_000,
+      full: false,
+      warning: null,
+    });
 
     // Bad input: a batch outside the team's year of service, writing nothing.
-    const outside = await refused(GIVE, { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-11-10', endDate: '2027-11-20' } }, 'province');
+    const outside = await refused(
+      GIVE,
+      { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-11-10', endDate: '2027-11-20' } },
+      'province',
+    );
     expect(outside.code).toBe('BAD_USER_INPUT');
     expect(outside.fields?.startDate).toContain('服务期（2027-03-01 至 2027-10-31）之内');
-    expect((await refused(GIVE, { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-04-01', endDate: '2027-04-05' } }, 'local')).code).toBe('FORBIDDEN');
-    expect((await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d1 }, 'province')).demand.status).toBe('ACCEPTED');
+    expect(
+      (
+        await refused(
+          GIVE,
+          { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-04-01', endDate: '2027-04-05' } },
+          'local',
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d1 }, 'province')).demand.status,
+    ).toBe('ACCEPTED');
 
-    const given = await ok(GIVE, { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-04-01', endDate: '2027-04-05' } }, 'province');
+    const given = await ok(
+      GIVE,
+      { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-04-01', endDate: '2027-04-05' } },
+      'province',
+    );
     expect(given.giveDemandToTeam.id).toBe(ids.teamId);
     const d1 = await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d1 }, 'province');
     expect(d1.demand.status).toBe('DISPATCHED');
-    const linked = await t.runtime.dataSource.query(`SELECT demand_id FROM team_demands WHERE team_id = $1`, [ids.teamId]);
+    const linked = await t.runtime.dataSource.query(`SELECT demand_id FROM team_demands WHERE team_id = $1`, [
+      ids.teamId,
+    ]);
     expect(linked.map((r: any) => r.demand_id)).toEqual([ids.d1]);
     // The lead is invited and booked for the batch, and confirms: the demand goes into service as after a dispatch.
     const inv = await ok(`{ myInvitations { id status teamId } }`, {}, 'expert');
     const place = inv.myInvitations.find((a: any) => a.teamId === ids.teamId);
     expect(place.status).toBe('INVITED');
-    await ok(`mutation($a: ID!) { respondInvitation(assignmentId: $a, accept: true) { status } }`, { a: place.id }, 'expert');
-    expect((await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d1 }, 'province')).demand.status).toBe('IN_SERVICE');
+    await ok(
+      `mutation($a: ID!) { respondInvitation(assignmentId: $a, accept: true) { status } }`,
+      { a: place.id },
+      'expert',
+    );
+    expect(
+      (await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d1 }, 'province')).demand.status,
+    ).toBe('IN_SERVICE');
 
     // The second batch: the lead serves already, the booking widens to cover it and the demand starts at once.
     ids.d2 = await acceptedDemand('大棚黄瓜霜霉病防治指导', '2027-06-01', '2027-06-30');
-    const again = (await ok(PROPOSALS, { d: ids.d2 }, 'province')).approvedTeamsForDemand.find((p: any) => p.teamId === ids.teamId);
+    const again = (await ok(PROPOSALS, { d: ids.d2 }, 'province')).approvedTeamsForDemand.find(
+      (p: any) => p.teamId === ids.teamId,
+    );
     expect(again.capacity).toMatchObject({ demandsGiven: 1, visitsLeft: 1, daysPlanned: 5 });
     expect(again.canTake).toBe(true);
-    await ok(GIVE, { i: { demandId: ids.d2, teamId: ids.teamId, startDate: '2027-06-10', endDate: '2027-06-14' } }, 'province');
-    expect((await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d2 }, 'province')).demand.status).toBe('IN_SERVICE');
-    const [booking] = await t.runtime.dataSource.query(`SELECT period::text AS period, status FROM assignments WHERE team_id = $1`, [ids.teamId]);
+    await ok(
+      GIVE,
+      { i: { demandId: ids.d2, teamId: ids.teamId, startDate: '2027-06-10', endDate: '2027-06-14' } },
+      'province',
+    );
+    expect(
+      (await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ids.d2 }, 'province')).demand.status,
+    ).toBe('IN_SERVICE');
+    const [booking] = await t.runtime.dataSource.query(
+      `SELECT period::text AS period, status FROM assignments WHERE team_id = $1`,
+      [ids.teamId],
+    );
     expect(booking).toEqual({ period: '[2027-04-01,2027-06-15)', status: 'CONFIRMED' });
     const n = await ok(`{ notifications { kind body } }`, {}, 'expert');
-    expect(n.notifications.find((x: any) => x.kind === 'programme.batch_given').body).toContain('2027-06-10 至 2027-06-14');
+    expect(n.notifications.find((x: any) => x.kind === 'programme.batch_given').body).toContain(
+      '2027-06-10 至 2027-06-14',
+    );
     const full = (await ok(PROPOSALS, { d: ids.d2 }, 'province')).approvedTeamsForDemand;
     expect(full).toEqual([]); // d2 is no longer ACCEPTED
     // A demand already given cannot be given again.
-    expect((await refused(GIVE, { i: { demandId: ids.d2, teamId: ids.teamId, startDate: '2027-06-10', endDate: '2027-06-14' } }, 'province')).reason).toBe('DEMAND_NOT_DISPATCHABLE');
+    expect(
+      (
+        await refused(
+          GIVE,
+          { i: { demandId: ids.d2, teamId: ids.teamId, startDate: '2027-06-10', endDate: '2027-06-14' } },
+          'province',
+        )
+      ).reason,
+    ).toBe('DEMAND_NOT_DISPATCHABLE');
   });
 
   it('no double booking: a team formed as today cannot take the lead in a batch period', async () => {
     const d3 = await acceptedDemand('草莓白粉病防治', '2027-05-01', '2027-05-31', 'unit2');
-    const res = await t.gql(`mutation($i: DispatchInput!) { dispatchTeam(input: $i) { id } }`, {
-      i: { demandIds: [d3], name: '草莓白粉病防治服务团', level: 'MUNICIPAL', leadExpertId: ids.lead, memberExpertIds: [], startDate: '2027-05-01', endDate: '2027-05-10' },
-    }, tokens.province);
+    const res = await t.gql(
+      `mutation($i: DispatchInput!) { dispatchTeam(input: $i) { id } }`,
+      {
+        i: {
+          demandIds: [d3],
+          name: '草莓白粉病防治服务团',
+          level: 'MUNICIPAL',
+          leadExpertId: ids.lead,
+          memberExpertIds: [],
+          startDate: '2027-05-01',
+          endDate: '2027-05-10',
+        },
+      },
+      tokens.province,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(res.errors?.[0]?.message).toContain('设施农业病虫害绿色防控专家服务团');
   });

@@ -367,6 +367,16 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** 把需求交给年度服务团，作为其下一批次 */
+export type GiveDemandToTeamInput = {
+  demandId: string | number;
+  /** 本批次结束日期 YYYY-MM-DD */
+  endDate: string;
+  /** 本批次开始日期 YYYY-MM-DD */
+  startDate: string;
+  teamId: string | number;
+};
+
 /** 匹配的硬性条件 */
 export type HardRule =
   /** 达到或将超过年度服务上限 */
@@ -2965,6 +2975,52 @@ export type InviteExpertsToClaimMutationVariables = Exact<{
 export type InviteExpertsToClaimMutation = {
   inviteExpertsToClaim: Array<{ expertId: string; name: string; invited: boolean; message: string }>;
 };
+
+export type ApprovedTeamsForDemandQueryVariables = Exact<{
+  demandId: string | number;
+}>;
+
+export type ApprovedTeamsForDemandQuery = {
+  approvedTeamsForDemand: Array<{
+    teamId: string;
+    name: string;
+    levelLabel: string;
+    hostName: string;
+    year: number;
+    startDate: string;
+    endDate: string;
+    fieldLabels: Array<string>;
+    score: number;
+    canTake: boolean;
+    reason: string | null;
+    experts: Array<{
+      expertId: string;
+      name: string;
+      lead: boolean;
+      score: number;
+      available: boolean;
+      unavailableReason: string | null;
+    }>;
+    capacity: {
+      visitsPlanned: number | null;
+      demandsGiven: number;
+      visitsLeft: number | null;
+      daysPlanned: number;
+      daysServed: number;
+      budget: number | null;
+      spent: number;
+      budgetLeft: number | null;
+      full: boolean;
+      warning: string | null;
+    };
+  }>;
+};
+
+export type GiveDemandToTeamMutationVariables = Exact<{
+  input: GiveDemandToTeamInput;
+}>;
+
+export type GiveDemandToTeamMutation = { giveDemandToTeam: { id: string; name: string } };
 
 export type ProgrammeCallItemFragment = {
   id: string;
@@ -13474,6 +13530,132 @@ export const InviteExpertsToClaimDocument = {
     },
   ],
 } as unknown as DocumentNode<InviteExpertsToClaimMutation, InviteExpertsToClaimMutationVariables>;
+export const ApprovedTeamsForDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovedTeamsForDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedTeamsForDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'demandId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldLabels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canTake' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'capacity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'visitsPlanned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'demandsGiven' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'visitsLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysPlanned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysServed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovedTeamsForDemandQuery, ApprovedTeamsForDemandQueryVariables>;
+export const GiveDemandToTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GiveDemandToTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GiveDemandToTeamInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'giveDemandToTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GiveDemandToTeamMutation, GiveDemandToTeamMutationVariables>;
 export const ProgrammeCallsDocument = {
   kind: 'Document',
   definitions: [

@@ -32,7 +32,13 @@ export function teamCapacity(f: TeamCapacityFacts): TeamCapacity {
   const warnings: string[] = [];
   if (visitsLeft === 0) warnings.push(`计划的 ${f.visitsPlanned} 批次已全部安排`);
   if (budgetLeft !== null && budgetLeft <= 0) warnings.push('经费已用完');
-  return { ...f, visitsLeft, budgetLeft, full: warnings.length > 0, warning: warnings.length ? warnings.join('，') : null };
+  return {
+    ...f,
+    visitsLeft,
+    budgetLeft,
+    full: warnings.length > 0,
+    warning: warnings.length ? warnings.join('，') : null,
+  };
 }
 
 export interface GiveBatch {
@@ -55,8 +61,10 @@ export function giveBatchProblems(
   if (!date.test(batch.startDate ?? '')) p.startDate = '请选择本批次开始日期';
   if (!date.test(batch.endDate ?? '')) p.endDate = '请选择本批次结束日期';
   if (Object.keys(p).length) return p;
-  if (batch.startDate < today) p.startDate = `开始日期（${batch.startDate}）已经过去，请选择今天（${today}）或以后的日期`;
-  if (batch.endDate < batch.startDate) p.endDate = `结束日期（${batch.endDate}）早于开始日期（${batch.startDate}）`;
+  if (batch.startDate < today)
+    p.startDate = `开始日期（${batch.startDate}）已经过去，请选择今天（${today}）或以后的日期`;
+  if (batch.endDate < batch.startDate)
+    p.endDate = `结束日期（${batch.endDate}）早于开始日期（${batch.startDate}）`;
   if (Object.keys(p).length) return p;
   if (batch.startDate < team.startDate || batch.endDate > team.endDate)
     p.startDate = `本批次应在服务团“${team.name}”的服务期（${team.startDate} 至 ${team.endDate}）之内`;
@@ -68,7 +76,10 @@ export function giveBatchProblems(
 }
 
 /** The lead's booking once this batch is added: the span of what was booked and the new batch. */
-export function widenedBooking(current: { startDate: string; endDate: string } | null, batch: GiveBatch): string {
+export function widenedBooking(
+  current: { startDate: string; endDate: string } | null,
+  batch: GiveBatch,
+): string {
   if (!current) return bookingRange(batch.startDate, batch.endDate);
   const start = current.startDate < batch.startDate ? current.startDate : batch.startDate;
   const end = current.endDate > batch.endDate ? current.endDate : batch.endDate;
