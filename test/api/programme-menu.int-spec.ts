@@ -281,3 +281,123 @@ describe('点餐: demands reach approved teams', () => {
     expect(res.errors?.[0]?.message).toContain('设施农业病虫害绿色防控专家服务团');
   });
 });
+
+describe('服务菜单: units order from what approved teams offer', () => {
+  const SAVE = `mutation($id: ID, $i: ProgrammeOfferInput!) { saveProgrammeOffer(id: $id, input: $i) { id title ownerKind ownerName capacity ordered remaining status } }`;
+  const MENU = `query($q: String, $f: Field, $r: String, $y: Int) { programmeMenu(query: $q, field: $f, regionCode: $r, year: $y) { id title ownerName remaining score } }`;
+  const ORDER = `mutation($o: ID!, $i: ProgrammeOrderInput!) { orderProgrammeOffer(offerId: $o, input: $i) { id status title } }`;
+  const offer = (region: string, over: Record<string, unknown> = {}) => ({
+    teamId: ids.teamId,
+    title: '设施蔬菜病虫害绿色防控现场指导',
+    description: '现场诊断番茄、黄瓜灰霉病等病害，指导绿色防控与科学用药。',
+    fields: ['AGRICULTURE'],
+    serviceForms: ['TECH_GUIDANCE'],
+    regionCodes: [region],
+    places: '各涉农乡镇',
+    months: [6, 7, 8],
+    capacity: 1,
+    ...over,
+  });
+
+  it('order → demand linked, the bureau vets it, the dispatcher gives it to the linked team', async () => {
+    const region2 = (await ok(`{ me { regionCode } }`, {}, 'unit2')).me.regionCode;
+    expect((await ok(`{ programmeOfferOwners { teamId name } }`, {}, 'unit')).programmeOfferOwners).toEqual([
+      { teamId: ids.teamId, name: '设施农业病虫害绿色防控专家服务团' },
+    ]);
+    const bad = await refused(SAVE, { i: offer(region2, { title: ' ', months: [13], capacity: 0 }) }, 'unit');
+    expect(bad.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(bad.fields ?? {}).sort()).toEqual(['capacity', 'months', 'title']);
+    // Another unit may not publish for a team it does not host.
+    expect((await refused(SAVE, { i: offer(region2) }, 'unit2')).fields?.teamId).toBe(
+      '请选择本单位入选的服务团或基地',
+    );
+    expect(await t.runtime.dataSource.query(`SELECT id FROM programme_offers`)).toEqual([]);
+    const saved = (await ok(SAVE, { i: offer(region2) }, 'unit')).saveProgrammeOffer;
+    expect(saved).toMatchObject({
+      ownerKind: '服务团',
+      ownerName: '设施农业病虫害绿色防控专家服务团',
+      capacity: 1,
+      ordered: 0,
+      remaining: 1,
+      status: 'OPEN',
+    });
+
+    // The menu: by words (with the lexicon's forms), by field, by region.
+    const found = (await ok(MENU, { q: '番茄 灰霉病', f: 'AGRICULTURE', r: region2, y: 2027 }, 'unit2'))
+      .programmeMenu;
+    expect(found.map((o: any) => o.id)).toEqual([saved.id]);
+    expect((await ok(MENU, { q: '卒中', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
+    expect((await ok(MENU, { f: 'MEDICAL', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
+    expect((await ok(MENU, { r: '110000', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
+
+    // Ordering outside the offer's months is refused, writing nothing.
+    const before = (await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM demands`))[0].n;
+    const month = await refused(
+      ORDER,
+      {
+        o: saved.id,
+        i: {
+          startDate: '2027-03-01',
+          endDate: '2027-03-31',
+          contactName: '李明',
+          contactPhone: '13916001234',
+        },
+      },
+      'unit2',
+    );
+    expect(month.fields?.startDate).toBe('可服务月份：6、7、8 月');
+    expect((await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM demands`))[0].n).toBe(before);
+
+    const ordered = (
+      await ok(
+        ORDER,
+        {
+          o: saved.id,
+          i: {
+            startDate: '2027-07-01',
+            endDate: '2027-07-31',
+            expectedDays: 3,
+            contactName: '李明',
+            contactPhone: '13916001234',
+          },
+        },
+        'unit2',
+      )
+    ).orderProgrammeOffer;
+    expect(ordered).toMatchObject({ status: 'SUBMITTED', title: '【点餐】设施蔬菜病虫害绿色防控现场指导' });
+    expect(
+      await t.runtime.dataSource.query(`SELECT offer_id FROM programme_offer_orders WHERE demand_id = $1`, [
+        ordered.id,
+      ]),
+    ).toEqual([{ offer_id: saved.id }]);
+    // The only place is taken.
+    expect(
+      (await refused(ORDER, { o: saved.id, i: { startDate: '2027-07-01', endDate: '2027-07-31' } }, 'unit2'))
+        .reason,
+    ).toBe('OFFER_CLOSED');
+    expect((await ok(`{ myProgrammeOffers { ordered remaining } }`, {}, 'unit')).myProgrammeOffers).toEqual([
+      { ordered: 1, remaining: 0 },
+    ]);
+
+    // Still vetted by the bureau.
+    await ok(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id: ordered.id }, 'local2');
+    const proposed = (
+      await ok(PROPOSALS.replace('teamId name', 'teamId ordered name'), { d: ordered.id }, 'province')
+    ).approvedTeamsForDemand;
+    expect(proposed[0]).toMatchObject({ teamId: ids.teamId, ordered: true, reason: null, canTake: true });
+    await ok(
+      GIVE,
+      { i: { demandId: ordered.id, teamId: ids.teamId, startDate: '2027-07-06', endDate: '2027-07-08' } },
+      'province',
+    );
+    const linked = await t.runtime.dataSource.query(
+      `SELECT 1 FROM team_demands WHERE team_id = $1 AND demand_id = $2`,
+      [ids.teamId, ordered.id],
+    );
+    expect(linked).toHaveLength(1);
+    expect(['DISPATCHED', 'IN_SERVICE']).toContain(
+      (await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ordered.id }, 'province')).demand
+        .status,
+    );
+  });
+});

@@ -36,6 +36,7 @@ import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admi
 import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
+import { ProgrammeOfferResolver } from './programme/programme-offer.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -118,6 +119,7 @@ export class ApiModule implements NestModule {
         ProgrammeResolver,
         ProgrammeBaseResolver,
         ProgrammeTeamResolver,
+        ProgrammeOfferResolver,
       ],
     };
   }

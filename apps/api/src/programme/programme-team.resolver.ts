@@ -16,6 +16,7 @@ function toProposal(p: Proposal): ApprovedTeamProposal {
     startDate: t.startDate,
     endDate: t.endDate,
     fieldLabels: t.fields.map((f) => FIELD_LABELS[f] ?? f),
+    ordered: p.ordered,
     score: Math.round(p.score * 1000) / 1000,
     experts: p.experts,
     canTake: p.canTake,

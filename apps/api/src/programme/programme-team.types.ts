@@ -34,6 +34,7 @@ export class ApprovedTeamProposal {
   @Field() startDate: string;
   @Field() endDate: string;
   @Field(() => [String], { description: '专业领域（中文）' }) fieldLabels: string[];
+  @Field({ description: '需求单位从该团的服务菜单点餐' }) ordered: boolean;
   @Field(() => Float, { description: '团内专家对该需求的最高匹配分（0–1）' }) score: number;
   @Field(() => [ApprovedTeamExpertFit]) experts: ApprovedTeamExpertFit[];
   @Field(() => ApprovedTeamCapacity) capacity: ApprovedTeamCapacity;

@@ -9,6 +9,8 @@ import { ProgrammeSelectionService } from './programme-selection.service.js';
 import { ProgrammeRepository } from './programme.repository.js';
 import { ProgrammeTeamRepository } from './programme-team.repository.js';
 import { ProgrammeTeamService } from './programme-team.service.js';
+import { ProgrammeOfferRepository } from './programme-offer.repository.js';
+import { ProgrammeOfferService } from './programme-offer.service.js';
 
 export * from './programme.entities.js';
 export * from './programme-access.js';
@@ -20,6 +22,8 @@ export * from './programme-lists.service.js';
 export * from './programme-attachment.service.js';
 export * from './programme-base.service.js';
 export * from './programme-team.service.js';
+export * from './programme-offer.service.js';
+export type { OfferRow, OfferOwner } from './programme-offer.repository.js';
 export type { ApprovedTeamRow } from './programme-team.repository.js';
 
 /** The programme year's repository, steps and services, for CoreModule. */
@@ -35,4 +39,6 @@ export const PROGRAMME_PROVIDERS = [
   ProgrammeBaseService,
   ProgrammeTeamRepository,
   ProgrammeTeamService,
+  ProgrammeOfferRepository,
+  ProgrammeOfferService,
 ];

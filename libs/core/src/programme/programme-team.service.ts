@@ -34,6 +34,7 @@ import { MatchPipeline } from '../matching/match-pipeline.js';
 import { MatchService } from '../matching/match.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { RecipientRepository } from '../notifications/recipient.repository.js';
+import { ProgrammeOfferRepository } from './programme-offer.repository.js';
 import { ProgrammeTeamRepository, type ApprovedTeamRow } from './programme-team.repository.js';
 
 /** One expert of an approved team as the matching sees them for the demand. */
@@ -48,6 +49,8 @@ export interface TeamExpertFit {
 
 export interface ApprovedTeamProposal {
   team: ApprovedTeamRow;
+  /** The unit ordered this demand from the team's offer on the menu. */
+  ordered: boolean;
   /** The best score of the team's experts for the demand (0..1), by the matching's assessment. */
   score: number;
   experts: TeamExpertFit[];
@@ -58,19 +61,19 @@ export interface ApprovedTeamProposal {
 }
 
 const MAX_PROPOSALS = 20;
-/** The hard rules that keep an expert of an approved team from a demand. */
-const BLOCKING: ReadonlySet<HardRuleCode> = new Set([
-  'INACTIVE',
-  'CONFLICT_OF_INTEREST',
-  'BOOKED',
-  'ANNUAL_CAP',
-]);
+/**
+ * The hard rules that keep an expert of an approved team from a demand. The annual cap is not one of them: the
+ * team's year of service was approved with its days, and the lead's booking spans the batches given so far (the
+ * matching would count that whole span as days).
+ */
+const BLOCKING: ReadonlySet<HardRuleCode> = new Set(['INACTIVE', 'CONFLICT_OF_INTEREST', 'BOOKED']);
 
 @Injectable()
 export class ProgrammeTeamService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: ProgrammeTeamRepository,
+    private readonly offers: ProgrammeOfferRepository,
     private readonly match: MatchService,
     private readonly pipeline: MatchPipeline,
     private readonly demands: DemandRepository,
@@ -91,8 +94,10 @@ export class ProgrammeTeamService {
     if (demand.status !== 'ACCEPTED') return [];
     const today = chinaDate(this.clock.now());
     const year = Number((demand.startDate ?? today).slice(0, 4));
-    const fitting = (await this.repo.approvedTeams({ year, today })).filter((t) =>
-      t.fields.some((f) => demand.fields.includes(f)),
+    // A demand ordered from a team's offer (点餐) proposes that team first, whatever its fields.
+    const order = await this.offers.orderOf(demand.id);
+    const fitting = (await this.repo.approvedTeams({ year, today })).filter(
+      (t) => t.teamId === order?.teamId || t.fields.some((f) => demand.fields.includes(f)),
     );
     if (!fitting.length) return [];
     const expertIds = [...new Set(fitting.flatMap((t) => [t.leadExpertId, ...t.memberExpertIds]))];
@@ -133,6 +138,7 @@ export class ProgrammeTeamService {
           : `领衔专家${lead.name}：${lead.unavailableReason}`;
       return {
         team,
+        ordered: team.teamId === order?.teamId,
         score: Math.max(0, ...experts.map((x) => x.score)),
         experts,
         capacity,
@@ -141,7 +147,10 @@ export class ProgrammeTeamService {
       };
     });
     return out
-      .sort((a, b) => Number(b.canTake) - Number(a.canTake) || b.score - a.score)
+      .sort(
+        (a, b) =>
+          Number(b.ordered) - Number(a.ordered) || Number(b.canTake) - Number(a.canTake) || b.score - a.score,
+      )
       .slice(0, MAX_PROPOSALS);
   }
 

@@ -5,3 +5,4 @@ export * from './programme-rules.js';
 export * from './programme-notices.js';
 export * from './base-rules.js';
 export * from './team-capacity.js';
+export * from './offer-rules.js';
