@@ -591,6 +591,33 @@ export type ProgrammeCategory =
   /** 国家级服务团 */
   | 'NATIONAL_TEAM';
 
+/** 发布或修改服务项目 */
+export type ProgrammeOfferInput = {
+  baseId?: string | number | null | undefined;
+  capacity: number;
+  description: string;
+  fields: Array<Field>;
+  months: Array<number>;
+  places?: string | null | undefined;
+  regionCodes: Array<string>;
+  serviceForms: Array<ServiceForm>;
+  /** 服务团（与 baseId 二选一，新建时必填其一） */
+  teamId?: string | number | null | undefined;
+  title: string;
+};
+
+/** 点餐下单：生成需求（仍由属地人社局审核） */
+export type ProgrammeOrderInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** 补充说明（默认为服务内容） */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  expectedDays?: number | null | undefined;
+  expertsWanted?: number | null | undefined;
+  startDate?: string | null | undefined;
+};
+
 /** 评审表 */
 export type ProgrammeReviewInput = {
   comment?: string | null | undefined;
@@ -3021,6 +3048,153 @@ export type GiveDemandToTeamMutationVariables = Exact<{
 }>;
 
 export type GiveDemandToTeamMutation = { giveDemandToTeam: { id: string; name: string } };
+
+export type ProgrammeOfferItemFragment = {
+  id: string;
+  teamId: string | null;
+  baseId: string | null;
+  ownerKind: string;
+  ownerName: string;
+  hostName: string;
+  year: number;
+  title: string;
+  description: string;
+  fields: Array<Field>;
+  serviceForms: Array<ServiceForm>;
+  regionCodes: Array<string>;
+  places: string;
+  months: Array<number>;
+  capacity: number;
+  ordered: number;
+  remaining: number;
+  status: string;
+  score: number;
+};
+
+export type ProgrammeMenuQueryVariables = Exact<{
+  query?: string | null | undefined;
+  field?: Field | null | undefined;
+  regionCode?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+export type ProgrammeMenuQuery = {
+  programmeMenu: Array<{
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  }>;
+};
+
+export type MyProgrammeOffersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgrammeOffersQuery = {
+  myProgrammeOffers: Array<{
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  }>;
+  programmeOfferOwners: Array<{ teamId: string | null; baseId: string | null; name: string; year: number }>;
+};
+
+export type SaveProgrammeOfferMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: ProgrammeOfferInput;
+}>;
+
+export type SaveProgrammeOfferMutation = {
+  saveProgrammeOffer: {
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  };
+};
+
+export type SetProgrammeOfferOpenMutationVariables = Exact<{
+  id: string | number;
+  open: boolean;
+}>;
+
+export type SetProgrammeOfferOpenMutation = {
+  setProgrammeOfferOpen: {
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  };
+};
+
+export type OrderProgrammeOfferMutationVariables = Exact<{
+  offerId: string | number;
+  input: ProgrammeOrderInput;
+}>;
+
+export type OrderProgrammeOfferMutation = {
+  orderProgrammeOffer: { id: string; code: string; status: DemandStatus; title: string };
+};
 
 export type ProgrammeCallItemFragment = {
   id: string;
@@ -5828,6 +6002,40 @@ export const UnitRegistrationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UnitRegistrationItemFragment, unknown>;
+export const ProgrammeOfferItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeOfferItemFragment, unknown>;
 export const ProgrammeCallItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13656,6 +13864,380 @@ export const GiveDemandToTeamDocument = {
     },
   ],
 } as unknown as DocumentNode<GiveDemandToTeamMutation, GiveDemandToTeamMutationVariables>;
+export const ProgrammeMenuDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeMenu' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Field' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeMenu' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'field' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeMenuQuery, ProgrammeMenuQueryVariables>;
+export const MyProgrammeOffersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammeOffers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeOffers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeOfferOwners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammeOffersQuery, MyProgrammeOffersQueryVariables>;
+export const SaveProgrammeOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProgrammeOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOfferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProgrammeOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProgrammeOfferMutation, SaveProgrammeOfferMutationVariables>;
+export const SetProgrammeOfferOpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProgrammeOfferOpen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgrammeOfferOpen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'open' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetProgrammeOfferOpenMutation, SetProgrammeOfferOpenMutationVariables>;
+export const OrderProgrammeOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrderProgrammeOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orderProgrammeOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrderProgrammeOfferMutation, OrderProgrammeOfferMutationVariables>;
 export const ProgrammeCallsDocument = {
   kind: 'Document',
   definitions: [
