@@ -3,6 +3,8 @@
 // experts' match scores and its capacity, and the dispatcher gives the demand to it as its next batch — the demand
 // is DISPATCHED and linked to the team, the lead invited and booked; the booking constraint still holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProgrammeYearEndService } from '@app/core';
+import { readXlsxRows } from '@app/platform';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 
 let t: TestApp;
@@ -399,5 +401,106 @@ describe('服务菜单: units order from what approved teams offer', () => {
       (await ok(`query($id: ID!) { demand(id: $id) { status } }`, { id: ordered.id }, 'province')).demand
         .status,
     );
+  });
+});
+
+describe('年终: deadlines with reminders, year reports, who has not reported', () => {
+  const STATUS = `query($y: Int!) { programmeYearReports(year: $y) { teamId teamName reported late spent budget balanceNote surveyMissing } }`;
+  const SUBMIT = `mutation($t: ID!, $i: ProgrammeYearReportInput!) { submitProgrammeYearReport(teamId: $t, input: $i) }`;
+  const EXPORT = `query($y: Int!) { exportProgrammeYearMissing(year: $y) { fileName contentBase64 } }`;
+
+  it('publication set the reminders; teams are reminded, report, and the province sees who has not', async () => {
+    const jobs = await t.runtime.dataSource.query(
+      `SELECT job_id, to_char(run_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS at FROM outbox WHERE job_name = 'programme.year-end' ORDER BY run_at`,
+    );
+    expect(jobs).toEqual([
+      { job_id: 'programme-year-end-2027-SERVICES_END', at: '2027-11-03 09:00' },
+      { job_id: 'programme-year-end-2027-REPORT_DUE', at: '2027-11-17 09:00' },
+      { job_id: 'programme-year-end-2027-REPORT_OVERDUE', at: '2027-11-21 09:00' },
+    ]);
+    expect(
+      (await ok(`{ programmeYearDeadlines(year: 2026) { servicesEndOn reportsDueOn } }`, {}, 'unit'))
+        .programmeYearDeadlines,
+    ).toEqual({ servicesEndOn: '2026-11-10', reportsDueOn: '2026-11-20' });
+
+    expect((await refused(STATUS, { y: 2027 }, 'local')).code).toBe('FORBIDDEN');
+    const [before] = (await ok(STATUS, { y: 2027 }, 'province')).programmeYearReports;
+    expect(before).toMatchObject({
+      teamId: ids.teamId,
+      reported: false,
+      late: false,
+      budget: 100_000,
+      spent: 0,
+    });
+    expect(before.surveyMissing).toContain('服务批次');
+    const sheet = async () =>
+      readXlsxRows(
+        Buffer.from(
+          (await ok(EXPORT, { y: 2027 }, 'province')).exportProgrammeYearMissing.contentBase64,
+          'base64',
+        ),
+      );
+    const rows = await sheet();
+    expect(rows[0]).toEqual([
+      '序号',
+      '服务团',
+      '级别',
+      '依托单位',
+      '核定经费（元）',
+      '已支出（元）',
+      '成效调查表缺项',
+      '状态',
+    ]);
+    expect(rows[1]!.slice(0, 3)).toEqual(['1', '设施农业病虫害绿色防控专家服务团', '市级']);
+    expect(rows[1]![7]).toBe('未上报');
+
+    // The reminder's run (the job handler, as the worker calls it on 17 November).
+    const yearEnd = t.app.get(ProgrammeYearEndService);
+    await yearEnd.remind({ year: 2027, kind: 'REPORT_DUE' });
+    for (const who of ['expert', 'unit']) {
+      const n = await ok(`{ notifications { kind body } }`, {}, who);
+      expect(n.notifications.find((x: any) => x.kind === 'programme.report_due').body).toContain(
+        '2027-11-20 前上报服务团“设施农业病虫害绿色防控专家服务团”',
+      );
+    }
+
+    // Money left wants an explanation; another unit may not file; nothing half-written.
+    const noNote = await refused(SUBMIT, { t: ids.teamId, i: { summary: '全年完成 3 批次服务' } }, 'expert');
+    expect(noNote.fields?.balanceNote).toBe('经费尚余 100000 元未使用，请作出专项说明（结余经费应予退回）');
+    expect(
+      (
+        await refused(
+          SUBMIT,
+          { t: ids.teamId, i: { summary: '全年完成 3 批次服务', balanceNote: '退回' } },
+          'unit2',
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(await t.runtime.dataSource.query(`SELECT 1 FROM programme_year_reports`)).toEqual([]);
+    expect(
+      (
+        await ok(
+          SUBMIT,
+          {
+            t: ids.teamId,
+            i: { summary: '全年完成 3 批次服务', balanceNote: '经费结余 10 万元，已按规定退回' },
+          },
+          'expert',
+        )
+      ).submitProgrammeYearReport,
+    ).toBe(true);
+
+    const [after] = (await ok(STATUS, { y: 2027 }, 'province')).programmeYearReports;
+    expect(after).toMatchObject({
+      reported: true,
+      late: false,
+      balanceNote: '经费结余 10 万元，已按规定退回',
+    });
+    expect(await sheet()).toHaveLength(1);
+    // After the deadline nobody is missing: the province hears nothing.
+    await yearEnd.remind({ year: 2027, kind: 'REPORT_OVERDUE' });
+    expect(
+      (await ok(`{ notifications { kind } }`, {}, 'province')).notifications.map((x: any) => x.kind),
+    ).not.toContain('programme.reports_missing');
   });
 });

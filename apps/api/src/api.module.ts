@@ -37,6 +37,7 @@ import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
 import { ProgrammeOfferResolver } from './programme/programme-offer.resolver.js';
+import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -120,6 +121,7 @@ export class ApiModule implements NestModule {
         ProgrammeBaseResolver,
         ProgrammeTeamResolver,
         ProgrammeOfferResolver,
+        ProgrammeYearEndResolver,
       ],
     };
   }

@@ -11,6 +11,8 @@ import { ProgrammeTeamRepository } from './programme-team.repository.js';
 import { ProgrammeTeamService } from './programme-team.service.js';
 import { ProgrammeOfferRepository } from './programme-offer.repository.js';
 import { ProgrammeOfferService } from './programme-offer.service.js';
+import { ProgrammeYearEndJob } from './programme-year-end.job.js';
+import { ProgrammeYearEndService } from './programme-year-end.service.js';
 
 export * from './programme.entities.js';
 export * from './programme-access.js';
@@ -23,6 +25,7 @@ export * from './programme-attachment.service.js';
 export * from './programme-base.service.js';
 export * from './programme-team.service.js';
 export * from './programme-offer.service.js';
+export * from './programme-year-end.service.js';
 export type { OfferRow, OfferOwner } from './programme-offer.repository.js';
 export type { ApprovedTeamRow } from './programme-team.repository.js';
 
@@ -41,4 +44,6 @@ export const PROGRAMME_PROVIDERS = [
   ProgrammeTeamService,
   ProgrammeOfferRepository,
   ProgrammeOfferService,
+  ProgrammeYearEndService,
+  ProgrammeYearEndJob,
 ];

@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Field, TeamForm } from '@app/domain';
+import { ProgrammeYearReportEntity } from './programme.entities.js';
 
 export interface ApprovedTeamRow {
   teamId: string;
@@ -122,5 +123,17 @@ export class ProgrammeTeamRepository {
         spent: Number(r.spent),
       });
     return out;
+  }
+
+  /** The year reports of these teams. */
+  yearReports(
+    teamIds: readonly string[],
+    year: number,
+    m: EntityManager = this.db.manager,
+  ): Promise<ProgrammeYearReportEntity[]> {
+    if (!teamIds.length) return Promise.resolve([]);
+    return m
+      .getRepository(ProgrammeYearReportEntity)
+      .find({ where: teamIds.map((teamId) => ({ teamId, year })) });
   }
 }

@@ -1,5 +1,21 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { ApplicationForm, ApplicationStatus, CallStatus, Field, ProgrammeCategory, ReviewScores, ServiceForm } from '@app/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type {
+  ApplicationForm,
+  ApplicationStatus,
+  CallStatus,
+  Field,
+  ProgrammeCategory,
+  ReviewScores,
+  ServiceForm,
+} from '@app/domain';
 
 /** 申报通知: the province's call of one year. */
 @Entity({ name: 'programme_calls' })
@@ -65,7 +81,8 @@ export class ProgrammeApplicationHistoryEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'application_id', type: 'uuid' }) applicationId: string;
   @Column({ type: 'varchar', length: 16 }) action: string;
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true }) fromStatus: ApplicationStatus | null;
+  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
+  fromStatus: ApplicationStatus | null;
   @Column({ name: 'to_status', type: 'varchar', length: 16 }) toStatus: ApplicationStatus;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId: string | null;
@@ -187,7 +204,21 @@ export class ProgrammeOfferOrderEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
+/** 年终: a team's year report (summary and, when money is left, the explanation), one per team and year. */
+@Entity({ name: 'programme_year_reports' })
+export class ProgrammeYearReportEntity {
+  @PrimaryColumn({ name: 'team_id', type: 'uuid' }) teamId: string;
+  @PrimaryColumn({ type: 'int' }) year: number;
+  @Column({ type: 'text' }) summary: string;
+  @Column({ name: 'balance_note', type: 'text', nullable: true }) balanceNote: string | null;
+  @Column({ type: 'int', nullable: true }) budget: number | null;
+  @Column({ type: 'int' }) spent: number;
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true }) submittedBy: string | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
+}
+
 export const PROGRAMME_ENTITIES = [
+  ProgrammeYearReportEntity,
   ProgrammeOfferEntity,
   ProgrammeOfferOrderEntity,
   ProgrammeBaseExpertEntity,

@@ -6,3 +6,4 @@ export * from './programme-notices.js';
 export * from './base-rules.js';
 export * from './team-capacity.js';
 export * from './offer-rules.js';
+export * from './year-end.js';

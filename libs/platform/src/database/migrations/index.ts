@@ -13,6 +13,7 @@ import { NotificationChannels1765000850000 } from './1765000850000-notification-
 import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
 import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
 import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.js';
+import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   ProgrammeYear1765000900000,
   ProgrammeBases1765000901000,
   ProgrammeOffers1765001000000,
+  ProgrammeYearReports1765001001000,
 ];
