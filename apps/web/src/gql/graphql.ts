@@ -625,6 +625,12 @@ export type ProgrammeReviewInput = {
   scores: Array<ReviewScoreInput>;
 };
 
+/** 年度材料：工作成效总结；经费有结余时须作专项说明 */
+export type ProgrammeYearReportInput = {
+  balanceNote?: string | null | undefined;
+  summary: string;
+};
+
 export type PublicityInput = {
   date: string;
   media: string;
@@ -3195,6 +3201,43 @@ export type OrderProgrammeOfferMutationVariables = Exact<{
 export type OrderProgrammeOfferMutation = {
   orderProgrammeOffer: { id: string; code: string; status: DemandStatus; title: string };
 };
+
+export type ProgrammeYearReportsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ProgrammeYearReportsQuery = {
+  programmeYearDeadlines: { year: number; servicesEndOn: string; reportsDueOn: string };
+  programmeYearReports: Array<{
+    teamId: string;
+    teamName: string;
+    levelLabel: string;
+    hostName: string;
+    budget: number | null;
+    spent: number;
+    reported: boolean;
+    submittedAt: string | null;
+    late: boolean;
+    summary: string | null;
+    balanceNote: string | null;
+    surveyMissing: Array<string>;
+  }>;
+};
+
+export type ExportProgrammeYearMissingQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ExportProgrammeYearMissingQuery = {
+  exportProgrammeYearMissing: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type SubmitProgrammeYearReportMutationVariables = Exact<{
+  teamId: string | number;
+  input: ProgrammeYearReportInput;
+}>;
+
+export type SubmitProgrammeYearReportMutation = { submitProgrammeYearReport: boolean };
 
 export type ProgrammeCallItemFragment = {
   id: string;
@@ -14238,6 +14281,162 @@ export const OrderProgrammeOfferDocument = {
     },
   ],
 } as unknown as DocumentNode<OrderProgrammeOfferMutation, OrderProgrammeOfferMutationVariables>;
+export const ProgrammeYearReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeYearReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearDeadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsDueOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balanceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyMissing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeYearReportsQuery, ProgrammeYearReportsQueryVariables>;
+export const ExportProgrammeYearMissingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportProgrammeYearMissing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportProgrammeYearMissing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportProgrammeYearMissingQuery, ExportProgrammeYearMissingQueryVariables>;
+export const SubmitProgrammeYearReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitProgrammeYearReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeYearReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitProgrammeYearReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitProgrammeYearReportMutation, SubmitProgrammeYearReportMutationVariables>;
 export const ProgrammeCallsDocument = {
   kind: 'Document',
   definitions: [

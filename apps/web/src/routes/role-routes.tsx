@@ -27,6 +27,7 @@ import {
   NotificationOutlined,
   TrophyOutlined,
   ShopOutlined,
+  FileDoneOutlined,
   ShoppingOutlined,
   ShoppingCartOutlined,
 } from '@ant-design/icons';
@@ -76,6 +77,7 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/programme/calls', label: '申报通知', icon: <NotificationOutlined /> },
     { path: '/programme/selection', label: '项目评审', icon: <TrophyOutlined /> },
     offers,
+    { path: '/programme/year-end', label: '年终上报', icon: <FileDoneOutlined /> },
     bases,
     dashboard,
     experts,
