@@ -50,7 +50,8 @@ export class ProgrammeOfferResolver {
   }
 
   @Query(() => [ProgrammeOffer], {
-    description: '服务菜单（点餐）：本年度接单中的服务项目，可按关键词、领域、地区查找',
+    description:
+      '服务菜单（点餐）：接单中的服务项目（默认本年度及以后，给定 year 则为该年度），可按关键词、领域、地区查找',
     complexity: 50,
   })
   async programmeMenu(

@@ -40,7 +40,7 @@ export class ProgrammeOfferRepository {
 
   /** Offers with their owner's name and orders: of one organisation, or OPEN ones of a year. */
   async list(
-    filter: { ownerOrganizationId?: string; openInYear?: number; ids?: string[] },
+    filter: { ownerOrganizationId?: string; openInYear?: number; openFromYear?: number; ids?: string[] },
     m: EntityManager = this.db.manager,
   ): Promise<OfferRow[]> {
     const qb = m.getRepository(ProgrammeOfferEntity).createQueryBuilder('o');

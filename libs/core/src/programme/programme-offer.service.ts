@@ -160,11 +160,12 @@ export class ProgrammeOfferService {
 
   /** 服务菜单: the open offers of the year, by words (lexicon-aware), field and region, best first. */
   async menu(actor: Actor, filter: MenuFilter = {}): Promise<MenuItem[]> {
+    // A given year exactly; otherwise this year's offers and those of the years already published ahead.
     const year = filter.year ?? Number(chinaDate(this.clock.now()).slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('年度无效');
     const query = (filter.query ?? '').trim();
     if (query.length > 100) throw AppError.badInput('搜索词不超过 100 字');
-    let rows = await this.repo.list({ openInYear: year });
+    let rows = await this.repo.list(filter.year ? { openInYear: year } : { openFromYear: year });
     if (filter.field) rows = rows.filter((r) => r.offer.fields.includes(filter.field!));
     const region = filter.regionCode?.trim();
     if (region) rows = rows.filter((r) => offerServesRegion(r.offer.regionCodes, region));
