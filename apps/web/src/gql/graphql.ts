@@ -3017,6 +3017,7 @@ export type ApprovedTeamsForDemandQuery = {
   approvedTeamsForDemand: Array<{
     teamId: string;
     name: string;
+    ordered: boolean;
     levelLabel: string;
     hostName: string;
     year: number;
@@ -13813,6 +13814,7 @@ export const ApprovedTeamsForDemandDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },

@@ -127,6 +127,7 @@ export function ApprovedTeamsCard({
               title={
                 <span>
                   {p.name} <Tag>{p.levelLabel}</Tag>
+                  {p.ordered && <Tag color="magenta">单位点餐</Tag>}
                   <Typography.Text type="secondary">{p.hostName}</Typography.Text>
                 </span>
               }
