@@ -287,6 +287,9 @@ describe('the programme year', () => {
     expect((await refused(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92) { canManage } }`, { b: baseId }, 'hospital')).code).toBe('FORBIDDEN');
     const evaluated = await ok(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92, comment: "示范引领作用突出") { evaluations { year ratingLabel } } }`, { b: baseId }, 'province');
     expect(evaluated.evaluateBase.evaluations).toEqual([{ year: 2027, ratingLabel: '优秀' }]);
+    // The three-year review waits for the evaluations of 2028 and 2029.
+    const review = await ok(`query($id: ID!) { programmeBase(id: $id) { threeYearReview { reviewYear conclusion missingYears } } }`, { id: baseId }, 'province');
+    expect(review.programmeBase.threeYearReview).toEqual({ reviewYear: 2030, conclusion: 'INCOMPLETE', missingYears: [2028, 2029] });
     const n = await ok(`{ notifications { kind body } }`, {}, 'hospital');
     expect(n.notifications.find((x: any) => x.kind === 'programme.base_evaluated').body).toContain('结果为“优秀”');
     // 动态管理: an exited base records nothing more.

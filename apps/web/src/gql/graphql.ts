@@ -3933,6 +3933,13 @@ export type ProgrammeBaseFullFragment = {
     personTimes: number;
   }>;
   evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  threeYearReview: {
+    reviewYear: number;
+    years: Array<number>;
+    missingYears: Array<number>;
+    conclusion: string;
+    label: string;
+  };
 };
 
 export type ProgrammeBasesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3987,6 +3994,13 @@ export type ProgrammeBaseQuery = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -4024,6 +4038,13 @@ export type AddBaseExpertMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -4060,6 +4081,13 @@ export type RemoveBaseExpertMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -4096,6 +4124,13 @@ export type RecordBaseActivityMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -4134,6 +4169,13 @@ export type EvaluateBaseMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -4171,6 +4213,13 @@ export type SetBaseExitedMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -6355,6 +6404,20 @@ export const ProgrammeBaseFullFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -16669,6 +16732,20 @@ export const ProgrammeBaseDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -16813,6 +16890,20 @@ export const AddBaseExpertDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -16941,6 +17032,20 @@ export const RemoveBaseExpertDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -17075,6 +17180,20 @@ export const RecordBaseActivityDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -17229,6 +17348,20 @@ export const EvaluateBaseDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -17370,6 +17503,20 @@ export const SetBaseExitedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },

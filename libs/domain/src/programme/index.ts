@@ -7,3 +7,4 @@ export * from './base-rules.js';
 export * from './team-capacity.js';
 export * from './offer-rules.js';
 export * from './year-end.js';
+export * from './base-review.js';
