@@ -18,6 +18,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
+import { YearReportCard } from './components/year-report-card';
 
 interface OfferValues {
   owner: string | null;
@@ -182,6 +183,7 @@ export function OffersPage() {
           },
         ]}
       />
+      <YearReportCard teams={owners} />
       <Modal
         open={!!editing}
         title={editing === 'new' ? '发布服务项目' : '修改服务项目'}
