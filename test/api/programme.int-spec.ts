@@ -284,6 +284,9 @@ describe('the programme year', () => {
     // Early December with 3 person-times is far behind the pace of 50 a year.
     expect(after.base.behind).toBe(true);
     expect(after.base.warning).toContain('全年需不少于 50 人次');
+    // The province's dashboard counts the base and this year's person-times.
+    const dash = await ok(`query($y: Int!) { dashboard(year: $y) { bases { count personTimes meeting required } } }`, { y: Number(today.slice(0, 4)) }, 'province');
+    expect(dash.dashboard.bases).toEqual({ count: 1, personTimes: 3, meeting: 0, required: 50 });
     expect((await refused(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92) { canManage } }`, { b: baseId }, 'hospital')).code).toBe('FORBIDDEN');
     const evaluated = await ok(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92, comment: "示范引领作用突出") { evaluations { year ratingLabel } } }`, { b: baseId }, 'province');
     expect(evaluated.evaluateBase.evaluations).toEqual([{ year: 2027, ratingLabel: '优秀' }]);
