@@ -1144,6 +1144,7 @@ export type DashboardQuery = {
       creditMet: number;
       buckets: Array<{ label: string; count: number }>;
     };
+    bases: { count: number; personTimes: number; meeting: number; required: number };
     supplyGap: {
       fields: Array<Field>;
       regions: Array<{ regionCode: string; regionName: string }>;
@@ -8339,6 +8340,19 @@ export const DashboardDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meeting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                     ],
                   },
                 },
