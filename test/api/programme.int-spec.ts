@@ -284,9 +284,21 @@ describe('the programme year', () => {
     // Early December with 3 person-times is far behind the pace of 50 a year.
     expect(after.base.behind).toBe(true);
     expect(after.base.warning).toContain('全年需不少于 50 人次');
+    // The province's dashboard counts the base and this year's person-times.
+    const dash = await ok(`query($y: Int!) { dashboard(year: $y) { bases { count personTimes meeting required } } }`, { y: Number(today.slice(0, 4)) }, 'province');
+    expect(dash.dashboard.bases).toEqual({ count: 1, personTimes: 3, meeting: 0, required: 50 });
     expect((await refused(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92) { canManage } }`, { b: baseId }, 'hospital')).code).toBe('FORBIDDEN');
     const evaluated = await ok(`mutation($b: ID!) { evaluateBase(baseId: $b, year: 2027, score: 92, comment: "示范引领作用突出") { evaluations { year ratingLabel } } }`, { b: baseId }, 'province');
     expect(evaluated.evaluateBase.evaluations).toEqual([{ year: 2027, ratingLabel: '优秀' }]);
+    // The base appears in the annex 3 export after the year's teams, with its roster.
+    const annex3 = await ok(`{ exportAnnex3(year: 2027) { contentBase64 } }`, {}, 'province');
+    const annexRows = await readXlsxRows(Buffer.from(annex3.exportAnnex3.contentBase64, 'base64'));
+    const baseRow = annexRows.find((r) => r[3] === '脑卒中防治专家服务基地');
+    expect(baseRow?.slice(2, 5)).toEqual(['国家级基地', '脑卒中防治专家服务基地', lead.employer]);
+    expect(baseRow?.[6]).toContain('对口联系专家 2 人');
+    // The three-year review waits for the evaluations of 2028 and 2029.
+    const review = await ok(`query($id: ID!) { programmeBase(id: $id) { threeYearReview { reviewYear conclusion missingYears } } }`, { id: baseId }, 'province');
+    expect(review.programmeBase.threeYearReview).toEqual({ reviewYear: 2030, conclusion: 'INCOMPLETE', missingYears: [2028, 2029] });
     const n = await ok(`{ notifications { kind body } }`, {}, 'hospital');
     expect(n.notifications.find((x: any) => x.kind === 'programme.base_evaluated').body).toContain('结果为“优秀”');
     // 动态管理: an exited base records nothing more.

@@ -35,6 +35,9 @@ import { ExportDownloadController } from './experts/export-download.controller.j
 import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
+import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
+import { ProgrammeOfferResolver } from './programme/programme-offer.resolver.js';
+import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolver.js';
 
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
@@ -116,6 +119,9 @@ export class ApiModule implements NestModule {
         ...ADMIN_ONBOARDING_RESOLVERS,
         ProgrammeResolver,
         ProgrammeBaseResolver,
+        ProgrammeTeamResolver,
+        ProgrammeOfferResolver,
+        ProgrammeYearEndResolver,
       ],
     };
   }

@@ -21,9 +21,12 @@ import { ExpertServiceFieldsResolver, ReportResolver } from './service/report.re
 import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/service-batch.resolver.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
+import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
+import { ProgrammeOfferResolver } from './programme/programme-offer.resolver.js';
+import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolver.js';
 import { ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, TodoResolver, AuditResolver, ExpertResolver, DemandResolver, DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver, ProgrammeBaseResolver, ...ADMIN_ONBOARDING_RESOLVERS];
+export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, TodoResolver, AuditResolver, ExpertResolver, DemandResolver, DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver, ProgrammeBaseResolver, ProgrammeTeamResolver, ProgrammeOfferResolver, ProgrammeYearEndResolver, ...ADMIN_ONBOARDING_RESOLVERS];
 
 const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 

@@ -82,6 +82,14 @@ export class DashboardSupplyGap {
   @Field(() => [DashboardGapCell]) cells: DashboardGapCell[];
 }
 
+@ObjectType({ description: '本辖区的专家服务基地：数量、当年活动人次、达到每年人次要求的基地数' })
+export class DashboardBases {
+  @Field(() => Int) count: number;
+  @Field(() => Int, { description: '当年专家服务活动人次' }) personTimes: number;
+  @Field(() => Int, { description: '当年已达到每年人次要求的基地数' }) meeting: number;
+  @Field(() => Int, { description: '每个基地每年至少人次' }) required: number;
+}
+
 @ObjectType({ description: '数据看板：本辖区的需求、派单、完成、评价、继续教育与供需缺口' })
 export class Dashboard {
   @Field(() => String, { nullable: true, description: '看板限定的地区；为空表示本账号的全部辖区' }) regionCode: string | null;
@@ -95,6 +103,7 @@ export class Dashboard {
   @Field(() => DashboardSatisfaction) satisfaction: DashboardSatisfaction;
   @Field(() => DashboardCeProgress) ceProgress: DashboardCeProgress;
   @Field(() => DashboardSupplyGap, { description: '当前的供需缺口（不按年份）' }) supplyGap: DashboardSupplyGap;
+  @Field(() => DashboardBases, { description: '专家服务基地' }) bases: DashboardBases;
 
   static from(f: DashboardFigures): Dashboard {
     return Object.assign(new Dashboard(), {
@@ -117,6 +126,7 @@ export class Dashboard {
         regions: f.supplyGap.regions.map((r) => Object.assign(new DashboardGapRegion(), r)),
         cells: f.supplyGap.cells.map((c) => Object.assign(new DashboardGapCell(), c)),
       }),
+      bases: Object.assign(new DashboardBases(), f.bases),
     });
   }
 }

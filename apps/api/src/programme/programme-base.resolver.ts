@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ACTIVITY_TYPE_LABELS, BASE_HOST_TYPE_LABELS, BASE_RATING_LABELS, FIELD_LABELS, type Actor, type BaseRating } from '@app/domain';
+import { ACTIVITY_TYPE_LABELS, BASE_HOST_TYPE_LABELS, BASE_RATING_LABELS, FIELD_LABELS, baseThreeYearReview, type Actor, type BaseRating } from '@app/domain';
 import { ProgrammeBaseService, type BaseDetail, type BaseView } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { BaseActivityInput, ProgrammeBase, ProgrammeBaseDetail } from './programme-base.types.js';
@@ -20,6 +20,7 @@ function toDetail(d: BaseDetail): ProgrammeBaseDetail {
     roster: d.roster,
     activities: d.activities.map((a) => ({ id: a.id, heldOn: a.heldOn, title: a.title, activityType: a.activityType, activityLabel: label(ACTIVITY_TYPE_LABELS, a.activityType) ?? a.activityType, participants: a.participants, personTimes: a.expertIds.length })),
     evaluations: d.evaluations.map((e) => ({ year: e.year, score: e.score, rating: e.rating, ratingLabel: BASE_RATING_LABELS[e.rating as BaseRating] ?? e.rating, comment: e.comment })),
+    threeYearReview: baseThreeYearReview(d.base.year, d.evaluations),
     canManage: d.canManage,
   };
 }

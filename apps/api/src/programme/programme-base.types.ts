@@ -47,12 +47,22 @@ export class BaseEvaluation {
   @Field(() => String, { nullable: true }) comment: string | null;
 }
 
+@ObjectType({ description: '三年评估（动态管理）：入选后第三年，依据三个年度评估作出结论' })
+export class BaseThreeYearReview {
+  @Field(() => Int) reviewYear: number;
+  @Field(() => [Int]) years: number[];
+  @Field(() => [Int], { description: '缺少年度评估的年份' }) missingYears: number[];
+  @Field({ description: 'INCOMPLETE / EXCELLENT / PASS / RECTIFY / EXIT' }) conclusion: string;
+  @Field() label: string;
+}
+
 @ObjectType({ description: '专家服务基地详情：名册、活动、人次进度、评估' })
 export class ProgrammeBaseDetail {
   @Field(() => ProgrammeBase) base: ProgrammeBase;
   @Field(() => [BaseRosterEntry]) roster: BaseRosterEntry[];
   @Field(() => [BaseActivity]) activities: BaseActivity[];
   @Field(() => [BaseEvaluation]) evaluations: BaseEvaluation[];
+  @Field(() => BaseThreeYearReview) threeYearReview: BaseThreeYearReview;
   @Field() canManage: boolean;
 }
 

@@ -32,7 +32,7 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => FileDownload, { description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团', complexity: COST.EXPORT_ANNEX3 })
+  @Query(() => FileDownload, { description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团，其后为该年度入选的专家服务基地', complexity: COST.EXPORT_ANNEX3 })
   async exportAnnex3(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,

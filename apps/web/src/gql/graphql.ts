@@ -367,6 +367,16 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** 把需求交给年度服务团，作为其下一批次 */
+export type GiveDemandToTeamInput = {
+  demandId: string | number;
+  /** 本批次结束日期 YYYY-MM-DD */
+  endDate: string;
+  /** 本批次开始日期 YYYY-MM-DD */
+  startDate: string;
+  teamId: string | number;
+};
+
 /** 匹配的硬性条件 */
 export type HardRule =
   /** 达到或将超过年度服务上限 */
@@ -581,11 +591,44 @@ export type ProgrammeCategory =
   /** 国家级服务团 */
   | 'NATIONAL_TEAM';
 
+/** 发布或修改服务项目 */
+export type ProgrammeOfferInput = {
+  baseId?: string | number | null | undefined;
+  capacity: number;
+  description: string;
+  fields: Array<Field>;
+  months: Array<number>;
+  places?: string | null | undefined;
+  regionCodes: Array<string>;
+  serviceForms: Array<ServiceForm>;
+  /** 服务团（与 baseId 二选一，新建时必填其一） */
+  teamId?: string | number | null | undefined;
+  title: string;
+};
+
+/** 点餐下单：生成需求（仍由属地人社局审核） */
+export type ProgrammeOrderInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** 补充说明（默认为服务内容） */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  expectedDays?: number | null | undefined;
+  expertsWanted?: number | null | undefined;
+  startDate?: string | null | undefined;
+};
+
 /** 评审表 */
 export type ProgrammeReviewInput = {
   comment?: string | null | undefined;
   expertId: string | number;
   scores: Array<ReviewScoreInput>;
+};
+
+/** 年度材料：工作成效总结；经费有结余时须作专项说明 */
+export type ProgrammeYearReportInput = {
+  balanceNote?: string | null | undefined;
+  summary: string;
 };
 
 export type PublicityInput = {
@@ -1101,6 +1144,7 @@ export type DashboardQuery = {
       creditMet: number;
       buckets: Array<{ label: string; count: number }>;
     };
+    bases: { count: number; personTimes: number; meeting: number; required: number };
     supplyGap: {
       fields: Array<Field>;
       regions: Array<{ regionCode: string; regionName: string }>;
@@ -2966,6 +3010,237 @@ export type InviteExpertsToClaimMutation = {
   inviteExpertsToClaim: Array<{ expertId: string; name: string; invited: boolean; message: string }>;
 };
 
+export type ApprovedTeamsForDemandQueryVariables = Exact<{
+  demandId: string | number;
+}>;
+
+export type ApprovedTeamsForDemandQuery = {
+  approvedTeamsForDemand: Array<{
+    teamId: string;
+    name: string;
+    ordered: boolean;
+    levelLabel: string;
+    hostName: string;
+    year: number;
+    startDate: string;
+    endDate: string;
+    fieldLabels: Array<string>;
+    score: number;
+    canTake: boolean;
+    reason: string | null;
+    experts: Array<{
+      expertId: string;
+      name: string;
+      lead: boolean;
+      score: number;
+      available: boolean;
+      unavailableReason: string | null;
+    }>;
+    capacity: {
+      visitsPlanned: number | null;
+      demandsGiven: number;
+      visitsLeft: number | null;
+      daysPlanned: number;
+      daysServed: number;
+      budget: number | null;
+      spent: number;
+      budgetLeft: number | null;
+      full: boolean;
+      warning: string | null;
+    };
+  }>;
+};
+
+export type GiveDemandToTeamMutationVariables = Exact<{
+  input: GiveDemandToTeamInput;
+}>;
+
+export type GiveDemandToTeamMutation = { giveDemandToTeam: { id: string; name: string } };
+
+export type ProgrammeOfferItemFragment = {
+  id: string;
+  teamId: string | null;
+  baseId: string | null;
+  ownerKind: string;
+  ownerName: string;
+  hostName: string;
+  year: number;
+  title: string;
+  description: string;
+  fields: Array<Field>;
+  serviceForms: Array<ServiceForm>;
+  regionCodes: Array<string>;
+  places: string;
+  months: Array<number>;
+  capacity: number;
+  ordered: number;
+  remaining: number;
+  status: string;
+  score: number;
+};
+
+export type ProgrammeMenuQueryVariables = Exact<{
+  query?: string | null | undefined;
+  field?: Field | null | undefined;
+  regionCode?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+export type ProgrammeMenuQuery = {
+  programmeMenu: Array<{
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  }>;
+};
+
+export type MyProgrammeOffersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgrammeOffersQuery = {
+  myProgrammeOffers: Array<{
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  }>;
+  programmeOfferOwners: Array<{ teamId: string | null; baseId: string | null; name: string; year: number }>;
+};
+
+export type SaveProgrammeOfferMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: ProgrammeOfferInput;
+}>;
+
+export type SaveProgrammeOfferMutation = {
+  saveProgrammeOffer: {
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  };
+};
+
+export type SetProgrammeOfferOpenMutationVariables = Exact<{
+  id: string | number;
+  open: boolean;
+}>;
+
+export type SetProgrammeOfferOpenMutation = {
+  setProgrammeOfferOpen: {
+    id: string;
+    teamId: string | null;
+    baseId: string | null;
+    ownerKind: string;
+    ownerName: string;
+    hostName: string;
+    year: number;
+    title: string;
+    description: string;
+    fields: Array<Field>;
+    serviceForms: Array<ServiceForm>;
+    regionCodes: Array<string>;
+    places: string;
+    months: Array<number>;
+    capacity: number;
+    ordered: number;
+    remaining: number;
+    status: string;
+    score: number;
+  };
+};
+
+export type OrderProgrammeOfferMutationVariables = Exact<{
+  offerId: string | number;
+  input: ProgrammeOrderInput;
+}>;
+
+export type OrderProgrammeOfferMutation = {
+  orderProgrammeOffer: { id: string; code: string; status: DemandStatus; title: string };
+};
+
+export type ProgrammeYearReportsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ProgrammeYearReportsQuery = {
+  programmeYearDeadlines: { year: number; servicesEndOn: string; reportsDueOn: string };
+  programmeYearReports: Array<{
+    teamId: string;
+    teamName: string;
+    levelLabel: string;
+    hostName: string;
+    budget: number | null;
+    spent: number;
+    reported: boolean;
+    submittedAt: string | null;
+    late: boolean;
+    summary: string | null;
+    balanceNote: string | null;
+    surveyMissing: Array<string>;
+  }>;
+};
+
+export type ExportProgrammeYearMissingQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ExportProgrammeYearMissingQuery = {
+  exportProgrammeYearMissing: { fileName: string; mimeType: string; contentBase64: string };
+};
+
+export type SubmitProgrammeYearReportMutationVariables = Exact<{
+  teamId: string | number;
+  input: ProgrammeYearReportInput;
+}>;
+
+export type SubmitProgrammeYearReportMutation = { submitProgrammeYearReport: boolean };
+
 export type ProgrammeCallItemFragment = {
   id: string;
   year: number;
@@ -3659,6 +3934,13 @@ export type ProgrammeBaseFullFragment = {
     personTimes: number;
   }>;
   evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+  threeYearReview: {
+    reviewYear: number;
+    years: Array<number>;
+    missingYears: Array<number>;
+    conclusion: string;
+    label: string;
+  };
 };
 
 export type ProgrammeBasesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3713,6 +3995,13 @@ export type ProgrammeBaseQuery = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -3750,6 +4039,13 @@ export type AddBaseExpertMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -3786,6 +4082,13 @@ export type RemoveBaseExpertMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -3822,6 +4125,13 @@ export type RecordBaseActivityMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -3860,6 +4170,13 @@ export type EvaluateBaseMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -3897,6 +4214,13 @@ export type SetBaseExitedMutation = {
       personTimes: number;
     }>;
     evaluations: Array<{ year: number; score: number; ratingLabel: string; comment: string | null }>;
+    threeYearReview: {
+      reviewYear: number;
+      years: Array<number>;
+      missingYears: Array<number>;
+      conclusion: string;
+      label: string;
+    };
   };
 };
 
@@ -5772,6 +6096,40 @@ export const UnitRegistrationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UnitRegistrationItemFragment, unknown>;
+export const ProgrammeOfferItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeOfferItemFragment, unknown>;
 export const ProgrammeCallItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6047,6 +6405,20 @@ export const ProgrammeBaseFullFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -7968,6 +8340,19 @@ export const DashboardDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meeting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                     ],
                   },
                 },
@@ -13474,6 +13859,663 @@ export const InviteExpertsToClaimDocument = {
     },
   ],
 } as unknown as DocumentNode<InviteExpertsToClaimMutation, InviteExpertsToClaimMutationVariables>;
+export const ApprovedTeamsForDemandDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovedTeamsForDemand' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedTeamsForDemand' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'demandId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'demandId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldLabels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canTake' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'expertId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unavailableReason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'capacity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'visitsPlanned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'demandsGiven' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'visitsLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysPlanned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysServed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'full' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warning' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovedTeamsForDemandQuery, ApprovedTeamsForDemandQueryVariables>;
+export const GiveDemandToTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GiveDemandToTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GiveDemandToTeamInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'giveDemandToTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GiveDemandToTeamMutation, GiveDemandToTeamMutationVariables>;
+export const ProgrammeMenuDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeMenu' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Field' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeMenu' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'field' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'regionCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'regionCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeMenuQuery, ProgrammeMenuQueryVariables>;
+export const MyProgrammeOffersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProgrammeOffers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammeOffers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeOfferOwners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProgrammeOffersQuery, MyProgrammeOffersQueryVariables>;
+export const SaveProgrammeOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveProgrammeOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOfferInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProgrammeOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveProgrammeOfferMutation, SaveProgrammeOfferMutationVariables>;
+export const SetProgrammeOfferOpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetProgrammeOfferOpen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgrammeOfferOpen' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'open' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'open' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeOfferItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeOfferItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOffer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceForms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'places' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetProgrammeOfferOpenMutation, SetProgrammeOfferOpenMutationVariables>;
+export const OrderProgrammeOfferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrderProgrammeOffer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeOrderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orderProgrammeOffer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrderProgrammeOfferMutation, OrderProgrammeOfferMutationVariables>;
+export const ProgrammeYearReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeYearReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearDeadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'servicesEndOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsDueOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balanceNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyMissing' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeYearReportsQuery, ProgrammeYearReportsQueryVariables>;
+export const ExportProgrammeYearMissingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExportProgrammeYearMissing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportProgrammeYearMissing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mimeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportProgrammeYearMissingQuery, ExportProgrammeYearMissingQueryVariables>;
+export const SubmitProgrammeYearReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitProgrammeYearReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeYearReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitProgrammeYearReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitProgrammeYearReportMutation, SubmitProgrammeYearReportMutationVariables>;
 export const ProgrammeCallsDocument = {
   kind: 'Document',
   definitions: [
@@ -15704,6 +16746,20 @@ export const ProgrammeBaseDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -15848,6 +16904,20 @@ export const AddBaseExpertDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -15976,6 +17046,20 @@ export const RemoveBaseExpertDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -16110,6 +17194,20 @@ export const RecordBaseActivityDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
@@ -16264,6 +17362,20 @@ export const EvaluateBaseDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
         ],
       },
@@ -16405,6 +17517,20 @@ export const SetBaseExitedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },

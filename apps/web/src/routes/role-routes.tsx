@@ -27,6 +27,9 @@ import {
   NotificationOutlined,
   TrophyOutlined,
   ShopOutlined,
+  FileDoneOutlined,
+  ShoppingOutlined,
+  ShoppingCartOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../graphql/operations';
@@ -45,12 +48,15 @@ const teams: RoleRoute = { path: '/teams', label: '服务团', icon: <TeamOutlin
 const reports: RoleRoute = { path: '/reports', label: '报表导出', icon: <FileExcelOutlined /> };
 const registrations: RoleRoute = { path: '/registrations', label: '注册审核', icon: <UserAddOutlined /> };
 const bases: RoleRoute = { path: '/programme/bases', label: '专家服务基地', icon: <ShopOutlined /> };
+const offers: RoleRoute = { path: '/programme/offers', label: '服务项目', icon: <ShoppingOutlined /> };
 
 export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
   UNIT: [
     { path: '/demands', label: '我的需求', icon: <FileTextOutlined /> },
     { path: '/demands/new', label: '发布需求', icon: <FileAddOutlined /> },
     { path: '/programme/applications', label: '项目申报', icon: <FlagOutlined /> },
+    { path: '/programme/menu', label: '服务菜单', icon: <ShoppingCartOutlined /> },
+    offers,
     bases,
   ],
   LOCAL: [
@@ -70,6 +76,8 @@ export const ROLE_ROUTES: Record<Role, RoleRoute[]> = {
     { path: '/dispatch', label: '派单台', icon: <SendOutlined /> },
     { path: '/programme/calls', label: '申报通知', icon: <NotificationOutlined /> },
     { path: '/programme/selection', label: '项目评审', icon: <TrophyOutlined /> },
+    offers,
+    { path: '/programme/year-end', label: '年终上报', icon: <FileDoneOutlined /> },
     bases,
     dashboard,
     experts,

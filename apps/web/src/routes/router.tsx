@@ -56,6 +56,9 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/programme/recommend': async () => (await import('../pages/programme/recommend-page')).RecommendPage,
   '/programme/selection': async () => (await import('../pages/programme/selection-page')).SelectionPage,
   '/programme/bases': async () => (await import('../pages/programme/bases-page')).BasesPage,
+  '/programme/menu': async () => (await import('../pages/programme/menu-page')).MenuPage,
+  '/programme/offers': async () => (await import('../pages/programme/offers-page')).OffersPage,
+  '/programme/year-end': async () => (await import('../pages/programme/year-end-page')).YearEndPage,
   '/programme/bases/:id': async () => (await import('../pages/programme/base-detail-page')).BaseDetailPage,
 };
 

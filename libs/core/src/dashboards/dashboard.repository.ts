@@ -159,4 +159,18 @@ export class DashboardRepository {
     );
     return rows.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }));
   }
+
+  /** The active service bases of the scope, with their person-times in `year` and how many meet the yearly number. */
+  async bases(scope: RegionScope, year: number, required: number): Promise<{ count: number; personTimes: number; meeting: number }> {
+    const [row]: { count: number; person_times: number; meeting: number }[] = await this.db.query(
+      `WITH b AS (
+         SELECT b.id, (SELECT count(*)::int FROM programme_base_activities a JOIN programme_base_activity_experts x ON x.activity_id = a.id
+                        WHERE a.base_id = b.id AND extract(year FROM a.held_on) = $2) AS pt
+         FROM programme_bases b
+         WHERE b.status = 'ACTIVE' AND ($1::text[] IS NULL OR b.region_code LIKE ANY($1::text[])))
+       SELECT count(*)::int AS count, COALESCE(sum(pt), 0)::int AS person_times, count(*) FILTER (WHERE pt >= $3)::int AS meeting FROM b`,
+      [scope, year, required],
+    );
+    return { count: row?.count ?? 0, personTimes: row?.person_times ?? 0, meeting: row?.meeting ?? 0 };
+  }
 }

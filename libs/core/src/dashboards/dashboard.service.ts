@@ -10,6 +10,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppError,
+  BASE_PERSON_TIMES_PER_YEAR,
   CE_PROGRESS_BUCKETS,
   DEMAND_STATUSES,
   DEMAND_STATUS_LABELS,
@@ -60,6 +61,8 @@ export interface DashboardFigures {
   satisfaction: { evaluations: number; average: number | null; solved: number; partial: number; notSolved: number };
   ceProgress: { expertsServed: number; creditMet: number; buckets: { label: string; count: number }[] };
   supplyGap: { fields: Field[]; regions: { regionCode: string; regionName: string }[]; cells: SupplyGapCell[] };
+  /** 专家服务基地 of the scope: how many, this year's person-times, how many reached the 50 a year. */
+  bases: { count: number; personTimes: number; meeting: number; required: number };
 }
 
 /** Years a dashboard may be asked for. */
@@ -102,7 +105,7 @@ export class DashboardService {
     const span = yearSpan(year);
 
     const [groups, scopeName] = await this.regionGroups(roots);
-    const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap] = await Promise.all([
+    const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap, bases] = await Promise.all([
       this.figures.demandsByStatus(scope, span),
       this.figures.demandsByField(scope, span),
       this.figures.demandsByRegionGroup(scope, span, groups),
@@ -111,6 +114,7 @@ export class DashboardService {
       this.figures.evaluations(scope, span),
       this.figures.batchPeriodsOfExperts(scope, year),
       this.supplyGap(scope),
+      this.figures.bases(scope, year, BASE_PERSON_TIMES_PER_YEAR),
     ]);
 
     const statusCounts = new Map(byStatus.map((r) => [r.status, r.count]));
@@ -147,6 +151,7 @@ export class DashboardService {
         buckets: histogram(workingDays, CE_PROGRESS_BUCKETS),
       },
       supplyGap,
+      bases: { ...bases, required: BASE_PERSON_TIMES_PER_YEAR },
     };
   }
 

@@ -20,9 +20,11 @@ export type JobMap = {
   'invitation.deadline': { assignmentId: string; expertId: string; dueAt: string };
   /** Remind the unit to rate a delivered service (+7 days) or to answer a follow-up (+30, +180 days). */
   'evaluation.remind': { demandId: string; kind: 'EVALUATION' | 'FOLLOW_UP'; afterDays?: number };
+  /** 年终: remind the year's approved teams that have not reported (and, after the deadline, the province). */
+  'programme.year-end': { year: number; kind: 'SERVICES_END' | 'REPORT_DUE' | 'REPORT_OVERDUE' };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'search.vocabulary', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = ['notification.deliver', 'search.sync', 'search.vocabulary', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline', 'programme.year-end'] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

@@ -29,6 +29,7 @@ import { ApplicationSteps } from './application-steps.js';
 import { assertProvince } from './programme-access.js';
 import type { ProgrammeApplicationEntity, ProgrammeCallEntity, ProgrammeReviewEntity } from './programme.entities.js';
 import { ProgrammeRepository } from './programme.repository.js';
+import { ProgrammeYearEndService } from './programme-year-end.service.js';
 
 export interface RankedApplication {
   application: ProgrammeApplicationEntity;
@@ -49,6 +50,7 @@ export class ProgrammeSelectionService {
     private readonly teams: TeamRepository,
     private readonly service: ServiceRepository,
     private readonly notifications: NotificationService,
+    private readonly yearEnd: ProgrammeYearEndService,
     private readonly clock: Clock,
   ) {}
 
@@ -148,6 +150,8 @@ export class ProgrammeSelectionService {
         });
       }
       await this.repo.updateCall(m, call.id, { status: 'PUBLISHED', publishedAt: now });
+      // The year's closing dates become time limits with reminders.
+      await this.yearEnd.schedule(m, call.year);
       await writeAudit(m, actor, { action: 'programme.call.publish', entityType: 'programme_call', entityId: call.id, before: { status: call.status }, after: { status: 'PUBLISHED', listed: decided.filter((a) => a.status !== 'NOT_SELECTED').length } });
       return { ...call, status: 'PUBLISHED', publishedAt: now };
     });

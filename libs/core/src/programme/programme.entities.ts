@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { ApplicationForm, ApplicationStatus, CallStatus, Field, ProgrammeCategory, ReviewScores } from '@app/domain';
+import type { ApplicationForm, ApplicationStatus, CallStatus, Field, ProgrammeCategory, ReviewScores, ServiceForm } from '@app/domain';
 
 /** 申报通知: the province's call of one year. */
 @Entity({ name: 'programme_calls' })
@@ -156,7 +156,54 @@ export class ProgrammeBaseEvaluationEntity {
   @Column({ name: 'evaluated_at', type: 'timestamptz' }) evaluatedAt: Date;
 }
 
+/** 服务菜单: one offer of an approved team or a base. */
+@Entity({ name: 'programme_offers' })
+export class ProgrammeOfferEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'team_id', type: 'uuid', nullable: true }) teamId: string | null;
+  @Column({ name: 'base_id', type: 'uuid', nullable: true }) baseId: string | null;
+  @Column({ name: 'owner_organization_id', type: 'uuid' }) ownerOrganizationId: string;
+  @Column({ type: 'int' }) year: number;
+  @Column({ type: 'varchar', length: 100 }) title: string;
+  @Column({ type: 'text' }) description: string;
+  @Column({ type: 'text', array: true }) fields: Field[];
+  @Column({ name: 'service_forms', type: 'text', array: true }) serviceForms: ServiceForm[];
+  @Column({ name: 'region_codes', type: 'text', array: true }) regionCodes: string[];
+  @Column({ type: 'varchar', length: 200 }) places: string;
+  @Column({ type: 'int', array: true }) months: number[];
+  @Column({ type: 'int' }) capacity: number;
+  @Column({ type: 'varchar', length: 8 }) status: 'OPEN' | 'CLOSED';
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/** An order from the menu: the demand it created and the offer it came from. */
+@Entity({ name: 'programme_offer_orders' })
+export class ProgrammeOfferOrderEntity {
+  @PrimaryColumn({ name: 'demand_id', type: 'uuid' }) demandId: string;
+  @Column({ name: 'offer_id', type: 'uuid' }) offerId: string;
+  @Column({ name: 'ordered_by', type: 'uuid', nullable: true }) orderedBy: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** 年终: a team's year report (summary and, when money is left, the explanation), one per team and year. */
+@Entity({ name: 'programme_year_reports' })
+export class ProgrammeYearReportEntity {
+  @PrimaryColumn({ name: 'team_id', type: 'uuid' }) teamId: string;
+  @PrimaryColumn({ type: 'int' }) year: number;
+  @Column({ type: 'text' }) summary: string;
+  @Column({ name: 'balance_note', type: 'text', nullable: true }) balanceNote: string | null;
+  @Column({ type: 'int', nullable: true }) budget: number | null;
+  @Column({ type: 'int' }) spent: number;
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true }) submittedBy: string | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
+}
+
 export const PROGRAMME_ENTITIES = [
+  ProgrammeYearReportEntity,
+  ProgrammeOfferEntity,
+  ProgrammeOfferOrderEntity,
   ProgrammeBaseExpertEntity,
   ProgrammeBaseActivityEntity,
   ProgrammeBaseActivityExpertEntity,

@@ -21,6 +21,22 @@ export interface Annex3Row {
   problems: string[] | null;
 }
 
+/** One service base of the annex 3 list. */
+export interface Annex3BaseRow {
+  id: string;
+  name: string;
+  level: 'NATIONAL' | 'MUNICIPAL';
+  field: Field | null;
+  host_name: string;
+  region_name: string | null;
+  bureau: string | null;
+  lead_name: string | null;
+  lead_title_level: TitleLevel | null;
+  lead_honours: Honour[] | null;
+  roster: number;
+  summary: string | null;
+}
+
 @Injectable()
 export class ReportRepository {
   constructor(private readonly db: DataSource) {}
@@ -67,6 +83,25 @@ export class ReportRepository {
          LEFT JOIN batch_places ON batch_places.team_id = t.id
          LEFT JOIN batch_problems ON batch_problems.team_id = t.id
          ORDER BY t.created_at, t.id`,
+      [year, prefixes],
+    );
+  }
+
+  /** The service bases listed for `year` under `prefixes` (null: anywhere), for annex 3 after the teams. */
+  annex3Bases(year: number, prefixes: string[] | null): Promise<Annex3BaseRow[]> {
+    return this.db.query(
+      `SELECT b.id, b.name, b.level, b.field, host.name AS host_name, r.name AS region_name, rec.name AS bureau,
+              e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours,
+              (SELECT count(*)::int FROM programme_base_experts x WHERE x.base_id = b.id) AS roster,
+              pa.form->>'summary' AS summary
+         FROM programme_bases b
+         JOIN organizations host ON host.id = b.host_organization_id
+         LEFT JOIN regions r ON r.code = b.region_code
+         LEFT JOIN programme_applications pa ON pa.id = b.application_id
+         LEFT JOIN organizations rec ON rec.id = pa.recommender_organization_id
+         LEFT JOIN experts e ON e.id = b.lead_expert_id
+        WHERE b.year = $1 AND b.status = 'ACTIVE' AND ($2::text[] IS NULL OR b.region_code LIKE ANY ($2::text[]))
+        ORDER BY b.level, b.created_at, b.id`,
       [year, prefixes],
     );
   }

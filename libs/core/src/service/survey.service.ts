@@ -258,6 +258,15 @@ export class SurveyService {
         (r.fields ?? []).map((f) => FIELD_LABELS[f]).join('、'),
       ];
     });
+    // The year's service bases follow the teams (issue 14: bases appear in the annex 3 export).
+    for (const b of await this.reports.annex3Bases(year, prefixes)) {
+      const honours = (b.lead_honours ?? []).filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]);
+      const lead = b.lead_name ? `领衔专家 ${b.lead_name}（${[b.lead_title_level ? TITLE_LEVEL_LABELS[b.lead_title_level] : '', ...honours].filter(Boolean).join('、')}）；` : '';
+      table.push([
+        table.length + 1, b.bureau ?? '', `${b.level === 'NATIONAL' ? '国家级' : '市级'}基地`, b.name, b.host_name, b.region_name ?? '',
+        `${lead}对口联系专家 ${b.roster} 人`, clip(b.summary ?? ''), b.field ? FIELD_LABELS[b.field] : '',
+      ]);
+    }
     await this.audit.record(actor, { action: 'report.annex3', entityType: 'team', after: { year, regionCode: regionCode ?? null, rows: table.length } });
     return { fileName: `${year}年专家服务基层项目汇总表.xlsx`, content: await writeXlsx('汇总表', ANNEX3_HEADER, table), rows: table.length };
   }

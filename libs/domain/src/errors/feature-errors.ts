@@ -154,6 +154,10 @@ export const PROGRAMME_ERRORS = {
   REVIEWER_UNKNOWN: 'BAD_USER_INPUT',
   BASE_NOT_FOUND: 'NOT_FOUND',
   BASE_FORBIDDEN: 'FORBIDDEN',
+  TEAM_LEAD_UNAVAILABLE: 'CONFLICT',
+  OFFER_NOT_FOUND: 'NOT_FOUND',
+  OFFER_FORBIDDEN: 'FORBIDDEN',
+  OFFER_CLOSED: 'CONFLICT',
 } as const satisfies ReasonCatalog;
 
 /** Every feature's catalog, by feature (a reason is declared in exactly one). */

@@ -4,3 +4,7 @@ export * from './application-form.js';
 export * from './programme-rules.js';
 export * from './programme-notices.js';
 export * from './base-rules.js';
+export * from './team-capacity.js';
+export * from './offer-rules.js';
+export * from './year-end.js';
+export * from './base-review.js';

@@ -23,6 +23,7 @@ import {
 } from './dashboard-charts';
 import { EChart } from './echart';
 import { KpiCards } from './kpi-cards';
+import { BasesStrip } from './bases-strip';
 import './dashboard.css';
 
 /** The years offered: this one and the four before it. */
@@ -111,6 +112,7 @@ export function DashboardPage() {
       ) : (
         <Flex vertical gap={16} className="dashboard">
           <KpiCards figures={figures} />
+          <BasesStrip bases={figures.bases} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <ChartCard title="各状态需求数">

@@ -16,6 +16,7 @@ import { CandidateProfileDrawer } from './components/candidate-profile-drawer';
 import { CandidateRow } from './components/candidate-row';
 import { ExpertLookup } from './components/expert-lookup';
 import { TeamComposer } from './components/team-composer';
+import { ApprovedTeamsCard } from './components/approved-teams-card';
 import { useTeamComposer } from './hooks/use-team-composer';
 
 export function DispatchDemandPage() {
@@ -129,6 +130,7 @@ export function DispatchDemandPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Flex vertical gap={16} className="dispatch-side">
+            <ApprovedTeamsCard demand={demand} />
             <TeamComposer
               demand={demand}
               libraryUncovered={suggestion?.uncoveredFields ?? []}

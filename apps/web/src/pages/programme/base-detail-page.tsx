@@ -108,6 +108,8 @@ export function BaseDetailPage() {
         )}
         <Table rowKey="year" size="small" pagination={false} dataSource={d.evaluations} locale={{ emptyText: '尚未评估' }}
           columns={[{ title: '年度', dataIndex: 'year' }, { title: '得分', dataIndex: 'score' }, { title: '结果', render: (_, e) => <Tag color={e.ratingLabel === '优秀' ? 'gold' : e.ratingLabel === '合格' ? 'green' : 'red'}>{e.ratingLabel}</Tag> }, { title: '意见', dataIndex: 'comment' }]} />
+        <Alert style={{ marginTop: 12 }} type={d.threeYearReview.conclusion === 'EXIT' || d.threeYearReview.conclusion === 'RECTIFY' ? 'warning' : 'info'} showIcon
+          message={`三年评估（${d.threeYearReview.reviewYear} 年，依据 ${d.threeYearReview.years.join('、')} 年度评估）：${d.threeYearReview.label}${d.threeYearReview.missingYears.length ? `（缺 ${d.threeYearReview.missingYears.join('、')} 年）` : ''}`} />
       </Card>
     </>
   );

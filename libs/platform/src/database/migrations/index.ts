@@ -12,6 +12,8 @@ import { AdminOnboarding1765000800000 } from './1765000800000-admin-onboarding.j
 import { NotificationChannels1765000850000 } from './1765000850000-notification-channels.js';
 import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
 import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
+import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.js';
+import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
@@ -25,4 +27,6 @@ export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, E
   NotificationChannels1765000850000,
   ProgrammeYear1765000900000,
   ProgrammeBases1765000901000,
+  ProgrammeOffers1765001000000,
+  ProgrammeYearReports1765001001000,
 ];
