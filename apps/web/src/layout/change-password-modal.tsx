@@ -3,8 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ChangePasswordDocument } from '../graphql/operations';
-import { fieldErrorsOf } from '../lib/field-errors';
-import { errorMessage } from '../lib/graphql-errors';
+import { applyServerFieldErrors } from '../lib/server-field-errors';
 import { confirmPasswordRules, newPasswordRules } from '../lib/password-rules';
 
 interface ChangePasswordValues {
@@ -48,10 +47,7 @@ export function ChangePasswordModal({
       message.success('密码已修改，下次登录请使用新密码');
       close();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      const known = (['oldPassword', 'newPassword'] as const).filter((name) => fields[name]);
-      if (known.length > 0) form.setFields(known.map((name) => ({ name, errors: [fields[name]!] })));
-      setFailure(errorMessage(error, '修改密码失败，请稍后重试'));
+      setFailure(applyServerFieldErrors(form, error, { fallback: '修改密码失败，请稍后重试' }).message);
     }
   };
 

@@ -15,6 +15,7 @@ import {
 } from '../../graphql/operations';
 import { downloadBase64 } from '../../lib/download';
 import { errorMessage } from '../../lib/graphql-errors';
+import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { ApplicationStatusTag, CallPicker, useChosenCall, wan } from './components/programme-common';
 
 function DecisionDialog({ app, onClose }: { app: ProgrammeApplicationItemFragment | null; onClose: () => void }) {
@@ -33,7 +34,7 @@ function DecisionDialog({ app, onClose }: { app: ProgrammeApplicationItemFragmen
             message.success(v.decision === 'RECOMMEND' ? '已推荐至市人社局' : v.decision === 'RETURN' ? '已退回申报单位修改' : '已决定不予推荐');
             onClose();
           } catch (e) {
-            setFailure(errorMessage(e, '操作失败，请稍后重试'));
+            setFailure(applyServerFieldErrors(form, e, { fallback: '操作失败，请稍后重试' }).message);
           }
         }}>
         <Form.Item name="decision" label="决定">
