@@ -6,10 +6,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { EXTRA_ROUTES, menuFor } from '../../apps/web/src/routes/role-routes.js';
 import { DESKTOP, PHONE, scrollingOverflow, useBrowserSuite, type Role } from './support.js';
 
 const suite = useBrowserSuite();
+
+// The web app's route table (ROLE_ROUTES through menuFor, and EXTRA_ROUTES), loaded by Vite at run time: the
+// server-side TypeScript project does not compile the web app's JSX.
+interface RouteTable {
+  menuFor(role: Role): { path: string }[];
+  EXTRA_ROUTES: { path: string; roles: Role[] }[];
+}
+const ROUTE_TABLE = '../../apps/web/src/routes/role-routes.tsx';
+const routes = () => import(/* @vite-ignore */ ROUTE_TABLE) as Promise<RouteTable>;
 
 const SCREENS = path.resolve('test-results/screens');
 const ROLES: { role: Role; username: string }[] = [
@@ -74,7 +82,7 @@ async function demoIds(role: Role, token: string): Promise<Ids> {
 }
 
 /** The concrete paths of the role's pages outside the menu; a page whose id the demo data lacks is left out. */
-function detailPaths(role: Role, ids: Ids): string[] {
+function detailPaths(role: Role, ids: Ids, extra: RouteTable['EXTRA_ROUTES']): string[] {
   const fill: Record<string, string | undefined> = {
     '/demands/:id': ids.demand && `/demands/${ids.demand}`,
     '/demands/:id/edit': ids.editable && `/demands/${ids.editable}/edit`,
@@ -89,7 +97,7 @@ function detailPaths(role: Role, ids: Ids): string[] {
     '/programme/applications/:id/print': ids.application && `/programme/applications/${ids.application}/print`,
     '/programme/bases/:id': ids.base && `/programme/bases/${ids.base}`,
   };
-  return EXTRA_ROUTES.filter((route) => route.roles.includes(role))
+  return extra.filter((route) => route.roles.includes(role))
     .map((route) => (route.path.includes(':') ? fill[route.path] : route.path))
     .filter((p): p is string => Boolean(p));
 }
@@ -118,7 +126,9 @@ describe('every page of every role at 1280 and 375 px: screenshotted, no horizon
       it(`${role} at ${viewport.name} px`, async () => {
         await mkdir(SCREENS, { recursive: true });
         const token = await suite.token(username);
-        const paths = [...menuFor(role).map((r) => r.path), ...detailPaths(role, await demoIds(role, token))];
+        const { menuFor, EXTRA_ROUTES } = await routes();
+        const ids = await demoIds(role, token);
+        const paths = [...menuFor(role).map((r) => r.path), ...detailPaths(role, ids, EXTRA_ROUTES)];
         const { page, pageErrors } = await suite.openPage(viewport.options);
         await suite.signIn(page, username);
         const overflowing: string[] = [];

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService, ServiceCompletionService, TeamService, VolunteerService } from '@app/core';
+import { DemandService, ServiceCompletionService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
@@ -14,8 +14,6 @@ import { COST, PAGED } from '../common/query-costs.js';
 export class DemandResolver {
   constructor(
     private readonly service: DemandService,
-    private readonly teamService: TeamService,
-    private readonly volunteerService: VolunteerService,
     private readonly completion: ServiceCompletionService,
   ) {}
 
@@ -110,8 +108,8 @@ export class DemandResolver {
   }
 
   @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见', complexity: COST.PER_ITEM_QUERY })
-  async history(@Parent() d: Demand): Promise<DemandHistoryEntry[]> {
-    return (await this.service.history(d.id)).map(DemandHistoryEntry.from);
+  async history(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<DemandHistoryEntry[]> {
+    return (await ctx.loaders.demandHistory.load(d.id)).map(DemandHistoryEntry.from);
   }
 
   @ResolveField(() => Region, { nullable: true })
@@ -137,14 +135,14 @@ export class DemandResolver {
   }
 
   @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）', complexity: COST.VOLUNTEERS_PER_DEMAND })
-  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Volunteer[]> {
+  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Volunteer[]> {
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
-    return (await this.volunteerService.demandVolunteers(actor, d.id)).map((v) => Volunteer.from(v));
+    return (await ctx.loaders.demandVolunteers.load({ actor, demandId: d.id })).map((v) => Volunteer.from(v));
   }
 
   @ResolveField(() => [Team], { description: '服务该需求的专家服务团', complexity: COST.PER_ITEM_QUERY })
-  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Team[]> {
-    return (await this.teamService.list(actor, d.id, 20)).map(Team.from);
+  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Team[]> {
+    return (await ctx.loaders.demandTeams.load({ actor, demandId: d.id })).map(Team.from);
   }
 
   @ResolveField(() => [String], { description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate' })

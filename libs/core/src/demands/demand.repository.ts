@@ -75,6 +75,18 @@ export class DemandRepository {
     return rows.length > 0;
   }
 
+  /** The history of several demands in one statement (per-request loaders), each in order. */
+  historyOf(demandIds: readonly string[]): Promise<DemandHistoryEntity[]> {
+    if (demandIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .getRepository(DemandHistoryEntity)
+      .createQueryBuilder('h')
+      .where('h.demand_id = ANY(:ids::uuid[])', { ids: [...demandIds] })
+      .orderBy('h.at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
+  }
+
   history(demandId: string): Promise<DemandHistoryEntity[]> {
     return this.db.getRepository(DemandHistoryEntity).find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
   }
@@ -107,13 +119,15 @@ export class DemandRepository {
     return qb;
   }
 
-  /** One page, newest first, after the (created_at, id) cursor. */
+  /**
+   * One page, newest first, after the (created_at, id) cursor. Without its count: the board sums it from
+   * countsByStatus, which runs under the same filters.
+   */
   async page(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
     const qb = this.filtered(q, true);
-    const totalCount = await qb.getCount();
     if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
     const rows = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(first + 1).getMany();
-    return { totalCount, nodes: rows.slice(0, first), hasNextPage: rows.length > first };
+    return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
   /**

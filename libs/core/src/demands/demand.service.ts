@@ -137,6 +137,13 @@ export class DemandService {
     return this.demands.history(demandId);
   }
 
+  /** The history of demands already read by the caller, grouped by demand (one statement for a list). */
+  async historyOf(demandIds: readonly string[]): Promise<Map<string, DemandHistoryEntity[]>> {
+    const out = new Map<string, DemandHistoryEntity[]>(demandIds.map((id) => [id, []]));
+    for (const row of await this.demands.historyOf(demandIds)) out.get(row.demandId)?.push(row);
+    return out;
+  }
+
   isOverdue(d: Pick<DemandEntity, 'overdueAt' | 'dueAt'>): boolean {
     return d.overdueAt !== null || (d.dueAt !== null && d.dueAt.getTime() < this.clock.now().getTime());
   }
@@ -370,9 +377,13 @@ export class DemandService {
     const q = this.scopeQuery(actor, filter);
     const page = await this.demands.page(q, first, decodeCursor(after));
     const { counts: countsByStatus, unitDrafts } = await this.demands.countsByStatus(q);
+    // The counts run under every filter but the statuses (hidden unit drafts apart): the total is their sum over
+    // the statuses asked for, so the board needs no COUNT of its own.
+    const asked = q.statuses?.length ? new Set(q.statuses) : null;
+    const totalCount = countsByStatus.reduce((sum, c) => (asked && !asked.has(c.status) ? sum : sum + c.count), 0);
     const last = page.nodes[page.nodes.length - 1];
     return {
-      totalCount: page.totalCount,
+      totalCount,
       nodes: page.nodes,
       countsByStatus,
       unitDraftCount: unitDrafts,
