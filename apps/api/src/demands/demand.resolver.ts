@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
 import { DemandService, ServiceCompletionService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
@@ -7,7 +8,8 @@ import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
-import { Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import { BOARD_FIELDS, Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import { selectedFieldNames } from '../common/selection.js';
 import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver(() => Demand)
@@ -27,7 +29,14 @@ export class DemandResolver {
     @Args('filter', { type: () => DemandFilter, nullable: true }) filter?: DemandFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<DemandConnection> {
+    // A board (the rows' own columns, region, organisation, actions) reads only those columns, unhydrated.
+    const asked = info ? selectedFieldNames(info, ['nodes']) : null;
+    if (asked && [...asked].every((name) => BOARD_FIELDS.has(name))) {
+      const page = await this.service.board(actor, filter ?? {}, first, after);
+      return { ...page, nodes: page.nodes.map((d) => Demand.fromBoardRow(d, this.service.isOverdue(d))) };
+    }
     const page = await this.service.list(actor, filter ?? {}, first, after);
     return { ...page, nodes: page.nodes.map((d) => this.view(d)) };
   }
