@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  actionCounter,
   answerTo,
   cardOf,
   dateFromToday,
@@ -21,18 +22,6 @@ const MAX_ACTIONS = 6;
 const TITLE = '大棚西红柿叶子发黄打卷';
 const DESCRIPTION =
   '村里合作社 20 亩大棚西红柿最近叶子发黄还打卷，打了两遍药也没用，想请专家来现场看看是什么病、怎么防治。';
-
-/** Counts what the person does; the test fails when a typical demand needs more than MAX_ACTIONS. */
-function actionCounter() {
-  const done: string[] = [];
-  return {
-    done,
-    async act<T>(what: string, run: () => Promise<T>): Promise<T> {
-      done.push(what);
-      return run();
-    },
-  };
-}
 
 async function openForm(page: Page) {
   await openMenu(page, '发布需求');

@@ -209,3 +209,26 @@ export function dateFromToday(days: number): string {
 /** The card of a demand on a board, by its code. */
 export const cardOf = (page: Page, code: string) =>
   page.locator(`[data-testid="demand-card"][data-code="${code}"]`);
+
+/**
+ * Counts what the person does in a timed journey: every click and every text typed goes through `act`; waiting
+ * for the page does not. The journey's test compares `done.length` with its ceiling.
+ */
+export function actionCounter() {
+  const done: string[] = [];
+  return {
+    done,
+    async act<T>(what: string, run: () => Promise<T>): Promise<T> {
+      done.push(what);
+      return run();
+    },
+  };
+}
+
+/** Horizontal overflow of the document's scrolling element, in CSS pixels (0 = fits the viewport). */
+export async function scrollingOverflow(page: Page): Promise<number> {
+  const widths = (await page.evaluate(
+    '(() => { const e = document.scrollingElement ?? document.documentElement; return { scroll: e.scrollWidth, client: e.clientWidth }; })()',
+  )) as { scroll: number; client: number };
+  return widths.scroll - widths.client;
+}

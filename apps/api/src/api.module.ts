@@ -1,10 +1,11 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { CoreModule, EvaluationService, ServiceBatchService, ServiceRecordService, type CoreRuntime } from '@app/core';
+import { CoreModule, DemandService, EvaluationService, ServiceBatchService, ServiceRecordService, TeamService, VolunteerService, type CoreRuntime } from '@app/core';
 import { QUERY_SOURCE_LIMITS, costLimitPlugin, depthLimitRule, formatGraphQLError, inputGuardPlugin, oneExportPerRequestRule, requestLogPlugin } from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -67,21 +68,32 @@ export class ApiModule implements NestModule {
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, ServiceBatchService, EvaluationService, ServiceRecordService],
-          useFactory: (db: DataSource, batches: ServiceBatchService, evaluations: EvaluationService, records: ServiceRecordService) => ({
+          inject: [DataSource, ServiceBatchService, EvaluationService, ServiceRecordService, DemandService, TeamService, VolunteerService],
+          useFactory: (
+            db: DataSource,
+            batches: ServiceBatchService,
+            evaluations: EvaluationService,
+            records: ServiceRecordService,
+            demands: DemandService,
+            teams: TeamService,
+            volunteers: VolunteerService,
+          ) => ({
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             introspection: !production,
             graphiql: !production,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records }) }),
+            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records, demands, teams, volunteers }) }),
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, { production, logUnexpected: (err) => log.error(String((err as Error)?.message ?? err), (err as Error)?.stack) }),
             // The parser's own token limit, behind the input guard's check of the query text.
             parseOptions: { maxTokens: QUERY_SOURCE_LIMITS.maxTokens },
             validationRules: [depthLimitRule(), oneExportPerRequestRule()],
             plugins: [
+              // Apollo's default cache-control plugin wraps every field resolver to compute cache hints nobody
+              // reads (no @cacheControl in the schema, no HTTP cache in front): off, it costs nothing per field.
+              ApolloServerPluginCacheControlDisabled(),
               inputGuardPlugin(),
               costLimitPlugin(),
               requestLogPlugin<GraphQLContext>(log, { who: describeRequester }),

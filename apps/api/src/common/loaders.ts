@@ -3,7 +3,20 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '@app/domain';
-import { AccountEntity, OrganizationEntity, RegionEntity, type EvaluationService, type TeamEntity, type ServiceBatchService, type ServiceRecordService } from '@app/core';
+import {
+  AccountEntity,
+  OrganizationEntity,
+  RegionEntity,
+  type DemandHistoryEntity,
+  type DemandService,
+  type EvaluationService,
+  type TeamEntity,
+  type TeamService,
+  type ServiceBatchService,
+  type ServiceRecordService,
+  type VolunteerMatch,
+  type VolunteerService,
+} from '@app/core';
 
 function byKey<K, V>(rows: V[], key: (v: V) => K, keys: readonly K[]): (V | null)[] {
   const map = new Map(rows.map((r) => [key(r), r]));
@@ -15,6 +28,20 @@ export interface LoaderServices {
   batches: ServiceBatchService;
   evaluations: EvaluationService;
   records: ServiceRecordService;
+  demands: DemandService;
+  teams: TeamService;
+  volunteers: VolunteerService;
+}
+
+/** A demand-keyed loader whose batch needs the reader (one actor per request, so the demand id is the cache key). */
+function perDemand<V>(batch: (actor: Actor, demandIds: string[]) => Promise<Map<string, V>>, empty: V) {
+  return new DataLoader<{ actor: Actor; demandId: string }, V, string>(
+    async (keys) => {
+      const found = await batch(keys[0]!.actor, keys.map((k) => k.demandId));
+      return keys.map((k) => found.get(k.demandId) ?? empty);
+    },
+    { cacheKeyFn: (k) => k.demandId },
+  );
 }
 
 export function createLoaders(db: DataSource, services: LoaderServices) {
@@ -27,6 +54,14 @@ export function createLoaders(db: DataSource, services: LoaderServices) {
       },
       { cacheKeyFn: (k) => k.team.id },
     ),
+    /** Demand.history of every demand in the answer, in one statement. */
+    demandHistory: new DataLoader<string, DemandHistoryEntity[]>(async (ids) => {
+      const found = await services.demands.historyOf(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    /** Demand.teams (at most 20 per demand, as the field always read them). */
+    demandTeams: perDemand<TeamEntity[]>((actor, ids) => services.teams.listForDemands(actor, ids, 20), []),
+    demandVolunteers: perDemand<VolunteerMatch[]>((actor, ids) => services.volunteers.volunteersOfListed(actor, ids), []),
     servedDays: new DataLoader<string, number>(async (teamIds) => {
       const days = await services.batches.servedDays(teamIds);
       return teamIds.map((id) => days.get(id) ?? 0);

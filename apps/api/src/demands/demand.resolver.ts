@@ -1,21 +1,21 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
-import { DemandService, ServiceCompletionService, TeamService, VolunteerService } from '@app/core';
+import { DemandService, ServiceCompletionService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
-import { Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import { BOARD_FIELDS, Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import { selectedFieldNames } from '../common/selection.js';
 import { COST, PAGED } from '../common/query-costs.js';
 
 @Resolver(() => Demand)
 export class DemandResolver {
   constructor(
     private readonly service: DemandService,
-    private readonly teamService: TeamService,
-    private readonly volunteerService: VolunteerService,
     private readonly completion: ServiceCompletionService,
   ) {}
 
@@ -29,7 +29,14 @@ export class DemandResolver {
     @Args('filter', { type: () => DemandFilter, nullable: true }) filter?: DemandFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<DemandConnection> {
+    // A board (the rows' own columns, region, organisation, actions) reads only those columns, unhydrated.
+    const asked = info ? selectedFieldNames(info, ['nodes']) : null;
+    if (asked && [...asked].every((name) => BOARD_FIELDS.has(name))) {
+      const page = await this.service.board(actor, filter ?? {}, first, after);
+      return { ...page, nodes: page.nodes.map((d) => Demand.fromBoardRow(d, this.service.isOverdue(d))) };
+    }
     const page = await this.service.list(actor, filter ?? {}, first, after);
     return { ...page, nodes: page.nodes.map((d) => this.view(d)) };
   }
@@ -110,8 +117,8 @@ export class DemandResolver {
   }
 
   @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见', complexity: COST.PER_ITEM_QUERY })
-  async history(@Parent() d: Demand): Promise<DemandHistoryEntry[]> {
-    return (await this.service.history(d.id)).map(DemandHistoryEntry.from);
+  async history(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<DemandHistoryEntry[]> {
+    return (await ctx.loaders.demandHistory.load(d.id)).map(DemandHistoryEntry.from);
   }
 
   @ResolveField(() => Region, { nullable: true })
@@ -137,14 +144,14 @@ export class DemandResolver {
   }
 
   @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）', complexity: COST.VOLUNTEERS_PER_DEMAND })
-  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Volunteer[]> {
+  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Volunteer[]> {
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
-    return (await this.volunteerService.demandVolunteers(actor, d.id)).map((v) => Volunteer.from(v));
+    return (await ctx.loaders.demandVolunteers.load({ actor, demandId: d.id })).map((v) => Volunteer.from(v));
   }
 
   @ResolveField(() => [Team], { description: '服务该需求的专家服务团', complexity: COST.PER_ITEM_QUERY })
-  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Team[]> {
-    return (await this.teamService.list(actor, d.id, 20)).map(Team.from);
+  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Team[]> {
+    return (await ctx.loaders.demandTeams.load({ actor, demandId: d.id })).map(Team.from);
   }
 
   @ResolveField(() => [String], { description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate' })

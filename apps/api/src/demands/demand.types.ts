@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { DemandStatus, Field as DomainField, KeyAssistance, ServiceForm, TitleLevel } from '@app/domain';
-import type { DemandEntity, DemandHistoryEntity } from '@app/core';
+import type { DemandBoardRow, DemandEntity, DemandHistoryEntity } from '@app/core';
 import { DateScalar } from '@app/platform';
 import { DemandStatusEnum, FieldEnum, KeyAssistanceEnum, ServiceFormEnum, TitleLevelEnum } from '../common/enums.js';
 import { PageInfo } from '../common/page.types.js';
@@ -78,7 +78,49 @@ export class Demand {
       entity: e,
     });
   }
+
+  /**
+   * A board row (DemandRepository.boardPage) as a Demand. The resolver reads a board this way only when the query
+   * asks for none of the columns the row leaves out (BOARD_FIELDS), so the blanks below are never answered.
+   */
+  static fromBoardRow(row: DemandBoardRow, overdue = false): Demand {
+    return Demand.from({ ...row, description: '', contactName: null, contactPhone: null, completionOverride: null }, overdue);
+  }
 }
+
+/** The Demand fields a board row can answer: its columns, and the field resolvers that read only those. */
+export const BOARD_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'code',
+  'title',
+  'fields',
+  'serviceForms',
+  'status',
+  'regionCode',
+  'organizationId',
+  'expertsWanted',
+  'minTitleLevel',
+  'startDate',
+  'endDate',
+  'expectedDays',
+  'openToVolunteers',
+  'dueAt',
+  'overdue',
+  'mergedIntoId',
+  'filedByBureau',
+  'submittedAt',
+  'deliveredAt',
+  'createdAt',
+  'updatedAt',
+  'version',
+  'availableActions',
+  'region',
+  'organization',
+  'history',
+  'teams',
+  'volunteers',
+]);
 
 @InputType({ description: '需求内容' })
 export class DemandInput {

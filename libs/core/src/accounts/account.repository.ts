@@ -3,6 +3,19 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '@app/domain';
 import { AccountEntity } from './account.entity.js';
 
+/** An account as the token check reads it (AccountRepository.findSession). */
+export interface SessionRow {
+  id: string;
+  username: string;
+  role: Role;
+  regionCode: string | null;
+  organizationId: string | null;
+  expertId: string | null;
+  tokenVersion: number;
+  active: boolean;
+  partnerRegionCodes: string[];
+}
+
 @Injectable()
 export class AccountRepository {
   constructor(private readonly db: DataSource) {}
@@ -17,6 +30,23 @@ export class AccountRepository {
 
   find(id: string, manager: EntityManager = this.db.manager): Promise<AccountEntity | null> {
     return manager.getRepository(AccountEntity).findOneBy({ id });
+  }
+
+  /**
+   * What a token check needs, in one statement: the account's actor columns, its token version and state, and for
+   * a dispatcher the regions its province serves by partnership (the actor's scope).
+   */
+  async findSession(id: string): Promise<SessionRow | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT a.id, a.username, a.role, a.region_code AS "regionCode", a.organization_id AS "organizationId",
+              a.expert_id AS "expertId", a.token_version AS "tokenVersion", a.active,
+              CASE WHEN a.role = 'PROVINCE' AND a.region_code IS NOT NULL
+                   THEN ARRAY(SELECT p.served_code FROM region_partnerships p WHERE p.serving_code = a.region_code)
+                   ELSE '{}'::varchar[] END AS "partnerRegionCodes"
+       FROM accounts a WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** The name history rows and audit show for an account, or null when there is none. */

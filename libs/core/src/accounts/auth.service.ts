@@ -5,7 +5,6 @@ import { UnitOfWork, writeAudit } from '@app/platform';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AccountEntity } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
-import { AccountService } from './account.service.js';
 import { LoginAttemptRepository, type AttemptKeys } from './login-attempt.repository.js';
 import { dummyHash, passwordHasher } from './password-hasher.js';
 import { UnitRegistrationService } from '../onboarding/unit-registration.service.js';
@@ -24,7 +23,6 @@ export class AuthService {
     private readonly audit: AuditRepository,
     private readonly accounts: AccountRepository,
     private readonly attempts: LoginAttemptRepository,
-    private readonly accountService: AccountService,
     private readonly jwt: JwtService,
     private readonly registrations: UnitRegistrationService,
   ) {}
@@ -87,12 +85,21 @@ export class AuthService {
     }
     // A token signed by us always names an account id; anything else (a leaked secret, an old format) names none.
     if (!isUuid(claims?.sub) || !Number.isInteger(claims.tv)) throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
-    const account = await this.accounts.find(claims.sub);
+    // One statement for the account and its scope (toActor's partner regions), on every request.
+    const account = await this.accounts.findSession(claims.sub);
     if (!account || account.tokenVersion !== claims.tv) {
       throw AppError.unauthenticated('登录已失效（密码已修改或账号已变更），请重新登录', 'TOKEN_REVOKED');
     }
     if (!account.active) throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'SESSION_ACCOUNT_INACTIVE');
-    return this.accountService.toActor(account);
+    return {
+      accountId: account.id,
+      username: account.username,
+      role: account.role,
+      regionCode: account.regionCode,
+      organizationId: account.organizationId,
+      expertId: account.expertId,
+      partnerRegionCodes: account.partnerRegionCodes,
+    };
   }
 }
 

@@ -21,6 +21,42 @@ export interface DemandQuery {
   now: Date;
 }
 
+/**
+ * The columns of a board row (what a list shows, and what its access rules and actions read), as plain values:
+ * no description, contacts or completion note, and no entity hydration.
+ */
+const BOARD_COLUMNS: Record<string, string> = {
+  id: 'd.id',
+  code: 'd.code',
+  title: 'd.title',
+  fields: 'd.fields',
+  serviceForms: 'd.service_forms',
+  status: 'd.status',
+  regionCode: 'd.region_code',
+  organizationId: 'd.organization_id',
+  expertsWanted: 'd.experts_wanted',
+  minTitleLevel: 'd.min_title_level',
+  startDate: `to_char(d.start_date, 'YYYY-MM-DD')`,
+  endDate: `to_char(d.end_date, 'YYYY-MM-DD')`,
+  expectedDays: 'd.expected_days',
+  openToVolunteers: 'd.open_to_volunteers',
+  createdBy: 'd.created_by',
+  submittedAt: 'd.submitted_at',
+  deliveredAt: 'd.delivered_at',
+  statusChangedAt: 'd.status_changed_at',
+  version: 'd.version',
+  dueAt: 'd.due_at',
+  overdueAt: 'd.overdue_at',
+  escalationLevel: 'd.escalation_level',
+  mergedIntoId: 'd.merged_into_id',
+  filedByBureau: 'd.filed_by_bureau',
+  createdAt: 'd.created_at',
+  updatedAt: 'd.updated_at',
+};
+
+/** A demand read for a board: every column but the long and private ones (see BOARD_COLUMNS). */
+export type DemandBoardRow = Omit<DemandEntity, 'description' | 'contactName' | 'contactPhone' | 'completionOverride'>;
+
 @Injectable()
 export class DemandRepository {
   constructor(private readonly db: DataSource) {}
@@ -75,6 +111,18 @@ export class DemandRepository {
     return rows.length > 0;
   }
 
+  /** The history of several demands in one statement (per-request loaders), each in order. */
+  historyOf(demandIds: readonly string[]): Promise<DemandHistoryEntity[]> {
+    if (demandIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .getRepository(DemandHistoryEntity)
+      .createQueryBuilder('h')
+      .where('h.demand_id = ANY(:ids::uuid[])', { ids: [...demandIds] })
+      .orderBy('h.at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
+  }
+
   history(demandId: string): Promise<DemandHistoryEntity[]> {
     return this.db.getRepository(DemandHistoryEntity).find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
   }
@@ -107,13 +155,29 @@ export class DemandRepository {
     return qb;
   }
 
-  /** One page, newest first, after the (created_at, id) cursor. */
+  /**
+   * One page, newest first, after the (created_at, id) cursor. Without its count: the board sums it from
+   * countsByStatus, which runs under the same filters.
+   */
   async page(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
     const qb = this.filtered(q, true);
-    const totalCount = await qb.getCount();
     if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
     const rows = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(first + 1).getMany();
-    return { totalCount, nodes: rows.slice(0, first), hasNextPage: rows.length > first };
+    return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  /** `page` for a board: the same rows, only the board's columns, read as plain values. */
+  async boardPage(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
+    const qb = this.filtered(q, true);
+    if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
+    qb.select([]);
+    for (const [alias, column] of Object.entries(BOARD_COLUMNS)) qb.addSelect(column, alias);
+    const rows: DemandBoardRow[] = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(first + 1)
+      .getRawMany();
+    return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
   /**

@@ -68,7 +68,7 @@ const CONTACT_VISIBLE_STATUSES: readonly DemandStatus[] = [
 ];
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
-function encodeCursor(d: DemandEntity): string {
+function encodeCursor(d: Pick<DemandEntity, 'createdAt' | 'id'>): string {
   return Buffer.from(`${d.createdAt.toISOString()}|${d.id}`).toString('base64url');
 }
 function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id: string } | null {
@@ -135,6 +135,13 @@ export class DemandService {
 
   history(demandId: string): Promise<DemandHistoryEntity[]> {
     return this.demands.history(demandId);
+  }
+
+  /** The history of demands already read by the caller, grouped by demand (one statement for a list). */
+  async historyOf(demandIds: readonly string[]): Promise<Map<string, DemandHistoryEntity[]>> {
+    const out = new Map<string, DemandHistoryEntity[]>(demandIds.map((id) => [id, []]));
+    for (const row of await this.demands.historyOf(demandIds)) out.get(row.demandId)?.push(row);
+    return out;
   }
 
   isOverdue(d: Pick<DemandEntity, 'overdueAt' | 'dueAt'>): boolean {
@@ -365,14 +372,33 @@ export class DemandService {
   }
 
   async list(actor: Actor, filter: DemandFilter = {}, first = 20, after?: string | null) {
+    return this.listing(actor, filter, first, after, (q, cursor) => this.demands.page(q, first, cursor));
+  }
+
+  /** `list` for a board that reads only the board's columns (DemandRepository.boardPage). */
+  async board(actor: Actor, filter: DemandFilter = {}, first = 20, after?: string | null) {
+    return this.listing(actor, filter, first, after, (q, cursor) => this.demands.boardPage(q, first, cursor));
+  }
+
+  private async listing<T extends { createdAt: Date; id: string }>(
+    actor: Actor,
+    filter: DemandFilter,
+    first: number,
+    after: string | null | undefined,
+    read: (q: DemandQuery, cursor: { createdAt: Date; id: string } | null) => Promise<{ nodes: T[]; hasNextPage: boolean }>,
+  ) {
     if (!Number.isInteger(first) || first < 0 || first > 100)
       throw AppError.badInput('每页条数应在 0 到 100 之间');
     const q = this.scopeQuery(actor, filter);
-    const page = await this.demands.page(q, first, decodeCursor(after));
+    const page = await read(q, decodeCursor(after));
     const { counts: countsByStatus, unitDrafts } = await this.demands.countsByStatus(q);
+    // The counts run under every filter but the statuses (hidden unit drafts apart): the total is their sum over
+    // the statuses asked for, so the board needs no COUNT of its own.
+    const asked = q.statuses?.length ? new Set(q.statuses) : null;
+    const totalCount = countsByStatus.reduce((sum, c) => (asked && !asked.has(c.status) ? sum : sum + c.count), 0);
     const last = page.nodes[page.nodes.length - 1];
     return {
-      totalCount: page.totalCount,
+      totalCount,
       nodes: page.nodes,
       countsByStatus,
       unitDraftCount: unitDrafts,

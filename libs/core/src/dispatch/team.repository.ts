@@ -201,6 +201,30 @@ export class TeamRepository {
     return rows.flatMap((r) => byId.get(r.id) ?? []);
   }
 
+  /** The teams in scope serving each of these demands, newest first, at most `first` per demand. */
+  async listForDemands(scope: TeamScope, demandIds: readonly string[], first: number): Promise<Map<string, TeamEntity[]>> {
+    const out = new Map<string, TeamEntity[]>(demandIds.map((id) => [id, []]));
+    if (demandIds.length === 0) return out;
+    const params: unknown[] = [];
+    const where = scopeSql(scope, params);
+    params.push([...demandIds], first);
+    const rows: { demand_id: string; id: string }[] = await this.db.query(
+      `SELECT demand_id, id FROM (
+         SELECT served.demand_id, t.id,
+                row_number() OVER (PARTITION BY served.demand_id ORDER BY t.created_at DESC, t.id DESC) AS n
+         FROM teams t JOIN team_demands served ON served.team_id = t.id
+         WHERE ${where} AND served.demand_id = ANY($${params.length - 1}::uuid[])) ranked
+       WHERE n <= $${params.length} ORDER BY demand_id, n`,
+      params,
+    );
+    const teams = new Map((await this.byIds([...new Set(rows.map((r) => r.id))])).map((t) => [t.id, t]));
+    for (const r of rows) {
+      const team = teams.get(r.id);
+      if (team) out.get(r.demand_id)?.push(team);
+    }
+    return out;
+  }
+
   /** An expert's invitations, newest first. */
   invitationsOf(
     expertId: string,

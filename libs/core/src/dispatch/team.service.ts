@@ -60,6 +60,11 @@ export class TeamService {
     return this.teams.list(this.scopeOf(actor), demandId ?? null, first);
   }
 
+  /** The teams serving each of these demands (as `list` with a demand id), for a list of demands at once. */
+  listForDemands(actor: Actor, demandIds: readonly string[], first = 20): Promise<Map<string, TeamEntity[]>> {
+    return this.teams.listForDemands(this.scopeOf(actor), demandIds, first);
+  }
+
   /** The signed-in expert's invitations, newest first. */
   async myInvitations(
     actor: Actor,

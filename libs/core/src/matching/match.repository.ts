@@ -226,6 +226,16 @@ export class MatchRepository {
     return manager.getRepository(VolunteerEntity).findOneByOrFail({ id });
   }
 
+  /** Which of these demands have volunteers (not withdrawn): one statement for a list of demands. */
+  async demandsWithVolunteers(demandIds: readonly string[]): Promise<Set<string>> {
+    if (demandIds.length === 0) return new Set();
+    const rows: { demand_id: string }[] = await this.db.query(
+      `SELECT DISTINCT demand_id FROM volunteers WHERE demand_id = ANY($1::uuid[]) AND withdrawn_at IS NULL`,
+      [[...demandIds]],
+    );
+    return new Set(rows.map((r) => r.demand_id));
+  }
+
   /** The demand's volunteers (not withdrawn), first come first. */
   volunteersOf(demandId: string): Promise<VolunteerEntity[]> {
     return this.db

@@ -116,6 +116,18 @@ export class VolunteerService {
    * A demand's volunteers for its dispatchers (PROVINCE, LOCAL of the region), ranked: eligible ones by score,
    * then those who no longer pass the hard rules (booked since, for instance), with the rules they break.
    */
+  /**
+   * The volunteers of demands the reader has already listed: one statement finds which have any, and only those
+   * are evaluated (as `demandVolunteers`).
+   */
+  async volunteersOfListed(actor: Actor, demandIds: readonly string[]): Promise<Map<string, VolunteerMatch[]>> {
+    const out = new Map<string, VolunteerMatch[]>(demandIds.map((id) => [id, []]));
+    if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return out;
+    const withVolunteers = await this.repo.demandsWithVolunteers(demandIds.filter(isUuid));
+    for (const id of withVolunteers) out.set(id, await this.demandVolunteers(actor, id));
+    return out;
+  }
+
   async demandVolunteers(actor: Actor, demandId: string): Promise<VolunteerMatch[]> {
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') {
       throw AppError.forbidden('只有省厅和属地人社局可以查看揭榜专家', 'ROLE_NOT_ALLOWED');

@@ -149,21 +149,38 @@ export function oneExportPerRequestRule() {
   };
 }
 
+/** Variable sets whose cost is remembered per parsed document (Apollo hands back the same document per query text). */
+const COSTS_PER_DOCUMENT = 32;
+/** Longer variables (an uploaded file, a long text) are estimated every time rather than kept as a key. */
+const MAX_COST_KEY = 2_000;
+
 /** Apollo plugin: refuses operations whose estimated cost exceeds `maxCost`, with HTTP 400. */
 export function costLimitPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin {
+  // The cost depends only on the schema, the document, the operation and the variables: a board polled with the
+  // same query and variables is estimated once, not on every request.
+  const known = new WeakMap<object, Map<string, number | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = estimateQueryCost({ schema, document, operationName: request.operationName, variables: request.variables ?? {} });
-          } catch (err) {
-            // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
-            // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
-            if (!/number of nodes/i.test(String((err as Error)?.message))) return;
-            cost = Infinity;
+          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let costs = known.get(document);
+          if (!costs) known.set(document, (costs = new Map()));
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = estimateQueryCost({ schema, document, operationName: request.operationName, variables: request.variables ?? {} });
+            } catch (err) {
+              // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
+              // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
+              cost = /number of nodes/i.test(String((err as Error)?.message)) ? Infinity : null;
+            }
+            if (key.length <= MAX_COST_KEY) {
+              if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+              costs.set(key, cost);
+            }
           }
+          if (cost === null) return;
           if (cost > maxCost) {
             throw new GraphQLError(`查询过于复杂（估算代价 ${Number.isFinite(cost) ? cost : '过大'}），上限为 ${maxCost}，请减少一次请求的数据量`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', http: BAD_REQUEST },

@@ -1,0 +1,105 @@
+// The board's read path (issue #15.3) on the demo data: a board query (only the rows' own columns, region,
+// organisation and actions) reads unhydrated board rows and answers exactly what the full read answers; totalCount
+// is the sum of countsByStatus over the statuses asked for; Demand.history, teams and volunteers of a whole list,
+// read through per-request loaders, equal what each demand answers alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-server.js';
+
+let t: TestApp;
+let province: string;
+let local: string;
+
+const ROW = `id code title status fields serviceForms expertsWanted minTitleLevel startDate endDate expectedDays
+  openToVolunteers dueAt overdue mergedIntoId filedByBureau submittedAt deliveredAt createdAt updatedAt version
+  availableActions region { code name } organization { id name }`;
+const board = (extra = '') => `query($f: DemandFilter, $first: Int, $after: String) {
+  demands(filter: $f, first: $first, after: $after) {
+    totalCount countsByStatus { status count } pageInfo { endCursor hasNextPage }
+    nodes { ...Row ${extra} }
+  }
+}
+fragment Row on Demand { ${ROW} }`;
+
+interface Page {
+  totalCount: number;
+  countsByStatus: { status: string; count: number }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  nodes: Record<string, unknown>[];
+}
+
+beforeAll(async () => {
+  t = await startTestApp({ demo: true });
+  province = await t.login('province', t.demoPassword);
+  local = await t.login('local', t.demoPassword);
+});
+afterAll(() => t?.close());
+
+describe('the demand board', () => {
+  it('answers a board query from board rows exactly as the full read does, page after page', async () => {
+    for (const token of [province, local]) {
+      let after: string | null = null;
+      for (let pageNo = 0; pageNo < 3; pageNo++) {
+        const lean: { data: { demands: Page }; errors?: unknown[] } = await t.gql<{ demands: Page }>(board(), { first: 7, after }, token);
+        const full = await t.gql<{ demands: Page }>(board('description contactName'), { first: 7, after }, token);
+        expect(lean.errors).toBeUndefined();
+        expect(full.errors).toBeUndefined();
+        expect(lean.data.demands.nodes.length).toBeGreaterThan(0);
+        const { nodes: fullNodes, ...fullRest } = full.data.demands;
+        const { nodes: leanNodes, ...leanRest } = lean.data.demands;
+        expect(leanRest).toEqual(fullRest);
+        expect(leanNodes).toEqual(fullNodes.map(({ description: _d, contactName: _c, ...row }) => row));
+        expect(fullNodes.every((n) => typeof n.description === 'string' && n.description !== '')).toBe(true);
+        after = lean.data.demands.pageInfo.endCursor;
+        if (!lean.data.demands.pageInfo.hasNextPage) break;
+      }
+    }
+  });
+
+  it('sums totalCount from countsByStatus over the statuses asked for, and agrees with the table', async () => {
+    const all = await t.gql<{ demands: Page }>(board(), { first: 1 }, province);
+    const counts = all.data.demands.countsByStatus;
+    expect(all.data.demands.totalCount).toBe(counts.reduce((s, c) => s + c.count, 0));
+    const statuses = counts.slice(0, 2).map((c) => c.status);
+    const some = await t.gql<{ demands: Page }>(board(), { first: 1, f: { statuses } }, province);
+    expect(some.data.demands.totalCount).toBe(
+      counts.filter((c) => statuses.includes(c.status)).reduce((s, c) => s + c.count, 0),
+    );
+    // Paging through the whole board finds as many rows as the total says.
+    let seen = 0;
+    let after: string | null = null;
+    for (;;) {
+      const page: { data: { demands: Page } } = await t.gql<{ demands: Page }>(board(), { first: 100, after }, province);
+      seen += page.data.demands.nodes.length;
+      if (!page.data.demands.pageInfo.hasNextPage) break;
+      after = page.data.demands.pageInfo.endCursor;
+    }
+    expect(seen).toBe(all.data.demands.totalCount);
+    // A status nobody is in: zero, not the whole board.
+    const none = await t.gql<{ demands: Page }>(board(), { first: 5, f: { statuses: ['DRAFT'], query: '不存在的需求标题' } }, province);
+    expect(none.data.demands.totalCount).toBe(0);
+    expect(none.data.demands.nodes).toEqual([]);
+  });
+
+  it('reads history, teams and volunteers of a whole list as each demand answers them alone', async () => {
+    const FIELDS = `id history { fromStatus toStatus actorName at note }
+      teams { id name } volunteers { id demandId expert { id } message }`;
+    const list = await t.gql<{ demands: { nodes: Record<string, unknown>[] } }>(
+      `query { demands(first: 40, filter: { statuses: [ACCEPTED, DISPATCHED, IN_SERVICE, DELIVERED, EVALUATED] }) { nodes { ${FIELDS} } } }`,
+      {},
+      province,
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data.demands.nodes;
+    expect(nodes.some((n) => (n.history as unknown[]).length > 0)).toBe(true);
+    expect(nodes.some((n) => (n.teams as unknown[]).length > 0)).toBe(true);
+    for (const node of nodes) {
+      const one = await t.gql<{ demand: Record<string, unknown> }>(
+        `query($id: ID!) { demand(id: $id) { ${FIELDS} } }`,
+        { id: node.id },
+        province,
+      );
+      expect(one.errors).toBeUndefined();
+      expect(node).toEqual(one.data.demand);
+    }
+  });
+});
