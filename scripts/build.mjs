@@ -13,7 +13,13 @@ const serverOnly = args.has('--server');
 const webOnly = args.has('--web');
 const webIfMissing = args.has('--web-if-missing');
 
-const sourceRoots = ['apps/api/src', 'apps/worker/src', 'libs/domain/src', 'libs/core/src', 'libs/platform/src'];
+const sourceRoots = [
+  'apps/api/src',
+  'apps/worker/src',
+  'libs/domain/src',
+  'libs/core/src',
+  'libs/platform/src',
+];
 const aliases = {
   '@app/domain': 'libs/domain/src/index.js',
   '@app/platform': 'libs/platform/src/index.js',
@@ -29,11 +35,14 @@ function* walk(dir) {
 }
 
 function rewriteAliases(code, outFile) {
-  return code.replace(/(from\s+|import\s*\(\s*)(['"])(@app\/(?:domain|platform|core))\2/g, (_, pre, q, spec) => {
-    let rel = path.relative(path.dirname(outFile), path.join(root, 'dist', aliases[spec]));
-    if (!rel.startsWith('.')) rel = './' + rel;
-    return `${pre}${q}${rel}${q}`;
-  });
+  return code.replace(
+    /(from\s+|import\s*\(\s*)(['"])(@app\/(?:domain|platform|core))\2/g,
+    (_, pre, q, spec) => {
+      let rel = path.relative(path.dirname(outFile), path.join(root, 'dist', aliases[spec]));
+      if (!rel.startsWith('.')) rel = './' + rel;
+      return `${pre}${q}${rel}${q}`;
+    },
+  );
 }
 
 async function buildServer() {
@@ -71,7 +80,14 @@ async function buildServer() {
 function buildWeb() {
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'],
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      quiet ? 'error' : 'warn',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) throw new Error('web build failed');

@@ -13,7 +13,9 @@ const extra = process.argv.slice(2);
 // CI asks for machine-readable results next to the usual output.
 function reportArgs(name) {
   const dir = process.env.VITEST_JSON_DIR;
-  return dir ? ['--reporter=default', '--reporter=json', `--outputFile=${path.join(dir, name + '.json')}`] : [];
+  return dir
+    ? ['--reporter=default', '--reporter=json', `--outputFile=${path.join(dir, name + '.json')}`]
+    : [];
 }
 
 function run(label, args) {
@@ -26,14 +28,27 @@ function run(label, args) {
 }
 
 run('build (server and web app)', [path.join(root, 'scripts/build.mjs'), '--quiet']);
-run('unit and integration tests', [vitest, 'run', '--project', 'unit', '--project', 'int', ...reportArgs('default-unit-int'), ...extra]);
+run('unit and integration tests', [
+  vitest,
+  'run',
+  '--project',
+  'unit',
+  '--project',
+  'int',
+  ...reportArgs('default-unit-int'),
+  ...extra,
+]);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
   run('browser tests', [vitest, 'run', '--project', 'browser', ...reportArgs('default-browser'), ...extra]);
 } else if (process.env.REQUIRE_BROWSER === '1') {
-  console.error(`Browser tests need Chromium at ${chromium} (apt-get install -y chromium fonts-wqy-microhei)`);
+  console.error(
+    `Browser tests need Chromium at ${chromium} (apt-get install -y chromium fonts-wqy-microhei)`,
+  );
   process.exit(1);
 } else {
-  console.log(`\nBrowser tests skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium fonts-wqy-microhei`);
+  console.log(
+    `\nBrowser tests skipped: no Chromium at ${chromium}. Install it with: apt-get install -y chromium fonts-wqy-microhei`,
+  );
 }

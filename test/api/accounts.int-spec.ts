@@ -22,7 +22,11 @@ describe('sign-in', () => {
   it('signs the admin in and returns a token that identifies it', async () => {
     const res = await t.gql(LOGIN, { u: 'admin', p: TEST_PASSWORD });
     expect(res.errors).toBeUndefined();
-    expect(res.data.login.account).toMatchObject({ username: 'admin', role: 'ADMIN', displayName: '系统管理员' });
+    expect(res.data.login.account).toMatchObject({
+      username: 'admin',
+      role: 'ADMIN',
+      displayName: '系统管理员',
+    });
     const me = await t.gql(ME, {}, res.data.login.token);
     expect(me.data.me).toMatchObject({ username: 'admin', role: 'ADMIN' });
   });
@@ -43,23 +47,38 @@ describe('sign-in', () => {
   });
 
   it('slows down repeated failures, then lets the right password in once the wait is over', async () => {
-    const create = await t.gql(CREATE, { input: { username: 'slowpoke', password: 'Right1234', role: 'ADMIN' } }, adminToken);
+    const create = await t.gql(
+      CREATE,
+      { input: { username: 'slowpoke', password: 'Right1234', role: 'ADMIN' } },
+      adminToken,
+    );
     expect(create.errors).toBeUndefined();
     const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push((await t.gql(LOGIN, { u: 'slowpoke', p: 'Wrong1234' })).errors![0].extensions.code);
+    for (let i = 0; i < 6; i++)
+      codes.push((await t.gql(LOGIN, { u: 'slowpoke', p: 'Wrong1234' })).errors![0].extensions.code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     expect(codes[5]).toBe('TOO_MANY_REQUESTS');
     // Even the right password waits while the account is locked.
     const locked = await t.gql(LOGIN, { u: 'slowpoke', p: 'Right1234' });
     expect(locked.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(locked.errors![0].message).toMatch(/登录失败次数过多，请在 \d+ 秒后重试/);
-    const row = (await t.runtime.dataSource.query(`SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`))[0];
+    const row = (
+      await t.runtime.dataSource.query(
+        `SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`,
+      )
+    )[0];
     expect(row.failures).toBe(7); // the refused attempts count too
     expect(new Date(row.locked_until).getTime()).toBeGreaterThan(Date.now());
-    await t.runtime.dataSource.query(`UPDATE login_attempts SET locked_until = now() - interval '1 second' WHERE username = 'slowpoke'`);
+    await t.runtime.dataSource.query(
+      `UPDATE login_attempts SET locked_until = now() - interval '1 second' WHERE username = 'slowpoke'`,
+    );
     const ok = await t.gql(LOGIN, { u: 'slowpoke', p: 'Right1234' });
     expect(ok.errors).toBeUndefined();
-    const reset = (await t.runtime.dataSource.query(`SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`))[0];
+    const reset = (
+      await t.runtime.dataSource.query(
+        `SELECT failures, locked_until FROM login_attempts WHERE username = 'slowpoke' AND address = '127.0.0.1'`,
+      )
+    )[0];
     expect(reset).toEqual({ failures: 0, locked_until: null });
   });
 
@@ -72,7 +91,11 @@ describe('sign-in', () => {
   });
 
   it('records sign-ins and failures in the audit log', async () => {
-    const log = await t.gql(`{ auditLog(filter: { entityType: "account" }, first: 100) { totalCount nodes { action actorUsername ip } } }`, {}, adminToken);
+    const log = await t.gql(
+      `{ auditLog(filter: { entityType: "account" }, first: 100) { totalCount nodes { action actorUsername ip } } }`,
+      {},
+      adminToken,
+    );
     const actions = log.data.auditLog.nodes.map((n: { action: string }) => n.action);
     expect(actions).toContain('account.login');
     expect(actions).toContain('account.login_failed');
@@ -81,7 +104,19 @@ describe('sign-in', () => {
 
 describe('accounts', () => {
   it('lets the admin create a LOCAL account scoped to a region, which then signs in', async () => {
-    const res = await t.gql(CREATE, { input: { username: 'xuhui', password: 'Xuhui2026', role: 'LOCAL', regionCode: '310104', displayName: '徐汇区人社局 李明' } }, adminToken);
+    const res = await t.gql(
+      CREATE,
+      {
+        input: {
+          username: 'xuhui',
+          password: 'Xuhui2026',
+          role: 'LOCAL',
+          regionCode: '310104',
+          displayName: '徐汇区人社局 李明',
+        },
+      },
+      adminToken,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.createAccount).toMatchObject({ username: 'xuhui', role: 'LOCAL', regionCode: '310104' });
     const token = await t.login('xuhui', 'Xuhui2026');
@@ -92,14 +127,22 @@ describe('accounts', () => {
   it('refuses bad input with field messages in Chinese and writes nothing', async () => {
     const before = await count('accounts');
     const auditBefore = await count('audit_log');
-    const res = await t.gql(CREATE, { input: { username: 'x', password: 'short', role: 'LOCAL' } }, adminToken);
+    const res = await t.gql(
+      CREATE,
+      { input: { username: 'x', password: 'short', role: 'LOCAL' } },
+      adminToken,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions.fieldErrors).toMatchObject({
       username: expect.stringContaining('用户名'),
       password: expect.stringContaining('8 位'),
       regionCode: expect.stringContaining('地区'),
     });
-    const unknownRegion = await t.gql(CREATE, { input: { username: 'ghost', password: 'Ghost2026', role: 'LOCAL', regionCode: '999999' } }, adminToken);
+    const unknownRegion = await t.gql(
+      CREATE,
+      { input: { username: 'ghost', password: 'Ghost2026', role: 'LOCAL', regionCode: '999999' } },
+      adminToken,
+    );
     expect(unknownRegion.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(unknownRegion.errors![0].message).toContain('999999');
     expect(await count('accounts')).toBe(before);
@@ -107,25 +150,45 @@ describe('accounts', () => {
   });
 
   it('refuses a taken username with CONFLICT', async () => {
-    const res = await t.gql(CREATE, { input: { username: 'Admin', password: 'Admin2026x', role: 'ADMIN' } }, adminToken);
+    const res = await t.gql(
+      CREATE,
+      { input: { username: 'Admin', password: 'Admin2026x', role: 'ADMIN' } },
+      adminToken,
+    );
     expect(res.errors![0].extensions.code).toBe('CONFLICT');
     expect(res.errors![0].message).toContain('已被使用');
   });
 
   it('lets only the admin create accounts', async () => {
     const token = await t.login('xuhui', 'Xuhui2026');
-    const res = await t.gql(CREATE, { input: { username: 'sneaky', password: 'Sneaky2026', role: 'ADMIN' } }, token);
+    const res = await t.gql(
+      CREATE,
+      { input: { username: 'sneaky', password: 'Sneaky2026', role: 'ADMIN' } },
+      token,
+    );
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(res.errors![0].message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('changes a password; old tokens and the old password stop working', async () => {
-    await t.gql(CREATE, { input: { username: 'changer', password: 'Before2026', role: 'ADMIN' } }, adminToken);
+    await t.gql(
+      CREATE,
+      { input: { username: 'changer', password: 'Before2026', role: 'ADMIN' } },
+      adminToken,
+    );
     const token = await t.login('changer', 'Before2026');
-    const wrongOld = await t.gql(`mutation { changePassword(oldPassword: "nope", newPassword: "After2026") }`, {}, token);
+    const wrongOld = await t.gql(
+      `mutation { changePassword(oldPassword: "nope", newPassword: "After2026") }`,
+      {},
+      token,
+    );
     expect(wrongOld.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(wrongOld.errors![0].message).toBe('原密码不正确');
-    const ok = await t.gql(`mutation { changePassword(oldPassword: "Before2026", newPassword: "After2026") }`, {}, token);
+    const ok = await t.gql(
+      `mutation { changePassword(oldPassword: "Before2026", newPassword: "After2026") }`,
+      {},
+      token,
+    );
     expect(ok.data.changePassword).toBe(true);
     const stale = await t.gql(ME, {}, token);
     expect(stale.errors![0].extensions.code).toBe('UNAUTHENTICATED');
@@ -134,9 +197,17 @@ describe('accounts', () => {
   });
 
   it('deactivates an account: its token stops working and it cannot sign in', async () => {
-    const created = await t.gql(CREATE, { input: { username: 'leaver', password: 'Leaver2026', role: 'ADMIN' } }, adminToken);
+    const created = await t.gql(
+      CREATE,
+      { input: { username: 'leaver', password: 'Leaver2026', role: 'ADMIN' } },
+      adminToken,
+    );
     const token = await t.login('leaver', 'Leaver2026');
-    const res = await t.gql(`mutation($id: ID!) { setAccountActive(id: $id, active: false) { active } }`, { id: created.data.createAccount.id }, adminToken);
+    const res = await t.gql(
+      `mutation($id: ID!) { setAccountActive(id: $id, active: false) { active } }`,
+      { id: created.data.createAccount.id },
+      adminToken,
+    );
     expect(res.data.setAccountActive.active).toBe(false);
     expect((await t.gql(ME, {}, token)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const login = await t.gql(LOGIN, { u: 'leaver', p: 'Leaver2026' });
@@ -145,7 +216,11 @@ describe('accounts', () => {
   });
 
   it('leaves an account signed in when it is activated while already active; only a real change revokes tokens', async () => {
-    const created = await t.gql(CREATE, { input: { username: 'stayer', password: 'Stayer2026', role: 'ADMIN' } }, adminToken);
+    const created = await t.gql(
+      CREATE,
+      { input: { username: 'stayer', password: 'Stayer2026', role: 'ADMIN' } },
+      adminToken,
+    );
     const id = created.data.createAccount.id;
     const token = await t.login('stayer', 'Stayer2026');
     const SET = `mutation($id: ID!, $a: Boolean!) { setAccountActive(id: $id, active: $a) { active } }`;
@@ -162,7 +237,11 @@ describe('accounts', () => {
   });
 
   it('writes the account changes to the audit log with before and after, never the password hash', async () => {
-    const log = await t.gql(`{ auditLog(filter: { action: "account.deactivate" }) { nodes { before after actorUsername } } }`, {}, adminToken);
+    const log = await t.gql(
+      `{ auditLog(filter: { action: "account.deactivate" }) { nodes { before after actorUsername } } }`,
+      {},
+      adminToken,
+    );
     const entry = log.data.auditLog.nodes[0];
     expect(entry.actorUsername).toBe('admin');
     expect(JSON.parse(entry.before).active).toBe(true);

@@ -119,7 +119,11 @@ describe('回避 (same organisation)', () => {
       'province',
     );
     const insider = res.matchExperts.find((m: any) => m.expert.id === experts.insider);
-    expect(insider).toMatchObject({ available: false, unavailableCodes: ['CONFLICT_OF_INTEREST'], freeFrom: null });
+    expect(insider).toMatchObject({
+      available: false,
+      unavailableCodes: ['CONFLICT_OF_INTEREST'],
+      freeFrom: null,
+    });
     expect(insider.unavailableReason).toContain('回避');
     expect(res.suggestTeam.lead.expert.id).toBe(experts.outsider);
     expect(res.suggestTeam.members).toEqual([]);

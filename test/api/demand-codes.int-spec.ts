@@ -30,16 +30,26 @@ function input(n: number): DemandInput {
 /** A UNIT account of an existing unit organisation, as the signed-in actor the service sees. */
 async function unitActor(organizationId: string, username: string): Promise<Actor> {
   const accounts = t.app.get(AccountService);
-  const account = await accounts.createUnchecked(SYSTEM_ACTOR, { username, password: 'Unit2026x', role: 'UNIT', organizationId }, { checkPassword: true });
+  const account = await accounts.createUnchecked(
+    SYSTEM_ACTOR,
+    { username, password: 'Unit2026x', role: 'UNIT', organizationId },
+    { checkPassword: true },
+  );
   return accounts.toActor(account);
 }
 
 /** Runs `count` creates `parallel` at a time; returns each outcome. */
-async function createMany(actor: Actor, count: number, parallel: number): Promise<PromiseSettledResult<{ code: string }>[]> {
+async function createMany(
+  actor: Actor,
+  count: number,
+  parallel: number,
+): Promise<PromiseSettledResult<{ code: string }>[]> {
   const service = t.app.get(DemandService);
   const out: PromiseSettledResult<{ code: string }>[] = [];
   for (let i = 0; i < count; i += parallel) {
-    const batch = Array.from({ length: Math.min(parallel, count - i) }, (_, k) => service.create(actor, input(i + k + 1)));
+    const batch = Array.from({ length: Math.min(parallel, count - i) }, (_, k) =>
+      service.create(actor, input(i + k + 1)),
+    );
     out.push(...(await Promise.allSettled(batch)));
   }
   return out;
@@ -52,7 +62,10 @@ describe('demand codes', () => {
   it('lets every demo county create 50 more demands after the demo is seeded, each with a code of its own', async () => {
     const db = t.runtime.dataSource;
     // The demo holds demands of this year in its counties (served ones among them), so codes are already taken.
-    const [{ n: seededThisYear }] = await db.query(`SELECT count(*)::int AS n FROM demands WHERE code LIKE $1`, [`XQ-${year}-%`]);
+    const [{ n: seededThisYear }] = await db.query(
+      `SELECT count(*)::int AS n FROM demands WHERE code LIKE $1`,
+      [`XQ-${year}-%`],
+    );
     expect(seededThisYear).toBeGreaterThan(0);
     const counties: { region_code: string; organization_id: string }[] = await db.query(
       `SELECT DISTINCT ON (o.region_code) o.region_code, o.id AS organization_id
@@ -67,7 +80,9 @@ describe('demand codes', () => {
       const results = await createMany(actor, 50, 5);
       expect(failures(results), `creating in ${county.region_code}`).toEqual([]);
     }
-    const [{ total, distinct }] = await db.query(`SELECT count(*)::int AS total, count(DISTINCT code)::int AS distinct FROM demands`);
+    const [{ total, distinct }] = await db.query(
+      `SELECT count(*)::int AS total, count(DISTINCT code)::int AS distinct FROM demands`,
+    );
     expect(distinct).toBe(total);
     const perCounty: { region_code: string; n: number }[] = await db.query(
       `SELECT region_code, count(*)::int AS n FROM demands WHERE title LIKE '第 % 个新需求%' GROUP BY region_code`,
@@ -78,7 +93,9 @@ describe('demand codes', () => {
 
   it('steps over a stored code that is ahead of the counter', async () => {
     const db = t.runtime.dataSource;
-    const [org] = await db.query(`INSERT INTO organizations (name, kind, region_code) VALUES ('海淀区某社区卫生服务中心', 'UNIT', '110108') RETURNING id`);
+    const [org] = await db.query(
+      `INSERT INTO organizations (name, kind, region_code) VALUES ('海淀区某社区卫生服务中心', 'UNIT', '110108') RETURNING id`,
+    );
     const actor = await unitActor(org.id, 'haidian-clinic');
     const [first] = await createMany(actor, 1, 1);
     expect(first).toMatchObject({ status: 'fulfilled', value: { code: `XQ-${year}-110108-0001` } });
@@ -88,7 +105,10 @@ describe('demand codes', () => {
        VALUES ($1, '外部写入的需求', '外部写入的需求', '{AGRICULTURE}', '{TECH_GUIDANCE}', 'DRAFT', '110108', $2, 1)`,
       [`XQ-${year}-110108-0041`, org.id],
     );
-    const [{ last }] = await db.query(`SELECT last FROM demand_code_counters WHERE region_code = '110108' AND year = $1`, [year]);
+    const [{ last }] = await db.query(
+      `SELECT last FROM demand_code_counters WHERE region_code = '110108' AND year = $1`,
+      [year],
+    );
     expect(last).toBe(1);
     const next = await createMany(actor, 2, 1);
     expect(failures(next)).toEqual([]);
@@ -100,11 +120,15 @@ describe('demand codes', () => {
 
   it('gives concurrent creates in one region distinct consecutive codes', async () => {
     const db = t.runtime.dataSource;
-    const [org] = await db.query(`INSERT INTO organizations (name, kind, region_code) VALUES ('朝阳区某社区服务中心', 'UNIT', '110105') RETURNING id`);
+    const [org] = await db.query(
+      `INSERT INTO organizations (name, kind, region_code) VALUES ('朝阳区某社区服务中心', 'UNIT', '110105') RETURNING id`,
+    );
     const actor = await unitActor(org.id, 'chaoyang-centre');
     const results = await createMany(actor, 30, 30);
     expect(failures(results)).toEqual([]);
     const codes = results.map((r) => (r as PromiseFulfilledResult<{ code: string }>).value.code).sort();
-    expect(codes).toEqual(Array.from({ length: 30 }, (_, i) => `XQ-${year}-110105-${String(i + 1).padStart(4, '0')}`));
+    expect(codes).toEqual(
+      Array.from({ length: 30 }, (_, i) => `XQ-${year}-110105-${String(i + 1).padStart(4, '0')}`),
+    );
   });
 });

@@ -266,7 +266,10 @@ describe('the form’s defaults and what a save refuses', () => {
       contactName: '沈建国',
       contactPhone: '13916620001',
       // The seeded calendar is the national schedule.
-      ...defaultDemandPeriod(chinaDate(new Date()), workingCalendar(Object.values(NATIONAL_SCHEDULES).flat())),
+      ...defaultDemandPeriod(
+        chinaDate(new Date()),
+        workingCalendar(Object.values(NATIONAL_SCHEDULES).flat()),
+      ),
     });
     const other = await ok(`{ demandFormDefaults { contactName contactPhone } }`, {}, neighbour);
     expect(other.demandFormDefaults).toEqual({ contactName: '陆小妹', contactPhone: '13816620002' });

@@ -39,8 +39,16 @@ describe('the demand board', () => {
     for (const token of [province, local]) {
       let after: string | null = null;
       for (let pageNo = 0; pageNo < 3; pageNo++) {
-        const lean: { data: { demands: Page }; errors?: unknown[] } = await t.gql<{ demands: Page }>(board(), { first: 7, after }, token);
-        const full = await t.gql<{ demands: Page }>(board('description contactName'), { first: 7, after }, token);
+        const lean: { data: { demands: Page }; errors?: unknown[] } = await t.gql<{ demands: Page }>(
+          board(),
+          { first: 7, after },
+          token,
+        );
+        const full = await t.gql<{ demands: Page }>(
+          board('description contactName'),
+          { first: 7, after },
+          token,
+        );
         expect(lean.errors).toBeUndefined();
         expect(full.errors).toBeUndefined();
         expect(lean.data.demands.nodes.length).toBeGreaterThan(0);
@@ -68,14 +76,22 @@ describe('the demand board', () => {
     let seen = 0;
     let after: string | null = null;
     for (;;) {
-      const page: { data: { demands: Page } } = await t.gql<{ demands: Page }>(board(), { first: 100, after }, province);
+      const page: { data: { demands: Page } } = await t.gql<{ demands: Page }>(
+        board(),
+        { first: 100, after },
+        province,
+      );
       seen += page.data.demands.nodes.length;
       if (!page.data.demands.pageInfo.hasNextPage) break;
       after = page.data.demands.pageInfo.endCursor;
     }
     expect(seen).toBe(all.data.demands.totalCount);
     // A status nobody is in: zero, not the whole board.
-    const none = await t.gql<{ demands: Page }>(board(), { first: 5, f: { statuses: ['DRAFT'], query: '不存在的需求标题' } }, province);
+    const none = await t.gql<{ demands: Page }>(
+      board(),
+      { first: 5, f: { statuses: ['DRAFT'], query: '不存在的需求标题' } },
+      province,
+    );
     expect(none.data.demands.totalCount).toBe(0);
     expect(none.data.demands.nodes).toEqual([]);
   });

@@ -18,7 +18,8 @@ let unitOrgId: string;
 const CREATE = `mutation($i: DemandInput!) { createDemand(input: $i) { id code status regionCode dueAt overdue availableActions } }`;
 const GOOD = {
   title: '急需设施大棚番茄病害防治技术指导',
-  description: '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。',
+  description:
+    '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。',
   fields: ['AGRICULTURE'],
   serviceForms: ['TECH_GUIDANCE'],
   expertsWanted: 2,
@@ -39,13 +40,32 @@ beforeAll(async () => {
   t = await startTestApp({ clock });
   admin = await t.login('admin');
   const org = async (name: string, regionCode: string) =>
-    (await t.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name, kind: 'UNIT', regionCode } }, admin)).data.createOrganization.id;
+    (
+      await t.gql(
+        `mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`,
+        { i: { name, kind: 'UNIT', regionCode } },
+        admin,
+      )
+    ).data.createOrganization.id;
   unitOrgId = await org('廊下绿野蔬菜合作社', '310116');
   const otherOrg = await org('枫泾镇社区卫生服务中心', '310116');
-  const mk = (i: object) => t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, admin);
-  await mk({ username: 'coop', password: 'Coop20260', role: 'UNIT', organizationId: unitOrgId, displayName: '合作社 沈建国' });
+  const mk = (i: object) =>
+    t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, admin);
+  await mk({
+    username: 'coop',
+    password: 'Coop20260',
+    role: 'UNIT',
+    organizationId: unitOrgId,
+    displayName: '合作社 沈建国',
+  });
   await mk({ username: 'clinic', password: 'Clinic2026', role: 'UNIT', organizationId: otherOrg });
-  await mk({ username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116', displayName: '金山区人社局 李静' });
+  await mk({
+    username: 'jinshan',
+    password: 'Jinshan2026',
+    role: 'LOCAL',
+    regionCode: '310116',
+    displayName: '金山区人社局 李静',
+  });
   await mk({ username: 'xuhui', password: 'Xuhui2026', role: 'LOCAL', regionCode: '310104' });
   await mk({ username: 'shcity', password: 'Shcity2026', role: 'LOCAL', regionCode: '310000' });
   await mk({ username: 'shprov', password: 'Shanghai2026', role: 'PROVINCE', regionCode: '310000' });
@@ -64,7 +84,13 @@ describe('the lifecycle', () => {
   it('lets a unit draft a demand with a code from its region', async () => {
     const res = await t.gql(CREATE, { i: GOOD }, unit);
     expect(res.errors).toBeUndefined();
-    expect(res.data.createDemand).toMatchObject({ code: 'XQ-2026-310116-0001', status: 'DRAFT', regionCode: '310116', dueAt: null, overdue: false });
+    expect(res.data.createDemand).toMatchObject({
+      code: 'XQ-2026-310116-0001',
+      status: 'DRAFT',
+      regionCode: '310116',
+      dueAt: null,
+      overdue: false,
+    });
     expect(res.data.createDemand.availableActions.sort()).toEqual(['cancel', 'submit']);
     id = res.data.createDemand.id;
     // The draft is the unit's own business until it is submitted.
@@ -88,20 +114,40 @@ describe('the lifecycle', () => {
     expect(read.errors![0].extensions.code).toBe('FORBIDDEN');
     const anon = await t.gql(`query($id: ID!) { demand(id: $id) { title } }`, { id });
     expect(anon.errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    const edit = await t.gql(`mutation($id: ID!, $i: DemandInput!) { updateDemand(id: $id, input: $i) { id } }`, { id, i: GOOD }, unit);
+    const edit = await t.gql(
+      `mutation($id: ID!, $i: DemandInput!) { updateDemand(id: $id, input: $i) { id } }`,
+      { id, i: GOOD },
+      unit,
+    );
     expect(edit.errors![0].extensions.code).toBe('CONFLICT');
   });
 
   it('returns it with a reason; the unit edits and resubmits; the bureau accepts', async () => {
-    const noReason = await t.gql(`mutation($id: ID!) { returnDemand(id: $id, reason: " ") { status } }`, { id }, jinshan);
+    const noReason = await t.gql(
+      `mutation($id: ID!) { returnDemand(id: $id, reason: " ") { status } }`,
+      { id },
+      jinshan,
+    );
     expect(noReason.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const ret = await t.gql(`mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积和发病时间") { status availableActions } }`, { id }, jinshan);
+    const ret = await t.gql(
+      `mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积和发病时间") { status availableActions } }`,
+      { id },
+      jinshan,
+    );
     expect(ret.data.returnDemand.status).toBe('RETURNED');
-    const edit = await t.gql(`mutation($id: ID!, $i: DemandInput!) { updateDemand(id: $id, input: $i) { description version } }`, { id, i: { ...GOOD, description: GOOD.description + '发病始于 2 月中旬，涉及 8 个大棚。' } }, unit);
+    const edit = await t.gql(
+      `mutation($id: ID!, $i: DemandInput!) { updateDemand(id: $id, input: $i) { description version } }`,
+      { id, i: { ...GOOD, description: GOOD.description + '发病始于 2 月中旬，涉及 8 个大棚。' } },
+      unit,
+    );
     expect(edit.errors).toBeUndefined();
     await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
     // Accepting twice: the second is a conflict, not a silent success.
-    const acc = await t.gql(`mutation($id: ID!) { acceptDemand(id: $id, note: "情况属实，同意受理") { status dueAt } }`, { id }, jinshan);
+    const acc = await t.gql(
+      `mutation($id: ID!) { acceptDemand(id: $id, note: "情况属实，同意受理") { status dueAt } }`,
+      { id },
+      jinshan,
+    );
     expect(acc.data.acceptDemand.status).toBe('ACCEPTED');
     const again = await t.gql(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id }, jinshan);
     expect(again.errors![0].extensions.code).toBe('CONFLICT');
@@ -109,18 +155,36 @@ describe('the lifecycle', () => {
   });
 
   it('records every transition with who, when and why', async () => {
-    const res = await t.gql(`query($id: ID!) { demand(id: $id) { history { fromStatus toStatus actorName note } } }`, { id }, unit);
+    const res = await t.gql(
+      `query($id: ID!) { demand(id: $id) { history { fromStatus toStatus actorName note } } }`,
+      { id },
+      unit,
+    );
     expect(res.data.demand.history).toEqual([
       { fromStatus: null, toStatus: 'DRAFT', actorName: '合作社 沈建国', note: null },
       { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorName: '合作社 沈建国', note: null },
-      { fromStatus: 'SUBMITTED', toStatus: 'RETURNED', actorName: '金山区人社局 李静', note: '请补充大棚面积和发病时间' },
+      {
+        fromStatus: 'SUBMITTED',
+        toStatus: 'RETURNED',
+        actorName: '金山区人社局 李静',
+        note: '请补充大棚面积和发病时间',
+      },
       { fromStatus: 'RETURNED', toStatus: 'SUBMITTED', actorName: '合作社 沈建国', note: null },
-      { fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED', actorName: '金山区人社局 李静', note: '情况属实，同意受理' },
+      {
+        fromStatus: 'SUBMITTED',
+        toStatus: 'ACCEPTED',
+        actorName: '金山区人社局 李静',
+        note: '情况属实，同意受理',
+      },
     ]);
   });
 
   it('lets the unit cancel only before acceptance', async () => {
-    const res = await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "不需要了") { status } }`, { id }, unit);
+    const res = await t.gql(
+      `mutation($id: ID!) { cancelDemand(id: $id, reason: "不需要了") { status } }`,
+      { id },
+      unit,
+    );
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(res.errors![0].message).toContain('联系属地人社局');
   });
@@ -139,17 +203,34 @@ describe('bad input', () => {
     const before = [await count('demands'), await count('demand_history'), await count('audit_log')];
     const res = await t.gql(CREATE, { i: { ...GOOD, ...over } }, unit);
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    if (res.errors![0].extensions.fieldErrors) expect(Object.keys(res.errors![0].extensions.fieldErrors)).toContain(field);
+    if (res.errors![0].extensions.fieldErrors)
+      expect(Object.keys(res.errors![0].extensions.fieldErrors)).toContain(field);
     expect(res.errors![0].message).toMatch(/[\u4e00-\u9fff]/);
     expect([await count('demands'), await count('demand_history'), await count('audit_log')]).toEqual(before);
   });
 
   it('refuses to submit an incomplete draft, saying what is missing', async () => {
     const draft = await t.gql(CREATE, { i: { title: '想请专家来看看', expertsWanted: 1 } }, unit);
-    const res = await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id: draft.data.createDemand.id }, unit);
+    const res = await t.gql(
+      `mutation($id: ID!) { submitDemand(id: $id) { status } }`,
+      { id: draft.data.createDemand.id },
+      unit,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(Object.keys(res.errors![0].extensions.fieldErrors).sort()).toEqual(['contactName', 'contactPhone', 'description', 'endDate', 'fields', 'serviceForms', 'startDate']);
-    const after = await t.gql(`query($id: ID!) { demand(id: $id) { status history { toStatus } } }`, { id: draft.data.createDemand.id }, unit);
+    expect(Object.keys(res.errors![0].extensions.fieldErrors).sort()).toEqual([
+      'contactName',
+      'contactPhone',
+      'description',
+      'endDate',
+      'fields',
+      'serviceForms',
+      'startDate',
+    ]);
+    const after = await t.gql(
+      `query($id: ID!) { demand(id: $id) { status history { toStatus } } }`,
+      { id: draft.data.createDemand.id },
+      unit,
+    );
     expect(after.data.demand).toEqual({ status: 'DRAFT', history: [{ toStatus: 'DRAFT' }] });
   });
 });
@@ -157,16 +238,51 @@ describe('bad input', () => {
 describe('boards', () => {
   it('shows each role what it may see, with counts by status', async () => {
     // A bureau files on behalf of the other unit, then merges a duplicate.
-    const filed = await t.gql(CREATE, { i: { ...GOOD, title: '社区中风高危人群筛查', fields: ['MEDICAL'], organizationId: (await t.runtime.dataSource.query(`SELECT id FROM organizations WHERE name = '枫泾镇社区卫生服务中心'`))[0].id } }, jinshan);
+    const filed = await t.gql(
+      CREATE,
+      {
+        i: {
+          ...GOOD,
+          title: '社区中风高危人群筛查',
+          fields: ['MEDICAL'],
+          organizationId: (
+            await t.runtime.dataSource.query(
+              `SELECT id FROM organizations WHERE name = '枫泾镇社区卫生服务中心'`,
+            )
+          )[0].id,
+        },
+      },
+      jinshan,
+    );
     expect(filed.errors).toBeUndefined();
-    await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id: filed.data.createDemand.id }, jinshan);
+    await t.gql(
+      `mutation($id: ID!) { submitDemand(id: $id) { status } }`,
+      { id: filed.data.createDemand.id },
+      jinshan,
+    );
     const dup = await t.gql(CREATE, { i: { ...GOOD, title: '番茄灰霉病防治（重复）' } }, unit);
-    await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id: dup.data.createDemand.id }, unit);
-    const first = (await t.gql(`{ demands(filter: { query: "番茄病害" }) { nodes { id } } }`, {}, jinshan)).data.demands.nodes[0].id;
-    const merged = await t.gql(`mutation($a: ID!, $b: ID!) { mergeDemand(id: $a, intoId: $b, reason: "同一合作社重复提交") { status mergedIntoId } }`, { a: dup.data.createDemand.id, b: first }, jinshan);
+    await t.gql(
+      `mutation($id: ID!) { submitDemand(id: $id) { status } }`,
+      { id: dup.data.createDemand.id },
+      unit,
+    );
+    const first = (await t.gql(`{ demands(filter: { query: "番茄病害" }) { nodes { id } } }`, {}, jinshan))
+      .data.demands.nodes[0].id;
+    const merged = await t.gql(
+      `mutation($a: ID!, $b: ID!) { mergeDemand(id: $a, intoId: $b, reason: "同一合作社重复提交") { status mergedIntoId } }`,
+      { a: dup.data.createDemand.id, b: first },
+      jinshan,
+    );
     expect(merged.data.mergeDemand).toEqual({ status: 'CANCELLED', mergedIntoId: first });
 
-    const board = async (token: string, filter = {}) => (await t.gql(`query($f: DemandFilter) { demands(filter: $f) { totalCount nodes { title status } countsByStatus { status count } } }`, { f: filter }, token)).data.demands;
+    const board = async (token: string, filter = {}) =>
+      (
+        await t.gql(
+          `query($f: DemandFilter) { demands(filter: $f) { totalCount nodes { title status } countsByStatus { status count } } }`,
+          { f: filter },
+          token,
+        )
+      ).data.demands;
     const forUnit = await board(unit);
     expect(forUnit.nodes.map((n: any) => n.title)).not.toContain('社区中风高危人群筛查');
     expect(forUnit.totalCount).toBe(3); // the accepted one, the incomplete draft, the merged duplicate — nothing of the clinic
@@ -178,8 +294,16 @@ describe('boards', () => {
     expect(forCity.totalCount).toBe(forJinshan.totalCount);
     const submitted = await board(jinshan, { statuses: ['SUBMITTED'] });
     expect(submitted.nodes.map((n: any) => n.title)).toEqual(['社区中风高危人群筛查']);
-    expect(submitted.countsByStatus).toEqual(expect.arrayContaining([{ status: 'SUBMITTED', count: 1 }, { status: 'ACCEPTED', count: 1 }, { status: 'CANCELLED', count: 1 }]));
-    expect((await board(province, { fields: ['MEDICAL'] })).nodes.map((n: any) => n.title)).toEqual(['社区中风高危人群筛查']);
+    expect(submitted.countsByStatus).toEqual(
+      expect.arrayContaining([
+        { status: 'SUBMITTED', count: 1 },
+        { status: 'ACCEPTED', count: 1 },
+        { status: 'CANCELLED', count: 1 },
+      ]),
+    );
+    expect((await board(province, { fields: ['MEDICAL'] })).nodes.map((n: any) => n.title)).toEqual([
+      '社区中风高危人群筛查',
+    ]);
   });
 
   it('counts the units’ drafts for the bureau without listing them (辖区统计)', async () => {
@@ -190,24 +314,44 @@ describe('boards', () => {
     );
     expect(n).toBeGreaterThan(0);
     const stats = async (token: string) =>
-      (await t.gql(`{ demands(first: 50) { totalCount unitDraftCount nodes { title } countsByStatus { status count } } }`, {}, token)).data.demands;
+      (
+        await t.gql(
+          `{ demands(first: 50) { totalCount unitDraftCount nodes { title } countsByStatus { status count } } }`,
+          {},
+          token,
+        )
+      ).data.demands;
     const forJinshan = await stats(jinshan);
     expect(forJinshan.unitDraftCount).toBe(n);
     expect(forJinshan.nodes.map((d: any) => d.title)).not.toContain('仅统计数量的草稿');
     expect(forJinshan.countsByStatus.find((c: any) => c.status === 'DRAFT')).toBeUndefined();
-    expect(forJinshan.countsByStatus.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(forJinshan.totalCount);
+    expect(forJinshan.countsByStatus.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(
+      forJinshan.totalCount,
+    );
     expect((await stats(xuhui)).unitDraftCount).toBe(0);
     // The unit lists its own drafts: nothing is hidden from it, so nothing is counted apart.
     const forUnit = await stats(unit);
     expect(forUnit.unitDraftCount).toBe(0);
     expect(forUnit.countsByStatus.find((c: any) => c.status === 'DRAFT')?.count).toBeGreaterThan(0);
-    await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "测试结束") { status } }`, { id: created.data.createDemand.id }, unit);
+    await t.gql(
+      `mutation($id: ID!) { cancelDemand(id: $id, reason: "测试结束") { status } }`,
+      { id: created.data.createDemand.id },
+      unit,
+    );
   });
 
   it('pages with a cursor', async () => {
-    const p1 = (await t.gql(`{ demands(first: 2) { nodes { id } pageInfo { endCursor hasNextPage } } }`, {}, jinshan)).data.demands;
+    const p1 = (
+      await t.gql(`{ demands(first: 2) { nodes { id } pageInfo { endCursor hasNextPage } } }`, {}, jinshan)
+    ).data.demands;
     expect(p1.pageInfo.hasNextPage).toBe(true);
-    const p2 = (await t.gql(`query($a: String) { demands(first: 2, after: $a) { nodes { id } } }`, { a: p1.pageInfo.endCursor }, jinshan)).data.demands;
+    const p2 = (
+      await t.gql(
+        `query($a: String) { demands(first: 2, after: $a) { nodes { id } } }`,
+        { a: p1.pageInfo.endCursor },
+        jinshan,
+      )
+    ).data.demands;
     expect(p2.nodes.length).toBeGreaterThan(0);
     for (const n of p2.nodes) expect(p1.nodes.map((x: any) => x.id)).not.toContain(n.id);
   });
@@ -228,16 +372,26 @@ describe('time limits', () => {
     expect(await service.handleDeadline(payload)).toBe('done'); // idempotent
     const view = await t.gql(`query($id: ID!) { demand(id: $id) { overdue } }`, { id }, jinshan);
     expect(view.data.demand.overdue).toBe(true);
-    const overdueBoard = await t.gql(`{ demands(filter: { overdue: true }) { nodes { title } } }`, {}, jinshan);
+    const overdueBoard = await t.gql(
+      `{ demands(filter: { overdue: true }) { nodes { title } } }`,
+      {},
+      jinshan,
+    );
     expect(overdueBoard.data.demands.nodes.map((n: any) => n.title)).toContain('葡萄园根瘤蚜防控');
     const cityInbox = await t.gql(`{ notifications { title } }`, {}, shanghai);
-    expect(cityInbox.data.notifications.map((n: any) => n.title)).toContain('需求超时未处理：葡萄园根瘤蚜防控');
+    expect(cityInbox.data.notifications.map((n: any) => n.title)).toContain(
+      '需求超时未处理：葡萄园根瘤蚜防控',
+    );
     expect(await service.handleDeadline({ ...payload, level: 2 })).toBe('escalated');
     const provInbox = await t.gql(`{ notifications { title } }`, {}, province);
-    expect(provInbox.data.notifications.map((n: any) => n.title)).toContain('需求超时未处理：葡萄园根瘤蚜防控');
+    expect(provInbox.data.notifications.map((n: any) => n.title)).toContain(
+      '需求超时未处理：葡萄园根瘤蚜防控',
+    );
     // Acting clears the flag; a late job for the old step does nothing.
     await t.gql(`mutation($id: ID!) { acceptDemand(id: $id) { status } }`, { id }, jinshan);
-    expect((await t.gql(`query($id: ID!) { demand(id: $id) { overdue } }`, { id }, jinshan)).data.demand.overdue).toBe(false);
+    expect(
+      (await t.gql(`query($id: ID!) { demand(id: $id) { overdue } }`, { id }, jinshan)).data.demand.overdue,
+    ).toBe(false);
     expect(await service.handleDeadline(payload)).toBe('moved-on');
   });
 });
@@ -247,11 +401,20 @@ describe('notices', () => {
     const d = await t.gql(CREATE, { i: { ...GOOD, title: '测试' } }, unit);
     const id = d.data.createDemand.id;
     await t.gql(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id }, unit);
-    await t.gql(`mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`, { id }, jinshan);
+    await t.gql(
+      `mutation($id: ID!) { returnDemand(id: $id, reason: "请补充大棚面积。") { status } }`,
+      { id },
+      jinshan,
+    );
     await t.gql(`mutation($id: ID!) { cancelDemand(id: $id, reason: "错误输入") { status } }`, { id }, unit);
-    const inbox: { title: string; body: string }[] = (await t.gql(`{ notifications { title body } }`, {}, unit)).data.notifications;
+    const inbox: { title: string; body: string }[] = (
+      await t.gql(`{ notifications { title body } }`, {}, unit)
+    ).data.notifications;
     const code = (await t.runtime.dataSource.query(`SELECT code FROM demands WHERE id = $1`, [id]))[0].code;
-    expect(inbox).toContainEqual({ title: '需求已取消：测试', body: `需求 ${code} 已取消。原因：错误输入。` });
+    expect(inbox).toContainEqual({
+      title: '需求已取消：测试',
+      body: `需求 ${code} 已取消。原因：错误输入。`,
+    });
     expect(inbox).toContainEqual({
       title: '需求已退回修改：测试',
       body: `需求 ${code} 被退回，请按意见修改后重新提交。退回意见：请补充大棚面积。`,

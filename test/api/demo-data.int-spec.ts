@@ -32,7 +32,9 @@ describe('demo data', () => {
     const codes = await t.runtime.dataSource.query(`SELECT code FROM demands ORDER BY code LIMIT 3`);
     for (const { code } of codes) expect(code).toMatch(/^XQ-\d{4}-\d{6}-\d{4}$/);
     // Every demand was written before it was submitted, as its history says.
-    const [late] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM demands WHERE created_at > submitted_at`);
+    const [late] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM demands WHERE created_at > submitted_at`,
+    );
     expect(late.n).toBe(0);
   });
 
@@ -46,7 +48,13 @@ describe('demo data', () => {
       if (u === 'expert') expect(me.data.me.expertId).toBeTruthy();
       if (u === 'province') expect(me.data.me.region.code).toBe('310000');
     }
-    expect(roles).toEqual({ admin: 'ADMIN', province: 'PROVINCE', local: 'LOCAL', unit: 'UNIT', expert: 'EXPERT' });
+    expect(roles).toEqual({
+      admin: 'ADMIN',
+      province: 'PROVINCE',
+      local: 'LOCAL',
+      unit: 'UNIT',
+      expert: 'EXPERT',
+    });
   });
 
   it('gives the local bureau notifications about demands waiting in its region', async () => {
@@ -58,7 +66,9 @@ describe('demo data', () => {
 
   it('does not seed twice', async () => {
     const before = await counts();
-    const report = await t.app.get(StartupService).prepare({ adminPassword: null, demoData: true, demoPassword: 'Demo@2026' });
+    const report = await t.app
+      .get(StartupService)
+      .prepare({ adminPassword: null, demoData: true, demoPassword: 'Demo@2026' });
     expect(report.demoSeeded).toBe(false);
     expect(report.adminCreated).toBe(false);
     expect(await counts()).toEqual(before);

@@ -11,16 +11,114 @@ let province: string;
 let xuhui: string; // LOCAL of 徐汇区 310104
 let jinshan: string; // LOCAL of 金山区 310116
 
-const HEADER = ['姓名', '性别', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '人才称号', '所在地区', '专家来源', '是否退休', '手机', '邮箱'];
+const HEADER = [
+  '姓名',
+  '性别',
+  '工作单位',
+  '职称',
+  '职称级别',
+  '专业领域',
+  '研究方向',
+  '人才称号',
+  '所在地区',
+  '专家来源',
+  '是否退休',
+  '手机',
+  '邮箱',
+];
 const GOOD = [
-  ['周建明', '男', '复旦大学附属华山医院', '主任医师', '正高级', '医疗', '脑卒中早期筛查与康复、颈动脉狭窄介入治疗', '享受政府特殊津贴专家', '310104', '本省(区、市)', '否', '13812345678', 'zhou.jm@example.cn'],
-  ['李文华', '女', '上海市第六人民医院', '副主任医师', '副高级', '医疗', '脑卒中后康复训练', '', '徐汇区', '本省(区、市)', '否', '13912345678', ''],
-  ['陈国强', '男', '上海市农业科学院', '研究员', '正高级', '畜牧业、农业', '生猪健康养殖与非洲猪瘟防控', '博士后', '310116', '本省(区、市)', '是', '', ''],
-  ['王海燕', '女', '上海海洋大学', '教授', '正高级', '渔业', '水产健康养殖与病害防控', '', '310115', '外省(区、市)', '否', '13700001111', 'wang.hy@example.cn'],
-  ['赵立新', '男', '华东理工大学', '教授', '正高级', '环保、化工', '工业VOCs治理与催化燃烧', '', '310104', '本省(区、市)', '否', '13600002222', ''],
+  [
+    '周建明',
+    '男',
+    '复旦大学附属华山医院',
+    '主任医师',
+    '正高级',
+    '医疗',
+    '脑卒中早期筛查与康复、颈动脉狭窄介入治疗',
+    '享受政府特殊津贴专家',
+    '310104',
+    '本省(区、市)',
+    '否',
+    '13812345678',
+    'zhou.jm@example.cn',
+  ],
+  [
+    '李文华',
+    '女',
+    '上海市第六人民医院',
+    '副主任医师',
+    '副高级',
+    '医疗',
+    '脑卒中后康复训练',
+    '',
+    '徐汇区',
+    '本省(区、市)',
+    '否',
+    '13912345678',
+    '',
+  ],
+  [
+    '陈国强',
+    '男',
+    '上海市农业科学院',
+    '研究员',
+    '正高级',
+    '畜牧业、农业',
+    '生猪健康养殖与非洲猪瘟防控',
+    '博士后',
+    '310116',
+    '本省(区、市)',
+    '是',
+    '',
+    '',
+  ],
+  [
+    '王海燕',
+    '女',
+    '上海海洋大学',
+    '教授',
+    '正高级',
+    '渔业',
+    '水产健康养殖与病害防控',
+    '',
+    '310115',
+    '外省(区、市)',
+    '否',
+    '13700001111',
+    'wang.hy@example.cn',
+  ],
+  [
+    '赵立新',
+    '男',
+    '华东理工大学',
+    '教授',
+    '正高级',
+    '环保、化工',
+    '工业VOCs治理与催化燃烧',
+    '',
+    '310104',
+    '本省(区、市)',
+    '否',
+    '13600002222',
+    '',
+  ],
 ];
 const BAD = [
-  ['张伟', '男', '某农业公司', '高级农艺师', '副高级', '园艺', '果树栽培', '', '310116', '本省(区、市)', '否', '', ''],
+  [
+    '张伟',
+    '男',
+    '某农业公司',
+    '高级农艺师',
+    '副高级',
+    '园艺',
+    '果树栽培',
+    '',
+    '310116',
+    '本省(区、市)',
+    '否',
+    '',
+    '',
+  ],
   ['刘洋', '男', '某医院', '主治医师', '', '医疗', '全科', '', '310104', '', '否', '', ''],
   ['孙丽', '女', '某学校', '高级教师', '副高级', '教育', '数学教学', '', '火星市', '', '否', '', ''],
 ];
@@ -30,14 +128,28 @@ async function xlsxBase64(rows: string[][]) {
 }
 
 async function runImport(rows: string[][], token = admin) {
-  const start = await t.gql(`mutation($f: String!, $c: String!) { startExpertImport(fileName: $f, contentBase64: $c) { id status } }`, { f: '专家名单.xlsx', c: await xlsxBase64(rows) }, token);
+  const start = await t.gql(
+    `mutation($f: String!, $c: String!) { startExpertImport(fileName: $f, contentBase64: $c) { id status } }`,
+    { f: '专家名单.xlsx', c: await xlsxBase64(rows) },
+    token,
+  );
   expect(start.errors).toBeUndefined();
   const id = start.data.startExpertImport.id;
   let job: any;
-  await waitFor(async () => {
-    job = (await t.gql(`query($id: ID!) { importJob(id: $id) { status progress processedRows totalRows error report { created updated unchanged rejected { row reason } } } }`, { id }, token)).data.importJob;
-    return job.status === 'SUCCEEDED' || job.status === 'FAILED';
-  }, 60_000, 200);
+  await waitFor(
+    async () => {
+      job = (
+        await t.gql(
+          `query($id: ID!) { importJob(id: $id) { status progress processedRows totalRows error report { created updated unchanged rejected { row reason } } } }`,
+          { id },
+          token,
+        )
+      ).data.importJob;
+      return job.status === 'SUCCEEDED' || job.status === 'FAILED';
+    },
+    60_000,
+    200,
+  );
   return job;
 }
 
@@ -57,14 +169,21 @@ async function search(token: string, query: string | null, filter: object = {}, 
 async function synced() {
   const index = t.app.get(SearchIndexService);
   const ok = await waitFor(async () => (await index.pendingCount()) === 0, 30_000);
-  if (!ok) console.log(await t.runtime.dataSource.query(`SELECT attempts, last_error, processed_at FROM search_outbox WHERE processed_at IS NULL LIMIT 3`), await t.runtime.queue.counts());
+  if (!ok)
+    console.log(
+      await t.runtime.dataSource.query(
+        `SELECT attempts, last_error, processed_at FROM search_outbox WHERE processed_at IS NULL LIMIT 3`,
+      ),
+      await t.runtime.queue.counts(),
+    );
   expect(ok).toBe(true);
 }
 
 beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
-  const mk = (i: object) => t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, admin);
+  const mk = (i: object) =>
+    t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, admin);
   await mk({ username: 'shprov', password: 'Shanghai2026', role: 'PROVINCE', regionCode: '310000' });
   await mk({ username: 'xuhui', password: 'Xuhui2026', role: 'LOCAL', regionCode: '310104' });
   await mk({ username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' });
@@ -85,10 +204,14 @@ describe('import', () => {
       { row: 7, reason: expect.stringContaining('职称级别缺失') },
       { row: 9, reason: expect.stringContaining('未找到地区“火星市”') },
     ]);
-    const names = (await t.runtime.dataSource.query(`SELECT name FROM experts ORDER BY name`)).map((r: { name: string }) => r.name);
+    const names = (await t.runtime.dataSource.query(`SELECT name FROM experts ORDER BY name`)).map(
+      (r: { name: string }) => r.name,
+    );
     expect(names).toEqual(GOOD.map((r) => r[0]).sort());
     // Employers are organisations, created by name.
-    const [{ n }] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM organizations WHERE kind = 'EMPLOYER'`);
+    const [{ n }] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM organizations WHERE kind = 'EMPLOYER'`,
+    );
     expect(n).toBe(5);
   });
 
@@ -101,21 +224,37 @@ describe('import', () => {
   });
 
   it('updates a changed row and reads CSV with a BOM and header variants', async () => {
-    const csv = '\uFEFF姓名,单位,职称,职称等级,服务领域,研究方向,所在地,手机\r\n' + '李文华,上海市第六人民医院,主任医师,正高,医疗,"脑卒中后康复训练, 吞咽障碍",310104,13912345678\r\n';
-    const res = await t.gql(`mutation($c: String!) { importExperts(csv: $c) { created updated unchanged rejected { row reason } } }`, { c: csv }, admin);
+    const csv =
+      '\uFEFF姓名,单位,职称,职称等级,服务领域,研究方向,所在地,手机\r\n' +
+      '李文华,上海市第六人民医院,主任医师,正高,医疗,"脑卒中后康复训练, 吞咽障碍",310104,13912345678\r\n';
+    const res = await t.gql(
+      `mutation($c: String!) { importExperts(csv: $c) { created updated unchanged rejected { row reason } } }`,
+      { c: csv },
+      admin,
+    );
     expect(res.data.importExperts).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: [] });
-    const [row] = await t.runtime.dataSource.query(`SELECT title, title_level, version FROM experts WHERE name = '李文华'`);
+    const [row] = await t.runtime.dataSource.query(
+      `SELECT title, title_level, version FROM experts WHERE name = '李文华'`,
+    );
     expect(row).toEqual({ title: '主任医师', title_level: 'SENIOR', version: 2 });
   });
 
   it('refuses a file without the required columns, saying which', async () => {
-    const res = await t.gql(`mutation($c: String!) { importExperts(csv: $c) { created } }`, { c: '姓名,手机\n张三,13800000000\n' }, admin);
+    const res = await t.gql(
+      `mutation($c: String!) { importExperts(csv: $c) { created } }`,
+      { c: '姓名,手机\n张三,13800000000\n' },
+      admin,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toContain('表头缺少必填列：工作单位、职称、职称级别、专业领域、所在地区');
   });
 
   it('lets only the admin and the province import', async () => {
-    const res = await t.gql(`mutation($c: String!) { importExperts(csv: $c) { created } }`, { c: HEADER.join(',') + '\n' }, xuhui);
+    const res = await t.gql(
+      `mutation($c: String!) { importExperts(csv: $c) { created } }`,
+      { c: HEADER.join(',') + '\n' },
+      xuhui,
+    );
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -145,11 +284,17 @@ describe('search', () => {
   it('counts facets exactly as the database does', async () => {
     const res = await search(province, null, { regionCode: '310000' });
     const db = t.runtime.dataSource;
-    const fields = await db.query(`SELECT f AS value, count(*)::int AS count FROM experts, unnest(fields) f WHERE status = 'ACTIVE' GROUP BY f`);
+    const fields = await db.query(
+      `SELECT f AS value, count(*)::int AS count FROM experts, unnest(fields) f WHERE status = 'ACTIVE' GROUP BY f`,
+    );
     const facetFields = Object.fromEntries(res.facets.fields.map((b: any) => [b.value, b.count]));
     expect(facetFields).toEqual(Object.fromEntries(fields.map((r: any) => [r.value, r.count])));
-    const regions = await db.query(`SELECT region_code AS value, count(*)::int AS count FROM experts WHERE status = 'ACTIVE' GROUP BY region_code`);
-    expect(Object.fromEntries(res.facets.regions.map((b: any) => [b.value, b.count]))).toEqual(Object.fromEntries(regions.map((r: any) => [r.value, r.count])));
+    const regions = await db.query(
+      `SELECT region_code AS value, count(*)::int AS count FROM experts WHERE status = 'ACTIVE' GROUP BY region_code`,
+    );
+    expect(Object.fromEntries(res.facets.regions.map((b: any) => [b.value, b.count]))).toEqual(
+      Object.fromEntries(regions.map((r: any) => [r.value, r.count])),
+    );
     expect(res.facets.regions.find((b: any) => b.value === '310104').label).toBe('徐汇区');
     expect(res.facets.fields.find((b: any) => b.value === 'MEDICAL').label).toBe('医疗');
     expect(res.total).toBe(5);
@@ -166,7 +311,11 @@ describe('search', () => {
     const first = await search(province, null, {}, 2);
     expect(first.hits).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = await t.gql(`query($a: String) { experts(first: 2, after: $a) { hits { expert { id } } } }`, { a: first.pageInfo.endCursor }, province);
+    const next = await t.gql(
+      `query($a: String) { experts(first: 2, after: $a) { hits { expert { id } } } }`,
+      { a: first.pageInfo.endCursor },
+      province,
+    );
     const ids = next.data.experts.hits.map((h: any) => h.expert.id);
     expect(ids).toHaveLength(2);
     for (const id of ids) expect(first.hits.map((h: any) => h.expert.id)).not.toContain(id);
@@ -188,15 +337,39 @@ describe('search', () => {
     expect(whole.total).toBeGreaterThan((await search(jinshan, null)).total);
     const zhou = whole.hits.find((h: any) => h.expert.name === '周建明').expert;
     expect(zhou).toMatchObject({ phone: '138****5678', contactMasked: true });
-    const read = await t.gql(`query($id: ID!) { expert(id: $id) { name phone contactMasked canEdit } }`, { id: zhou.id }, jinshan);
+    const read = await t.gql(
+      `query($id: ID!) { expert(id: $id) { name phone contactMasked canEdit } }`,
+      { id: zhou.id },
+      jinshan,
+    );
     expect(read.errors).toBeUndefined();
-    expect(read.data.expert).toEqual({ name: '周建明', phone: '138****5678', contactMasked: true, canEdit: false });
+    expect(read.data.expert).toEqual({
+      name: '周建明',
+      phone: '138****5678',
+      contactMasked: true,
+      canEdit: false,
+    });
   });
 });
 
 async function loginUnit(): Promise<string> {
-  const org = await t.gql(`mutation { createOrganization(input: { name: "某合作社", kind: UNIT, regionCode: "310116" }) { id } }`, {}, admin);
-  await t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { username: 'coop', password: 'Coop20260', role: 'UNIT', organizationId: org.data.createOrganization.id } }, admin);
+  const org = await t.gql(
+    `mutation { createOrganization(input: { name: "某合作社", kind: UNIT, regionCode: "310116" }) { id } }`,
+    {},
+    admin,
+  );
+  await t.gql(
+    `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+    {
+      i: {
+        username: 'coop',
+        password: 'Coop20260',
+        role: 'UNIT',
+        organizationId: org.data.createOrganization.id,
+      },
+    },
+    admin,
+  );
   return t.login('coop', 'Coop20260');
 }
 
@@ -204,16 +377,32 @@ describe('personal data', () => {
   it('masks phone and e-mail for the admin, shows them to the province and the bureau of the expert’s region, and audits each read', async () => {
     const asAdmin = (await search(admin, '周建明')).hits[0].expert;
     expect(asAdmin).toMatchObject({ phone: '138****5678', email: 'z***@example.cn', contactMasked: true });
-    const auditBefore = (await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'expert.read_contact'`))[0].n;
+    const auditBefore = (
+      await t.runtime.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'expert.read_contact'`,
+      )
+    )[0].n;
     const asProvince = (await search(province, '周建明')).hits[0].expert;
-    expect(asProvince).toMatchObject({ phone: '13812345678', email: 'zhou.jm@example.cn', contactMasked: false });
-    const asXuhui = (await t.gql(`query($id: ID!) { expert(id: $id) { phone } }`, { id: asProvince.id }, xuhui)).data.expert;
+    expect(asProvince).toMatchObject({
+      phone: '13812345678',
+      email: 'zhou.jm@example.cn',
+      contactMasked: false,
+    });
+    const asXuhui = (
+      await t.gql(`query($id: ID!) { expert(id: $id) { phone } }`, { id: asProvince.id }, xuhui)
+    ).data.expert;
     expect(asXuhui.phone).toBe('13812345678');
-    const asJinshan = await t.gql(`query($id: ID!) { expert(id: $id) { phone } }`, { id: asProvince.id }, jinshan);
+    const asJinshan = await t.gql(
+      `query($id: ID!) { expert(id: $id) { phone } }`,
+      { id: asProvince.id },
+      jinshan,
+    );
     // Another district's bureau reads the record (the whole library is open to bureaus), but masked and unaudited.
     expect(asJinshan.errors).toBeUndefined();
     expect(asJinshan.data.expert.phone).toBe('138****5678');
-    const audits = await t.runtime.dataSource.query(`SELECT actor_username, entity_id, after FROM audit_log WHERE action = 'expert.read_contact' ORDER BY id`);
+    const audits = await t.runtime.dataSource.query(
+      `SELECT actor_username, entity_id, after FROM audit_log WHERE action = 'expert.read_contact' ORDER BY id`,
+    );
     expect(audits.length - auditBefore).toBe(3); // province: phone + email; xuhui: phone
     expect(audits.map((a: any) => a.actor_username)).toEqual(expect.arrayContaining(['shprov', 'xuhui']));
   });
@@ -231,34 +420,83 @@ describe('personal data', () => {
 describe('editing', () => {
   it('refuses bad input with field messages and writes nothing', async () => {
     const before = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM experts`);
-    const res = await t.gql(`mutation($i: ExpertInput!) { upsertExpert(input: $i) { id } }`, { i: { name: '', employer: 'x', title: '', titleLevel: 'SENIOR', fields: [], regionCode: '999', phone: '123' } }, province);
+    const res = await t.gql(
+      `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id } }`,
+      {
+        i: {
+          name: '',
+          employer: 'x',
+          title: '',
+          titleLevel: 'SENIOR',
+          fields: [],
+          regionCode: '999',
+          phone: '123',
+        },
+      },
+      province,
+    );
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(Object.keys(res.errors![0].extensions.fieldErrors).sort()).toEqual(['fields', 'name', 'phone', 'regionCode', 'title']);
+    expect(Object.keys(res.errors![0].extensions.fieldErrors).sort()).toEqual([
+      'fields',
+      'name',
+      'phone',
+      'regionCode',
+      'title',
+    ]);
     expect(await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM experts`)).toEqual(before);
   });
 
   it('adds an expert who becomes searchable once the index catches up, and deactivation hides it', async () => {
-    const res = await t.gql(`mutation($i: ExpertInput!) { upsertExpert(input: $i) { id version status } }`, {
-      i: { name: '吴敏', employer: '上海中医药大学附属龙华医院', title: '主任医师', titleLevel: 'SENIOR', fields: ['MEDICAL'], specialties: '中医药防治中风后遗症', regionCode: '310104', phone: '13500003333' },
-    }, province);
+    const res = await t.gql(
+      `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id version status } }`,
+      {
+        i: {
+          name: '吴敏',
+          employer: '上海中医药大学附属龙华医院',
+          title: '主任医师',
+          titleLevel: 'SENIOR',
+          fields: ['MEDICAL'],
+          specialties: '中医药防治中风后遗症',
+          regionCode: '310104',
+          phone: '13500003333',
+        },
+      },
+      province,
+    );
     expect(res.errors).toBeUndefined();
     const id = res.data.upsertExpert.id;
     await synced();
     expect((await search(province, '卒中')).hits.map((h: any) => h.expert.name)).toContain('吴敏');
-    const off = await t.gql(`mutation($id: ID!) { deactivateExpert(id: $id, reason: "本人申请退出") { status version } }`, { id }, province);
+    const off = await t.gql(
+      `mutation($id: ID!) { deactivateExpert(id: $id, reason: "本人申请退出") { status version } }`,
+      { id },
+      province,
+    );
     expect(off.data.deactivateExpert).toEqual({ status: 'INACTIVE', version: 2 });
     await synced();
     expect((await search(province, '卒中')).hits.map((h: any) => h.expert.name)).not.toContain('吴敏');
-    expect((await search(province, '卒中', { statuses: ['INACTIVE'] })).hits.map((h: any) => h.expert.name)).toEqual(['吴敏']);
-    const audit = await t.gql(`query($id: String) { auditLog(filter: { entityId: $id }) { nodes { action } } }`, { id }, admin);
-    const changes = audit.data.auditLog.nodes.map((n: any) => n.action).filter((a: string) => a !== 'expert.read_contact');
+    expect(
+      (await search(province, '卒中', { statuses: ['INACTIVE'] })).hits.map((h: any) => h.expert.name),
+    ).toEqual(['吴敏']);
+    const audit = await t.gql(
+      `query($id: String) { auditLog(filter: { entityId: $id }) { nodes { action } } }`,
+      { id },
+      admin,
+    );
+    const changes = audit.data.auditLog.nodes
+      .map((n: any) => n.action)
+      .filter((a: string) => a !== 'expert.read_contact');
     expect(changes.sort()).toEqual(['expert.create', 'expert.deactivate']);
   });
 });
 
 describe('export', () => {
   it('exports the library as xlsx in the import layout, masked for the admin', async () => {
-    const res = await t.gql(`{ exportExperts(filter: { regionCode: "310000" }) { fileName mimeType contentBase64 } }`, {}, admin);
+    const res = await t.gql(
+      `{ exportExperts(filter: { regionCode: "310000" }) { fileName mimeType contentBase64 } }`,
+      {},
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.exportExperts.fileName).toMatch(/^专家库-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = await readXlsxRows(Buffer.from(res.data.exportExperts.contentBase64, 'base64'));
@@ -275,16 +513,35 @@ describe('who may change an expert', () => {
   const DEACTIVATE = `mutation($id: ID!) { deactivateExpert(id: $id, reason: "本人申请退出") { status } }`;
   const REACTIVATE = `mutation($id: ID!) { reactivateExpert(id: $id) { status } }`;
   const input = (name: string, regionCode: string, over: object = {}) => ({
-    name, employer: `${name}所在单位`, title: '研究员', titleLevel: 'SENIOR', fields: ['AGRICULTURE'], specialties: '设施蔬菜栽培', regionCode, phone: '13900001234', ...over,
+    name,
+    employer: `${name}所在单位`,
+    title: '研究员',
+    titleLevel: 'SENIOR',
+    fields: ['AGRICULTURE'],
+    specialties: '设施蔬菜栽培',
+    regionCode,
+    phone: '13900001234',
+    ...over,
   });
   const ids: Record<string, string> = {};
-  const refusal = (res: { errors?: any[] }) => ({ code: res.errors?.[0]?.extensions?.code, reason: res.errors?.[0]?.extensions?.reason });
-  const version = async (id: string) => (await t.runtime.dataSource.query(`SELECT version, status FROM experts WHERE id = $1`, [id]))[0];
+  const refusal = (res: { errors?: any[] }) => ({
+    code: res.errors?.[0]?.extensions?.code,
+    reason: res.errors?.[0]?.extensions?.reason,
+  });
+  const version = async (id: string) =>
+    (await t.runtime.dataSource.query(`SELECT version, status FROM experts WHERE id = $1`, [id]))[0];
 
   beforeAll(async () => {
     // 上海 serves 莎车县 (对口帮扶); 北京 is somebody else's.
-    await t.runtime.dataSource.query(`INSERT INTO region_partnerships (serving_code, served_code) VALUES ('310000', '653125') ON CONFLICT DO NOTHING`);
-    for (const [key, region] of [['beijing', '110108'], ['shache', '653125'], ['xuhui', '310104'], ['jinshan', '310116']] as const) {
+    await t.runtime.dataSource.query(
+      `INSERT INTO region_partnerships (serving_code, served_code) VALUES ('310000', '653125') ON CONFLICT DO NOTHING`,
+    );
+    for (const [key, region] of [
+      ['beijing', '110108'],
+      ['shache', '653125'],
+      ['xuhui', '310104'],
+      ['jinshan', '310116'],
+    ] as const) {
       const res = await t.gql(UPSERT, { i: input(`范围测试${key}`, region) }, admin);
       expect(res.errors).toBeUndefined();
       ids[key] = res.data.upsertExpert.id;
@@ -292,16 +549,32 @@ describe('who may change an expert', () => {
   });
 
   it('lets the province read an expert of another province but neither edit nor deactivate it', async () => {
-    const read = await t.gql(`query($id: ID!) { expert(id: $id) { name phone contactMasked } }`, { id: ids.beijing }, province);
+    const read = await t.gql(
+      `query($id: ID!) { expert(id: $id) { name phone contactMasked } }`,
+      { id: ids.beijing },
+      province,
+    );
     expect(read.data.expert).toMatchObject({ name: '范围测试beijing' });
     const before = await version(ids.beijing!);
-    const edit = await t.gql(UPSERT, { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } }, province);
+    const edit = await t.gql(
+      UPSERT,
+      { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } },
+      province,
+    );
     expect(refusal(edit)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
     expect(edit.errors![0].message).toMatch(/不在您的管辖范围内/);
     // Without the id, the dedupe key finds the same expert: refused as well.
-    expect(refusal(await t.gql(UPSERT, { i: input('范围测试beijing', '310104', { title: '教授' }) }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
-    expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
-    expect(refusal(await t.gql(REACTIVATE, { id: ids.beijing }, province))).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(
+      refusal(await t.gql(UPSERT, { i: input('范围测试beijing', '310104', { title: '教授' }) }, province)),
+    ).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
+    expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, province))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'EXPERT_OUT_OF_SCOPE',
+    });
+    expect(refusal(await t.gql(REACTIVATE, { id: ids.beijing }, province))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'EXPERT_OUT_OF_SCOPE',
+    });
     expect(await version(ids.beijing!)).toEqual(before);
   });
 
@@ -317,19 +590,34 @@ describe('who may change an expert', () => {
     expect(await canEdit(ids.jinshan!, jinshan)).toBe(false);
     expect(await canEdit(ids.beijing!, admin)).toBe(true);
     await synced();
-    const hits = await t.gql(`{ experts(query: "范围测试", first: 20) { hits { expert { name canEdit } } } }`, {}, province);
+    const hits = await t.gql(
+      `{ experts(query: "范围测试", first: 20) { hits { expert { name canEdit } } } }`,
+      {},
+      province,
+    );
     expect(hits.errors).toBeUndefined();
-    const byName = Object.fromEntries(hits.data.experts.hits.map((h: any) => [h.expert.name, h.expert.canEdit]));
+    const byName = Object.fromEntries(
+      hits.data.experts.hits.map((h: any) => [h.expert.name, h.expert.canEdit]),
+    );
     expect(byName).toMatchObject({ 范围测试beijing: false, 范围测试xuhui: true });
   });
 
   it('lets the province neither add an expert in another province nor move one of its own there, writing nothing', async () => {
-    const count = async () => (await t.runtime.dataSource.query(`SELECT (SELECT count(*) FROM experts)::int AS e, (SELECT count(*) FROM organizations)::int AS o`))[0];
+    const count = async () =>
+      (
+        await t.runtime.dataSource.query(
+          `SELECT (SELECT count(*) FROM experts)::int AS e, (SELECT count(*) FROM organizations)::int AS o`,
+        )
+      )[0];
     const before = await count();
     const added = await t.gql(UPSERT, { i: input('范围测试新专家', '110105') }, province);
     expect(refusal(added)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
     expect(added.errors![0].message).toContain('朝阳区');
-    const moved = await t.gql(UPSERT, { i: { ...input('范围测试xuhui', '110108'), id: ids.xuhui } }, province);
+    const moved = await t.gql(
+      UPSERT,
+      { i: { ...input('范围测试xuhui', '110108'), id: ids.xuhui } },
+      province,
+    );
     expect(refusal(moved)).toEqual({ code: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' });
     expect(await count()).toEqual(before);
     expect((await version(ids.xuhui!)).version).toBe(1);
@@ -337,11 +625,24 @@ describe('who may change an expert', () => {
 
   it('lets the province change the experts of its region and of its partner regions', async () => {
     for (const key of ['xuhui', 'shache'] as const) {
-      const edit = await t.gql(UPSERT, { i: { ...input(`范围测试${key}`, key === 'xuhui' ? '310104' : '653125', { title: '教授' }), id: ids[key] } }, province);
+      const edit = await t.gql(
+        UPSERT,
+        {
+          i: {
+            ...input(`范围测试${key}`, key === 'xuhui' ? '310104' : '653125', { title: '教授' }),
+            id: ids[key],
+          },
+        },
+        province,
+      );
       expect(edit.errors, key).toBeUndefined();
       expect(edit.data.upsertExpert).toMatchObject({ title: '教授', version: 2 });
-      expect((await t.gql(DEACTIVATE, { id: ids[key] }, province)).data.deactivateExpert.status).toBe('INACTIVE');
-      expect((await t.gql(REACTIVATE, { id: ids[key] }, province)).data.reactivateExpert.status).toBe('ACTIVE');
+      expect((await t.gql(DEACTIVATE, { id: ids[key] }, province)).data.deactivateExpert.status).toBe(
+        'INACTIVE',
+      );
+      expect((await t.gql(REACTIVATE, { id: ids[key] }, province)).data.reactivateExpert.status).toBe(
+        'ACTIVE',
+      );
     }
   });
 
@@ -353,7 +654,11 @@ describe('who may change an expert', () => {
       '范围测试本市新人,上海某研究所,研究员,正高级,农业,设施蔬菜栽培,310104\n' +
       // The Beijing expert again, now said to be in Shanghai: the dedupe key finds the Beijing record.
       '范围测试beijing,范围测试beijing所在单位,教授,正高级,农业,设施蔬菜栽培,310104\n';
-    const res = await t.gql(`mutation($c: String!) { importExperts(csv: $c) { created updated unchanged rejected { row reason } } }`, { c: csv }, province);
+    const res = await t.gql(
+      `mutation($c: String!) { importExperts(csv: $c) { created updated unchanged rejected { row reason } } }`,
+      { c: csv },
+      province,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.importExperts).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
     expect(res.data.importExperts.rejected).toEqual([
@@ -365,15 +670,29 @@ describe('who may change an expert', () => {
   });
 
   it('keeps bureaus from changing experts, even of their own region', async () => {
-    expect(refusal(await t.gql(UPSERT, { i: { ...input('范围测试jinshan', '310116', { title: '教授' }), id: ids.jinshan } }, jinshan)).code).toBe('FORBIDDEN');
+    expect(
+      refusal(
+        await t.gql(
+          UPSERT,
+          { i: { ...input('范围测试jinshan', '310116', { title: '教授' }), id: ids.jinshan } },
+          jinshan,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
     expect(refusal(await t.gql(DEACTIVATE, { id: ids.jinshan }, jinshan)).code).toBe('FORBIDDEN');
     expect(refusal(await t.gql(DEACTIVATE, { id: ids.beijing }, jinshan)).code).toBe('FORBIDDEN');
     expect((await version(ids.jinshan!)).version).toBe(1);
   });
 
   it('lets the administrator change any expert', async () => {
-    const edit = await t.gql(UPSERT, { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } }, admin);
+    const edit = await t.gql(
+      UPSERT,
+      { i: { ...input('范围测试beijing', '110108', { title: '教授' }), id: ids.beijing } },
+      admin,
+    );
     expect(edit.errors).toBeUndefined();
-    expect((await t.gql(DEACTIVATE, { id: ids.beijing }, admin)).data.deactivateExpert.status).toBe('INACTIVE');
+    expect((await t.gql(DEACTIVATE, { id: ids.beijing }, admin)).data.deactivateExpert.status).toBe(
+      'INACTIVE',
+    );
   });
 });

@@ -15,7 +15,13 @@ async function ok<T = any>(query: string, vars: Record<string, unknown>, who: st
   return res.data;
 }
 const notices = async (who: string) =>
-  (await ok<{ notifications: { kind: string; title: string; body: string }[] }>(`{ notifications { kind title body } }`, {}, who)).notifications.filter((n) => n.kind === 'INVITATION_OVERDUE');
+  (
+    await ok<{ notifications: { kind: string; title: string; body: string }[] }>(
+      `{ notifications { kind title body } }`,
+      {},
+      who,
+    )
+  ).notifications.filter((n) => n.kind === 'INVITATION_OVERDUE');
 
 beforeAll(async () => {
   t = await startTestApp({ demo: true, clock });
@@ -28,28 +34,54 @@ afterAll(async () => {
 
 describe('invitation deadlines', () => {
   it('reminds the silent expert and alerts the dispatchers once, and leaves answered invitations alone', async () => {
-    const accepted = await ok(`{ demands(filter: { statuses: [ACCEPTED], regionCode: "310116" }, first: 1) { nodes { id startDate endDate } } }`, {}, 'province');
+    const accepted = await ok(
+      `{ demands(filter: { statuses: [ACCEPTED], regionCode: "310116" }, first: 1) { nodes { id startDate endDate } } }`,
+      {},
+      'province',
+    );
     const { id: demandId, startDate, endDate } = accepted.demands.nodes[0];
     const ids: Record<string, string> = {};
     for (const name of ['周建明', '沈丽萍']) {
-      const found = await ok(`query($q: String!) { experts(query: $q, first: 5) { hits { expert { id name } } } }`, { q: name }, 'province');
+      const found = await ok(
+        `query($q: String!) { experts(query: $q, first: 5) { hits { expert { id name } } } }`,
+        { q: name },
+        'province',
+      );
       ids[name] = found.experts.hits.find((h: any) => h.expert.name === name).expert.id;
     }
     const id = (name: string) => ids[name]!;
     const team = await ok(
       `mutation($i: DispatchInput!) { dispatchTeam(input: $i) { id assignments { id status dueAt expert { name } } } }`,
-      { i: { demandIds: [demandId], name: '廊下番茄病害会诊小组', level: 'MUNICIPAL', leadExpertId: id('周建明'), memberExpertIds: [id('沈丽萍')], startDate, endDate } },
+      {
+        i: {
+          demandIds: [demandId],
+          name: '廊下番茄病害会诊小组',
+          level: 'MUNICIPAL',
+          leadExpertId: id('周建明'),
+          memberExpertIds: [id('沈丽萍')],
+          startDate,
+          endDate,
+        },
+      },
       'province',
     );
     const seat = (name: string) => team.dispatchTeam.assignments.find((a: any) => a.expert.name === name);
     // Three working days after Monday 23 Nov: the end of Thursday 26 Nov, China time.
     expect(seat('周建明').dueAt).toBe('2026-11-26T15:59:59.000Z');
-    const payload = (name: string) => ({ assignmentId: seat(name).id, expertId: id(name), dueAt: seat(name).dueAt });
+    const payload = (name: string) => ({
+      assignmentId: seat(name).id,
+      expertId: id(name),
+      dueAt: seat(name).dueAt,
+    });
     const invitations = t.app.get(InvitationService);
 
     expect(await invitations.handleDeadline(payload('周建明'))).toBe('not-yet');
     // 沈丽萍 answers in time; 周建明 does not.
-    await ok(`mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`, { id: seat('沈丽萍').id }, 'expert2');
+    await ok(
+      `mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`,
+      { id: seat('沈丽萍').id },
+      'expert2',
+    );
     clock.set(new Date('2026-11-27T01:00:00Z'));
     expect(await invitations.handleDeadline(payload('周建明'))).toBe('reminded');
     expect(await invitations.handleDeadline(payload('周建明'))).toBe('reminded');
@@ -62,7 +94,11 @@ describe('invitation deadlines', () => {
     expect(toProvince[0]!.body).toContain('周建明 未在 2026-11-26 前答复');
     expect(await notices('expert2')).toHaveLength(0);
     // Once answered, a late job finds nothing to do.
-    await ok(`mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`, { id: seat('周建明').id }, 'expert');
+    await ok(
+      `mutation($id: ID!) { respondInvitation(assignmentId: $id, accept: true) { status } }`,
+      { id: seat('周建明').id },
+      'expert',
+    );
     expect(await invitations.handleDeadline(payload('周建明'))).toBe('done');
     // The answer settles the reminders about it, the expert's and the dispatchers' alike: the bells drop.
     const overdueRead = async (who: string) =>

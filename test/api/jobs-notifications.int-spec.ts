@@ -43,7 +43,11 @@ for (const backend of backends) {
     it('delivers a typed job to its handler exactly once, even when enqueued twice with the same id', async () => {
       const db = await createTestDatabase();
       type Map = { 'demo.echo': { text: string } };
-      const queue = new JobQueue<Map>({ redisUrl: backend.url, databaseUrl: db.url, queueName: `rt-${randomBytes(4).toString('hex')}` });
+      const queue = new JobQueue<Map>({
+        redisUrl: backend.url,
+        databaseUrl: db.url,
+        queueName: `rt-${randomBytes(4).toString('hex')}`,
+      });
       const seen: string[] = [];
       try {
         await queue.ready();
@@ -75,17 +79,29 @@ for (const backend of backends) {
         expect(t.runtime.queue.backend).toBe(backend.name);
         const [admin] = await t.runtime.dataSource.query(`SELECT id FROM accounts WHERE username = 'admin'`);
         const notifications = t.app.get(NotificationService);
-        const id = await notifications.send({ recipientId: admin.id, kind: 'TEST', title: '测试通知', body: '请查收', dedupeKey: 'retry-test' });
+        const id = await notifications.send({
+          recipientId: admin.id,
+          kind: 'TEST',
+          title: '测试通知',
+          body: '请查收',
+          dedupeKey: 'retry-test',
+        });
         expect(id).toBeTruthy();
         const delivered = await waitFor(async () => {
-          const [row] = await t.runtime.dataSource.query(`SELECT delivered_at FROM notifications WHERE id = $1`, [id]);
+          const [row] = await t.runtime.dataSource.query(
+            `SELECT delivered_at FROM notifications WHERE id = $1`,
+            [id],
+          );
           return row.delivered_at !== null;
         }, 30_000);
         expect(delivered).toBe(true);
         expect(sms.calls).toBe(2); // failed once, then succeeded on the retry
         expect(log.sent.map((n) => n.id)).toEqual([id]); // not again on the retry
         expect(sms.sent.map((n) => n.title)).toEqual(['测试通知']);
-        const [{ attempts }] = await t.runtime.dataSource.query(`SELECT delivery_attempts AS attempts FROM notifications WHERE id = $1`, [id]);
+        const [{ attempts }] = await t.runtime.dataSource.query(
+          `SELECT delivery_attempts AS attempts FROM notifications WHERE id = $1`,
+          [id],
+        );
         expect(attempts).toBe(2);
 
         // The same notification again (a duplicate job, a sweep): nothing more is sent.
@@ -94,21 +110,45 @@ for (const backend of backends) {
         await new Promise((r) => setTimeout(r, 1000));
         expect(log.sent).toHaveLength(1);
         // The same dedupe key writes no second notification.
-        expect(await notifications.send({ recipientId: admin.id, kind: 'TEST', title: '测试通知', body: '请查收', dedupeKey: 'retry-test' })).toBeNull();
+        expect(
+          await notifications.send({
+            recipientId: admin.id,
+            kind: 'TEST',
+            title: '测试通知',
+            body: '请查收',
+            dedupeKey: 'retry-test',
+          }),
+        ).toBeNull();
       });
 
       it('serves the inbox: the unread list, the count, and marking only one’s own as read', async () => {
         const token = await t.login('admin');
-        const inbox = await t.gql(`{ notifications(unreadOnly: true) { id title readAt } unreadNotificationCount }`, {}, token);
+        const inbox = await t.gql(
+          `{ notifications(unreadOnly: true) { id title readAt } unreadNotificationCount }`,
+          {},
+          token,
+        );
         expect(inbox.data.unreadNotificationCount).toBe(1);
         expect(inbox.data.notifications[0]).toMatchObject({ title: '测试通知', readAt: null });
-        const other = await t.gql(`mutation { markNotificationsRead(ids: ["00000000-0000-0000-0000-000000000001"]) }`, {}, token);
+        const other = await t.gql(
+          `mutation { markNotificationsRead(ids: ["00000000-0000-0000-0000-000000000001"]) }`,
+          {},
+          token,
+        );
         expect(other.data.markNotificationsRead).toBe(0);
         const bad = await t.gql(`mutation { markNotificationsRead(ids: ["x"]) }`, {}, token);
         expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-        const marked = await t.gql(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [inbox.data.notifications[0].id] }, token);
+        const marked = await t.gql(
+          `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+          { ids: [inbox.data.notifications[0].id] },
+          token,
+        );
         expect(marked.data.markNotificationsRead).toBe(1);
-        const after = await t.gql(`{ notifications(unreadOnly: true) { id } all: notifications { readAt } unreadNotificationCount }`, {}, token);
+        const after = await t.gql(
+          `{ notifications(unreadOnly: true) { id } all: notifications { readAt } unreadNotificationCount }`,
+          {},
+          token,
+        );
         expect(after.data.unreadNotificationCount).toBe(0);
         expect(after.data.notifications).toEqual([]);
         expect(after.data.all[0].readAt).not.toBeNull();

@@ -18,7 +18,13 @@ interface Answer {
 }
 
 /** POST /graphql from a chosen local address of the loopback network. */
-function gqlFrom(app: TestApp, localAddress: string, query: string, variables: object, headers: Record<string, string> = {}): Promise<Answer> {
+function gqlFrom(
+  app: TestApp,
+  localAddress: string,
+  query: string,
+  variables: object,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const url = new URL('/graphql', app.url);
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -30,7 +36,11 @@ function gqlFrom(app: TestApp, localAddress: string, query: string, variables: o
         method: 'POST',
         localAddress,
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
       },
       (res) => {
         let text = '';
@@ -84,10 +94,17 @@ describe('the sign-in lock', () => {
     const from = '127.0.0.11';
     const wrong = Array.from({ length: 40 }, () => login(from, 'racer', WRONG));
     // Every one of the 40 has been counted before the right password is sent.
-    const counted = await waitFor(async () => {
-      const [row] = await t.runtime.dataSource.query(`SELECT failures FROM login_attempts WHERE username = 'racer' AND address = $1`, [from]);
-      return (row?.failures ?? 0) >= 40;
-    }, 30_000, 20);
+    const counted = await waitFor(
+      async () => {
+        const [row] = await t.runtime.dataSource.query(
+          `SELECT failures FROM login_attempts WHERE username = 'racer' AND address = $1`,
+          [from],
+        );
+        return (row?.failures ?? 0) >= 40;
+      },
+      30_000,
+      20,
+    );
     expect(counted).toBe(true);
     const right = await login(from, 'racer', RIGHT);
     expect(code(right)).toBe('TOO_MANY_REQUESTS');
@@ -100,7 +117,10 @@ describe('the sign-in lock', () => {
   it('checks at most five of 41 parallel attempts (40 wrong, then the right one)', async () => {
     const id = await createAccount('racer2');
     const from = '127.0.0.12';
-    const burst = [...Array.from({ length: 40 }, () => login(from, 'racer2', WRONG)), login(from, 'racer2', RIGHT)];
+    const burst = [
+      ...Array.from({ length: 40 }, () => login(from, 'racer2', WRONG)),
+      login(from, 'racer2', RIGHT),
+    ];
     const answers = await Promise.all(burst);
     const codes = answers.map(code);
     const verified = codes.filter((c) => c === 'UNAUTHENTICATED' || c === 'OK').length;
@@ -109,7 +129,8 @@ describe('the sign-in lock', () => {
     expect(await checked(id)).toBe(verified);
     // Had the right password been checked after the lock was earned, it would have been refused: it got in only
     // if it was one of the first five counted.
-    if (code(answers[40]!) === 'OK') expect(codes.slice(0, 40).filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(4);
+    if (code(answers[40]!) === 'OK')
+      expect(codes.slice(0, 40).filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(4);
   });
 
   it('does not lock the owner out from another address', async () => {
@@ -171,7 +192,10 @@ describe('the sign-in lock', () => {
     for (let i = 0; i < 4; i++) expect(code(await login(from, 'resetter', WRONG))).toBe('UNAUTHENTICATED');
     expect(code(await login(from, 'resetter', RIGHT))).toBe('OK');
     for (let i = 0; i < 4; i++) expect(code(await login(from, 'resetter', WRONG))).toBe('UNAUTHENTICATED');
-    const [row] = await t.runtime.dataSource.query(`SELECT failures, locked_until FROM login_attempts WHERE username = 'resetter' AND address = $1`, [from]);
+    const [row] = await t.runtime.dataSource.query(
+      `SELECT failures, locked_until FROM login_attempts WHERE username = 'resetter' AND address = $1`,
+      [from],
+    );
     expect(row).toEqual({ failures: 4, locked_until: null });
     expect(code(await login(from, 'resetter', RIGHT))).toBe('OK');
   });
@@ -180,16 +204,34 @@ describe('the sign-in lock', () => {
     await createAccount('forwarded');
     const spoofed = await login('127.0.0.71', 'forwarded', WRONG);
     expect(code(spoofed)).toBe('UNAUTHENTICATED');
-    await gqlFrom(t, '127.0.0.71', LOGIN, { u: 'forwarded', p: WRONG }, { 'x-forwarded-for': '198.51.100.8' });
-    const rows = await t.runtime.dataSource.query(`SELECT address, failures FROM login_attempts WHERE username = 'forwarded' AND address <> '*'`);
+    await gqlFrom(
+      t,
+      '127.0.0.71',
+      LOGIN,
+      { u: 'forwarded', p: WRONG },
+      { 'x-forwarded-for': '198.51.100.8' },
+    );
+    const rows = await t.runtime.dataSource.query(
+      `SELECT address, failures FROM login_attempts WHERE username = 'forwarded' AND address <> '*'`,
+    );
     expect(rows).toEqual([{ address: '127.0.0.71', failures: 2 }]);
 
     const proxied = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     try {
-      await gqlFrom(proxied, '127.0.0.72', LOGIN, { u: 'admin', p: WRONG }, { 'x-forwarded-for': '198.51.100.7' });
-      const [row] = await proxied.runtime.dataSource.query(`SELECT address, failures FROM login_attempts WHERE username = 'admin' AND address <> '*'`);
+      await gqlFrom(
+        proxied,
+        '127.0.0.72',
+        LOGIN,
+        { u: 'admin', p: WRONG },
+        { 'x-forwarded-for': '198.51.100.7' },
+      );
+      const [row] = await proxied.runtime.dataSource.query(
+        `SELECT address, failures FROM login_attempts WHERE username = 'admin' AND address <> '*'`,
+      );
       expect(row).toEqual({ address: '198.51.100.7', failures: 1 });
-      const [audit] = await proxied.runtime.dataSource.query(`SELECT ip FROM audit_log WHERE action = 'account.login_failed'`);
+      const [audit] = await proxied.runtime.dataSource.query(
+        `SELECT ip FROM audit_log WHERE action = 'account.login_failed'`,
+      );
       expect(audit.ip).toBe('198.51.100.7');
     } finally {
       await proxied.close();

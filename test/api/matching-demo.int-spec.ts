@@ -38,7 +38,8 @@ beforeAll(async () => {
     {
       i: {
         title: '大棚番茄叶片发黄卷曲',
-        description: '合作社大棚里的番茄这一个月叶片发黄、往上卷曲，长势很差，不知道是什么病，想请专家来看看怎么防治。',
+        description:
+          '合作社大棚里的番茄这一个月叶片发黄、往上卷曲，长势很差，不知道是什么病，想请专家来看看怎么防治。',
         fields: ['AGRICULTURE'],
         serviceForms: ['TECH_GUIDANCE'],
         expertsWanted: 3,
@@ -54,7 +55,11 @@ beforeAll(async () => {
   tomato = created.createDemand.id;
   await ok(`mutation($id: ID!) { submitDemand(id: $id) { status } }`, { id: tomato }, unit);
   await ok(`mutation($id: ID!) { acceptDemand(id: $id, note: "受理") { status } }`, { id: tomato }, local);
-  const found = await ok(`{ demands(first: 100, filter: { query: "水肥一体化" }) { nodes { id title status } } }`, {}, province);
+  const found = await ok(
+    `{ demands(first: 100, filter: { query: "水肥一体化" }) { nodes { id title status } } }`,
+    {},
+    province,
+  );
   fertigation = found.demands.nodes.find((d: any) => d.title === '大棚水肥一体化改造方案咨询').id;
 }, 180_000);
 afterAll(() => t?.close());
@@ -71,10 +76,18 @@ describe('demo: 大棚番茄叶片发黄卷曲', () => {
     // Vegetable disease specialists rank among the first ten, above anyone matched only on the field.
     const top = matchExperts.slice(0, 10).map((m: any) => m.expert.specialties);
     expect(top.some((s: string) => s.includes('设施蔬菜病虫害'))).toBe(true);
-    const firstFieldOnly = matchExperts.findIndex((m: any) => !m.reasons.some((r: any) => r.code === 'SPECIALTY' || r.code === 'SPECIALTY_STRONG' || r.code === 'TEXT'));
-    const lastVegetable = matchExperts.map((m: any) => /番茄|蔬菜/.test(m.expert.specialties)).lastIndexOf(true);
+    const firstFieldOnly = matchExperts.findIndex(
+      (m: any) =>
+        !m.reasons.some(
+          (r: any) => r.code === 'SPECIALTY' || r.code === 'SPECIALTY_STRONG' || r.code === 'TEXT',
+        ),
+    );
+    const lastVegetable = matchExperts
+      .map((m: any) => /番茄|蔬菜/.test(m.expert.specialties))
+      .lastIndexOf(true);
     if (firstFieldOnly >= 0) expect(lastVegetable).toBeLessThan(Math.max(firstFieldOnly, 10));
-    for (let i = 1; i < matchExperts.length; i++) expect(matchExperts[i - 1].score).toBeGreaterThanOrEqual(matchExperts[i].score);
+    for (let i = 1; i < matchExperts.length; i++)
+      expect(matchExperts[i - 1].score).toBeGreaterThanOrEqual(matchExperts[i].score);
     expect(suggestTeam.uncoveredFields).toEqual([]);
   });
 });
@@ -90,14 +103,21 @@ describe('demo: 大棚水肥一体化改造方案咨询', () => {
     expect(suggestTeam.uncoveredFields).toEqual([]);
     expect(suggestTeam.teamUncoveredFields).not.toContain('AGRICULTURE');
     const team = [suggestTeam.lead, ...suggestTeam.members].map((m: any) => m.expert.fields);
-    for (const f of suggestTeam.teamUncoveredFields) expect(team.some((fs: string[]) => fs.includes(f))).toBe(false);
+    for (const f of suggestTeam.teamUncoveredFields)
+      expect(team.some((fs: string[]) => fs.includes(f))).toBe(false);
   });
 });
 
 describe('demo: the search box reads sentences', () => {
   it('finds tomato experts for the demand title and its description, and suggests words when nothing matches', async () => {
     const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { highlights expert { specialties } } } }`;
-    for (const q of ['番茄叶片发黄', '番茄 发黄', '大棚番茄病害', '怎么防治番茄病害', '大棚番茄叶片发黄卷曲']) {
+    for (const q of [
+      '番茄叶片发黄',
+      '番茄 发黄',
+      '大棚番茄病害',
+      '怎么防治番茄病害',
+      '大棚番茄叶片发黄卷曲',
+    ]) {
       const { experts } = await ok(SEARCH, { q }, province);
       expect(experts.total, q).toBeGreaterThan(0);
       expect(experts.hits[0].expert.specialties, q).toContain('番茄');

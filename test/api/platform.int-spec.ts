@@ -12,7 +12,9 @@ afterAll(() => t?.close());
 
 describe('GraphQL platform', () => {
   it('serves every catalog enumeration with Chinese labels, without sign-in', async () => {
-    const res = await t.gql(`{ catalog { fields { value label } titleLevels { value label } roles { value label } activityTypes { value } } }`);
+    const res = await t.gql(
+      `{ catalog { fields { value label } titleLevels { value label } roles { value label } activityTypes { value } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.catalog.fields).toHaveLength(20);
     expect(res.data.catalog.fields).toContainEqual({ value: 'FISHERY', label: '渔业' });
@@ -28,12 +30,19 @@ describe('GraphQL platform', () => {
     expect(res.data).toBeUndefined();
     expect(res.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors![0].message).toMatch(/嵌套层级过深（\d+ 层），最多允许 10 层/);
-    const viaFragment = await t.gql(`fragment Deep on __Type { ${inner} } { __schema { types { fields { type { ...Deep } } } } }`, {}, admin);
+    const viaFragment = await t.gql(
+      `fragment Deep on __Type { ${inner} } { __schema { types { fields { type { ...Deep } } } } }`,
+      {},
+      admin,
+    );
     expect(viaFragment.errors![0].message).toMatch(/嵌套层级过深/);
   });
 
   it('refuses queries that would cost too much', async () => {
-    const aliases = Array.from({ length: 1500 }, (_, i) => `c${i}: catalog { fields { value label } roles { value label } }`).join(' ');
+    const aliases = Array.from(
+      { length: 1500 },
+      (_, i) => `c${i}: catalog { fields { value label } roles { value label } }`,
+    ).join(' ');
     const res = await t.gql(`{ ${aliases} }`);
     expect(res.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors![0].message).toMatch(/查询过于复杂/);

@@ -15,7 +15,11 @@ interface Entry {
 class CapturingLogger implements LoggerService {
   entries: Entry[] = [];
   private add(level: Entry['level'], message: unknown, extra: unknown[]) {
-    this.entries.push({ level, message: message instanceof Error ? `${message.message}\n${message.stack}` : String(message), extra });
+    this.entries.push({
+      level,
+      message: message instanceof Error ? `${message.message}\n${message.stack}` : String(message),
+      extra,
+    });
   }
   log(m: unknown, ...x: unknown[]) {
     this.add('log', m, x);
@@ -52,7 +56,11 @@ let local: string;
 beforeAll(async () => {
   t = await startTestApp({ env: { NODE_ENV: 'production' }, logger, workers: false });
   admin = await t.login('admin');
-  const created = await t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { username: 'xuhui', password: 'Xuhui2026', role: 'LOCAL', regionCode: '310104' } }, admin);
+  const created = await t.gql(
+    `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+    { i: { username: 'xuhui', password: 'Xuhui2026', role: 'LOCAL', regionCode: '310104' } },
+    admin,
+  );
   expect(created.errors).toBeUndefined();
   local = await t.login('xuhui', 'Xuhui2026');
   logger.take();
@@ -65,7 +73,11 @@ describe('production GraphQL errors', () => {
     expect(field.errors![0].message).toContain('Cannot query field "usernam" on type "Account"');
     const arg = await t.gql(`{ accounts(rol: ADMIN) { id } }`, {}, admin);
     const value = await t.gql(`query($r: Role) { accounts(role: $r) { id } }`, { r: 'ADMN' }, admin);
-    const input = await t.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { kind: 'UNIT', nam: 'x', regionCode: '310116' } }, admin);
+    const input = await t.gql(
+      `mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`,
+      { i: { kind: 'UNIT', nam: 'x', regionCode: '310116' } },
+      admin,
+    );
     for (const res of [field, arg, value, input]) {
       expect(res.errors, JSON.stringify(res)).toBeDefined();
       expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean|username|"role"|ADMIN"|"name"/);
@@ -80,8 +92,16 @@ describe('security headers', () => {
       await fetch(`${t.url}/login`),
       await fetch(`${t.url}/healthz`),
       await fetch(`${t.url}/files/photos/nope?expires=1&signature=x`),
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ catalog { roles { value } } }' }) }),
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ catalog { roles { value } } }' }),
+      }),
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      }),
     ];
     for (const res of responses) {
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -108,10 +128,41 @@ describe('the log', () => {
   it('writes each refusal as exactly one WARN line, without a stack', async () => {
     const refusals: [string, () => Promise<unknown>, RegExp][] = [
       ['signed out', () => t.gql(`{ me { id } }`), /UNAUTHENTICATED/],
-      ['wrong password', () => t.gql(`mutation { login(username: "admin", password: "wrong-one-1") { token } }`), /UNAUTHENTICATED LOGIN_FAILED: 用户名或密码错误/],
-      ['role', () => t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { username: 'x2', password: 'Xuhui2026', role: 'ADMIN' } }, local), /FORBIDDEN/],
-      ['bad input', () => t.gql(`mutation($n: String!) { createOrganization(input: { kind: UNIT, name: $n, regionCode: "310116" }) { id } }`, { n: 'a\u0000' }, admin), /BAD_USER_INPUT INVALID_ARGUMENT/],
-      ['not found', () => t.gql(`mutation { reactivateExpert(id: "0b6f1f0e-7a52-4c1e-9d1a-2f3e4d5c6b7a") { id } }`, {}, admin), /NOT_FOUND/],
+      [
+        'wrong password',
+        () => t.gql(`mutation { login(username: "admin", password: "wrong-one-1") { token } }`),
+        /UNAUTHENTICATED LOGIN_FAILED: 用户名或密码错误/,
+      ],
+      [
+        'role',
+        () =>
+          t.gql(
+            `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+            { i: { username: 'x2', password: 'Xuhui2026', role: 'ADMIN' } },
+            local,
+          ),
+        /FORBIDDEN/,
+      ],
+      [
+        'bad input',
+        () =>
+          t.gql(
+            `mutation($n: String!) { createOrganization(input: { kind: UNIT, name: $n, regionCode: "310116" }) { id } }`,
+            { n: 'a\u0000' },
+            admin,
+          ),
+        /BAD_USER_INPUT INVALID_ARGUMENT/,
+      ],
+      [
+        'not found',
+        () =>
+          t.gql(
+            `mutation { reactivateExpert(id: "0b6f1f0e-7a52-4c1e-9d1a-2f3e4d5c6b7a") { id } }`,
+            {},
+            admin,
+          ),
+        /NOT_FOUND/,
+      ],
       ['invalid query', () => t.gql(`{ me { nonsense } }`, {}, admin), /GRAPHQL_VALIDATION_FAILED/],
       ['query too large', () => t.gql(`{ ${'a '.repeat(30_000)} }`), /QUERY_TOO_LARGE/],
     ];
@@ -119,17 +170,29 @@ describe('the log', () => {
     for (const [what, call, text] of refusals) {
       await call();
       const lines = logger.take();
-      expect(lines.map((l) => l.level), what).toEqual(['warn']);
+      expect(
+        lines.map((l) => l.level),
+        what,
+      ).toEqual(['warn']);
       expect(lines[0]!.message, what).toMatch(text);
       expect(lines[0]!.message, what).not.toMatch(STACK);
       expect(lines[0]!.message).not.toContain('\n');
-      expect(lines[0]!.extra.filter((x) => typeof x === 'string' && STACK.test(x)), what).toEqual([]);
+      expect(
+        lines[0]!.extra.filter((x) => typeof x === 'string' && STACK.test(x)),
+        what,
+      ).toEqual([]);
     }
   });
 
   it('names who was refused, and keeps what the client sent on one line', async () => {
-    await t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { username: 'x3', password: 'Xuhui2026', role: 'ADMIN' } }, local);
-    expect(logger.take()[0]!.message).toMatch(/^refused mutation createAccount by xuhui \(LOCAL\) from [\d.:a-f]+: FORBIDDEN/);
+    await t.gql(
+      `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { username: 'x3', password: 'Xuhui2026', role: 'ADMIN' } },
+      local,
+    );
+    expect(logger.take()[0]!.message).toMatch(
+      /^refused mutation createAccount by xuhui \(LOCAL\) from [\d.:a-f]+: FORBIDDEN/,
+    );
     await t.gql(`mutation { login(username: "no\\nbody", password: "x") { token } }`);
     const [line] = logger.take();
     expect(line!.message).not.toContain('\n');

@@ -17,12 +17,17 @@ async function post(query: string, token: string | null, variables: object = {})
   return { status: res.status, body: res.body as { data?: any; errors?: any[] } };
 }
 
-const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliases = (n: number, field: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
-  const created = await t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' } }, admin);
+  const created = await t.gql(
+    `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+    { i: { username: 'jinshan', password: 'Jinshan2026', role: 'LOCAL', regionCode: '310116' } },
+    admin,
+  );
   expect(created.errors).toBeUndefined();
   local = await t.login('jinshan', 'Jinshan2026');
 });
@@ -47,21 +52,38 @@ describe('cost limit', () => {
   });
 
   it('refuses many searches, matchings or surveys in one request', async () => {
-    for (const field of ['experts(first: 0) { total }', 'teamSurvey(teamId: "00000000-0000-0000-0000-000000000000") { batchCount }', 'expertServiceRecord(expertId: "00000000-0000-0000-0000-000000000000", year: 2026) { workingDays }']) {
+    for (const field of [
+      'experts(first: 0) { total }',
+      'teamSurvey(teamId: "00000000-0000-0000-0000-000000000000") { batchCount }',
+      'expertServiceRecord(expertId: "00000000-0000-0000-0000-000000000000", year: 2026) { workingDays }',
+    ]) {
       const res = await post(aliases(50, field), admin);
       expect(res.status, field).toBe(400);
       expect(res.body.errors![0].extensions.code, field).toBe('QUERY_TOO_COMPLEX');
     }
-    const match = await post(aliases(30, 'matchExperts(demandId: "00000000-0000-0000-0000-000000000000") { score }'), local);
+    const match = await post(
+      aliases(30, 'matchExperts(demandId: "00000000-0000-0000-0000-000000000000") { score }'),
+      local,
+    );
     expect(match.status).toBe(400);
     expect(match.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('counts a page of results as many times as it asks for: nested per-item work is not free', async () => {
-    const res = await post(`{ demands(first: 100) { nodes { id volunteers { id } teams { id } history { at } } } }`, admin);
+    const res = await post(
+      `{ demands(first: 100) { nodes { id volunteers { id } teams { id } history { at } } } }`,
+      admin,
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect((await post(`{ demands(first: 20) { nodes { id volunteers { id } teams { id } history { at } } } }`, admin)).status).toBe(200);
+    expect(
+      (
+        await post(
+          `{ demands(first: 20) { nodes { id volunteers { id } teams { id } history { at } } } }`,
+          admin,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses cheap fields aliased by the thousand with 400', async () => {
@@ -91,8 +113,15 @@ describe('one export per request', () => {
     const res = await post(aliases(100, 'exportExperts { fileName }'), local);
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors![0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'ONE_EXPORT_PER_REQUEST' });
-    const audit = await t.gql(`{ auditLog(filter: { action: "expert.export" }) { nodes { id } } }`, {}, admin);
+    expect(res.body.errors![0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'ONE_EXPORT_PER_REQUEST',
+    });
+    const audit = await t.gql(
+      `{ auditLog(filter: { action: "expert.export" }) { nodes { id } } }`,
+      {},
+      admin,
+    );
     expect(audit.data.auditLog.nodes).toHaveLength(0);
   });
 
@@ -102,7 +131,10 @@ describe('one export per request', () => {
     expect(res.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors![0].extensions.reason).toBe('ONE_EXPORT_PER_REQUEST');
     expect(res.body.errors![0].message).toMatch(/一次请求只能导出一个文件/);
-    const viaFragment = await post(`fragment F on Query { b: exportExperts { fileName } } { a: exportExperts { fileName } ...F }`, admin);
+    const viaFragment = await post(
+      `fragment F on Query { b: exportExperts { fileName } } { a: exportExperts { fileName } ...F }`,
+      admin,
+    );
     expect(viaFragment.status).toBe(400);
     expect(viaFragment.body.errors![0].extensions.reason).toBe('ONE_EXPORT_PER_REQUEST');
   });

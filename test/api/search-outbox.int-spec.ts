@@ -12,11 +12,21 @@ let province: string;
 
 const UPSERT = `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id version } }`;
 const expert = (name: string, specialties: string) => ({
-  name, employer: '上海市农业科学院', title: '研究员', titleLevel: 'SENIOR', fields: ['FISHERY'], specialties, regionCode: '310104',
+  name,
+  employer: '上海市农业科学院',
+  title: '研究员',
+  titleLevel: 'SENIOR',
+  fields: ['FISHERY'],
+  specialties,
+  regionCode: '310104',
 });
 
 async function names(query: string): Promise<string[]> {
-  const res = await t.gql(`query($q: String) { experts(query: $q) { hits { expert { name } } } }`, { q: query }, province);
+  const res = await t.gql(
+    `query($q: String) { experts(query: $q) { hits { expert { name } } } }`,
+    { q: query },
+    province,
+  );
   if (res.errors) throw new Error(res.errors[0].message);
   return res.data.experts.hits.map((h: any) => h.expert.name);
 }
@@ -25,7 +35,11 @@ beforeAll(async () => {
   await fake.start();
   t = await startTestApp({ env: { MEILI_HOST: fake.url, MEILI_API_KEY: 'test-key' } });
   const admin = await t.login('admin');
-  await t.gql(`mutation { createAccount(input: { username: "shprov", password: "Shanghai2026", role: PROVINCE, regionCode: "310000" }) { id } }`, {}, admin);
+  await t.gql(
+    `mutation { createAccount(input: { username: "shprov", password: "Shanghai2026", role: PROVINCE, regionCode: "310000" }) { id } }`,
+    {},
+    admin,
+  );
   province = await t.login('shprov', 'Shanghai2026');
 });
 afterAll(async () => {
@@ -53,11 +67,15 @@ describe('search outbox with Meilisearch', () => {
     expect(res.errors).toBeUndefined(); // the database write does not wait for the engine
     // The sync job runs, fails against the stopped engine, and leaves the change pending.
     const failed = await waitFor(async () => {
-      const rows = await t.runtime.dataSource.query(`SELECT attempts, last_error FROM search_outbox WHERE processed_at IS NULL`);
+      const rows = await t.runtime.dataSource.query(
+        `SELECT attempts, last_error FROM search_outbox WHERE processed_at IS NULL`,
+      );
       return rows.length === 1 && rows[0].attempts > 0;
     }, 20_000);
     expect(failed).toBe(true);
-    const [row] = await t.runtime.dataSource.query(`SELECT last_error FROM search_outbox WHERE processed_at IS NULL`);
+    const [row] = await t.runtime.dataSource.query(
+      `SELECT last_error FROM search_outbox WHERE processed_at IS NULL`,
+    );
     expect(row.last_error).toMatch(/unavailable/);
     expect(await index.pendingCount()).toBe(1);
 
@@ -68,7 +86,8 @@ describe('search outbox with Meilisearch', () => {
   });
 
   it('never lets an older version overwrite a newer one', async () => {
-    const id = (await t.gql(`{ experts(query: "大黄鱼") { hits { expert { id } } } }`, {}, province)).data.experts.hits[0].expert.id;
+    const id = (await t.gql(`{ experts(query: "大黄鱼") { hits { expert { id } } } }`, {}, province)).data
+      .experts.hits[0].expert.id;
     await t.gql(UPSERT, { i: { ...expert('林晓燕', '大黄鱼工厂化养殖与深远海网箱'), id } }, province);
     const index = t.app.get(SearchIndexService);
     expect(await waitFor(async () => (await index.pendingCount()) === 0, 20_000)).toBe(true);
@@ -76,7 +95,10 @@ describe('search outbox with Meilisearch', () => {
     const [{ version }] = await t.runtime.dataSource.query(`SELECT version FROM experts WHERE id = $1`, [id]);
     expect(version).toBe(2);
     const current = await t.runtime.dataSource.getRepository(ExpertEntity).findOneByOrFail({ id });
-    const stale = toExpertDocument({ ...current, version: 1, specialties: '旧内容' } as ExpertEntity, '上海市农业科学院');
+    const stale = toExpertDocument(
+      { ...current, version: 1, specialties: '旧内容' } as ExpertEntity,
+      '上海市农业科学院',
+    );
     await t.runtime.searchEngine.upsert([stale]);
     expect(await names('深远海')).toEqual(['林晓燕']);
     expect(await names('旧内容')).toEqual([]);

@@ -8,7 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, answerTo, heading, horizontalOverflow, openMenu, screenshot, step, submitLogin, useBrowserSuite } from './support.js';
+import {
+  DESKTOP,
+  PHONE,
+  answerTo,
+  heading,
+  horizontalOverflow,
+  openMenu,
+  screenshot,
+  step,
+  submitLogin,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -47,7 +58,9 @@ describe('admin console', () => {
       await dialog.getByLabel('初始密码').fill('Browser2026');
       await dialog.locator('.ant-select').first().click();
       await page.locator('.ant-select-item-option', { hasText: '系统管理员' }).click();
-      const answer = await answerTo(page, 'AdminCreateAccount', () => dialog.getByRole('button', { name: '保存' }).click());
+      const answer = await answerTo(page, 'AdminCreateAccount', () =>
+        dialog.getByRole('button', { name: '保存' }).click(),
+      );
       expect(answer.errors).toBeUndefined();
       await page.getByTestId('accounts-table').getByText('browser_admin2').waitFor();
     });
@@ -74,7 +87,9 @@ describe('admin console', () => {
       await openMenu(page, '审计日志');
       await heading(page, '审计日志').waitFor();
       await page.getByLabel('动作').fill('account.import');
-      const answer = await answerTo<{ auditLog: { totalCount: number } }>(page, 'AdminAuditLog', () => page.getByRole('button', { name: '筛选' }).click());
+      const answer = await answerTo<{ auditLog: { totalCount: number } }>(page, 'AdminAuditLog', () =>
+        page.getByRole('button', { name: '筛选' }).click(),
+      );
       expect(answer.data?.auditLog.totalCount).toBe(1);
       await page.getByTestId('audit-count').getByText('共 1 条').waitFor();
     });
@@ -96,7 +111,10 @@ describe('admin console', () => {
           await noSidewaysScroll(page, `${slug}-${size}`);
         });
       }
-      await page.getByText('该功能即将上线').waitFor({ state: 'detached', timeout: 1000 }).catch(() => undefined);
+      await page
+        .getByText('该功能即将上线')
+        .waitFor({ state: 'detached', timeout: 1000 })
+        .catch(() => undefined);
       expect(await page.getByText('该功能即将上线').count()).toBe(0);
       for (const [url, slug] of [
         ['/register', 'register'],
@@ -104,7 +122,9 @@ describe('admin console', () => {
       ] as const) {
         const anon = await suite.openPage(viewport);
         await anon.page.goto(`${suite.server.url}${url}`);
-        await anon.page.getByRole('button', { name: url === '/register' ? '提交注册申请' : '开通账号' }).waitFor();
+        await anon.page
+          .getByRole('button', { name: url === '/register' ? '提交注册申请' : '开通账号' })
+          .waitFor();
         await noSidewaysScroll(anon.page, `${slug}-${size}`);
         expect(anon.pageErrors).toEqual([]);
       }
@@ -128,7 +148,9 @@ describe('onboarding', () => {
       await page.getByLabel('登录用户名').fill('caojing');
       await page.getByLabel('登录密码').fill('Caojing2026');
       await page.getByLabel('确认密码').fill('Caojing2026');
-      const answer = await answerTo(page, 'RegisterUnit', () => page.getByRole('button', { name: '提交注册申请' }).click());
+      const answer = await answerTo(page, 'RegisterUnit', () =>
+        page.getByRole('button', { name: '提交注册申请' }).click(),
+      );
       expect(answer.errors).toBeUndefined();
       await page.getByText('注册申请已提交').waitFor();
       await page.getByRole('button', { name: '返回登录' }).click();
@@ -142,7 +164,9 @@ describe('onboarding', () => {
       await openMenu(bureau.page, '注册审核');
       const table = bureau.page.getByTestId('registrations-table');
       await table.getByText('金山区漕泾镇水产合作社').waitFor();
-      const answer = await answerTo(bureau.page, 'ApproveUnitRegistration', () => table.getByRole('button', { name: '通过' }).first().click());
+      const answer = await answerTo(bureau.page, 'ApproveUnitRegistration', () =>
+        table.getByRole('button', { name: '通过' }).first().click(),
+      );
       expect(answer.errors).toBeUndefined();
     });
     await step(page, 'first-login', async () => {
@@ -159,7 +183,17 @@ describe('onboarding', () => {
     const admin = await suite.token('admin');
     const created = await suite.graphql<{ upsertExpert: { id: string } }>(
       `mutation($i: ExpertInput!) { upsertExpert(input: $i) { id } }`,
-      { i: { name: '顾水产', employer: '上海海洋大学', title: '教授', titleLevel: 'SENIOR', fields: ['AGRICULTURE'], regionCode: '310116', phone: '13922223333' } },
+      {
+        i: {
+          name: '顾水产',
+          employer: '上海海洋大学',
+          title: '教授',
+          titleLevel: 'SENIOR',
+          fields: ['AGRICULTURE'],
+          regionCode: '310116',
+          phone: '13922223333',
+        },
+      },
       admin,
     );
     expect(created.errors).toBeUndefined();
@@ -174,7 +208,9 @@ describe('onboarding', () => {
       await page.getByLabel('验证码').fill(code);
       await page.getByLabel('登录用户名').fill('gushuichan');
       await page.getByLabel('登录密码').fill('Shuichan2026');
-      const answer = await answerTo(page, 'ClaimExpertRecord', () => page.getByRole('button', { name: '开通账号' }).click());
+      const answer = await answerTo(page, 'ClaimExpertRecord', () =>
+        page.getByRole('button', { name: '开通账号' }).click(),
+      );
       expect(answer.errors).toBeUndefined();
       await page.getByText('账号已开通').waitFor();
       await noSidewaysScroll(page, 'claim-done-375');

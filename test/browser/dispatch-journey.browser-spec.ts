@@ -3,7 +3,16 @@
 // members, name, level and period from the suggestion). Every click and every text typed counts; waiting for the
 // page does not. Signing in is not part of the journey.
 import { describe, expect, it } from 'vitest';
-import { actionCounter, answerTo, cardOf, heading, openMenu, screenshot, step, useBrowserSuite } from './support.js';
+import {
+  actionCounter,
+  answerTo,
+  cardOf,
+  heading,
+  openMenu,
+  screenshot,
+  step,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 

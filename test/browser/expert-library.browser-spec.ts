@@ -280,8 +280,10 @@ describe('expert library', () => {
     await dialog.getByText(`${total} 位专家`).waitFor();
     await screenshot(page, 'expert-export-start');
     const download = page.waitForEvent('download', { timeout: 60_000 });
-    const started = await answerTo<{ startExpertExport: { id: string; status: string } }>(page, 'StartExpertExport', () =>
-      dialog.getByRole('button', { name: '开始导出' }).click(),
+    const started = await answerTo<{ startExpertExport: { id: string; status: string } }>(
+      page,
+      'StartExpertExport',
+      () => dialog.getByRole('button', { name: '开始导出' }).click(),
     );
     expect(started.errors, started.errors?.[0]?.message).toBeUndefined();
     const file = await download;

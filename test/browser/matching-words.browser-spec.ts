@@ -3,7 +3,16 @@
 // matches; and the composer of 大棚水肥一体化改造方案咨询 saying 本服务团尚未覆盖 rather than that the library has
 // nobody.
 import { describe, expect, it } from 'vitest';
-import { PHONE, answerTo, heading, horizontalOverflow, openMenu, screenshot, step, useBrowserSuite } from './support.js';
+import {
+  PHONE,
+  answerTo,
+  heading,
+  horizontalOverflow,
+  openMenu,
+  screenshot,
+  step,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -32,7 +41,9 @@ describe('匹配词库 (ADMIN)', () => {
     await page.getByRole('button', { name: '新增词条' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('群众的说法').fill('菜蔫了🥬');
-    const refused = await answerTo<unknown>(page, 'CreateLexiconEntry', () => dialog.getByRole('button', { name: '保存词条' }).click());
+    const refused = await answerTo<unknown>(page, 'CreateLexiconEntry', () =>
+      dialog.getByRole('button', { name: '保存词条' }).click(),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await dialog.getByText('说法只能包含汉字、字母和数字').waitFor();
     expect(await dialog.getByText('说法只能包含汉字、字母和数字').count()).toBe(1);
@@ -54,11 +65,15 @@ describe('匹配词库 (ADMIN)', () => {
     // Edited, then deleted.
     await row.getByRole('button', { name: '修改 菜蔫了' }).click();
     await dialog.getByLabel('备注').fill('菜农常说');
-    const updated = await answerTo(page, 'UpdateLexiconEntry', () => dialog.getByRole('button', { name: '保存词条' }).click());
+    const updated = await answerTo(page, 'UpdateLexiconEntry', () =>
+      dialog.getByRole('button', { name: '保存词条' }).click(),
+    );
     expect(updated.errors, updated.errors?.[0]?.message).toBeUndefined();
     await row.getByText('菜农常说').waitFor();
     await row.getByRole('button', { name: '删除 菜蔫了' }).click();
-    const deleted = await answerTo(page, 'DeleteLexiconEntry', () => page.getByRole('button', { name: '确认删除' }).click());
+    const deleted = await answerTo(page, 'DeleteLexiconEntry', () =>
+      page.getByRole('button', { name: '确认删除' }).click(),
+    );
     expect(deleted.errors, deleted.errors?.[0]?.message).toBeUndefined();
     await row.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
@@ -69,7 +84,10 @@ describe('匹配词库 (ADMIN)', () => {
     await suite.signIn(page, 'admin');
     await page.goto(`${suite.server.url}/admin/lexicon`);
     await heading(page, '匹配词库').waitFor();
-    await page.getByRole('row', { name: /叶子发黄/ }).first().waitFor();
+    await page
+      .getByRole('row', { name: /叶子发黄/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'lexicon-phone');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(pageErrors).toEqual([]);
@@ -85,7 +103,11 @@ describe('the dispatcher', () => {
     await page.getByTestId('expert-total').getByText(/共/).waitFor();
     const box = page.getByLabel('检索专家');
     await box.fill('大棚番茄叶片发黄卷曲怎么办');
-    const found = await answerTo<{ experts: { total: number; hits: { expert: { specialties: string } }[] } }>(page, 'Experts', () => box.press('Enter'));
+    const found = await answerTo<{ experts: { total: number; hits: { expert: { specialties: string } }[] } }>(
+      page,
+      'Experts',
+      () => box.press('Enter'),
+    );
     expect(found.data!.experts.total).toBeGreaterThan(0);
     expect(found.data!.experts.hits[0]!.expert.specialties).toContain('番茄');
     await page.locator('mark.search-hit', { hasText: '番茄' }).first().waitFor();
@@ -94,7 +116,9 @@ describe('the dispatcher', () => {
     const suggestions = page.getByTestId('search-suggestions');
     await step(page, 'search-suggestions', () => suggestions.waitFor());
     await screenshot(page, 'search-suggestions');
-    const again = await answerTo<{ experts: { total: number } }>(page, 'Experts', () => suggestions.getByRole('button', { name: '番茄' }).click());
+    const again = await answerTo<{ experts: { total: number } }>(page, 'Experts', () =>
+      suggestions.getByRole('button', { name: '番茄' }).click(),
+    );
     expect(again.data!.experts.total).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });

@@ -94,10 +94,12 @@ function detailPaths(role: Role, ids: Ids, extra: RouteTable['EXTRA_ROUTES']): s
     '/experts/:id/record': ids.expert && `/experts/${ids.expert}/record`,
     '/certificates/:code': '/certificates/ZS-DEMO-0000',
     '/programme/applications/:id': ids.application && `/programme/applications/${ids.application}`,
-    '/programme/applications/:id/print': ids.application && `/programme/applications/${ids.application}/print`,
+    '/programme/applications/:id/print':
+      ids.application && `/programme/applications/${ids.application}/print`,
     '/programme/bases/:id': ids.base && `/programme/bases/${ids.base}`,
   };
-  return extra.filter((route) => route.roles.includes(role))
+  return extra
+    .filter((route) => route.roles.includes(role))
     .map((route) => (route.path.includes(':') ? fill[route.path] : route.path))
     .filter((p): p is string => Boolean(p));
 }

@@ -45,9 +45,13 @@ describe('Content-Security-Policy', () => {
     // A page of another origin (data: URL) framing the app: Chromium shows nothing of it.
     const framer = (await suite.openPage(DESKTOP)).page;
     // setContent waits for the load event, which waits for the frame (loaded or refused).
-    await framer.setContent(`<iframe id="f" src="${suite.server.url}/login" width="400" height="300"></iframe>`);
+    await framer.setContent(
+      `<iframe id="f" src="${suite.server.url}/login" width="400" height="300"></iframe>`,
+    );
     const frame = framer.frames().find((f) => f.url().startsWith(suite.server.url));
-    const framedText = frame ? ((await frame.evaluate('document.body ? document.body.innerText : ""').catch(() => '')) as string) : '';
+    const framedText = frame
+      ? ((await frame.evaluate('document.body ? document.body.innerText : ""').catch(() => '')) as string)
+      : '';
     expect(framedText).not.toContain('登录');
   });
 });

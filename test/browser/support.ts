@@ -93,7 +93,8 @@ export function useBrowserSuite(): BrowserSuite {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       // A resource or script the Content-Security-Policy refused is a broken page too.
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          pageErrors.push(message.text());
       });
       return { page, pageErrors };
     },

@@ -10,7 +10,13 @@ const readme = readFileSync(root + 'README.md', 'utf8');
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, Redis, Meilisearch, the api and the worker from named images', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['api', 'meilisearch', 'postgres', 'redis', 'worker']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'api',
+      'meilisearch',
+      'postgres',
+      'redis',
+      'worker',
+    ]);
     expect(compose.services.postgres.image).toMatch(/^postgres:\d+/);
     expect(compose.services.redis.image).toMatch(/^redis:\d+/);
     expect(compose.services.meilisearch.image).toMatch(/^getmeili\/meilisearch:v\d+/);
@@ -23,7 +29,8 @@ describe('docker-compose.yml', () => {
     for (const service of ['api', 'worker']) {
       const env = Object.keys(compose.services[service].environment);
       for (const name of env) expect(CONFIG_VARIABLES as readonly string[]).toContain(name);
-      for (const required of ['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'JWT_SECRET', 'NODE_ENV']) expect(env).toContain(required);
+      for (const required of ['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'JWT_SECRET', 'NODE_ENV'])
+        expect(env).toContain(required);
     }
     expect(compose.services.api.environment.DATABASE_URL).toMatch(/@postgres:5432\//);
     expect(compose.services.api.environment.REDIS_URL).toBe('redis://redis:6379');

@@ -16,14 +16,23 @@ let db: TestDatabase;
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [path.join(root, 'dist/apps/api/src/cli.js'), ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH!, DATABASE_URL: db.url, NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40), DATA_DIR: dir },
+    env: {
+      PATH: process.env.PATH!,
+      DATABASE_URL: db.url,
+      NODE_ENV: 'test',
+      JWT_SECRET: 'x'.repeat(40),
+      DATA_DIR: dir,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
 }
 
 beforeAll(async () => {
-  expect(spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--server', '--quiet'], { cwd: root }).status).toBe(0);
+  expect(
+    spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--server', '--quiet'], { cwd: root })
+      .status,
+  ).toBe(0);
   db = await createTestDatabase();
 }, 120_000);
 afterAll(async () => {
@@ -36,10 +45,14 @@ describe('cli', () => {
     const file = path.join(dir, '专家名单.xlsx');
     writeFileSync(
       file,
-      await writeXlsx('专家', ['姓名', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '所在地区'], [
-        ['周建明', '复旦大学附属华山医院', '主任医师', '正高级', '医疗', '脑卒中早期筛查', '310104'],
-        ['张伟', '某农业公司', '高级农艺师', '副高级', '园艺', '果树栽培', '310116'],
-      ]),
+      await writeXlsx(
+        '专家',
+        ['姓名', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '所在地区'],
+        [
+          ['周建明', '复旦大学附属华山医院', '主任医师', '正高级', '医疗', '脑卒中早期筛查', '310104'],
+          ['张伟', '某农业公司', '高级农艺师', '副高级', '园艺', '果树栽培', '310116'],
+        ],
+      ),
     );
     const first = cli('import-experts', file);
     expect(first.status, first.stderr + first.stdout).toBe(1); // a rejected row makes the exit code say so

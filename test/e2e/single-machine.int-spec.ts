@@ -44,7 +44,11 @@ async function gql(port: number, query: string, variables?: object) {
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--web-if-missing', '--quiet'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/build.mjs'), '--web-if-missing', '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
   expect(build.status).toBe(0);
 }, 180_000);
 
@@ -54,46 +58,58 @@ afterAll(() => {
 });
 
 describe('single-machine start', () => {
-  it('serves the product with demo data, every demo account signs in, Ctrl-C leaves no PostgreSQL', { timeout: 180_000 }, async () => {
-    const port = await freePort();
-    const s = start({ PORT: String(port) });
-    expect(await waitFor(() => s.output().includes('Ready:'), 90_000)).toBe(true);
-    expect(s.output()).toContain('Demo accounts (password "Demo@2026")');
-    expect(postgresProcessesFor(dataDir).length).toBeGreaterThan(0);
+  it(
+    'serves the product with demo data, every demo account signs in, Ctrl-C leaves no PostgreSQL',
+    { timeout: 180_000 },
+    async () => {
+      const port = await freePort();
+      const s = start({ PORT: String(port) });
+      expect(await waitFor(() => s.output().includes('Ready:'), 90_000)).toBe(true);
+      expect(s.output()).toContain('Demo accounts (password "Demo@2026")');
+      expect(postgresProcessesFor(dataDir).length).toBeGreaterThan(0);
 
-    const page = await fetch(`http://127.0.0.1:${port}/login`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+      const page = await fetch(`http://127.0.0.1:${port}/login`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
 
-    for (const username of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert', 'expert2']) {
-      const res = await gql(port, `mutation($u: String!) { login(username: $u, password: "Demo@2026") { account { username } } }`, { u: username });
-      expect(res.errors, username).toBeUndefined();
-      expect(res.data.login.account.username).toBe(username);
-    }
+      for (const username of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert', 'expert2']) {
+        const res = await gql(
+          port,
+          `mutation($u: String!) { login(username: $u, password: "Demo@2026") { account { username } } }`,
+          { u: username },
+        );
+        expect(res.errors, username).toBeUndefined();
+        expect(res.data.login.account.username).toBe(username);
+      }
 
-    s.child.kill('SIGINT');
-    expect(await s.exited).toBe(0);
-    expect(await waitFor(() => postgresProcessesFor(dataDir).length === 0, 10_000)).toBe(true);
-  });
+      s.child.kill('SIGINT');
+      expect(await s.exited).toBe(0);
+      expect(await waitFor(() => postgresProcessesFor(dataDir).length === 0, 10_000)).toBe(true);
+    },
+  );
 
-  it('keeps the data on restart without seeding twice, and stops on SIGTERM', { timeout: 180_000 }, async () => {
-    const port = await freePort();
-    const s = start({ PORT: String(port) });
-    expect(await waitFor(() => s.output().includes('Ready:'), 60_000)).toBe(true);
-    expect(s.output()).not.toMatch(/Demo data: \d+ experts/);
-    expect(s.output()).not.toContain('Creating the embedded PostgreSQL cluster');
-    const login = await gql(port, `mutation { login(username: "admin", password: "Demo@2026") { token } }`);
-    const token = login.data.login.token;
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `{ auditLog(filter: { action: "demo.seed" }) { totalCount } }` }),
-    });
-    expect(((await res.json()) as any).data.auditLog.totalCount).toBe(1);
-    s.child.kill('SIGTERM');
-    expect(await s.exited).toBe(0);
-    expect(await waitFor(() => postgresProcessesFor(dataDir).length === 0, 10_000)).toBe(true);
-  });
+  it(
+    'keeps the data on restart without seeding twice, and stops on SIGTERM',
+    { timeout: 180_000 },
+    async () => {
+      const port = await freePort();
+      const s = start({ PORT: String(port) });
+      expect(await waitFor(() => s.output().includes('Ready:'), 60_000)).toBe(true);
+      expect(s.output()).not.toMatch(/Demo data: \d+ experts/);
+      expect(s.output()).not.toContain('Creating the embedded PostgreSQL cluster');
+      const login = await gql(port, `mutation { login(username: "admin", password: "Demo@2026") { token } }`);
+      const token = login.data.login.token;
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `{ auditLog(filter: { action: "demo.seed" }) { totalCount } }` }),
+      });
+      expect(((await res.json()) as any).data.auditLog.totalCount).toBe(1);
+      s.child.kill('SIGTERM');
+      expect(await s.exited).toBe(0);
+      expect(await waitFor(() => postgresProcessesFor(dataDir).length === 0, 10_000)).toBe(true);
+    },
+  );
 
   it('stops PostgreSQL again when start-up fails half-way (port already taken)', async () => {
     const blocker = net.createServer();
@@ -112,7 +128,9 @@ describe('single-machine start', () => {
   it('refuses a wrong setting with one line naming the variable', async () => {
     const s = start({ PORT: 'eighty' });
     expect(await s.exited).toBe(1);
-    expect(s.output().trim()).toBe('Invalid configuration: PORT must be a whole number from 0 to 65535 (got "eighty")');
+    expect(s.output().trim()).toBe(
+      'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "eighty")',
+    );
     expect(postgresProcessesFor(dataDir)).toEqual([]);
   });
 });

@@ -36,13 +36,20 @@ const QUERY_RUNS = Math.ceil(MUTATION_RUNS / 3);
 /** Who calls: anonymous and one demo account of each role (the demo seed). */
 const CALLERS = [null, 'admin', 'province', 'local', 'unit', 'expert'] as const;
 type Caller = (typeof CALLERS)[number];
-const ROLE_OF: Record<string, string> = { admin: 'ADMIN', province: 'PROVINCE', local: 'LOCAL', unit: 'UNIT', expert: 'EXPERT' };
+const ROLE_OF: Record<string, string> = {
+  admin: 'ADMIN',
+  province: 'PROVINCE',
+  local: 'LOCAL',
+  unit: 'UNIT',
+  expert: 'EXPERT',
+};
 
 /** The roles each operation admits (its @Roles), so that most calls get past the guard and into the service. */
 function rolesOf(fieldName: string): string[] | null {
   for (const resolver of RESOLVERS) {
     const method = (resolver.prototype as unknown as Record<string, unknown>)[fieldName];
-    if (typeof method === 'function') return (Reflect.getMetadata(ROLES_KEY, method) as string[] | undefined) ?? null;
+    if (typeof method === 'function')
+      return (Reflect.getMetadata(ROLES_KEY, method) as string[] | undefined) ?? null;
   }
   return null;
 }
@@ -58,7 +65,9 @@ const SLOW_RUNS: Record<string, number> = { login: 8, changePassword: 8 };
 
 function runsFor(ops: Operation[], total: number): (op: Operation) => number {
   const slow = ops.filter((op) => op.field.name in SLOW_RUNS);
-  const rest = Math.ceil((total - slow.reduce((n, op) => n + SLOW_RUNS[op.field.name]!, 0)) / (ops.length - slow.length));
+  const rest = Math.ceil(
+    (total - slow.reduce((n, op) => n + SLOW_RUNS[op.field.name]!, 0)) / (ops.length - slow.length),
+  );
   return (op) => SLOW_RUNS[op.field.name] ?? rest;
 }
 
@@ -97,25 +106,96 @@ const HOSTILE_TEXT = [
   '中'.repeat(10_001),
   'x'.repeat(100_000),
 ];
-const WORDS = ['大棚番茄病害防治', '金山区廊下镇', '脑卒中筛查', '生猪养殖', '备注', '张三', '测试', 'Demo', '上海市人社局'];
-const REGION_CODES = ['310116', '653125', '310000', '310104', '110101', '530000', '999999', '000000', '31011', 'abcdef'];
-const DATES = ['2026-11-09', '2026-12-01', '2027-03-15', '2025-01-01', '1900-01-01', '2100-12-31', '0000-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '2026-02-30', '2026-13-01', 'not-a-date', '', '2026-1-1'];
-const DATE_TIMES = ['2026-11-23T08:00:00Z', '2026-11-23', '0000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', 'not-a-date', '', '2026-11-23T25:61:00Z'];
+const WORDS = [
+  '大棚番茄病害防治',
+  '金山区廊下镇',
+  '脑卒中筛查',
+  '生猪养殖',
+  '备注',
+  '张三',
+  '测试',
+  'Demo',
+  '上海市人社局',
+];
+const REGION_CODES = [
+  '310116',
+  '653125',
+  '310000',
+  '310104',
+  '110101',
+  '530000',
+  '999999',
+  '000000',
+  '31011',
+  'abcdef',
+];
+const DATES = [
+  '2026-11-09',
+  '2026-12-01',
+  '2027-03-15',
+  '2025-01-01',
+  '1900-01-01',
+  '2100-12-31',
+  '0000-01-01',
+  '1899-12-31',
+  '2101-01-01',
+  '9999-12-31',
+  '2026-02-30',
+  '2026-13-01',
+  'not-a-date',
+  '',
+  '2026-1-1',
+];
+const DATE_TIMES = [
+  '2026-11-23T08:00:00Z',
+  '2026-11-23',
+  '0000-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  'not-a-date',
+  '',
+  '2026-11-23T25:61:00Z',
+];
 const INTS = [0, 1, -1, 2, 5, 10, 50, 100, 2026, 1999, 2101, 100_000, 2_147_483_647, -2_147_483_648];
 const OUT_OF_RANGE = [2 ** 31, -(2 ** 31) - 1, 1e20, 1.5, -0.5, Number.MAX_SAFE_INTEGER];
-const JUNK_IDS = ['nope', '', '0', '1', '00000000-0000-0000-0000-000000000000', "1' OR '1'='1", '🍅', 'a\u0000b', '0b6f1f0e7a524c1e9d1a2f3e4d5c6b7a', '0B6F1F0E-7A52-4C1E-9D1A-2F3E4D5C6B7A'];
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const CSV_HEADER = '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
+const JUNK_IDS = [
+  'nope',
+  '',
+  '0',
+  '1',
+  '00000000-0000-0000-0000-000000000000',
+  "1' OR '1'='1",
+  '🍅',
+  'a\u0000b',
+  '0b6f1f0e7a524c1e9d1a2f3e4d5c6b7a',
+  '0B6F1F0E-7A52-4C1E-9D1A-2F3E4D5C6B7A',
+];
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const CSV_HEADER =
+  '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
 
 const hostileText = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 24 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...HOSTILE_TEXT.slice(0, 20))).map(([a, b]) => a + b) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...WORDS), fc.constantFrom(...HOSTILE_TEXT.slice(0, 20)))
+      .map(([a, b]) => a + b),
+  },
 );
 
 /** Any JSON value of the wrong kind, for a variable of some other type. */
-const wrongType = fc.oneof(fc.constant(null), fc.constant({}), fc.constant([]), fc.constant(true), fc.constant('12'), fc.constant(12), fc.constant({ a: 1 }));
+const wrongType = fc.oneof(
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant([]),
+  fc.constant(true),
+  fc.constant('12'),
+  fc.constant(12),
+  fc.constant({ a: 1 }),
+);
 
 /** Plausible text for an argument or input field of this name: what a person would type there. */
 function plausibleText(name: string): fc.Arbitrary<string> {
@@ -128,17 +208,42 @@ function plausibleText(name: string): fc.Arbitrary<string> {
     );
   }
   if (/^csv$/.test(name)) {
-    const cell = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS, '男', '主任医师', 'SENIOR', '医疗卫生', '310116', '13800000000', 'a@b.cn', '否') }, { weight: 1, arbitrary: hostileText });
+    const cell = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(
+          ...WORDS,
+          '男',
+          '主任医师',
+          'SENIOR',
+          '医疗卫生',
+          '310116',
+          '13800000000',
+          'a@b.cn',
+          '否',
+        ),
+      },
+      { weight: 1, arbitrary: hostileText },
+    );
     return fc
       .array(fc.array(cell, { minLength: 1, maxLength: 13 }), { maxLength: 4 })
-      .chain((rows) => fc.constantFrom(CSV_HEADER + '\n', '', 'a,b\n').map((head) => head + rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')));
+      .chain((rows) =>
+        fc
+          .constantFrom(CSV_HEADER + '\n', '', 'a,b\n')
+          .map(
+            (head) => head + rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n'),
+          ),
+      );
   }
   if (/password/i.test(name)) return fc.constantFrom('Xuhui2026', 'short', 'nodigitshere', 'a'.repeat(200));
-  if (/username/i.test(name)) return fc.constantFrom('admin', 'unit', 'nobody', 'a', 'ok_name.2', 'new_user1');
-  if (/fileName/.test(name)) return fc.constantFrom('现场.png', 'a.jpg', 'x.xlsx', 'list.csv', '../../etc/passwd', '.png');
+  if (/username/i.test(name))
+    return fc.constantFrom('admin', 'unit', 'nobody', 'a', 'ok_name.2', 'new_user1');
+  if (/fileName/.test(name))
+    return fc.constantFrom('现场.png', 'a.jpg', 'x.xlsx', 'list.csv', '../../etc/passwd', '.png');
   if (/date$/i.test(name)) return fc.constantFrom(...DATES);
   if (/^(after|before|cursor)$/.test(name)) return fc.constantFrom('MjA=', 'eyJ4IjoxfQ==', '-1', 'x');
-  if (/phone/i.test(name)) return fc.constantFrom('13800000000', '021-12345678', '12345', '+86 138 0000 0000');
+  if (/phone/i.test(name))
+    return fc.constantFrom('13800000000', '021-12345678', '12345', '+86 138 0000 0000');
   if (/email/i.test(name)) return fc.constantFrom('a@b.cn', 'not-an-email', 'x@y');
   return fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }));
 }
@@ -148,7 +253,10 @@ const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCas
 /** The table whose rows a noun names: demand → demands, teamExpense → team_expenses, followUp → evaluation_follow_ups. */
 function tableOf(noun: string): string | null {
   const n = snake(noun);
-  return [...idsByTable.keys()].find((t) => [`${n}s`, `${n}es`, n].some((c) => t === c || t.endsWith(`_${c}`))) ?? null;
+  return (
+    [...idsByTable.keys()].find((t) => [`${n}s`, `${n}es`, n].some((c) => t === c || t.endsWith(`_${c}`))) ??
+    null
+  );
 }
 
 /** The table an ID argument names: by its own name (`teamId`), else by the operation (`acceptDemand(id)`). */
@@ -158,7 +266,10 @@ function tableForId(opName: string, name: string): string | null {
     const t = tableOf(own.charAt(0).toLowerCase() + own.slice(1));
     if (t) return t;
   }
-  const words = opName.replace(/([A-Z])/g, ' $1').trim().split(' ');
+  const words = opName
+    .replace(/([A-Z])/g, ' $1')
+    .trim()
+    .split(' ');
   for (let i = 1; i < words.length; i++) {
     const t = tableOf(words.slice(i).join(''));
     if (t) return t;
@@ -173,7 +284,10 @@ function plausibleScalar(typeName: string, name: string, opName: string): fc.Arb
     case 'ID': {
       const own = idsByTable.get(tableForId(opName, name) ?? '') ?? [];
       return fc.oneof(
-        { weight: own.length ? 8 : 0, arbitrary: own.length ? fc.constantFrom(...own) : fc.constant(idPool[0]) },
+        {
+          weight: own.length ? 8 : 0,
+          arbitrary: own.length ? fc.constantFrom(...own) : fc.constant(idPool[0]),
+        },
         { weight: 2, arbitrary: fc.constantFrom(...idPool) },
         { weight: 1, arbitrary: fc.uuid() },
       );
@@ -181,7 +295,11 @@ function plausibleScalar(typeName: string, name: string, opName: string): fc.Arb
     case 'Int':
       if (name === 'year') return fc.integer({ min: 2024, max: 2027 });
       if (/Funds|budget|amount/i.test(name)) return fc.integer({ min: 0, max: 120_000 });
-      return fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 2, arbitrary: fc.constantFrom(...INTS.slice(0, 12)) }, { weight: 1, arbitrary: fc.integer({ min: -10, max: 200_000 }) });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 1, max: 5 }) },
+        { weight: 2, arbitrary: fc.constantFrom(...INTS.slice(0, 12)) },
+        { weight: 1, arbitrary: fc.integer({ min: -10, max: 200_000 }) },
+      );
     case 'Float':
       return fc.double({ min: -1e6, max: 1e6, noNaN: true });
     case 'Boolean':
@@ -189,11 +307,18 @@ function plausibleScalar(typeName: string, name: string, opName: string): fc.Arb
     case 'Date':
       // Around today, as the demo's teams and demands are.
       return fc.oneof(
-        { weight: 3, arbitrary: fc.integer({ min: -45, max: 90 }).map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)) },
+        {
+          weight: 3,
+          arbitrary: fc
+            .integer({ min: -45, max: 90 })
+            .map((days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)),
+        },
         { weight: 1, arbitrary: fc.constantFrom(...DATES.slice(0, 6)) },
       );
     case 'DateTime':
-      return fc.date({ min: new Date('2025-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc
+        .date({ min: new Date('2025-01-01'), max: new Date('2028-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString());
     default:
       return plausibleText(name);
   }
@@ -210,7 +335,12 @@ function hostileScalar(typeName: string): fc.Arbitrary<unknown> {
     case 'Boolean':
       return fc.constantFrom('true', 0, 1);
     case 'Date':
-      return fc.oneof(fc.constantFrom(...DATES.slice(6)), fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+      return fc.oneof(
+        fc.constantFrom(...DATES.slice(6)),
+        fc
+          .date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+      );
     case 'DateTime':
       return fc.constantFrom(...DATE_TIMES);
     default:
@@ -223,7 +353,13 @@ function hostileScalar(typeName: string): fc.Arbitrary<unknown> {
  * calls get past the boundary and into the rules and the database. Otherwise mostly plausible, now and then
  * something hostile or of the wrong type, anywhere in the input.
  */
-function valueFor(type: GraphQLInputType, name: string, depth: number, opName: string, clean: boolean): fc.Arbitrary<unknown> {
+function valueFor(
+  type: GraphQLInputType,
+  name: string,
+  depth: number,
+  opName: string,
+  clean: boolean,
+): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return valueFor(type.ofType, name, depth, opName, clean);
   const inner = (t: GraphQLInputType, n: string) => valueFor(t, n, depth + 1, opName, clean);
   if (isListType(type)) {
@@ -239,7 +375,9 @@ function valueFor(type: GraphQLInputType, name: string, depth: number, opName: s
     if (depth > 4) return fc.constant({});
     const fields = Object.values(type.getFields());
     const required = fields.filter((f) => isNonNullType(f.type)).map((f) => f.name);
-    const record = fc.record(Object.fromEntries(fields.map((f) => [f.name, inner(f.type, f.name)])), { requiredKeys: required });
+    const record = fc.record(Object.fromEntries(fields.map((f) => [f.name, inner(f.type, f.name)])), {
+      requiredKeys: required,
+    });
     if (clean) return record;
     // Now and then an unknown field, or a required one missing.
     return fc.oneof(
@@ -250,12 +388,21 @@ function valueFor(type: GraphQLInputType, name: string, depth: number, opName: s
   }
   if (isEnumType(type)) {
     const valid = fc.constantFrom(...type.getValues().map((v) => v.name));
-    return clean ? valid : fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom('NOPE', '', 'admin', '__proto__') });
+    return clean
+      ? valid
+      : fc.oneof(
+          { weight: 12, arbitrary: valid },
+          { weight: 1, arbitrary: fc.constantFrom('NOPE', '', 'admin', '__proto__') },
+        );
   }
   if (isScalarType(type)) {
     const plausible = plausibleScalar(type.name, name, opName);
     if (clean) return plausible;
-    return fc.oneof({ weight: 8, arbitrary: plausible }, { weight: 3, arbitrary: hostileScalar(type.name) }, { weight: 1, arbitrary: wrongType });
+    return fc.oneof(
+      { weight: 8, arbitrary: plausible },
+      { weight: 3, arbitrary: hostileScalar(type.name) },
+      { weight: 1, arbitrary: wrongType },
+    );
   }
   return fc.constant(null);
 }
@@ -277,7 +424,9 @@ interface Call {
 function callArbitrary(op: Operation): fc.Arbitrary<Call> {
   const argsOf = (clean: boolean) => {
     const value = (a: GraphQLArgument) => valueFor(a.type, a.name, 0, op.field.name, clean);
-    const args = op.field.args.map((a) => (isNonNullType(a.type) ? value(a) : fc.option(value(a), { nil: undefined, freq: 3 })));
+    const args = op.field.args.map((a) =>
+      isNonNullType(a.type) ? value(a) : fc.option(value(a), { nil: undefined, freq: 3 }),
+    );
     return (args.length ? fc.tuple(...args) : fc.constant([])) as fc.Arbitrary<unknown[]>;
   };
   const roles = rolesOf(op.field.name);
@@ -286,7 +435,10 @@ function callArbitrary(op: Operation): fc.Arbitrary<Call> {
     caller: fc.oneof(
       { weight: 1, arbitrary: fc.constant(null) },
       { weight: 2, arbitrary: fc.constantFrom(...CALLERS.slice(1)) },
-      { weight: admitted.length ? 5 : 0, arbitrary: admitted.length ? fc.constantFrom(...admitted) : fc.constant(null) },
+      {
+        weight: admitted.length ? 5 : 0,
+        arbitrary: admitted.length ? fc.constantFrom(...admitted) : fc.constant(null),
+      },
     ),
     // Half the calls clean, half with something hostile somewhere.
     args: fc.oneof(argsOf(true), argsOf(false)),
@@ -330,13 +482,22 @@ function requestOf(op: Operation, call: Call): { query: string; variables: Recor
 
 /** Every table's row count and newest row version: any insert, update or delete changes it. */
 async function snapshot(): Promise<Map<string, string>> {
-  const sql = tables.map((tb) => `SELECT '${tb}' AS t, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text AS v FROM ${tb}`).join(' UNION ALL ');
+  const sql = tables
+    .map(
+      (tb) =>
+        `SELECT '${tb}' AS t, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text AS v FROM ${tb}`,
+    )
+    .join(' UNION ALL ');
   const rows: { t: string; v: string }[] = await t.runtime.dataSource.query(sql);
   return new Map(rows.map((r) => [r.t, r.v]));
 }
 
 function clip(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null, (_k, v) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…(${v.length} chars)` : v)));
+  return JSON.parse(
+    JSON.stringify(value ?? null, (_k, v) =>
+      typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…(${v.length} chars)` : v,
+    ),
+  );
 }
 
 interface Failure {
@@ -369,7 +530,15 @@ interface FuzzResult {
 
 async function fuzz(ops: Operation[], total: number, seed: number): Promise<FuzzResult> {
   const runs = runsFor(ops, total);
-  const result: FuzzResult = { failures: [], calls: 0, refused: 0, perOp: new Map(), outcomes: new Map(), ms: 0, accepted: new Set() };
+  const result: FuzzResult = {
+    failures: [],
+    calls: 0,
+    refused: 0,
+    perOp: new Map(),
+    outcomes: new Map(),
+    ms: 0,
+    accepted: new Set(),
+  };
   const { failures, perOp, outcomes } = result;
   let before = await snapshot();
   for (const op of ops) {
@@ -384,23 +553,41 @@ async function fuzz(ops: Operation[], total: number, seed: number): Promise<Fuzz
           result.calls++;
           perOp.set(op.field.name, (perOp.get(op.field.name) ?? 0) + 1);
           const first = res.errors?.[0]?.extensions;
-          const outcome = res.errors ? `${first?.code ?? 'ERROR'}${first?.reason === 'INVALID_ARGUMENT' ? ' (boundary)' : ''}` : 'OK';
+          const outcome = res.errors
+            ? `${first?.code ?? 'ERROR'}${first?.reason === 'INVALID_ARGUMENT' ? ' (boundary)' : ''}`
+            : 'OK';
           if (!res.errors) result.accepted.add(op.field.name);
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
           const after = await snapshot();
           const fail = (problem: string) => {
-            failure = { operation: `${op.kind} ${op.field.name}`, problem, caller: call.caller, query: String(clip(query)), variables: clip(variables), response: clip({ status: res.status, errors: res.errors }) };
+            failure = {
+              operation: `${op.kind} ${op.field.name}`,
+              problem,
+              caller: call.caller,
+              query: String(clip(query)),
+              variables: clip(variables),
+              response: clip({ status: res.status, errors: res.errors }),
+            };
             return new Error(problem);
           };
           try {
             if (res.status >= 500) throw fail(`HTTP ${res.status}`);
-            if (res.errors?.some((e: any) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) throw fail('INTERNAL_SERVER_ERROR');
-            const wasRefused = !!res.errors?.length && (res.data === undefined || res.data === null || res.data[op.field.name] === null || res.data[op.field.name] === undefined);
+            if (res.errors?.some((e: any) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+              throw fail('INTERNAL_SERVER_ERROR');
+            const wasRefused =
+              !!res.errors?.length &&
+              (res.data === undefined ||
+                res.data === null ||
+                res.data[op.field.name] === null ||
+                res.data[op.field.name] === undefined);
             if (wasRefused) {
               result.refused++;
               const allowed = MAY_WRITE_WHEN_REFUSED[op.field.name];
-              const changed = [...after].filter(([tb, v]) => before.get(tb) !== v && !allowed?.test(tb)).map(([tb]) => tb);
-              if (changed.length) throw fail(`refused (${res.errors![0].extensions?.code}) but wrote to ${changed.join(', ')}`);
+              const changed = [...after]
+                .filter(([tb, v]) => before.get(tb) !== v && !allowed?.test(tb))
+                .map(([tb]) => tb);
+              if (changed.length)
+                throw fail(`refused (${res.errors![0].extensions?.code}) but wrote to ${changed.join(', ')}`);
             }
           } finally {
             before = after;
@@ -411,21 +598,34 @@ async function fuzz(ops: Operation[], total: number, seed: number): Promise<Fuzz
         { seed: (seed ^ hashOf(op.field.name)) | 0, numRuns: runs(op), endOnFailure: true },
       );
     } catch (err) {
-      failures.push(failure ?? { operation: `${op.kind} ${op.field.name}`, problem: String((err as Error).message).slice(0, 500), caller: null, query: '', variables: null, response: null });
+      failures.push(
+        failure ?? {
+          operation: `${op.kind} ${op.field.name}`,
+          problem: String((err as Error).message).slice(0, 500),
+          caller: null,
+          query: '',
+          variables: null,
+          response: null,
+        },
+      );
     }
   }
   return result;
 }
 
 function summary(kind: string, ops: Operation[], r: FuzzResult): string {
-  const by = [...r.outcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  const by = [...r.outcomes]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   const never = ops.map((op) => op.field.name).filter((name) => !r.accepted.has(name));
   return `${kind}: ${r.calls} calls over ${ops.length} operations in ${Math.round(r.ms / 1000)} s, ${r.refused} refused (${by}); never accepted: ${never.join(', ') || 'none'}`;
 }
 
 function report(kind: string, result: FuzzResult): string {
   const lines = result.failures.map(
-    (f) => `- ${f.operation} as ${f.caller ?? 'anonymous'}: ${f.problem}\n  query: ${f.query}\n  variables: ${JSON.stringify(f.variables)}\n  response: ${JSON.stringify(f.response)}`,
+    (f) =>
+      `- ${f.operation} as ${f.caller ?? 'anonymous'}: ${f.problem}\n  query: ${f.query}\n  variables: ${JSON.stringify(f.variables)}\n  response: ${JSON.stringify(f.response)}`,
   );
   return `${kind}: ${result.failures.length} failing operation(s) with FUZZ_SEED=${SEED}\n${lines.join('\n')}`;
 }
@@ -450,11 +650,15 @@ beforeAll(async () => {
   expect(tables).toContain('public.demands');
   // Real ids of every kind of row (in a stable order, so a seed replays the same choices), except the accounts
   // the suite signs in with: deactivating those would only make the rest of the run less useful.
-  const own: string[] = (await db.query(`SELECT id::text FROM accounts WHERE username = ANY($1)`, [CALLERS.slice(1)])).map((r: any) => r.id);
+  const own: string[] = (
+    await db.query(`SELECT id::text FROM accounts WHERE username = ANY($1)`, [CALLERS.slice(1)])
+  ).map((r: any) => r.id);
   for (const m of db.entityMetadatas) {
     const pk = m.primaryColumns[0];
     if (m.primaryColumns.length !== 1 || pk?.type !== 'uuid' || m.tableType !== 'regular') continue;
-    const rows: { id: string }[] = await db.query(`SELECT "${pk.databaseName}"::text AS id FROM "${m.tableName}" ORDER BY ctid LIMIT 60`);
+    const rows: { id: string }[] = await db.query(
+      `SELECT "${pk.databaseName}"::text AS id FROM "${m.tableName}" ORDER BY ctid LIMIT 60`,
+    );
     const ids = rows.map((r) => r.id).filter((id) => !own.includes(id));
     idsByTable.set(m.tableName, ids);
     idPool.push(...ids);
@@ -467,16 +671,23 @@ describe(`GraphQL fuzz (FUZZ_SEED=${SEED})`, () => {
   it('notices a row inserted, updated or deleted (the check below can fail)', async () => {
     const db = t.runtime.dataSource;
     const a = await snapshot();
-    await db.query(`UPDATE organizations SET name = name WHERE id = (SELECT id FROM organizations ORDER BY ctid LIMIT 1)`);
+    await db.query(
+      `UPDATE organizations SET name = name WHERE id = (SELECT id FROM organizations ORDER BY ctid LIMIT 1)`,
+    );
     const b = await snapshot();
     expect([...b].filter(([tb, v]) => a.get(tb) !== v).map(([tb]) => tb)).toEqual(['public.organizations']);
-    await db.query(`DELETE FROM notifications WHERE id = (SELECT id FROM notifications ORDER BY ctid LIMIT 1)`);
+    await db.query(
+      `DELETE FROM notifications WHERE id = (SELECT id FROM notifications ORDER BY ctid LIMIT 1)`,
+    );
     const c = await snapshot();
     expect([...c].filter(([tb, v]) => b.get(tb) !== v).map(([tb]) => tb)).toEqual(['public.notifications']);
   });
 
   it('no mutation answers 500 or writes when it refuses, whatever it is sent and by whom', async () => {
-    const ops: Operation[] = Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation', field }));
+    const ops: Operation[] = Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+      kind: 'mutation',
+      field,
+    }));
     expect(ops.length).toBeGreaterThan(30);
     const result = await fuzz(ops, MUTATION_RUNS, SEED);
     console.log(summary('mutations', ops, result));

@@ -20,7 +20,10 @@ describe('the judged set', () => {
       expect(e.specialties.length, e.key).toBeGreaterThan(3);
     }
     for (const d of set.demands) {
-      expect(set.units.some((u) => u.key === d.unit), d.key).toBe(true);
+      expect(
+        set.units.some((u) => u.key === d.unit),
+        d.key,
+      ).toBe(true);
       expect(isRegionCode(d.regionCode), d.key).toBe(true);
       for (const key of Object.keys(d.grades)) expect(experts.has(key), `${d.key} grades ${key}`).toBe(true);
       expect(d.startDate <= d.endDate).toBe(true);
@@ -47,17 +50,28 @@ describe('the judged set', () => {
         }
       }
     }
-    for (const rule of ['INACTIVE', 'TITLE', 'SAME_ORG', 'BOOKED', 'CAP']) expect(broken.get(rule)?.length ?? 0, rule).toBeGreaterThan(0);
+    for (const rule of ['INACTIVE', 'TITLE', 'SAME_ORG', 'BOOKED', 'CAP'])
+      expect(broken.get(rule)?.length ?? 0, rule).toBeGreaterThan(0);
   });
 
   it('has synonym cases that only a synonym solves, and tags them', () => {
     const needsSynonym = (text: string, specialties: string) =>
-      SYNONYM_GROUPS.some((g) => g.some((a) => text.includes(a) && !specialties.includes(a)) && g.some((b) => specialties.includes(b) && !text.includes(b)));
+      SYNONYM_GROUPS.some(
+        (g) =>
+          g.some((a) => text.includes(a) && !specialties.includes(a)) &&
+          g.some((b) => specialties.includes(b) && !text.includes(b)),
+      );
     const solved = set.demands.filter((d) =>
-      Object.entries(d.grades).some(([k, g]) => g >= RELEVANT_GRADE && needsSynonym(d.title + d.description, experts.get(k)!.specialties)),
+      Object.entries(d.grades).some(
+        ([k, g]) => g >= RELEVANT_GRADE && needsSynonym(d.title + d.description, experts.get(k)!.specialties),
+      ),
     );
     expect(solved.length).toBeGreaterThanOrEqual(15);
-    for (const d of set.demands.filter((x) => x.tags.includes('synonym'))) expect(solved.map((s) => s.key), d.key).toContain(d.key);
+    for (const d of set.demands.filter((x) => x.tags.includes('synonym')))
+      expect(
+        solved.map((s) => s.key),
+        d.key,
+      ).toContain(d.key);
     expect(set.demands.filter((d) => d.tags.includes('colloquial')).length).toBeGreaterThanOrEqual(8);
     expect(set.demands.filter((d) => d.tags.includes('multi-field')).length).toBeGreaterThanOrEqual(5);
   });
@@ -65,19 +79,33 @@ describe('the judged set', () => {
   it('has generic-word demands whose distractors share their words but not the specialty, and colloquial ones', () => {
     const generic = set.demands.filter((d) => d.tags.includes('generic-word'));
     expect(generic.length).toBeGreaterThanOrEqual(8);
-    const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, i) => c + text[i + 1]!).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+    const pairs = (text: string) =>
+      new Set(
+        [...text]
+          .slice(0, -1)
+          .map((c, i) => c + text[i + 1]!)
+          .filter((p) => /^\p{Script=Han}{2}$/u.test(p)),
+      );
     for (const d of generic) {
       const words = pairs(d.title);
       const distractors = set.experts.filter(
-        (e) => !e.key.startsWith('x_') && !(e.key in d.grades) && e.fields.some((f) => d.fields.includes(f)) && [...words].some((w) => e.specialties.includes(w)),
+        (e) =>
+          !e.key.startsWith('x_') &&
+          !(e.key in d.grades) &&
+          e.fields.some((f) => d.fields.includes(f)) &&
+          [...words].some((w) => e.specialties.includes(w)),
       );
-      expect(distractors.length, `${d.key}: an ungraded expert of its field sharing a word of its title`).toBeGreaterThan(0);
+      expect(
+        distractors.length,
+        `${d.key}: an ungraded expert of its field sharing a word of its title`,
+      ).toBeGreaterThan(0);
     }
     expect(set.demands.filter((d) => d.tags.includes('colloquial')).length).toBeGreaterThanOrEqual(25);
   });
 
   it('keeps the fillers out of every judgement', () => {
-    for (const d of set.demands) for (const k of Object.keys(d.grades)) expect(k.startsWith('x_'), `${d.key}/${k}`).toBe(false);
+    for (const d of set.demands)
+      for (const k of Object.keys(d.grades)) expect(k.startsWith('x_'), `${d.key}/${k}`).toBe(false);
     expect(set.experts.filter((e) => e.key.startsWith('x_')).length).toBeGreaterThan(200);
   });
 });

@@ -61,7 +61,8 @@ async function prepareTemplate(adminUrl: string) {
 
   const ds = await openDatabase({ url: withDatabase(adminUrl, TEMPLATE_DB), entities: ENTITIES });
   const rows = loadDivisions();
-  for (let i = 0; i < rows.length; i += 1000) await ds.getRepository(RegionEntity).insert(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000)
+    await ds.getRepository(RegionEntity).insert(rows.slice(i, i + 1000));
   await ds.destroy();
 }
 

@@ -17,7 +17,11 @@ export function postgresProcessesFor(dataDir: string): number[] {
   return pids;
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 15000, stepMs = 100): Promise<boolean> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 15000,
+  stepMs = 100,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return true;

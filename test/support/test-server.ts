@@ -8,7 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { loadConfig, type Clock } from '@app/platform';
-import { JobRunner, StartupService, openRuntime, type DeliveryAdapter, type OneTimeCodeSender, type Runtime } from '@app/core';
+import {
+  JobRunner,
+  StartupService,
+  openRuntime,
+  type DeliveryAdapter,
+  type OneTimeCodeSender,
+  type Runtime,
+} from '@app/core';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -22,7 +29,11 @@ export interface TestApp {
   url: string;
   demoPassword: string;
   /** POST /graphql; returns the parsed body ({ data, errors }). */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data: T; errors?: any[]; status: number }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<{ data: T; errors?: any[]; status: number }>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -55,8 +66,16 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...opts.env,
   });
   const runtime = await openRuntime(config, { queueName: `test-${db.name}` });
-  const core = { ...runtime, deliveryAdapters: opts.deliveryAdapters, clock: opts.clock, oneTimeCodeSender: opts.oneTimeCodeSender };
-  const app = await createApiApp(core, { webDir: path.join(root, 'dist', 'web'), logger: opts.logger ?? false });
+  const core = {
+    ...runtime,
+    deliveryAdapters: opts.deliveryAdapters,
+    clock: opts.clock,
+    oneTimeCodeSender: opts.oneTimeCodeSender,
+  };
+  const app = await createApiApp(core, {
+    webDir: path.join(root, 'dist', 'web'),
+    logger: opts.logger ?? false,
+  });
   await app.init();
   await app.get(StartupService).prepare(config);
   if (opts.workers !== false) app.get(JobRunner).start();
@@ -71,7 +90,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     return { data: res.body.data, errors: res.body.errors, status: res.status };
   };
   const login = async (username: string, password = TEST_PASSWORD) => {
-    const res = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+    const res = await gql(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+      { u: username, p: password },
+    );
     if (res.errors) throw new Error(`login ${username} failed: ${res.errors[0].message}`);
     return res.data.login.token as string;
   };

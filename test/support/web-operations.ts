@@ -35,10 +35,12 @@ export interface WebOperation {
 export function webOperations(): WebOperation[] {
   const definitions: { file: string; def: DefinitionNode }[] = [];
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.graphql'))) {
-    for (const def of parse(readFileSync(path.join(DIR, file), 'utf8')).definitions) definitions.push({ file, def });
+    for (const def of parse(readFileSync(path.join(DIR, file), 'utf8')).definitions)
+      definitions.push({ file, def });
   }
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { def } of definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  for (const { def } of definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const used = (node: DefinitionNode, seen = new Set<string>()): Set<string> => {
     visit(node, {
       FragmentSpread(spread) {
@@ -52,7 +54,10 @@ export function webOperations(): WebOperation[] {
   };
   return definitions.flatMap(({ file, def }) => {
     if (def.kind !== Kind.OPERATION_DEFINITION) return [];
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [def, ...[...used(def)].map((n) => fragments.get(n)!)] };
+    const document: DocumentNode = {
+      kind: Kind.DOCUMENT,
+      definitions: [def, ...[...used(def)].map((n) => fragments.get(n)!)],
+    };
     return [{ name: def.name!.value, file, operation: def, document, text: print(document) }];
   });
 }
@@ -67,13 +72,20 @@ export function webOperation(name: string): WebOperation {
  * Variables for an operation as the worst case the server allows: page sizes at their cap, every required input
  * filled with the smallest valid value.
  */
-export function worstCaseVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
+export function worstCaseVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): Record<string, unknown> {
   const sample = (type: GraphQLInputType, name: string): unknown => {
     if (isNonNullType(type)) return sample(type.ofType, name);
     if (isListType(type)) return [];
     if (isEnumType(type)) return type.getValues()[0]!.value;
     if (isInputObjectType(type)) {
-      return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type, f.name)]),
+      );
     }
     if (type.name === 'Int') return /^(first|limit)$/.test(name) ? 1000 : 1;
     if (type.name === 'Float') return 1;
@@ -83,6 +95,9 @@ export function worstCaseVariables(schema: GraphQLSchema, operation: OperationDe
     return 'x';
   };
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType, v.variable.name.value)]),
+    (operation.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      sample(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType, v.variable.name.value),
+    ]),
   );
 }

@@ -5,8 +5,25 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { CoreModule, DemandService, EvaluationService, ServiceBatchService, ServiceRecordService, TeamService, VolunteerService, type CoreRuntime } from '@app/core';
-import { QUERY_SOURCE_LIMITS, costLimitPlugin, depthLimitRule, formatGraphQLError, inputGuardPlugin, oneExportPerRequestRule, requestLogPlugin } from '@app/platform';
+import {
+  CoreModule,
+  DemandService,
+  EvaluationService,
+  ServiceBatchService,
+  ServiceRecordService,
+  TeamService,
+  VolunteerService,
+  type CoreRuntime,
+} from '@app/core';
+import {
+  QUERY_SOURCE_LIMITS,
+  costLimitPlugin,
+  depthLimitRule,
+  formatGraphQLError,
+  inputGuardPlugin,
+  oneExportPerRequestRule,
+  requestLogPlugin,
+} from '@app/platform';
 import { AccountResolver } from './accounts/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
@@ -22,7 +39,11 @@ import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
-import { DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver } from './demands/demand-intake.resolver.js';
+import {
+  DemandIntakeResolver,
+  SimilarDemandResolver,
+  SolvedCaseResolver,
+} from './demands/demand-intake.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
@@ -48,7 +69,11 @@ export interface ApiModuleOptions {
 /** For the log: the account and the address behind a request. */
 function describeRequester(ctx: GraphQLContext): string {
   // Refused before the guard ran (validation, input), a token is not yet checked: say so rather than guess.
-  const who = ctx.actor ? `${ctx.actor.username} (${ctx.actor.role})` : ctx.req?.headers?.authorization ? 'a client with an unchecked token' : 'anonymous';
+  const who = ctx.actor
+    ? `${ctx.actor.username} (${ctx.actor.role})`
+    : ctx.req?.headers?.authorization
+      ? 'a client with an unchecked token'
+      : 'anonymous';
   const ip = ctx.req?.ip ?? ctx.req?.socket?.remoteAddress;
   return ip ? `${who} from ${ip}` : who;
 }
@@ -68,7 +93,15 @@ export class ApiModule implements NestModule {
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource, ServiceBatchService, EvaluationService, ServiceRecordService, DemandService, TeamService, VolunteerService],
+          inject: [
+            DataSource,
+            ServiceBatchService,
+            EvaluationService,
+            ServiceRecordService,
+            DemandService,
+            TeamService,
+            VolunteerService,
+          ],
           useFactory: (
             db: DataSource,
             batches: ServiceBatchService,
@@ -84,9 +117,16 @@ export class ApiModule implements NestModule {
             introspection: !production,
             graphiql: !production,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: createLoaders(db, { batches, evaluations, records, demands, teams, volunteers }) }),
+            context: ({ req }: { req: Request }): GraphQLContext => ({
+              req,
+              loaders: createLoaders(db, { batches, evaluations, records, demands, teams, volunteers }),
+            }),
             formatError: (formatted, error) =>
-              formatGraphQLError(formatted, error, { production, logUnexpected: (err) => log.error(String((err as Error)?.message ?? err), (err as Error)?.stack) }),
+              formatGraphQLError(formatted, error, {
+                production,
+                logUnexpected: (err) =>
+                  log.error(String((err as Error)?.message ?? err), (err as Error)?.stack),
+              }),
             // The parser's own token limit, behind the input guard's check of the query text.
             parseOptions: { maxTokens: QUERY_SOURCE_LIMITS.maxTokens },
             validationRules: [depthLimitRule(), oneExportPerRequestRule()],
@@ -101,7 +141,12 @@ export class ApiModule implements NestModule {
           }),
         }),
       ],
-      controllers: [HealthController, PhotoController, ExportDownloadController, ...ADMIN_ONBOARDING_CONTROLLERS],
+      controllers: [
+        HealthController,
+        PhotoController,
+        ExportDownloadController,
+        ...ADMIN_ONBOARDING_CONTROLLERS,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },

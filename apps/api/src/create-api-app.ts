@@ -15,7 +15,10 @@ export interface ApiAppOptions extends ApiModuleOptions {
   logger?: false | ('log' | 'error' | 'warn')[] | LoggerService;
 }
 
-export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApiApp(
+  runtime: CoreRuntime,
+  options: ApiAppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime, options), {
     logger: options.logger ?? ['log', 'error', 'warn'],
     bodyParser: true,
@@ -31,7 +34,14 @@ export async function createApiApp(runtime: CoreRuntime, options: ApiAppOptions 
     app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
     const indexHtml = path.join(webDir, 'index.html');
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || req.path.startsWith('/files/') || path.extname(req.path)) return next();
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path === '/healthz' ||
+        req.path.startsWith('/files/') ||
+        path.extname(req.path)
+      )
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { ROLE_LABELS } from '@app/domain';
 import { isConnectionLoss, loadConfigOrExit } from '@app/platform';
-import { AppOutbox, JobRunner, PhotoStorageService, StartupService, openRuntime, type Runtime } from '@app/core';
+import {
+  AppOutbox,
+  JobRunner,
+  PhotoStorageService,
+  StartupService,
+  openRuntime,
+  type Runtime,
+} from '@app/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from './create-api-app.js';
 import { repoRoot } from './paths.js';
@@ -52,7 +59,8 @@ try {
   const report = await app.get(StartupService).prepare(config);
   // Photo files a crash left half-uploaded, or that no row names: at start, then every hour.
   const photos = app.get(PhotoStorageService);
-  const sweepPhotos = () => void photos.sweep().catch((err: Error) => log(`photo sweep failed: ${err.message}`));
+  const sweepPhotos = () =>
+    void photos.sweep().catch((err: Error) => log(`photo sweep failed: ${err.message}`));
   sweepPhotos();
   photoSweeper = setInterval(sweepPhotos, 3_600_000);
   if (config.inlineWorkers) {
@@ -66,13 +74,20 @@ try {
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   log(`Ready: ${url}  (GraphQL: ${url}/graphql)`);
-  log(`Database: ${runtime.embedded ? 'embedded PostgreSQL in ' + config.dataDir : 'DATABASE_URL'}; jobs: ${runtime.queue.backend}${config.inlineWorkers ? ' (processed in this process)' : ''}`);
+  log(
+    `Database: ${runtime.embedded ? 'embedded PostgreSQL in ' + config.dataDir : 'DATABASE_URL'}; jobs: ${runtime.queue.backend}${config.inlineWorkers ? ' (processed in this process)' : ''}`,
+  );
   if (report.generatedAdminPassword) {
-    log(`First start: account "admin" was created with the password ${report.generatedAdminPassword} (shown once; change it after signing in)`);
+    log(
+      `First start: account "admin" was created with the password ${report.generatedAdminPassword} (shown once; change it after signing in)`,
+    );
   }
   if (config.demoData) {
     log(`Demo accounts (password "${config.demoPassword}"):`);
-    const rows = [{ username: 'admin', role: 'ADMIN' as const, displayName: '系统管理员' }, ...report.demoAccounts];
+    const rows = [
+      { username: 'admin', role: 'ADMIN' as const, displayName: '系统管理员' },
+      ...report.demoAccounts,
+    ];
     for (const a of rows) log(`  ${a.username.padEnd(10)} ${ROLE_LABELS[a.role]} · ${a.displayName}`);
   }
 } catch (err) {

@@ -12,7 +12,17 @@ describe('schema.gql', () => {
 
   it('keeps the contract names of API.md', async () => {
     const schema = await buildSchemaText();
-    for (const name of ['login(', 'createAccount(', 'me:', 'regions(', 'catalog:', 'createOrganization(', 'organizations(', 'notifications(', 'markNotificationsRead(']) {
+    for (const name of [
+      'login(',
+      'createAccount(',
+      'me:',
+      'regions(',
+      'catalog:',
+      'createOrganization(',
+      'organizations(',
+      'notifications(',
+      'markNotificationsRead(',
+    ]) {
       expect(schema).toContain(name);
     }
     expect(schema).toMatch(/enum Role \{[^}]*ADMIN[^}]*EXPERT[^}]*LOCAL[^}]*PROVINCE[^}]*UNIT/s);

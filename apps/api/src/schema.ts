@@ -10,7 +10,11 @@ import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { ExpertResolver } from './experts/expert.resolver.js';
 import { DemandResolver } from './demands/demand.resolver.js';
-import { DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver } from './demands/demand-intake.resolver.js';
+import {
+  DemandIntakeResolver,
+  SimilarDemandResolver,
+  SolvedCaseResolver,
+} from './demands/demand-intake.resolver.js';
 import { MatchResolver } from './matching/match.resolver.js';
 import { LexiconResolver } from './lexicon/lexicon.resolver.js';
 import { TeamResolver } from './dispatch/team.resolver.js';
@@ -26,9 +30,40 @@ import { ProgrammeOfferResolver } from './programme/programme-offer.resolver.js'
 import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolver.js';
 import { ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
 
-export const RESOLVERS = [AccountResolver, RegionResolver, OrganizationResolver, CatalogResolver, NotificationResolver, TodoResolver, AuditResolver, ExpertResolver, DemandResolver, DemandIntakeResolver, SimilarDemandResolver, SolvedCaseResolver, MatchResolver, LexiconResolver, TeamResolver, ServiceBatchResolver, TeamServiceFieldsResolver, EvaluationResolver, DemandServiceFieldsResolver, ReportResolver, ExpertServiceFieldsResolver, FundingResolver, DashboardResolver, ProgrammeResolver, ProgrammeBaseResolver, ProgrammeTeamResolver, ProgrammeOfferResolver, ProgrammeYearEndResolver, ...ADMIN_ONBOARDING_RESOLVERS];
+export const RESOLVERS = [
+  AccountResolver,
+  RegionResolver,
+  OrganizationResolver,
+  CatalogResolver,
+  NotificationResolver,
+  TodoResolver,
+  AuditResolver,
+  ExpertResolver,
+  DemandResolver,
+  DemandIntakeResolver,
+  SimilarDemandResolver,
+  SolvedCaseResolver,
+  MatchResolver,
+  LexiconResolver,
+  TeamResolver,
+  ServiceBatchResolver,
+  TeamServiceFieldsResolver,
+  EvaluationResolver,
+  DemandServiceFieldsResolver,
+  ReportResolver,
+  ExpertServiceFieldsResolver,
+  FundingResolver,
+  DashboardResolver,
+  ProgrammeResolver,
+  ProgrammeBaseResolver,
+  ProgrammeTeamResolver,
+  ProgrammeOfferResolver,
+  ProgrammeYearEndResolver,
+  ...ADMIN_ONBOARDING_RESOLVERS,
+];
 
-const HEADER = '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
+const HEADER =
+  '# ------------------------------------------------------\n# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)\n# ------------------------------------------------------\n\n';
 
 /** The schema as the committed `schema.gql` holds it, built from the resolvers without a database. */
 export async function buildSchemaText(): Promise<string> {

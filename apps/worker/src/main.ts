@@ -40,7 +40,8 @@ try {
   context.get(JobRunner).start(8);
   // Side effects the relay could not hand to the queue, and jobs the queue lost or gave up on, are re-delivered.
   const outbox = context.get(AppOutbox);
-  const sweep = () => void outbox.sweep().catch((err: Error) => console.warn(`[worker] outbox sweep failed: ${err.message}`));
+  const sweep = () =>
+    void outbox.sweep().catch((err: Error) => console.warn(`[worker] outbox sweep failed: ${err.message}`));
   sweep();
   sweeper = setInterval(sweep, 30_000);
   console.log(`[worker] processing jobs on the ${runtime.queue.backend} backend`);

@@ -208,7 +208,10 @@ export class CoreModule {
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: AppJobQueue, useValue: runtime.queue },
         { provide: JwtService, useValue: tokenJwtService(runtime.jwtSecret) },
-        { provide: DELIVERY_ADAPTERS, useValue: runtime.deliveryAdapters ?? deliveryAdaptersFor(runtime.config) },
+        {
+          provide: DELIVERY_ADAPTERS,
+          useValue: runtime.deliveryAdapters ?? deliveryAdaptersFor(runtime.config),
+        },
         { provide: EXPERT_SEARCH_ENGINE, useValue: runtime.searchEngine },
         { provide: Clock, useValue: runtime.clock ?? new SystemClock() },
         {
@@ -228,12 +231,29 @@ export class CoreModule {
           inject: [DataSource, AppJobQueue, Clock],
         },
         { provide: FileStore, useValue: runtime.fileStore ?? fileStoreFor(runtime.config) },
-        { provide: ONE_TIME_CODE_SENDER, useValue: runtime.oneTimeCodeSender ?? oneTimeCodeSenderFor(runtime.config) },
+        {
+          provide: ONE_TIME_CODE_SENDER,
+          useValue: runtime.oneTimeCodeSender ?? oneTimeCodeSenderFor(runtime.config),
+        },
         { provide: FILE_LINK_SECRET, useValue: runtime.jwtSecret },
         { provide: EXPORT_WORK_DIR, useValue: path.join(runtime.config.dataDir, 'tmp') },
         ...SERVICES,
       ],
-      exports: [APP_CONFIG, DataSource, AppJobQueue, AppOutbox, UnitOfWork, JwtService, DELIVERY_ADAPTERS, EXPERT_SEARCH_ENGINE, Clock, FileStore, FILE_LINK_SECRET, ONE_TIME_CODE_SENDER, ...SERVICES],
+      exports: [
+        APP_CONFIG,
+        DataSource,
+        AppJobQueue,
+        AppOutbox,
+        UnitOfWork,
+        JwtService,
+        DELIVERY_ADAPTERS,
+        EXPERT_SEARCH_ENGINE,
+        Clock,
+        FileStore,
+        FILE_LINK_SECRET,
+        ONE_TIME_CODE_SENDER,
+        ...SERVICES,
+      ],
     };
   }
 }

@@ -20,7 +20,12 @@ import {
   TeamExpenseEntity,
   TeamFundingEntity,
 } from './service/service.entities.js';
-import { AssignmentEntity, TeamDemandEntity, TeamEntity, VolunteerEntity } from './dispatch/dispatch.entities.js';
+import {
+  AssignmentEntity,
+  TeamDemandEntity,
+  TeamEntity,
+  VolunteerEntity,
+} from './dispatch/dispatch.entities.js';
 import { PROGRAMME_ENTITIES } from './programme/programme.entities.js';
 
 /** Every TypeORM entity, for the data source. */

@@ -39,7 +39,10 @@ export class AccountResolver {
     return Account.from(account);
   }
 
-  @Mutation(() => Boolean, { description: '修改自己的密码；成功后需重新登录', complexity: COST.PASSWORD_HASH })
+  @Mutation(() => Boolean, {
+    description: '修改自己的密码；成功后需重新登录',
+    complexity: COST.PASSWORD_HASH,
+  })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('oldPassword') oldPassword: string,
@@ -51,7 +54,10 @@ export class AccountResolver {
 
   @Roles('ADMIN')
   @Mutation(() => Account, { description: '创建账号（管理员）', complexity: COST.PASSWORD_HASH })
-  async createAccount(@CurrentActor() actor: Actor, @Args('input') input: CreateAccountInput): Promise<Account> {
+  async createAccount(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateAccountInput,
+  ): Promise<Account> {
     return Account.from(await this.service.create(actor, input));
   }
 

@@ -13,7 +13,10 @@ export class AuditExportResolver {
   constructor(private readonly service: AuditExportService) {}
 
   @Roles('ADMIN')
-  @Query(() => FileDownload, { description: '按筛选条件导出审计日志为 xlsx（管理员），最多 20000 条', complexity: COST.EXPORT_AUDIT_LOG })
+  @Query(() => FileDownload, {
+    description: '按筛选条件导出审计日志为 xlsx（管理员），最多 20000 条',
+    complexity: COST.EXPORT_AUDIT_LOG,
+  })
   async exportAuditLog(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter?: AuditFilterInput | null,

@@ -10,7 +10,10 @@ export class AuditResolver {
   constructor(private readonly audit: AuditQueryService) {}
 
   @Roles('ADMIN')
-  @Query(() => AuditConnection, { description: '审计日志（管理员）：登录与每一次状态变更', complexity: PAGED.auditLog })
+  @Query(() => AuditConnection, {
+    description: '审计日志（管理员）：登录与每一次状态变更',
+    complexity: PAGED.auditLog,
+  })
   async auditLog(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter?: AuditFilterInput | null,

@@ -16,7 +16,15 @@ import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { SYSTEM_ACTOR } from '@app/domain';
 import { copyFromStdin, loadConfig } from '@app/platform';
-import { CoreModule, ExpertImportService, RegionService, SearchIndexService, openRuntime, type CoreRuntime, type Runtime } from '@app/core';
+import {
+  CoreModule,
+  ExpertImportService,
+  RegionService,
+  SearchIndexService,
+  openRuntime,
+  type CoreRuntime,
+  type Runtime,
+} from '@app/core';
 import { repoRoot } from '../paths.js';
 import {
   MemoryProbe,
@@ -37,12 +45,16 @@ import { EXPERT_COLUMNS, expertsCopyText, insertEmployers } from './synthetic-ro
 
 const OVERRIDDEN = Boolean(process.env.BENCH_IMPORT_SIZES?.trim());
 const SIZES = OVERRIDDEN
-  ? process.env.BENCH_IMPORT_SIZES!.split(',').map((s) => Number(s.trim())).filter((x) => Number.isInteger(x) && x > 0)
+  ? process.env
+      .BENCH_IMPORT_SIZES!.split(',')
+      .map((s) => Number(s.trim()))
+      .filter((x) => Number.isInteger(x) && x > 0)
   : [10_000, 100_000];
 
 const log = (line = '') => console.log(line);
 const note = (line: string) => console.error(`[bench] ${line}`);
-const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) => withBenchClient(url, fn, 'bench-import');
+const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) =>
+  withBenchClient(url, fn, 'bench-import');
 
 @Module({})
 class BenchModule {
@@ -55,7 +67,9 @@ const prefix = `bench_import_${process.pid}_${randomBytes(3).toString('hex')}`;
 const created: string[] = [];
 
 async function createDatabase(server: Server, name: string, template?: string): Promise<string> {
-  await withClient(server.adminUrl, (c) => c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  await withClient(server.adminUrl, (c) =>
+    c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
+  );
   created.push(name);
   return server.urlFor(name);
 }
@@ -73,11 +87,18 @@ interface App {
 }
 
 async function openApp(databaseUrl: string): Promise<App> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, MEILI_HOST: '', DEMO_DATA: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEILI_HOST: '',
+    DEMO_DATA: 'false',
+  });
   const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
   let ctx: INestApplicationContext;
   try {
-    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), { logger: ['error', 'warn'] });
+    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), {
+      logger: ['error', 'warn'],
+    });
   } catch (err) {
     await runtime.close();
     throw err;
@@ -108,7 +129,11 @@ async function baselineCopy(url: string, experts: readonly SyntheticExpert[]): P
   return withClient(url, async (client) => {
     const started = performance.now();
     const employers = await insertEmployers(client, experts);
-    const rows = await copyFromStdin(client, `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`, expertsCopyText(experts, employers));
+    const rows = await copyFromStdin(
+      client,
+      `COPY experts (${EXPERT_COLUMNS.join(', ')}) FROM STDIN`,
+      expertsCopyText(experts, employers),
+    );
     if (rows !== experts.length) throw new Error(`COPY wrote ${rows} rows of ${experts.length}`);
     return performance.now() - started;
   });
@@ -134,8 +159,13 @@ async function runImport(app: App, n: number, content: Buffer): Promise<{ ms: nu
   const ms = performance.now() - started;
   const job = await imports.job(SYSTEM_ACTOR, jobId);
   if (job.status !== 'SUCCEEDED') throw new Error(`import ended ${job.status}: ${job.error ?? ''}`);
-  const rejected = job.rejected.length ? `, ${job.rejected.length} rejected (row ${job.rejected[0]!.row}: ${job.rejected[0]!.reason})` : '';
-  return { ms, report: `${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged${rejected}` };
+  const rejected = job.rejected.length
+    ? `, ${job.rejected.length} rejected (row ${job.rejected[0]!.row}: ${job.rejected[0]!.reason})`
+    : '';
+  return {
+    ms,
+    report: `${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged${rejected}`,
+  };
 }
 
 async function benchSize(server: Server, template: string, n: number): Promise<SizeResult> {
@@ -170,14 +200,37 @@ async function benchSize(server: Server, template: string, n: number): Promise<S
     started = performance.now();
     const again = await runImport(app, n, content);
     memory.push(probe.stop('import again (peak)'));
-    return { n, csvBytes: content.length, copyMs, importMs: first.ms, indexMs, againMs: again.ms, report: first.report, again: again.report, memory };
+    return {
+      n,
+      csvBytes: content.length,
+      copyMs,
+      importMs: first.ms,
+      indexMs,
+      againMs: again.ms,
+      report: first.report,
+      again: again.report,
+      memory,
+    };
   } finally {
     await app.close();
     await dropDatabase(server, appDb);
   }
 }
 
-const HEADER = ['N', 'COPY', 'rows/s', 'import', 'rows/s', 'index sync', 'import + index', '÷ COPY', 'same file again', 'RSS before (MB)', 'peak RSS (MB)', 'peak heap (MB)'];
+const HEADER = [
+  'N',
+  'COPY',
+  'rows/s',
+  'import',
+  'rows/s',
+  'index sync',
+  'import + index',
+  '÷ COPY',
+  'same file again',
+  'RSS before (MB)',
+  'peak RSS (MB)',
+  'peak heap (MB)',
+];
 
 function row(r: SizeResult): string[] {
   const peak = r.memory.find((m) => m.label === 'import (peak)')!;
@@ -212,7 +265,10 @@ async function main(): Promise<void> {
   };
   try {
     server = await openServer('bench-import-', note);
-    const postgres = await withClient(server.adminUrl, async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
+    const postgres = await withClient(
+      server.adminUrl,
+      async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
+    );
     const template = await createTemplate(server);
     const results: SizeResult[] = [];
     for (const n of SIZES) {
@@ -223,10 +279,13 @@ async function main(): Promise<void> {
     const machine =
       `${os.cpus().length} × ${[...new Set(os.cpus().map((c) => c.model.trim()))].join(', ')}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM; ` +
       `Node ${process.version}${heapLimit ? ` (${heapLimit})` : ''}; PostgreSQL ${postgres} (${server.kind}); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`;
-    const busy = Math.max(loadAtStart, loadAtEnd) > os.cpus().length
-      ? 'The machine was shared with other work during this run (load above its core count): times are pessimistic and noisy.'
-      : '';
-    const reports = results.map((r) => `N=${r.n.toLocaleString('en-US')}: first import ${r.report}; again ${r.again}.`);
+    const busy =
+      Math.max(loadAtStart, loadAtEnd) > os.cpus().length
+        ? 'The machine was shared with other work during this run (load above its core count): times are pessimistic and noisy.'
+        : '';
+    const reports = results.map(
+      (r) => `N=${r.n.toLocaleString('en-US')}: first import ${r.report}; again ${r.again}.`,
+    );
     log(machine);
     log(textTable(HEADER, results.map(row)));
     for (const line of reports) log(line);

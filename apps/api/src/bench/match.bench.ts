@@ -14,7 +14,13 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { TITLE_LEVEL_RANK, demandTerms, type Actor } from '@app/domain';
 import { compileExpertQuery, type ExpertSearchEngine } from '@app/platform';
-import { DemandRepository, EXPERT_SEARCH_ENGINE, MatchPipeline, MatchService, type DemandEntity } from '@app/core';
+import {
+  DemandRepository,
+  EXPERT_SEARCH_ENGINE,
+  MatchPipeline,
+  MatchService,
+  type DemandEntity,
+} from '@app/core';
 import { segmentWithOffsets } from '@app/platform';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';

@@ -12,7 +12,11 @@ export class CalendarResolver {
   async calendarYear(@Args('year', { type: () => Int }) year: number): Promise<CalendarYear> {
     const days = await this.service.year(year);
     const published = this.service.published(year);
-    return Object.assign(new CalendarYear(), { year, days: days.map(CalendarDay.from), published: published ? published.map(CalendarDay.from) : null });
+    return Object.assign(new CalendarYear(), {
+      year,
+      days: days.map(CalendarDay.from),
+      published: published ? published.map(CalendarDay.from) : null,
+    });
   }
 
   @Roles('ADMIN')
@@ -22,7 +26,9 @@ export class CalendarResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => CalendarYear, { description: '保存一年的法定节假日与调休上班日（管理员）；时限与继续教育学时随即按新日历计算' })
+  @Mutation(() => CalendarYear, {
+    description: '保存一年的法定节假日与调休上班日（管理员）；时限与继续教育学时随即按新日历计算',
+  })
   async setCalendarYear(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,
@@ -30,6 +36,10 @@ export class CalendarResolver {
   ): Promise<CalendarYear> {
     const saved = await this.service.setYear(actor, year, days);
     const published = this.service.published(year);
-    return Object.assign(new CalendarYear(), { year, days: saved.map(CalendarDay.from), published: published ? published.map(CalendarDay.from) : null });
+    return Object.assign(new CalendarYear(), {
+      year,
+      days: saved.map(CalendarDay.from),
+      published: published ? published.map(CalendarDay.from) : null,
+    });
   }
 }

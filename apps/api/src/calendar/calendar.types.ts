@@ -5,7 +5,10 @@ export const CalendarDayKindEnum = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY' } as
 registerEnumType(CalendarDayKindEnum, {
   name: 'CalendarDayKind',
   description: '工作日历中的特殊日期类型',
-  valuesMap: { HOLIDAY: { description: CALENDAR_DAY_KIND_LABELS.HOLIDAY }, WORKDAY: { description: CALENDAR_DAY_KIND_LABELS.WORKDAY } },
+  valuesMap: {
+    HOLIDAY: { description: CALENDAR_DAY_KIND_LABELS.HOLIDAY },
+    WORKDAY: { description: CALENDAR_DAY_KIND_LABELS.WORKDAY },
+  },
 });
 
 @ObjectType({ description: '工作日历中的一天：法定节假日放假，或周末调休上班' })
@@ -32,7 +35,10 @@ export class CalendarYear {
   @Field(() => [CalendarDay])
   days: CalendarDay[];
 
-  @Field(() => [CalendarDay], { nullable: true, description: '系统内置的国务院公布安排（已知年份），可一键填入' })
+  @Field(() => [CalendarDay], {
+    nullable: true,
+    description: '系统内置的国务院公布安排（已知年份），可一键填入',
+  })
   published: CalendarDay[] | null;
 }
 

@@ -25,8 +25,8 @@ export class Catalog {
   @Field(() => [CatalogEntry], { description: '团队角色' }) assignmentRoles: CatalogEntry[];
   @Field(() => [CatalogEntry], { description: '服务活动类型' }) activityTypes: CatalogEntry[];
   @Field(() => [CatalogEntry], { description: '成效调查第四部分的成果项' }) outcomeItems: CatalogEntry[];
-  @Field(() => [CatalogEntry], { description: "问题解决情况（评价与回访）" }) problemSolved: CatalogEntry[];
-  @Field(() => [CatalogEntry], { description: "经费支出类别" }) expenseCategories: CatalogEntry[];
+  @Field(() => [CatalogEntry], { description: '问题解决情况（评价与回访）' }) problemSolved: CatalogEntry[];
+  @Field(() => [CatalogEntry], { description: '经费支出类别' }) expenseCategories: CatalogEntry[];
   @Field(() => [CatalogEntry], { description: '乡村振兴重点帮扶县类型' }) keyAssistance: CatalogEntry[];
   @Field(() => [CatalogEntry], { description: '行政区划级别' }) regionLevels: CatalogEntry[];
   @Field(() => [CatalogEntry], { description: '角色' }) roles: CatalogEntry[];

@@ -20,7 +20,10 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
     const header = ctx.req?.headers?.authorization;
-    const token = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : null;
+    const token =
+      typeof header === 'string' && /^Bearer\s+/i.test(header)
+        ? header.replace(/^Bearer\s+/i, '').trim()
+        : null;
     if (!ctx.actor && token) {
       try {
         ctx.actor = await this.auth.actorFromToken(token);
@@ -32,7 +35,10 @@ export class AuthGuard implements CanActivate {
     if (!ctx.actor) throw AppError.unauthenticated('请先登录后再操作');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(ctx.actor.role)) {
-      throw AppError.forbidden(`此操作仅限${roles.map((r) => ROLE_LABELS[r]).join('、')}使用`, 'ROLE_NOT_ALLOWED');
+      throw AppError.forbidden(
+        `此操作仅限${roles.map((r) => ROLE_LABELS[r]).join('、')}使用`,
+        'ROLE_NOT_ALLOWED',
+      );
     }
     return true;
   }

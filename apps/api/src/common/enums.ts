@@ -26,12 +26,18 @@ function asEnum<K extends string>(labels: Readonly<Record<K, string>>): Record<K
   return Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as Record<K, K>;
 }
 
-function register<K extends string>(name: string, description: string, labels: Readonly<Record<K, string>>): Record<K, K> {
+function register<K extends string>(
+  name: string,
+  description: string,
+  labels: Readonly<Record<K, string>>,
+): Record<K, K> {
   const e = asEnum(labels);
   registerEnumType(e, {
     name,
     description,
-    valuesMap: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, { description: label as string }])) as never,
+    valuesMap: Object.fromEntries(
+      Object.entries(labels).map(([k, label]) => [k, { description: label as string }]),
+    ) as never,
   });
   return e;
 }

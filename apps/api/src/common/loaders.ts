@@ -37,7 +37,10 @@ export interface LoaderServices {
 function perDemand<V>(batch: (actor: Actor, demandIds: string[]) => Promise<Map<string, V>>, empty: V) {
   return new DataLoader<{ actor: Actor; demandId: string }, V, string>(
     async (keys) => {
-      const found = await batch(keys[0]!.actor, keys.map((k) => k.demandId));
+      const found = await batch(
+        keys[0]!.actor,
+        keys.map((k) => k.demandId),
+      );
       return keys.map((k) => found.get(k.demandId) ?? empty);
     },
     { cacheKeyFn: (k) => k.demandId },
@@ -49,7 +52,10 @@ export function createLoaders(db: DataSource, services: LoaderServices) {
     /** One actor per request, so the team id is the cache key. */
     canLogBatches: new DataLoader<{ actor: Actor; team: TeamEntity }, boolean, string>(
       async (keys) => {
-        const allowed = await services.batches.canManageMany(keys[0]!.actor, keys.map((k) => k.team));
+        const allowed = await services.batches.canManageMany(
+          keys[0]!.actor,
+          keys.map((k) => k.team),
+        );
         return keys.map((k) => allowed.has(k.team.id));
       },
       { cacheKeyFn: (k) => k.team.id },
@@ -61,7 +67,10 @@ export function createLoaders(db: DataSource, services: LoaderServices) {
     }),
     /** Demand.teams (at most 20 per demand, as the field always read them). */
     demandTeams: perDemand<TeamEntity[]>((actor, ids) => services.teams.listForDemands(actor, ids, 20), []),
-    demandVolunteers: perDemand<VolunteerMatch[]>((actor, ids) => services.volunteers.volunteersOfListed(actor, ids), []),
+    demandVolunteers: perDemand<VolunteerMatch[]>(
+      (actor, ids) => services.volunteers.volunteersOfListed(actor, ids),
+      [],
+    ),
     servedDays: new DataLoader<string, number>(async (teamIds) => {
       const days = await services.batches.servedDays(teamIds);
       return teamIds.map((id) => days.get(id) ?? 0);
@@ -78,7 +87,8 @@ export function createLoaders(db: DataSource, services: LoaderServices) {
         byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), id!]);
       }
       const found = new Map<string, number>();
-      for (const [year, ids] of byYear) for (const [id, n] of await services.records.daysServed(ids, year)) found.set(`${id}:${year}`, n);
+      for (const [year, ids] of byYear)
+        for (const [id, n] of await services.records.daysServed(ids, year)) found.set(`${id}:${year}`, n);
       return keys.map((k) => found.get(k) ?? 0);
     }),
     region: new DataLoader<string, RegionEntity | null>(async (codes) =>

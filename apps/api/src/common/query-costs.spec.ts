@@ -21,34 +21,56 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-const rootFields = () => [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())];
+const rootFields = () => [
+  ...Object.values(schema.getQueryType()!.getFields()),
+  ...Object.values(schema.getMutationType()!.getFields()),
+];
 
 /** The field's own declared cost with its default arguments and an empty selection. */
 function declaredCost(field: GraphQLField<unknown, unknown>): number | undefined {
   const c = field.extensions?.complexity as unknown;
   if (typeof c === 'number') return c;
-  if (typeof c === 'function') return (c as (a: object) => number)({ args: {}, childComplexity: 0, field, type: schema.getQueryType() });
+  if (typeof c === 'function')
+    return (c as (a: object) => number)({ args: {}, childComplexity: 0, field, type: schema.getQueryType() });
   return undefined;
 }
 
 const cost = (query: string) => estimateQueryCost({ schema, document: parse(query) });
-const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliases = (n: number, field: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('declared costs', () => {
   it('every export costs at least the export minimum', () => {
     const exports = rootFields().filter((f) => isExportField(f.name));
-    expect(exports.map((f) => f.name)).toEqual(expect.arrayContaining(['exportExperts', 'exportTeamSurvey', 'exportAnnex3', 'exportServiceRecord']));
-    for (const f of exports) expect(declaredCost(f), `${f.name} 需要声明代价（complexity）`).toBeGreaterThanOrEqual(MIN_EXPORT_COST);
+    expect(exports.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['exportExperts', 'exportTeamSurvey', 'exportAnnex3', 'exportServiceRecord']),
+    );
+    for (const f of exports)
+      expect(declaredCost(f), `${f.name} 需要声明代价（complexity）`).toBeGreaterThanOrEqual(MIN_EXPORT_COST);
   });
 
   it('every field that returns a file is an export by name, so the one-export rule sees it', () => {
     for (const f of rootFields()) {
-      if (getNamedType(f.type).name === 'FileDownload') expect(isExportField(f.name), `${f.name} 返回文件，名称应以 export 开头`).toBe(true);
+      if (getNamedType(f.type).name === 'FileDownload')
+        expect(isExportField(f.name), `${f.name} 返回文件，名称应以 export 开头`).toBe(true);
     }
   });
 
   it('every heavy field declares a real cost', () => {
-    const heavy = ['dashboard', 'matchExperts', 'suggestTeam', 'explainExclusion', 'recommendedDemands', 'demandVolunteers', 'teamSurvey', 'expertServiceRecord', 'experts', 'importExperts', 'startExpertImport', 'login'];
+    const heavy = [
+      'dashboard',
+      'matchExperts',
+      'suggestTeam',
+      'explainExclusion',
+      'recommendedDemands',
+      'demandVolunteers',
+      'teamSurvey',
+      'expertServiceRecord',
+      'experts',
+      'importExperts',
+      'startExpertImport',
+      'login',
+    ];
     const byName = new Map(rootFields().map((f) => [f.name, f]));
     for (const name of heavy) {
       expect(byName.has(name), name).toBe(true);
@@ -62,8 +84,15 @@ describe('the limit', () => {
     const ops = webOperations();
     expect(ops.length).toBeGreaterThan(50);
     for (const op of ops) {
-      const c = estimateQueryCost({ schema, document: op.document, operationName: op.name, variables: worstCaseVariables(schema, op.operation) });
-      expect(c, `${op.file} ${op.name} 的代价 ${c} 超过上限 ${MAX_QUERY_COST}`).toBeLessThanOrEqual(MAX_QUERY_COST);
+      const c = estimateQueryCost({
+        schema,
+        document: op.document,
+        operationName: op.name,
+        variables: worstCaseVariables(schema, op.operation),
+      });
+      expect(c, `${op.file} ${op.name} 的代价 ${c} 超过上限 ${MAX_QUERY_COST}`).toBeLessThanOrEqual(
+        MAX_QUERY_COST,
+      );
     }
   });
 

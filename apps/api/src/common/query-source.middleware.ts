@@ -16,7 +16,9 @@ export class QuerySourceMiddleware implements NestMiddleware {
     for (const text of texts) {
       const problem = typeof text === 'string' ? querySourceProblem(text) : null;
       if (problem) {
-        this.log.warn(`refused request from ${req.ip ?? req.socket?.remoteAddress ?? '-'} before parsing: QUERY_TOO_LARGE: ${problem}`);
+        this.log.warn(
+          `refused request from ${req.ip ?? req.socket?.remoteAddress ?? '-'} before parsing: QUERY_TOO_LARGE: ${problem}`,
+        );
         res.status(400).json({ errors: [{ message: problem, extensions: { code: 'QUERY_TOO_LARGE' } }] });
         return;
       }

@@ -19,7 +19,9 @@ function collect(
 export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let fields: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
-    fields = fields.flatMap((f) => collect(f.selectionSet, info.fragments, []).filter((c) => c.name.value === name));
+    fields = fields.flatMap((f) =>
+      collect(f.selectionSet, info.fragments, []).filter((c) => c.name.value === name),
+    );
   }
   return new Set(fields.flatMap((f) => collect(f.selectionSet, info.fragments, []).map((c) => c.name.value)));
 }

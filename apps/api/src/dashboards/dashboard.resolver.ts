@@ -10,7 +10,11 @@ export class DashboardResolver {
   constructor(private readonly service: DashboardService) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => Dashboard, { description: '数据看板（省厅、属地人社局、管理员）：本辖区的统计；regionCode 可缩小到辖区内某地区，year 默认为今年', complexity: COST.DASHBOARD })
+  @Query(() => Dashboard, {
+    description:
+      '数据看板（省厅、属地人社局、管理员）：本辖区的统计；regionCode 可缩小到辖区内某地区，year 默认为今年',
+    complexity: COST.DASHBOARD,
+  })
   async dashboard(
     @CurrentActor() actor: Actor,
     @Args('regionCode', { type: () => String, nullable: true }) regionCode?: string | null,

@@ -27,21 +27,31 @@ export class DashboardRegionCount {
 @ObjectType({ description: '派单用时：从基层提交需求到省厅首次派单' })
 export class DashboardDispatchTime {
   @Field(() => Int, { description: '当年派单的需求数（样本数）' }) samples: number;
-  @Field(() => Float, { nullable: true, description: '中位数（小时，保留 1 位小数）；无样本时为空' }) medianHours: number | null;
-  @Field(() => Float, { nullable: true, description: '第 90 百分位（小时，线性插值，保留 1 位小数）；无样本时为空' }) p90Hours: number | null;
+  @Field(() => Float, { nullable: true, description: '中位数（小时，保留 1 位小数）；无样本时为空' })
+  medianHours: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '第 90 百分位（小时，线性插值，保留 1 位小数）；无样本时为空',
+  })
+  p90Hours: number | null;
 }
 
 @ObjectType({ description: '按时完成：当年完成的需求中，完成日期不晚于希望服务结束日期的' })
 export class DashboardOnTime {
   @Field(() => Int, { description: '当年完成的需求数' }) delivered: number;
   @Field(() => Int, { description: '其中按时完成的' }) onTime: number;
-  @Field(() => Float, { nullable: true, description: '按时完成率（0–1，保留 3 位小数）；当年无完成需求时为空' }) share: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '按时完成率（0–1，保留 3 位小数）；当年无完成需求时为空',
+  })
+  share: number | null;
 }
 
 @ObjectType({ description: '基层反向评价' })
 export class DashboardSatisfaction {
   @Field(() => Int, { description: '当年评价数' }) evaluations: number;
-  @Field(() => Float, { nullable: true, description: '四项评分的平均分（1–5，保留 1 位小数）；无评价时为空' }) average: number | null;
+  @Field(() => Float, { nullable: true, description: '四项评分的平均分（1–5，保留 1 位小数）；无评价时为空' })
+  average: number | null;
   @Field(() => Int, { description: '问题已解决' }) solved: number;
   @Field(() => Int, { description: '问题部分解决' }) partial: number;
   @Field(() => Int, { description: '问题未解决' }) notSolved: number;
@@ -92,17 +102,22 @@ export class DashboardBases {
 
 @ObjectType({ description: '数据看板：本辖区的需求、派单、完成、评价、继续教育与供需缺口' })
 export class Dashboard {
-  @Field(() => String, { nullable: true, description: '看板限定的地区；为空表示本账号的全部辖区' }) regionCode: string | null;
+  @Field(() => String, { nullable: true, description: '看板限定的地区；为空表示本账号的全部辖区' })
+  regionCode: string | null;
   @Field({ description: '统计范围，如“上海市”或“全国”' }) scopeName: string;
   @Field(() => Int) year: number;
-  @Field(() => [DashboardStatusCount], { description: '当年提交的需求，按状态' }) demandsByStatus: DashboardStatusCount[];
-  @Field(() => [DashboardFieldCount], { description: '当年提交的需求，按服务领域（数量从多到少）' }) demandsByField: DashboardFieldCount[];
-  @Field(() => [DashboardRegionCount], { description: '当年提交的需求，按下一级地区（数量从多到少）' }) demandsByRegion: DashboardRegionCount[];
+  @Field(() => [DashboardStatusCount], { description: '当年提交的需求，按状态' })
+  demandsByStatus: DashboardStatusCount[];
+  @Field(() => [DashboardFieldCount], { description: '当年提交的需求，按服务领域（数量从多到少）' })
+  demandsByField: DashboardFieldCount[];
+  @Field(() => [DashboardRegionCount], { description: '当年提交的需求，按下一级地区（数量从多到少）' })
+  demandsByRegion: DashboardRegionCount[];
   @Field(() => DashboardDispatchTime) dispatchTime: DashboardDispatchTime;
   @Field(() => DashboardOnTime) onTime: DashboardOnTime;
   @Field(() => DashboardSatisfaction) satisfaction: DashboardSatisfaction;
   @Field(() => DashboardCeProgress) ceProgress: DashboardCeProgress;
-  @Field(() => DashboardSupplyGap, { description: '当前的供需缺口（不按年份）' }) supplyGap: DashboardSupplyGap;
+  @Field(() => DashboardSupplyGap, { description: '当前的供需缺口（不按年份）' })
+  supplyGap: DashboardSupplyGap;
   @Field(() => DashboardBases, { description: '专家服务基地' }) bases: DashboardBases;
 
   static from(f: DashboardFigures): Dashboard {

@@ -1,4 +1,15 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
 import { DemandService, ServiceCompletionService } from '@app/core';
@@ -8,7 +19,14 @@ import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
-import { BOARD_FIELDS, Demand, DemandConnection, DemandFilter, DemandHistoryEntry, DemandInput } from './demand.types.js';
+import {
+  BOARD_FIELDS,
+  Demand,
+  DemandConnection,
+  DemandFilter,
+  DemandHistoryEntry,
+  DemandInput,
+} from './demand.types.js';
 import { selectedFieldNames } from '../common/selection.js';
 import { COST, PAGED } from '../common/query-costs.js';
 
@@ -23,7 +41,10 @@ export class DemandResolver {
     return Demand.from(d, this.service.isOverdue(d));
   }
 
-  @Query(() => DemandConnection, { description: '需求列表：各角色只看到其可见范围内的需求', complexity: PAGED.demands })
+  @Query(() => DemandConnection, {
+    description: '需求列表：各角色只看到其可见范围内的需求',
+    complexity: PAGED.demands,
+  })
   async demands(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => DemandFilter, nullable: true }) filter?: DemandFilter | null,
@@ -54,7 +75,11 @@ export class DemandResolver {
 
   @Roles('UNIT', 'LOCAL')
   @Mutation(() => Demand, { description: '修改草稿或被退回的需求' })
-  async updateDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: DemandInput): Promise<Demand> {
+  async updateDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: DemandInput,
+  ): Promise<Demand> {
     return this.view(await this.service.update(actor, id, input));
   }
 
@@ -70,25 +95,41 @@ export class DemandResolver {
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')
   @Mutation(() => Demand, { description: '属地接单：受理需求' })
-  acceptDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('note', { type: () => String, nullable: true }) note?: string | null): Promise<Demand> {
+  acceptDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<Demand> {
     return this.act(actor, id, 'accept', note);
   }
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')
   @Mutation(() => Demand, { description: '退回需求，请单位修改后重新提交' })
-  returnDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+  returnDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Demand> {
     return this.act(actor, id, 'return', reason);
   }
 
   @Roles('LOCAL', 'PROVINCE', 'ADMIN')
   @Mutation(() => Demand, { description: '不予受理' })
-  rejectDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+  rejectDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Demand> {
     return this.act(actor, id, 'reject', reason);
   }
 
   @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
   @Mutation(() => Demand, { description: '取消需求（单位在受理前；属地或省厅在完成前）' })
-  cancelDemand(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Demand> {
+  cancelDemand(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<Demand> {
     return this.act(actor, id, 'cancel', reason);
   }
 
@@ -99,7 +140,11 @@ export class DemandResolver {
   async completeDemand(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('overrideReason', { type: () => String, nullable: true, description: '服务天数不足时强制完成的原因（仅省厅）' })
+    @Args('overrideReason', {
+      type: () => String,
+      nullable: true,
+      description: '服务天数不足时强制完成的原因（仅省厅）',
+    })
     overrideReason?: string | null,
   ): Promise<Demand> {
     return this.view(await this.completion.complete(actor, id, overrideReason));
@@ -116,7 +161,10 @@ export class DemandResolver {
     return this.view(await this.service.merge(actor, id, intoId, reason));
   }
 
-  @ResolveField(() => [DemandHistoryEntry], { description: '每一次状态变更：从、到、操作人、时间、意见', complexity: COST.PER_ITEM_QUERY })
+  @ResolveField(() => [DemandHistoryEntry], {
+    description: '每一次状态变更：从、到、操作人、时间、意见',
+    complexity: COST.PER_ITEM_QUERY,
+  })
   async history(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<DemandHistoryEntry[]> {
     return (await ctx.loaders.demandHistory.load(d.id)).map(DemandHistoryEntry.from);
   }
@@ -143,18 +191,31 @@ export class DemandResolver {
     return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
   }
 
-  @ResolveField(() => [Volunteer], { description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）', complexity: COST.VOLUNTEERS_PER_DEMAND })
-  async volunteers(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Volunteer[]> {
+  @ResolveField(() => [Volunteer], {
+    description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）',
+    complexity: COST.VOLUNTEERS_PER_DEMAND,
+  })
+  async volunteers(
+    @Parent() d: Demand,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Volunteer[]> {
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
     return (await ctx.loaders.demandVolunteers.load({ actor, demandId: d.id })).map((v) => Volunteer.from(v));
   }
 
   @ResolveField(() => [Team], { description: '服务该需求的专家服务团', complexity: COST.PER_ITEM_QUERY })
-  async teams(@Parent() d: Demand, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<Team[]> {
+  async teams(
+    @Parent() d: Demand,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Team[]> {
     return (await ctx.loaders.demandTeams.load({ actor, demandId: d.id })).map(Team.from);
   }
 
-  @ResolveField(() => [String], { description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate' })
+  @ResolveField(() => [String], {
+    description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate',
+  })
   availableActions(@Parent() d: Demand, @CurrentActor() actor: Actor): string[] {
     return availableActions(d.status, this.service.relationOf(actor, d.entity));
   }

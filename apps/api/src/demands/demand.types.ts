@@ -2,7 +2,13 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { DemandStatus, Field as DomainField, KeyAssistance, ServiceForm, TitleLevel } from '@app/domain';
 import type { DemandBoardRow, DemandEntity, DemandHistoryEntity } from '@app/core';
 import { DateScalar } from '@app/platform';
-import { DemandStatusEnum, FieldEnum, KeyAssistanceEnum, ServiceFormEnum, TitleLevelEnum } from '../common/enums.js';
+import {
+  DemandStatusEnum,
+  FieldEnum,
+  KeyAssistanceEnum,
+  ServiceFormEnum,
+  TitleLevelEnum,
+} from '../common/enums.js';
 import { PageInfo } from '../common/page.types.js';
 
 @ObjectType({ description: '需求状态变更记录' })
@@ -15,7 +21,14 @@ export class DemandHistoryEntry {
   @Field(() => String, { nullable: true, description: '意见或原因' }) note: string | null;
 
   static from(h: DemandHistoryEntity): DemandHistoryEntry {
-    return Object.assign(new DemandHistoryEntry(), { fromStatus: h.fromStatus, toStatus: h.toStatus, actorId: h.actorId, actorName: h.actorName, at: h.at, note: h.note });
+    return Object.assign(new DemandHistoryEntry(), {
+      fromStatus: h.fromStatus,
+      toStatus: h.toStatus,
+      actorId: h.actorId,
+      actorName: h.actorName,
+      at: h.at,
+      note: h.note,
+    });
   }
 }
 
@@ -42,7 +55,8 @@ export class Demand {
   @Field({ description: '由属地人社局代为填报' }) filedByBureau: boolean;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field(() => Date, { nullable: true, description: '服务完成时间' }) deliveredAt: Date | null;
-  @Field(() => String, { nullable: true, description: '服务天数不足时省厅强制完成的原因' }) completionOverride: string | null;
+  @Field(() => String, { nullable: true, description: '服务天数不足时省厅强制完成的原因' })
+  completionOverride: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => Int) version: number;
@@ -84,7 +98,10 @@ export class Demand {
    * asks for none of the columns the row leaves out (BOARD_FIELDS), so the blanks below are never answered.
    */
   static fromBoardRow(row: DemandBoardRow, overdue = false): Demand {
-    return Demand.from({ ...row, description: '', contactName: null, contactPhone: null, completionOverride: null }, overdue);
+    return Demand.from(
+      { ...row, description: '', contactName: null, contactPhone: null, completionOverride: null },
+      overdue,
+    );
   }
 }
 
@@ -137,7 +154,8 @@ export class DemandInput {
   @Field(() => Boolean, { nullable: true }) openToVolunteers?: boolean | null;
   @Field(() => String, { nullable: true }) contactName?: string | null;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
-  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: '属地人社局代为填报时的需求单位' }) organizationId?:
+    string | null;
 }
 
 @InputType()
@@ -161,7 +179,11 @@ export class DemandConnection {
   @Field(() => Int) totalCount: number;
   @Field(() => [Demand]) nodes: Demand[];
   @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => [StatusCount], { description: '各状态数量（不受状态筛选影响）' }) countsByStatus: StatusCount[];
-  @Field(() => Int, { description: '基层单位尚未提交的草稿数：主管部门只见数量，不能查看内容（单位本身的草稿计入 countsByStatus）' })
+  @Field(() => [StatusCount], { description: '各状态数量（不受状态筛选影响）' })
+  countsByStatus: StatusCount[];
+  @Field(() => Int, {
+    description:
+      '基层单位尚未提交的草稿数：主管部门只见数量，不能查看内容（单位本身的草稿计入 countsByStatus）',
+  })
   unitDraftCount: number;
 }

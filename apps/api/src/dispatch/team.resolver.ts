@@ -49,7 +49,10 @@ export class TeamResolver {
   }
 
   @Roles('EXPERT')
-  @Query(() => [Assignment], { description: '当前专家收到的服务团邀请（最新在前）', complexity: PAGED.myInvitations })
+  @Query(() => [Assignment], {
+    description: '当前专家收到的服务团邀请（最新在前）',
+    complexity: PAGED.myInvitations,
+  })
   async myInvitations(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => AssignmentStatusEnum, nullable: true }) status?: AssignmentStatus | null,
@@ -116,13 +119,19 @@ export class TeamResolver {
     return view ? Expert.from(view) : null;
   }
 
-  @ResolveField(() => [Assignment], { description: '全部席位：领衔专家在前', complexity: COST.PER_ITEM_QUERY })
+  @ResolveField(() => [Assignment], {
+    description: '全部席位：领衔专家在前',
+    complexity: COST.PER_ITEM_QUERY,
+  })
   async assignments(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Assignment[]> {
     const context = { actor, service: this.service, replacements: this.replacements };
     return (await this.service.assignments(actor, team.id)).map((v) => Assignment.from(v, context));
   }
 
-  @ResolveField(() => [Demand], { description: '服务的需求（仅含当前账号可查看的）', complexity: COST.PER_ITEM_QUERY })
+  @ResolveField(() => [Demand], {
+    description: '服务的需求（仅含当前账号可查看的）',
+    complexity: COST.PER_ITEM_QUERY,
+  })
   async demands(@Parent() team: Team, @CurrentActor() actor: Actor): Promise<Demand[]> {
     return (await this.service.demandsOf(actor, team.id)).map((d) =>
       Demand.from(d, this.demandService.isOverdue(d)),

@@ -6,7 +6,13 @@ import {
   type AssignmentStatus,
   type TeamLevel,
 } from '@app/domain';
-import type { AssignmentEntity, AssignmentView, ReplacementService, TeamEntity, TeamService } from '@app/core';
+import type {
+  AssignmentEntity,
+  AssignmentView,
+  ReplacementService,
+  TeamEntity,
+  TeamService,
+} from '@app/core';
 import { DateScalar } from '@app/platform';
 import { AssignmentRoleEnum, AssignmentStatusEnum, TeamLevelEnum } from '../common/enums.js';
 import { Expert } from '../experts/expert.types.js';

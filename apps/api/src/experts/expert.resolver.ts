@@ -1,11 +1,31 @@
-import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Extensions,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import { AppError, type Actor } from '@app/domain';
 import { ExpertExportService, ExpertImportService, ExpertService } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Region } from '../regions/region.types.js';
-import { Expert, ExpertFilter, ExpertInput, ExpertSearchResult, ExportJob, FileDownload, ImportJob, ImportReport } from './expert.types.js';
+import {
+  Expert,
+  ExpertFilter,
+  ExpertInput,
+  ExpertSearchResult,
+  ExportJob,
+  FileDownload,
+  ImportJob,
+  ImportReport,
+} from './expert.types.js';
 import { COST, PAGED } from '../common/query-costs.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,7 +39,10 @@ export class ExpertResolver {
   ) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => ExpertSearchResult, { description: '检索专家库：命中高亮、总数与分面统计', complexity: PAGED.experts })
+  @Query(() => ExpertSearchResult, {
+    description: '检索专家库：命中高亮、总数与分面统计',
+    complexity: PAGED.experts,
+  })
   async experts(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
@@ -61,20 +84,29 @@ export class ExpertResolver {
 
   @Roles('ADMIN', 'PROVINCE')
   @Mutation(() => Expert, { description: '重新启用专家' })
-  async reactivateExpert(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Expert> {
+  async reactivateExpert(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Expert> {
     return Expert.from(await this.service.setStatus(actor, id, 'ACTIVE'));
   }
 
   @Roles('ADMIN', 'PROVINCE')
   @Extensions({ maxLength: { csv: BODY_LIMIT_BYTES } })
-  @Mutation(() => ImportReport, { description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport', complexity: COST.IMPORT_NOW })
+  @Mutation(() => ImportReport, {
+    description: '即时导入 CSV（UTF-8，可带 BOM），最多 5000 行；更大的文件用 startExpertImport',
+    complexity: COST.IMPORT_NOW,
+  })
   async importExperts(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<ImportReport> {
     return ImportReport.from(await this.imports.importNow(actor, csv));
   }
 
   @Roles('ADMIN', 'PROVINCE')
   @Extensions({ maxLength: { contentBase64: BODY_LIMIT_BYTES } })
-  @Mutation(() => ImportJob, { description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果', complexity: COST.START_IMPORT })
+  @Mutation(() => ImportJob, {
+    description: '后台导入 .xlsx 或 .csv（Base64），用 importJob 查询进度与结果',
+    complexity: COST.START_IMPORT,
+  })
   async startExpertImport(
     @CurrentActor() actor: Actor,
     @Args('fileName') fileName: string,
@@ -86,7 +118,10 @@ export class ExpertResolver {
 
   @Roles('ADMIN', 'PROVINCE')
   @Query(() => ImportJob, { description: '导入任务的进度与结果' })
-  async importJob(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ImportJob> {
+  async importJob(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ImportJob> {
     return ImportJob.from(await this.imports.job(actor, id));
   }
 
@@ -106,7 +141,8 @@ export class ExpertResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Mutation(() => ExportJob, {
-    description: '后台导出专家库（或检索结果）为 xlsx，不限行数；用 exportJob 查询进度，完成后凭下载链接下载（仅本账号，同时只能有一个导出任务）',
+    description:
+      '后台导出专家库（或检索结果）为 xlsx，不限行数；用 exportJob 查询进度，完成后凭下载链接下载（仅本账号，同时只能有一个导出任务）',
     complexity: COST.START_EXPORT,
   })
   async startExpertExport(
@@ -120,19 +156,30 @@ export class ExpertResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Query(() => ExportJob, { description: '导出任务的进度；完成后给出下载链接（仅发起导出的账号）' })
-  async exportJob(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ExportJob> {
+  async exportJob(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ExportJob> {
     const job = await this.exports.job(actor, id);
     return ExportJob.from(job, this.exports.downloadLink(job));
   }
 
   @ResolveField(() => String, { nullable: true, description: '手机（无权限时脱敏，如 138****5678）' })
-  async phone(@Parent() e: Expert, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async phone(
+    @Parent() e: Expert,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string | null> {
     if (e.view.contactVisible && e.view.expert.phone) await this.audit(actor, ctx, e.id, 'phone');
     return this.service.phoneFor(e.view);
   }
 
   @ResolveField(() => String, { nullable: true, description: '邮箱（无权限时脱敏）' })
-  async email(@Parent() e: Expert, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<string | null> {
+  async email(
+    @Parent() e: Expert,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string | null> {
     if (e.view.contactVisible && e.view.expert.email) await this.audit(actor, ctx, e.id, 'email');
     return this.service.emailFor(e.view);
   }

@@ -1,7 +1,26 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ExpertSource, ExpertStatus, Field as DomainField, Gender, Honour, TitleLevel } from '@app/domain';
-import type { ExpertView, ExportJobEntity, ImportJobEntity, ImportReport as ImportReportData } from '@app/core';
-import { ExpertSourceEnum, ExpertStatusEnum, FieldEnum, GenderEnum, HonourEnum, TitleLevelEnum } from '../common/enums.js';
+import type {
+  ExpertSource,
+  ExpertStatus,
+  Field as DomainField,
+  Gender,
+  Honour,
+  TitleLevel,
+} from '@app/domain';
+import type {
+  ExpertView,
+  ExportJobEntity,
+  ImportJobEntity,
+  ImportReport as ImportReportData,
+} from '@app/core';
+import {
+  ExpertSourceEnum,
+  ExpertStatusEnum,
+  FieldEnum,
+  GenderEnum,
+  HonourEnum,
+  TitleLevelEnum,
+} from '../common/enums.js';
 import { PageInfo } from '../common/page.types.js';
 
 @ObjectType({ description: '专家（手机和邮箱按查看者权限脱敏）' })
@@ -84,8 +103,12 @@ export class ExpertFilter {
   @Field(() => [ExpertSourceEnum], { nullable: true }) sources?: ExpertSource[] | null;
   @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
   @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
-  @Field(() => [ExpertStatusEnum], { nullable: true, description: '默认仅在库专家；管理员和省厅可查已停用' }) statuses?: ExpertStatus[] | null;
-  @Field(() => Boolean, { nullable: true, description: '属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏' })
+  @Field(() => [ExpertStatusEnum], { nullable: true, description: '默认仅在库专家；管理员和省厅可查已停用' })
+  statuses?: ExpertStatus[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '属地人社局检索全库（默认仅本辖区）；辖区外专家的手机和邮箱脱敏',
+  })
   wholeLibrary?: boolean | null;
 }
 
@@ -116,7 +139,8 @@ export class ExpertFacets {
 export class ExpertSearchResult {
   @Field(() => Int) total: number;
   @Field(() => [ExpertHit]) hits: ExpertHit[];
-  @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' }) suggestions: string[];
+  @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' })
+  suggestions: string[];
   @Field(() => ExpertFacets) facets: ExpertFacets;
   @Field(() => PageInfo) pageInfo: PageInfo;
 }
@@ -148,7 +172,12 @@ export enum ImportJobStatus {
 registerEnumType(ImportJobStatus, {
   name: 'ImportJobStatus',
   description: '导入任务状态',
-  valuesMap: { QUEUED: { description: '排队中' }, RUNNING: { description: '导入中' }, SUCCEEDED: { description: '已完成' }, FAILED: { description: '失败' } },
+  valuesMap: {
+    QUEUED: { description: '排队中' },
+    RUNNING: { description: '导入中' },
+    SUCCEEDED: { description: '已完成' },
+    FAILED: { description: '失败' },
+  },
 });
 
 @ObjectType({ description: '后台导入任务' })
@@ -166,7 +195,8 @@ export class ImportJob {
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
 
   static from(j: ImportJobEntity): ImportJob {
-    const progress = j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
+    const progress =
+      j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
     return Object.assign(new ImportJob(), {
       id: j.id,
       status: j.status as ImportJobStatus,
@@ -174,7 +204,12 @@ export class ImportJob {
       totalRows: j.totalRows,
       processedRows: j.processedRows,
       progress,
-      report: ImportReport.from({ created: j.created, updated: j.updated, unchanged: j.unchanged, rejected: j.rejected }),
+      report: ImportReport.from({
+        created: j.created,
+        updated: j.updated,
+        unchanged: j.unchanged,
+        rejected: j.rejected,
+      }),
       error: j.error,
       createdAt: j.createdAt,
       startedAt: j.startedAt,
@@ -207,23 +242,27 @@ export class ExportJob {
   @Field(() => ID) id: string;
   @Field(() => ExportJobStatus) status: ExportJobStatus;
   @Field() fileName: string;
-  @Field(() => Int, { nullable: true, description: '共多少行（开始时的估计，完成时为实际行数）' }) totalRows: number | null;
+  @Field(() => Int, { nullable: true, description: '共多少行（开始时的估计，完成时为实际行数）' }) totalRows:
+    number | null;
   @Field(() => Int) processedRows: number;
   @Field(() => Float, { description: '进度 0..1' }) progress: number;
   @Field(() => String, {
     nullable: true,
-    description: '下载地址（相对路径，GET 时带上 Authorization: Bearer 令牌）；每次查询给出新的链接，短时有效',
+    description:
+      '下载地址（相对路径，GET 时带上 Authorization: Bearer 令牌）；每次查询给出新的链接，短时有效',
   })
   downloadUrl: string | null;
   @Field(() => Date, { nullable: true, description: '下载链接的失效时间' }) downloadUrlExpiresAt: Date | null;
-  @Field(() => Date, { nullable: true, description: '文件保留到何时，之后自动清理' }) fileExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: '文件保留到何时，之后自动清理' })
+  fileExpiresAt: Date | null;
   @Field(() => Int, { nullable: true, description: '文件大小（字节）' }) bytes: number | null;
   @Field(() => String, { nullable: true }) error: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
 
   static from(j: ExportJobEntity, link: { url: string; expiresAt: Date } | null): ExportJob {
-    const progress = j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
+    const progress =
+      j.status === 'SUCCEEDED' ? 1 : j.totalRows ? Math.min(1, j.processedRows / j.totalRows) : 0;
     return Object.assign(new ExportJob(), {
       id: j.id,
       status: j.status as ExportJobStatus,

@@ -9,7 +9,16 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** HTTP status of a refused download; an expired link or a swept file is 410 Gone. */
 function statusOf(err: AppError): number {
   if (err.reason === 'LINK_EXPIRED' || err.reason === 'FILE_EXPIRED') return 410;
-  return { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 }[err.kind] ?? 400;
+  return (
+    {
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      NOT_FOUND: 404,
+      BAD_USER_INPUT: 400,
+      CONFLICT: 409,
+      TOO_MANY_REQUESTS: 429,
+    }[err.kind] ?? 400
+  );
 }
 
 /**
@@ -35,13 +44,19 @@ export class ExportDownloadController {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
       const header = req.headers.authorization;
-      const token = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : '';
+      const token =
+        typeof header === 'string' && /^Bearer\s+/i.test(header)
+          ? header.replace(/^Bearer\s+/i, '').trim()
+          : '';
       if (!token) throw AppError.unauthenticated('请先登录后再下载导出文件');
       const actor = await this.auth.actorFromToken(token);
       const file = await this.exports.openDownload(actor, id, Number(expires), String(signature ?? ''));
       res.setHeader('Content-Type', XLSX_MIME);
       if (file.size !== null) res.setHeader('Content-Length', String(file.size));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       await pipeline(file.stream, res);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

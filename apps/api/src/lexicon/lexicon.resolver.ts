@@ -9,11 +9,19 @@ export class LexiconResolver {
   constructor(private readonly lexicon: LexiconService) {}
 
   @Roles('ADMIN', 'PROVINCE')
-  @Query(() => [LexiconEntry], { description: '匹配词库：管理员新增的词条在前，其后为内置词条；query 按说法、术语或备注筛选', complexity: 50 })
+  @Query(() => [LexiconEntry], {
+    description: '匹配词库：管理员新增的词条在前，其后为内置词条；query 按说法、术语或备注筛选',
+    complexity: 50,
+  })
   async lexiconEntries(
     @CurrentActor() actor: Actor,
     @Args('query', { type: () => String, nullable: true }) query?: string | null,
-    @Args('builtin', { type: () => Boolean, nullable: true, description: 'true 只看内置词条，false 只看新增词条' }) builtin?: boolean | null,
+    @Args('builtin', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true 只看内置词条，false 只看新增词条',
+    })
+    builtin?: boolean | null,
   ): Promise<LexiconEntry[]> {
     return (await this.lexicon.list(actor, { query, builtin })).map(LexiconEntry.from);
   }
@@ -25,8 +33,13 @@ export class LexiconResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => LexiconEntry, { description: '新增匹配词库词条（管理员）；无需重新部署，检索与匹配随即生效' })
-  async createLexiconEntry(@CurrentActor() actor: Actor, @Args('input') input: LexiconEntryInput): Promise<LexiconEntry> {
+  @Mutation(() => LexiconEntry, {
+    description: '新增匹配词库词条（管理员）；无需重新部署，检索与匹配随即生效',
+  })
+  async createLexiconEntry(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: LexiconEntryInput,
+  ): Promise<LexiconEntry> {
     return LexiconEntry.from(await this.lexicon.create(actor, input));
   }
 
@@ -43,7 +56,10 @@ export class LexiconResolver {
 
   @Roles('ADMIN')
   @Mutation(() => Boolean, { description: '删除管理员新增的词条；内置词条不能删除' })
-  async deleteLexiconEntry(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async deleteLexiconEntry(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.lexicon.remove(actor, id);
   }
 }

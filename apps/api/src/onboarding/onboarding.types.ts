@@ -2,11 +2,17 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '@app/domain';
 import type { UnitRegistrationEntity } from '@app/core';
 
-export const RegistrationStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
+export const RegistrationStatusEnum = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+} as const;
 registerEnumType(RegistrationStatusEnum, {
   name: 'RegistrationStatus',
   description: '注册申请状态',
-  valuesMap: Object.fromEntries(Object.entries(REGISTRATION_STATUS_LABELS).map(([k, v]) => [k, { description: v }])) as never,
+  valuesMap: Object.fromEntries(
+    Object.entries(REGISTRATION_STATUS_LABELS).map(([k, v]) => [k, { description: v }]),
+  ) as never,
 });
 
 @InputType({ description: '基层单位自助注册' })

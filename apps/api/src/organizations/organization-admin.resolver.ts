@@ -21,7 +21,9 @@ export class OrganizationAdminResolver {
   constructor(private readonly service: OrganizationAdminService) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Mutation(() => Organization, { description: '修改机构（管理员；省厅、属地限辖区）；统一社会信用代码按校验位核对' })
+  @Mutation(() => Organization, {
+    description: '修改机构（管理员；省厅、属地限辖区）；统一社会信用代码按校验位核对',
+  })
   async updateOrganization(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -31,13 +33,18 @@ export class OrganizationAdminResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => OrganizationMergeResult, { description: '把重复机构合并到保留的机构（管理员）：账号、专家、需求等引用在同一事务中迁移，重复机构删除' })
+  @Mutation(() => OrganizationMergeResult, {
+    description: '把重复机构合并到保留的机构（管理员）：账号、专家、需求等引用在同一事务中迁移，重复机构删除',
+  })
   async mergeOrganizations(
     @CurrentActor() actor: Actor,
     @Args('keepId', { type: () => ID }) keepId: string,
     @Args('duplicateId', { type: () => ID }) duplicateId: string,
   ): Promise<OrganizationMergeResult> {
     const { kept, moved } = await this.service.merge(actor, keepId, duplicateId);
-    return { kept: Organization.from(kept), moved: Object.entries(moved).map(([column, count]) => ({ column, count })) };
+    return {
+      kept: Organization.from(kept),
+      moved: Object.entries(moved).map(([column, count]) => ({ column, count })),
+    };
   }
 }

@@ -13,7 +13,10 @@ export class OrganizationResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
   @Mutation(() => Organization, { description: '登记机构（管理员、省厅、属地人社局在其辖区内）' })
-  async createOrganization(@CurrentActor() actor: Actor, @Args('input') input: OrganizationInput): Promise<Organization> {
+  async createOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: OrganizationInput,
+  ): Promise<Organization> {
     return Organization.from(await this.service.create(actor, input));
   }
 
@@ -33,4 +36,3 @@ export class OrganizationResolver {
     return r ? Region.from(r) : null;
   }
 }
-

@@ -1,16 +1,36 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ACTIVITY_TYPE_LABELS, BASE_HOST_TYPE_LABELS, BASE_RATING_LABELS, FIELD_LABELS, baseThreeYearReview, type Actor, type BaseRating } from '@app/domain';
+import {
+  ACTIVITY_TYPE_LABELS,
+  BASE_HOST_TYPE_LABELS,
+  BASE_RATING_LABELS,
+  FIELD_LABELS,
+  baseThreeYearReview,
+  type Actor,
+  type BaseRating,
+} from '@app/domain';
 import { ProgrammeBaseService, type BaseDetail, type BaseView } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { BaseActivityInput, ProgrammeBase, ProgrammeBaseDetail } from './programme-base.types.js';
 
-const label = <T extends Record<string, string>>(labels: T, key: string | null): string | null => (key && key in labels ? labels[key as keyof T]! : null);
+const label = <T extends Record<string, string>>(labels: T, key: string | null): string | null =>
+  key && key in labels ? labels[key as keyof T]! : null;
 
 function toBase({ base: b, progress: p }: BaseView): ProgrammeBase {
   return {
-    id: b.id, name: b.name, levelLabel: b.level === 'NATIONAL' ? '国家级' : '市级', hostTypeLabel: label(BASE_HOST_TYPE_LABELS, b.hostType),
-    fieldLabel: label(FIELD_LABELS, b.field), regionCode: b.regionCode, year: b.year, approvedBudget: b.approvedBudget, status: b.status,
-    personTimes: p.personTimes, requiredPersonTimes: p.required, expectedPersonTimes: p.expectedByNow, behind: p.behind, warning: p.warning,
+    id: b.id,
+    name: b.name,
+    levelLabel: b.level === 'NATIONAL' ? '国家级' : '市级',
+    hostTypeLabel: label(BASE_HOST_TYPE_LABELS, b.hostType),
+    fieldLabel: label(FIELD_LABELS, b.field),
+    regionCode: b.regionCode,
+    year: b.year,
+    approvedBudget: b.approvedBudget,
+    status: b.status,
+    personTimes: p.personTimes,
+    requiredPersonTimes: p.required,
+    expectedPersonTimes: p.expectedByNow,
+    behind: p.behind,
+    warning: p.warning,
   };
 }
 
@@ -18,8 +38,22 @@ function toDetail(d: BaseDetail): ProgrammeBaseDetail {
   return {
     base: toBase(d),
     roster: d.roster,
-    activities: d.activities.map((a) => ({ id: a.id, heldOn: a.heldOn, title: a.title, activityType: a.activityType, activityLabel: label(ACTIVITY_TYPE_LABELS, a.activityType) ?? a.activityType, participants: a.participants, personTimes: a.expertIds.length })),
-    evaluations: d.evaluations.map((e) => ({ year: e.year, score: e.score, rating: e.rating, ratingLabel: BASE_RATING_LABELS[e.rating as BaseRating] ?? e.rating, comment: e.comment })),
+    activities: d.activities.map((a) => ({
+      id: a.id,
+      heldOn: a.heldOn,
+      title: a.title,
+      activityType: a.activityType,
+      activityLabel: label(ACTIVITY_TYPE_LABELS, a.activityType) ?? a.activityType,
+      participants: a.participants,
+      personTimes: a.expertIds.length,
+    })),
+    evaluations: d.evaluations.map((e) => ({
+      year: e.year,
+      score: e.score,
+      rating: e.rating,
+      ratingLabel: BASE_RATING_LABELS[e.rating as BaseRating] ?? e.rating,
+      comment: e.comment,
+    })),
     threeYearReview: baseThreeYearReview(d.base.year, d.evaluations),
     canManage: d.canManage,
   };
@@ -30,14 +64,19 @@ export class ProgrammeBaseResolver {
   constructor(private readonly bases: ProgrammeBaseService) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
-  @Query(() => [ProgrammeBase], { description: '专家服务基地：省厅和属地看辖区的，依托单位看自己的；含今年人次进度' })
+  @Query(() => [ProgrammeBase], {
+    description: '专家服务基地：省厅和属地看辖区的，依托单位看自己的；含今年人次进度',
+  })
   async programmeBases(@CurrentActor() actor: Actor): Promise<ProgrammeBase[]> {
     return (await this.bases.list(actor)).map(toBase);
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
   @Query(() => ProgrammeBaseDetail)
-  async programmeBase(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProgrammeBaseDetail> {
+  async programmeBase(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ProgrammeBaseDetail> {
     return toDetail(await this.bases.get(actor, id));
   }
 
@@ -54,18 +93,28 @@ export class ProgrammeBaseResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'UNIT')
   @Mutation(() => ProgrammeBaseDetail, { description: '基地名册：移除专家' })
-  async removeBaseExpert(@CurrentActor() actor: Actor, @Args('baseId', { type: () => ID }) baseId: string, @Args('expertId', { type: () => ID }) expertId: string): Promise<ProgrammeBaseDetail> {
+  async removeBaseExpert(
+    @CurrentActor() actor: Actor,
+    @Args('baseId', { type: () => ID }) baseId: string,
+    @Args('expertId', { type: () => ID }) expertId: string,
+  ): Promise<ProgrammeBaseDetail> {
     return toDetail(await this.bases.removeExpert(actor, baseId, expertId));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'UNIT')
   @Mutation(() => ProgrammeBaseDetail, { description: '登记基地开展的专家服务活动（参加专家计入人次）' })
-  async recordBaseActivity(@CurrentActor() actor: Actor, @Args('baseId', { type: () => ID }) baseId: string, @Args('input') input: BaseActivityInput): Promise<ProgrammeBaseDetail> {
+  async recordBaseActivity(
+    @CurrentActor() actor: Actor,
+    @Args('baseId', { type: () => ID }) baseId: string,
+    @Args('input') input: BaseActivityInput,
+  ): Promise<ProgrammeBaseDetail> {
     return toDetail(await this.bases.recordActivity(actor, baseId, input));
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => ProgrammeBaseDetail, { description: '基地动态管理：退出（exited: true）或恢复，须说明理由' })
+  @Mutation(() => ProgrammeBaseDetail, {
+    description: '基地动态管理：退出（exited: true）或恢复，须说明理由',
+  })
   async setBaseExited(
     @CurrentActor() actor: Actor,
     @Args('baseId', { type: () => ID }) baseId: string,

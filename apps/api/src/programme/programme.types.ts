@@ -32,7 +32,10 @@ function literal(node: ValueNode): unknown {
   }
 }
 
-const notAnObject = () => new GraphQLError('申报表内容应为 JSON 对象（各栏目名称与取值）', { extensions: { code: 'BAD_USER_INPUT' } });
+const notAnObject = () =>
+  new GraphQLError('申报表内容应为 JSON 对象（各栏目名称与取值）', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 
 /** A JSON object (the application form: annex 1 or 2, checked field by field by the service). */
 export const JSONObjectScalar = new GraphQLScalarType({
@@ -49,20 +52,55 @@ export const JSONObjectScalar = new GraphQLScalarType({
   },
 });
 
-const asEnum = <K extends string>(labels: Readonly<Record<K, string>>) => Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as Record<K, K>;
+const asEnum = <K extends string>(labels: Readonly<Record<K, string>>) =>
+  Object.fromEntries(Object.keys(labels).map((k) => [k, k])) as Record<K, K>;
 export const ProgrammeCategoryEnum = asEnum(PROGRAMME_CATEGORY_LABELS);
 export const ApplicationStatusEnum = asEnum(APPLICATION_STATUS_LABELS);
 export const CallStatusEnum = asEnum(CALL_STATUS_LABELS);
-export const ReviewCriterionEnum = asEnum(Object.fromEntries(Object.entries(REVIEW_CRITERIA).map(([k, v]) => [k, v.label])) as Record<ReviewCriterion, string>);
-export enum RecommendationDecision { RECOMMEND = 'RECOMMEND', RETURN = 'RETURN', DECLINE = 'DECLINE' }
-export enum SelectionDecision { SELECT = 'SELECT', NOMINATE = 'NOMINATE', CONFIRM = 'CONFIRM', DEMOTE = 'DEMOTE', REJECT = 'REJECT' }
-const described = (labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(labels).map(([k, d]) => [k, { description: d }])) as never;
-registerEnumType(ProgrammeCategoryEnum, { name: 'ProgrammeCategory', description: '申报类别', valuesMap: described(PROGRAMME_CATEGORY_LABELS) });
-registerEnumType(ApplicationStatusEnum, { name: 'ProgrammeApplicationStatus', description: '申报状态', valuesMap: described(APPLICATION_STATUS_LABELS) });
-registerEnumType(CallStatusEnum, { name: 'ProgrammeCallStatus', description: '申报通知状态', valuesMap: described(CALL_STATUS_LABELS) });
+export const ReviewCriterionEnum = asEnum(
+  Object.fromEntries(Object.entries(REVIEW_CRITERIA).map(([k, v]) => [k, v.label])) as Record<
+    ReviewCriterion,
+    string
+  >,
+);
+export enum RecommendationDecision {
+  RECOMMEND = 'RECOMMEND',
+  RETURN = 'RETURN',
+  DECLINE = 'DECLINE',
+}
+export enum SelectionDecision {
+  SELECT = 'SELECT',
+  NOMINATE = 'NOMINATE',
+  CONFIRM = 'CONFIRM',
+  DEMOTE = 'DEMOTE',
+  REJECT = 'REJECT',
+}
+const described = (labels: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(labels).map(([k, d]) => [k, { description: d }])) as never;
+registerEnumType(ProgrammeCategoryEnum, {
+  name: 'ProgrammeCategory',
+  description: '申报类别',
+  valuesMap: described(PROGRAMME_CATEGORY_LABELS),
+});
+registerEnumType(ApplicationStatusEnum, {
+  name: 'ProgrammeApplicationStatus',
+  description: '申报状态',
+  valuesMap: described(APPLICATION_STATUS_LABELS),
+});
+registerEnumType(CallStatusEnum, {
+  name: 'ProgrammeCallStatus',
+  description: '申报通知状态',
+  valuesMap: described(CALL_STATUS_LABELS),
+});
 registerEnumType(ReviewCriterionEnum, { name: 'ReviewCriterion', description: '评审指标' });
-registerEnumType(RecommendationDecision, { name: 'RecommendationDecision', description: '推荐单位的决定：推荐、退回修改、不予推荐' });
-registerEnumType(SelectionDecision, { name: 'SelectionDecision', description: '省厅的决定：列入市级、推荐国家级、登记部里确定、未获部里确定、不予入选' });
+registerEnumType(RecommendationDecision, {
+  name: 'RecommendationDecision',
+  description: '推荐单位的决定：推荐、退回修改、不予推荐',
+});
+registerEnumType(SelectionDecision, {
+  name: 'SelectionDecision',
+  description: '省厅的决定：列入市级、推荐国家级、登记部里确定、未获部里确定、不予入选',
+});
 
 @ObjectType({ description: '申报类别及经费上限' })
 export class CallCategory {
@@ -89,7 +127,8 @@ export class ProgrammeCall {
   @Field(() => CallStatusEnum) status: CallStatus;
   @Field() statusLabel: string;
   @Field(() => [CallCategory]) categories: CallCategory[];
-  @Field(() => [ProgrammeOrganization], { description: '可推荐的委办局和区人社局' }) recommenders: ProgrammeOrganization[];
+  @Field(() => [ProgrammeOrganization], { description: '可推荐的委办局和区人社局' })
+  recommenders: ProgrammeOrganization[];
   @Field(() => Date, { nullable: true }) openedAt: Date | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
 }

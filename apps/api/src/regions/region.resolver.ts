@@ -12,7 +12,9 @@ export class RegionResolver {
   // Public (GB/T 2260 is public): the self-registration form picks its region before anyone signs in.
   @Public()
   @Query(() => [Region], { description: '下级行政区划；不传 parentCode 时返回全部省级行政区' })
-  async regions(@Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null): Promise<Region[]> {
+  async regions(
+    @Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null,
+  ): Promise<Region[]> {
     return (await this.service.children(parentCode)).map(Region.from);
   }
 

@@ -14,10 +14,16 @@ export class EvaluationResolver {
 
   @Roles('UNIT')
   @Mutation(() => Evaluation, { description: '基层反向评价：需求单位评价已完成的服务，需求转为“已评价”' })
-  async evaluateService(@CurrentActor() actor: Actor, @Args('input') input: EvaluationInput): Promise<Evaluation> {
+  async evaluateService(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: EvaluationInput,
+  ): Promise<Evaluation> {
     const e = await this.service.evaluate(actor, input);
     const { followUps } = await this.service.ofDemand(actor, e.demandId);
-    return toEvaluation(e, followUps.map((f) => toFollowUp(f, this.service.isOpen(f))));
+    return toEvaluation(
+      e,
+      followUps.map((f) => toFollowUp(f, this.service.isOpen(f))),
+    );
   }
 
   @Roles('UNIT')
@@ -40,16 +46,30 @@ export class DemandServiceFieldsResolver {
     private readonly batches: ServiceBatchService,
   ) {}
 
-  @ResolveField(() => Evaluation, { nullable: true, description: '基层反向评价（含回访）', complexity: COST.PER_ITEM_QUERY })
+  @ResolveField(() => Evaluation, {
+    nullable: true,
+    description: '基层反向评价（含回访）',
+    complexity: COST.PER_ITEM_QUERY,
+  })
   async evaluation(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<Evaluation | null> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return null;
     const { evaluation, followUps } = await this.evaluations.ofDemand(actor, d.id);
-    return evaluation ? toEvaluation(evaluation, followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)))) : null;
+    return evaluation
+      ? toEvaluation(
+          evaluation,
+          followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f))),
+        )
+      : null;
   }
 
-  @ResolveField(() => [FollowUp], { description: '回访（完成后 30 天、180 天）', complexity: COST.PER_ITEM_QUERY })
+  @ResolveField(() => [FollowUp], {
+    description: '回访（完成后 30 天、180 天）',
+    complexity: COST.PER_ITEM_QUERY,
+  })
   async followUps(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<FollowUp[]> {
     if (!['DELIVERED', 'EVALUATED'].includes(d.status)) return [];
-    return (await this.evaluations.ofDemand(actor, d.id)).followUps.map((f) => toFollowUp(f, this.evaluations.isOpen(f)));
+    return (await this.evaluations.ofDemand(actor, d.id)).followUps.map((f) =>
+      toFollowUp(f, this.evaluations.isOpen(f)),
+    );
   }
 }

@@ -11,12 +11,17 @@ export class FundingResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
   @Query(() => TeamFunding, { description: '服务团经费、支出与结余' })
-  async teamFunding(@CurrentActor() actor: Actor, @Args('teamId', { type: () => ID }) teamId: string): Promise<TeamFunding> {
+  async teamFunding(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+  ): Promise<TeamFunding> {
     return toFunding(await this.service.view(actor, teamId));
   }
 
   @Roles('ADMIN', 'PROVINCE')
-  @Mutation(() => TeamFunding, { description: '登记服务团经费（国家级：部支持资金 ≤10 万元 + 1:1 配套；省级/市级 ≤10 万元）' })
+  @Mutation(() => TeamFunding, {
+    description: '登记服务团经费（国家级：部支持资金 ≤10 万元 + 1:1 配套；省级/市级 ≤10 万元）',
+  })
   async setTeamFunding(
     @CurrentActor() actor: Actor,
     @Args('teamId', { type: () => ID }) teamId: string,
@@ -47,7 +52,10 @@ export class FundingResolver {
 
   @Roles('ADMIN', 'PROVINCE', 'EXPERT')
   @Mutation(() => TeamFunding, { description: '删除一笔支出（记入审计）' })
-  async removeTeamExpense(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TeamFunding> {
+  async removeTeamExpense(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<TeamFunding> {
     return toFunding(await this.service.removeExpense(actor, id));
   }
 }

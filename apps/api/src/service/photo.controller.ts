@@ -8,7 +8,12 @@ export class PhotoController {
   constructor(private readonly photos: ServicePhotoService) {}
 
   @Get(':id')
-  async photo(@Param('id') id: string, @Query('expires') expires: string, @Query('signature') signature: string, @Res() res: Response): Promise<void> {
+  async photo(
+    @Param('id') id: string,
+    @Query('expires') expires: string,
+    @Query('signature') signature: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const photo = await this.photos.photoByLink(id, Number(expires), signature ?? '');
     if (!photo) throw new NotFoundException('照片不存在或链接已过期');
     res.setHeader('Content-Type', photo.contentType);

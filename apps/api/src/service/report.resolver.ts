@@ -10,7 +10,11 @@ import { CertificateVerification, ServiceCertificate, ServiceRecord, TeamSurvey 
 import { COST } from '../common/query-costs.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const download = (f: { fileName: string; content: Buffer }): FileDownload => ({ fileName: f.fileName, mimeType: XLSX_MIME, contentBase64: f.content.toString('base64') });
+const download = (f: { fileName: string; content: Buffer }): FileDownload => ({
+  fileName: f.fileName,
+  mimeType: XLSX_MIME,
+  contentBase64: f.content.toString('base64'),
+});
 
 @Resolver()
 export class ReportResolver {
@@ -20,19 +24,34 @@ export class ReportResolver {
   ) {}
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => TeamSurvey, { description: '2026 年实施成效调查表（由服务批次自动生成）', complexity: COST.SURVEY })
-  async teamSurvey(@CurrentActor() actor: Actor, @Args('teamId', { type: () => ID }) teamId: string): Promise<TeamSurvey> {
+  @Query(() => TeamSurvey, {
+    description: '2026 年实施成效调查表（由服务批次自动生成）',
+    complexity: COST.SURVEY,
+  })
+  async teamSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+  ): Promise<TeamSurvey> {
     return toSurvey(await this.surveys.teamSurvey(actor, teamId));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => FileDownload, { description: '导出实施成效调查表（xlsx，按附件 4 版式）', complexity: COST.EXPORT_SURVEY })
-  async exportTeamSurvey(@CurrentActor() actor: Actor, @Args('teamId', { type: () => ID }) teamId: string): Promise<FileDownload> {
+  @Query(() => FileDownload, {
+    description: '导出实施成效调查表（xlsx，按附件 4 版式）',
+    complexity: COST.EXPORT_SURVEY,
+  })
+  async exportTeamSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+  ): Promise<FileDownload> {
     return download(await this.surveys.exportSurvey(actor, teamId));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL')
-  @Query(() => FileDownload, { description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团，其后为该年度入选的专家服务基地', complexity: COST.EXPORT_ANNEX3 })
+  @Query(() => FileDownload, {
+    description: '导出附件 3 汇总表（xlsx）：本辖区某年度的服务团，其后为该年度入选的专家服务基地',
+    complexity: COST.EXPORT_ANNEX3,
+  })
   async exportAnnex3(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,
@@ -42,7 +61,10 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => ServiceRecord, { description: '专家年度服务记录（继续教育学时认定）', complexity: COST.SERVICE_RECORD })
+  @Query(() => ServiceRecord, {
+    description: '专家年度服务记录（继续教育学时认定）',
+    complexity: COST.SERVICE_RECORD,
+  })
   async expertServiceRecord(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,
@@ -52,7 +74,10 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'EXPERT')
-  @Query(() => FileDownload, { description: '导出专家年度服务记录（xlsx）', complexity: COST.EXPORT_SERVICE_RECORD })
+  @Query(() => FileDownload, {
+    description: '导出专家年度服务记录（xlsx）',
+    complexity: COST.EXPORT_SERVICE_RECORD,
+  })
   async exportServiceRecord(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,
@@ -62,7 +87,10 @@ export class ReportResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'EXPERT')
-  @Mutation(() => ServiceCertificate, { description: '开具年度服务证明（带验证码，可公开验证）', complexity: COST.SERVICE_RECORD })
+  @Mutation(() => ServiceCertificate, {
+    description: '开具年度服务证明（带验证码，可公开验证）',
+    complexity: COST.SERVICE_RECORD,
+  })
   async issueServiceCertificate(
     @CurrentActor() actor: Actor,
     @Args('expertId', { type: () => ID }) expertId: string,
@@ -103,7 +131,10 @@ export class ExpertServiceFieldsResolver {
     return ctx.loaders.daysServed.load(`${e.id}:${y}`);
   }
 
-  @ResolveField(() => Number, { nullable: true, description: '服务评价平均分（1–5，含回访），尚无评价时为空' })
+  @ResolveField(() => Number, {
+    nullable: true,
+    description: '服务评价平均分（1–5，含回访），尚无评价时为空',
+  })
   async rating(@Parent() e: Expert, @Context() ctx: GraphQLContext): Promise<number | null> {
     return (await ctx.loaders.rating.load(e.id))?.average ?? null;
   }

@@ -1,4 +1,15 @@
-import { Args, Context, Extensions, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Extensions,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { BODY_LIMIT_BYTES } from '../common/body-limit.js';
 import type { Actor } from '@app/domain';
 import { AppError } from '@app/domain';
@@ -21,7 +32,10 @@ export class ServiceBatchResolver {
 
   @Roles('EXPERT', 'PROVINCE', 'ADMIN')
   @Mutation(() => ServiceBatch, { description: '登记服务批次（服务团领衔专家或省厅）' })
-  async logServiceBatch(@CurrentActor() actor: Actor, @Args('input') input: ServiceBatchInput): Promise<ServiceBatch> {
+  async logServiceBatch(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServiceBatchInput,
+  ): Promise<ServiceBatch> {
     const batch = await this.service.log(actor, input);
     return this.map(await this.service.views([batch]))[0]!;
   }
@@ -48,12 +62,30 @@ export class ServiceBatchResolver {
     @Args('contentBase64') contentBase64: string,
     @Args('caption', { type: () => String, nullable: true }) caption?: string | null,
   ): Promise<ServicePhoto> {
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw AppError.badInput('照片内容不是有效的 Base64 编码', { file: '请重新选择照片' });
-    const p = await this.photos.uploadPhoto(actor, teamId, fileName, Buffer.from(contentBase64, 'base64'), caption);
-    return { id: p.id, fileName: p.fileName, contentType: p.contentType, size: p.size, caption: p.caption, url: this.photos.photoPath(p), createdAt: p.createdAt };
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
+      throw AppError.badInput('照片内容不是有效的 Base64 编码', { file: '请重新选择照片' });
+    const p = await this.photos.uploadPhoto(
+      actor,
+      teamId,
+      fileName,
+      Buffer.from(contentBase64, 'base64'),
+      caption,
+    );
+    return {
+      id: p.id,
+      fileName: p.fileName,
+      contentType: p.contentType,
+      size: p.size,
+      caption: p.caption,
+      url: this.photos.photoPath(p),
+      createdAt: p.createdAt,
+    };
   }
 
-  @Query(() => [ServiceBatch], { description: '服务批次（当前版本，按日期）：指定服务团或需求', complexity: 50 })
+  @Query(() => [ServiceBatch], {
+    description: '服务批次（当前版本，按日期）：指定服务团或需求',
+    complexity: 50,
+  })
   async serviceBatches(
     @CurrentActor() actor: Actor,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string | null,
@@ -63,7 +95,10 @@ export class ServiceBatchResolver {
   }
 
   @Query(() => [ServiceBatch], { description: '一个服务批次的全部版本（最新在前）', complexity: 20 })
-  async serviceBatchVersions(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ServiceBatch[]> {
+  async serviceBatchVersions(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ServiceBatch[]> {
     return this.map(await this.service.versions(actor, id));
   }
 }
@@ -76,7 +111,11 @@ export class TeamServiceFieldsResolver {
   }
 
   @ResolveField(() => Boolean, { description: '当前账号可否为该服务团登记批次' })
-  canLogBatches(@Parent() t: Team, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<boolean> {
+  canLogBatches(
+    @Parent() t: Team,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return ctx.loaders.canLogBatches.load({ actor, team: t.entity });
   }
 }

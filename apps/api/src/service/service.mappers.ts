@@ -46,12 +46,31 @@ export function toBatch(v: BatchView, photoUrl: (p: BatchView['photos'][number])
     unitNames: b.unitNames,
     remote: b.remote,
     experts: v.experts,
-    activities: b.activities.map((a) => ({ type: a.type, label: ACTIVITY_TYPE_LABELS[a.type], count: a.count, participants: a.participants ?? null, note: a.note ?? null })),
-    outcomes: b.outcomes.map((o) => ({ item: o.item, label: OUTCOME_ITEM_LABELS[o.item], value: o.value ?? null, text: o.text ?? null })),
+    activities: b.activities.map((a) => ({
+      type: a.type,
+      label: ACTIVITY_TYPE_LABELS[a.type],
+      count: a.count,
+      participants: a.participants ?? null,
+      note: a.note ?? null,
+    })),
+    outcomes: b.outcomes.map((o) => ({
+      item: o.item,
+      label: OUTCOME_ITEM_LABELS[o.item],
+      value: o.value ?? null,
+      text: o.text ?? null,
+    })),
     problemsSolved: b.problemsSolved,
     note: b.note,
     correctionReason: b.correctionReason,
-    photos: v.photos.map((p) => ({ id: p.id, fileName: p.fileName, contentType: p.contentType, size: p.size, caption: p.caption, url: photoUrl(p), createdAt: p.createdAt })),
+    photos: v.photos.map((p) => ({
+      id: p.id,
+      fileName: p.fileName,
+      contentType: p.contentType,
+      size: p.size,
+      caption: p.caption,
+      url: photoUrl(p),
+      createdAt: p.createdAt,
+    })),
     createdByName: v.createdByName,
     createdAt: b.createdAt,
   });
@@ -71,7 +90,12 @@ export function toFollowUp(f: FollowUpEntity, open: boolean): FollowUp {
 }
 
 export function toEvaluation(e: EvaluationEntity, followUps: FollowUp[]): Evaluation {
-  const scores = { expertise: e.expertise, problemSolving: e.problemSolving, attitude: e.attitude, timeliness: e.timeliness };
+  const scores = {
+    expertise: e.expertise,
+    problemSolving: e.problemSolving,
+    attitude: e.attitude,
+    timeliness: e.timeliness,
+  };
   return Object.assign(new Evaluation(), {
     id: e.id,
     demandId: e.demandId,
@@ -90,7 +114,11 @@ export function toSurvey(s: TeamSurveyView): TeamSurvey {
     ...figures,
     teamId: team.id,
     teamName: team.name,
-    byTitleLevel: s.byTitleLevel.map((c) => ({ key: c.key, label: TITLE_LEVEL_LABELS[c.key], count: c.count })),
+    byTitleLevel: s.byTitleLevel.map((c) => ({
+      key: c.key,
+      label: TITLE_LEVEL_LABELS[c.key],
+      count: c.count,
+    })),
     byHonour: s.byHonour.map((c) => ({ key: c.key, label: HONOUR_LABELS[c.key], count: c.count })),
     bySource: s.bySource.map((c) => ({ key: c.key, label: EXPERT_SOURCE_LABELS[c.key], count: c.count })),
     activities: s.activities.map((a) => ({ ...a, label: ACTIVITY_TYPE_LABELS[a.type] })),
@@ -154,7 +182,15 @@ export function toFunding(v: FundingView): TeamFunding {
     warning: v.warning,
     supportMeasures: v.funding?.supportMeasures ?? null,
     publicity: v.funding?.publicity ?? [],
-    expenses: v.expenses.map((e) => ({ id: e.id, category: e.category, label: EXPENSE_CATEGORY_LABELS[e.category], amount: e.amount, spentOn: e.spentOn, note: e.note, createdAt: e.createdAt })),
+    expenses: v.expenses.map((e) => ({
+      id: e.id,
+      category: e.category,
+      label: EXPENSE_CATEGORY_LABELS[e.category],
+      amount: e.amount,
+      spentOn: e.spentOn,
+      note: e.note,
+      createdAt: e.createdAt,
+    })),
     byCategory: v.byCategory,
   });
 }

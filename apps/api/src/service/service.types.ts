@@ -25,14 +25,19 @@ export class BatchActivityInput {
   @Field(() => ActivityTypeEnum) type: ActivityType;
   @Field(() => Int, { description: '场次/次数' }) count: number;
   @Field(() => Int, { nullable: true, description: '参加人数' }) participants?: number | null;
-  @Field(() => String, { nullable: true, description: '说明（联合攻关的具体形式、其他活动的内容）' }) note?: string | null;
+  @Field(() => String, { nullable: true, description: '说明（联合攻关的具体形式、其他活动的内容）' }) note?:
+    string | null;
 }
 
 @InputType()
 export class BatchOutcomeInput {
   @Field(() => OutcomeItemEnum) item: OutcomeItem;
   @Field(() => Int, { nullable: true, description: '数量（计数类成效）' }) value?: number | null;
-  @Field(() => String, { nullable: true, description: '具体描述（经济效益、社会效益、推动产业发展、其他成效）' }) text?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '具体描述（经济效益、社会效益、推动产业发展、其他成效）',
+  })
+  text?: string | null;
 }
 
 @InputType({ description: '登记一个服务批次' })
@@ -51,7 +56,8 @@ export class ServiceBatchInput {
   @Field(() => [BatchOutcomeInput], { nullable: true }) outcomes?: BatchOutcomeInput[] | null;
   @Field(() => [String], { description: '本批次解决的 1–2 个具体问题' }) problemsSolved: string[];
   @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: '现场照片（先用 uploadServicePhoto 上传）' }) photoIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '现场照片（先用 uploadServicePhoto 上传）' }) photoIds?:
+    string[] | null;
 }
 
 @ObjectType()
@@ -111,7 +117,8 @@ export class ServiceBatch {
   @Field(() => [BatchOutcome]) outcomes: BatchOutcome[];
   @Field(() => [String]) problemsSolved: string[];
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => String, { nullable: true, description: '更正原因（版本 2 起）' }) correctionReason: string | null;
+  @Field(() => String, { nullable: true, description: '更正原因（版本 2 起）' }) correctionReason:
+    string | null;
   @Field(() => [ServicePhoto]) photos: ServicePhoto[];
   @Field(() => String, { nullable: true, description: '登记人' }) createdByName: string | null;
   @Field() createdAt: Date;
@@ -204,7 +211,11 @@ export class Publicity {
 export class TeamSurvey {
   @Field(() => ID) teamId: string;
   @Field() teamName: string;
-  @Field(() => String, { nullable: true, description: 'SINGLE 一次服务 / BATCHES 分批次服务；尚无批次时为空' }) serviceMode: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'SINGLE 一次服务 / BATCHES 分批次服务；尚无批次时为空',
+  })
+  serviceMode: string | null;
   @Field(() => Int) batchCount: number;
   @Field(() => Int) totalDays: number;
   @Field(() => [FieldEnum]) fields: DomainField[];
@@ -227,7 +238,8 @@ export class TeamSurvey {
   @Field(() => [String]) problemsSolved: string[];
   @Field() organisedByBureau: boolean;
   @Field() needsMatched: boolean;
-  @Field(() => Float, { nullable: true, description: '人力资源社会保障部支持资金（万元）' }) ministryFundsWan: number | null;
+  @Field(() => Float, { nullable: true, description: '人力资源社会保障部支持资金（万元）' })
+  ministryFundsWan: number | null;
   @Field(() => Float, { nullable: true, description: '配套资金（万元）' }) matchingFundsWan: number | null;
   @Field(() => String, { nullable: true }) matchingSource: string | null;
   @Field(() => String, { nullable: true }) supportMeasures: string | null;

@@ -73,7 +73,9 @@ export async function downloadXlsx(
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   rows.forEach((row, i) => {
-    const added = sheet.addRow(row.map((v) => (v === null || v === undefined ? '' : safeCell(v as string | number))));
+    const added = sheet.addRow(
+      row.map((v) => (v === null || v === undefined ? '' : safeCell(v as string | number))),
+    );
     if (i === 0) added.font = { bold: true };
   });
   const buffer = await workbook.xlsx.writeBuffer();

@@ -40,7 +40,8 @@ export function applyServerFieldErrors<Values>(
   const fields = [...byName.values()];
   if (fields.length) {
     form.setFields(fields.map(({ name, errors }) => ({ name: name as never, errors })));
-    if (options.scroll !== false) form.scrollToField(fields[0]!.name as never, { block: 'center', focus: true });
+    if (options.scroll !== false)
+      form.scrollToField(fields[0]!.name as never, { block: 'center', focus: true });
   }
   return { message: errorMessage(error, options.fallback ?? '保存失败，请稍后重试'), placed: fields.length };
 }

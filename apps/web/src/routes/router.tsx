@@ -14,9 +14,11 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/demands': async () => (await import('../pages/demands/my-demands-page')).MyDemandsPage,
   '/demands/new': async () => (await import('../pages/demands/demand-form/demand-form-page')).NewDemandPage,
   '/demands/:id': async () => (await import('../pages/demands/demand-detail-page')).DemandDetailPage,
-  '/demands/:id/edit': async () => (await import('../pages/demands/demand-form/demand-form-page')).EditDemandPage,
+  '/demands/:id/edit': async () =>
+    (await import('../pages/demands/demand-form/demand-form-page')).EditDemandPage,
   '/review': async () => (await import('../pages/review/review-inbox/review-inbox-page')).ReviewInboxPage,
-  '/review/new': async () => (await import('../pages/demands/demand-form/demand-form-page')).NewDemandOnBehalfPage,
+  '/review/new': async () =>
+    (await import('../pages/demands/demand-form/demand-form-page')).NewDemandOnBehalfPage,
   '/statistics': async () => (await import('../pages/review/region-statistics-page')).RegionStatisticsPage,
   '/dashboard': async () => (await import('../pages/dashboard/dashboard-page')).DashboardPage,
   '/experts': async () => (await import('../pages/experts/expert-library-page')).ExpertLibraryPage,
@@ -28,7 +30,8 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/services': async () => (await import('../pages/expert/services-page')).ServicesPage,
   '/notifications': async () => (await import('../pages/notifications-page')).NotificationsPage,
   '/teams/:id': async () => (await import('../pages/service/team-detail-page')).TeamDetailPage,
-  '/teams/:id/batches/new': async () => (await import('../pages/service/batch-form/batch-form-page')).NewBatchPage,
+  '/teams/:id/batches/new': async () =>
+    (await import('../pages/service/batch-form/batch-form-page')).NewBatchPage,
   '/teams/:id/batches/:batchId/correct': async () =>
     (await import('../pages/service/batch-form/batch-form-page')).CorrectBatchPage,
   '/service-record': async () => (await import('../pages/service/service-record-page')).MyServiceRecordPage,
@@ -48,9 +51,12 @@ const PAGES: Record<string, () => Promise<ComponentType>> = {
   '/settings/notifications': async () =>
     (await import('../pages/notification-preferences-page')).NotificationPreferencesPage,
   '/programme/calls': async () => (await import('../pages/programme/calls-page')).ProgrammeCallsPage,
-  '/programme/applications': async () => (await import('../pages/programme/applications-page')).ProgrammeApplicationsPage,
-  '/programme/applications/new': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
-  '/programme/applications/:id': async () => (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications': async () =>
+    (await import('../pages/programme/applications-page')).ProgrammeApplicationsPage,
+  '/programme/applications/new': async () =>
+    (await import('../pages/programme/application-form-page')).ApplicationFormPage,
+  '/programme/applications/:id': async () =>
+    (await import('../pages/programme/application-form-page')).ApplicationFormPage,
   '/programme/applications/:id/print': async () =>
     (await import('../pages/programme/application-print-page')).ApplicationPrintPage,
   '/programme/recommend': async () => (await import('../pages/programme/recommend-page')).RecommendPage,
@@ -123,7 +129,9 @@ export const routes: RouteObject[] = [
     path: '/lists/:year?',
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageSpin,
-    lazy: async () => ({ Component: (await import('../pages/programme/published-lists-page')).PublishedListsPage }),
+    lazy: async () => ({
+      Component: (await import('../pages/programme/published-lists-page')).PublishedListsPage,
+    }),
   },
   {
     path: '/',
@@ -139,7 +147,10 @@ export const routes: RouteObject[] = [
         // A page that fails shows the error inside the frame, with the menu still there.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('../pages/home/home-page')).HomePage }) },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../pages/home/home-page')).HomePage }),
+          },
           ...builtPages,
           ...comingSoonPages,
           { path: '*', element: <NotFoundPage /> },

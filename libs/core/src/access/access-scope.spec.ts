@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ROLES, type Actor, type Role } from '@app/domain';
-import { assertCanChangeExpert, assertCanManageRegion, assertRole, canManageRegion, canSee, narrowToRegion, regionPrefixes, scopeRoots } from './access-scope.js';
+import {
+  assertCanChangeExpert,
+  assertCanManageRegion,
+  assertRole,
+  canManageRegion,
+  canSee,
+  narrowToRegion,
+  regionPrefixes,
+  scopeRoots,
+} from './access-scope.js';
 
 // Shanghai (310000) serves 莎车县 (653125) under 对口帮扶.
 const actors: Record<Role, Actor> = {
   ADMIN: { accountId: 'a', username: 'admin', role: 'ADMIN' },
-  PROVINCE: { accountId: 'p', username: 'province', role: 'PROVINCE', regionCode: '310000', partnerRegionCodes: ['653125'] },
+  PROVINCE: {
+    accountId: 'p',
+    username: 'province',
+    role: 'PROVINCE',
+    regionCode: '310000',
+    partnerRegionCodes: ['653125'],
+  },
   LOCAL: { accountId: 'l', username: 'local', role: 'LOCAL', regionCode: '310116' },
   UNIT: { accountId: 'u', username: 'unit', role: 'UNIT', organizationId: 'org-1', regionCode: '310116' },
   EXPERT: { accountId: 'e', username: 'expert', role: 'EXPERT', expertId: 'exp-1' },
@@ -14,10 +29,22 @@ const actors: Record<Role, Actor> = {
 // region → may ADMIN / PROVINCE / LOCAL / UNIT / EXPERT manage it?
 const regionCases: [string, string, Record<Role, boolean>][] = [
   ['310000', 'Shanghai itself', { ADMIN: true, PROVINCE: true, LOCAL: false, UNIT: false, EXPERT: false }],
-  ['310116', "the bureau's own district", { ADMIN: true, PROVINCE: true, LOCAL: true, UNIT: false, EXPERT: false }],
-  ['310104', 'another Shanghai district', { ADMIN: true, PROVINCE: true, LOCAL: false, UNIT: false, EXPERT: false }],
+  [
+    '310116',
+    "the bureau's own district",
+    { ADMIN: true, PROVINCE: true, LOCAL: true, UNIT: false, EXPERT: false },
+  ],
+  [
+    '310104',
+    'another Shanghai district',
+    { ADMIN: true, PROVINCE: true, LOCAL: false, UNIT: false, EXPERT: false },
+  ],
   ['653125', 'the partner county', { ADMIN: true, PROVINCE: true, LOCAL: false, UNIT: false, EXPERT: false }],
-  ['653126', "a county of the partner's city that is not a partner", { ADMIN: true, PROVINCE: false, LOCAL: false, UNIT: false, EXPERT: false }],
+  [
+    '653126',
+    "a county of the partner's city that is not a partner",
+    { ADMIN: true, PROVINCE: false, LOCAL: false, UNIT: false, EXPERT: false },
+  ],
   ['320104', 'another province', { ADMIN: true, PROVINCE: false, LOCAL: false, UNIT: false, EXPERT: false }],
 ];
 
@@ -30,7 +57,10 @@ describe('access scope', () => {
         else expect(() => assertCanManageRegion(actors[role], code)).toThrow(AppError);
         const change = () => assertCanChangeExpert(actors[role], { name: '张三', regionCode: code });
         if (expected[role]) expect(change).not.toThrow();
-        else expect(change).toThrow(expect.objectContaining({ kind: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' }));
+        else
+          expect(change).toThrow(
+            expect.objectContaining({ kind: 'FORBIDDEN', reason: 'EXPERT_OUT_OF_SCOPE' }),
+          );
       });
     }
   }

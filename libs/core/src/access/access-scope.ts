@@ -51,7 +51,8 @@ export function assertRole(actor: Actor, roles: readonly Role[], message = '您�
 }
 
 export function assertCanManageRegion(actor: Actor, regionCode: string): void {
-  if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('该地区不在您的管辖范围内', 'REGION_OUT_OF_SCOPE');
+  if (!canManageRegion(actor, regionCode))
+    throw AppError.forbidden('该地区不在您的管辖范围内', 'REGION_OUT_OF_SCOPE');
 }
 
 /**
@@ -59,7 +60,10 @@ export function assertCanManageRegion(actor: Actor, regionCode: string): void {
  * expert is changed only by the administrator or by those who manage the expert's region — a PROVINCE its own
  * region and its partner regions, a LOCAL bureau its region (the resolvers decide which roles change experts at all).
  */
-export function assertCanChangeExpert(actor: Actor, expert: { name: string; regionCode: string; regionName?: string }): void {
+export function assertCanChangeExpert(
+  actor: Actor,
+  expert: { name: string; regionCode: string; regionName?: string },
+): void {
   if (canManageRegion(actor, expert.regionCode)) return;
   throw AppError.forbidden(
     expert.regionName

@@ -39,7 +39,9 @@ export class AccountService {
   /** The actor for a signed-in account, with the partner regions a provincial dispatcher serves. */
   async toActor(account: AccountEntity): Promise<Actor> {
     const partnerRegionCodes =
-      account.role === 'PROVINCE' && account.regionCode ? await this.regions.servedBy(account.regionCode) : [];
+      account.role === 'PROVINCE' && account.regionCode
+        ? await this.regions.servedBy(account.regionCode)
+        : [];
     return {
       accountId: account.id,
       username: account.username,
@@ -61,7 +63,11 @@ export class AccountService {
   }
 
   /** Creates an account; the caller has checked authorisation (used by seeding too). */
-  async createUnchecked(actor: Actor, input: CreateAccountInput, opts: { checkPassword: boolean }): Promise<AccountEntity> {
+  async createUnchecked(
+    actor: Actor,
+    input: CreateAccountInput,
+    opts: { checkPassword: boolean },
+  ): Promise<AccountEntity> {
     const username = (input.username ?? '').trim();
     const errors = new InputErrors()
       .check(USERNAME_PATTERN.test(username), 'username', '用户名须为 3–32 位字母、数字、下划线、点或短横线')
@@ -71,7 +77,11 @@ export class AccountService {
     const needsRegion = input.role === 'LOCAL' || input.role === 'PROVINCE';
     errors
       .check(!needsRegion || !!input.regionCode, 'regionCode', '属地人社局和省厅账号必须指定所辖地区')
-      .check(input.role !== 'UNIT' || !!input.organizationId, 'organizationId', '基层单位账号必须指定所属单位')
+      .check(
+        input.role !== 'UNIT' || !!input.organizationId,
+        'organizationId',
+        '基层单位账号必须指定所属单位',
+      )
       .check(input.role !== 'EXPERT' || !!input.expertId, 'expertId', '专家账号必须关联专家库中的专家');
     errors.throwIfAny();
 
@@ -86,7 +96,8 @@ export class AccountService {
     if (input.organizationId) {
       const org = await this.organizations.find(input.organizationId);
       if (!org) throw AppError.badInput('所属机构不存在', { organizationId: '机构不存在' });
-      if (input.role === 'UNIT' && org.kind !== 'UNIT') throw AppError.badInput('基层单位账号只能归属于基层单位', { organizationId: '请选择基层单位' });
+      if (input.role === 'UNIT' && org.kind !== 'UNIT')
+        throw AppError.badInput('基层单位账号只能归属于基层单位', { organizationId: '请选择基层单位' });
       if (input.role === 'UNIT') regionCode = org.regionCode;
     }
     const displayName = input.displayName?.trim() || username;
@@ -102,7 +113,12 @@ export class AccountService {
           regionCode,
           expertId: input.expertId ?? null,
         });
-        await writeAudit(m, actor, { action: 'account.create', entityType: 'account', entityId: account.id, after: account });
+        await writeAudit(m, actor, {
+          action: 'account.create',
+          entityType: 'account',
+          entityId: account.id,
+          after: account,
+        });
         return account;
       });
     } catch (err) {
@@ -116,7 +132,11 @@ export class AccountService {
 
   async list(actor: Actor, role?: Role | null): Promise<AccountEntity[]> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '您无权查看账号列表');
-    return this.accounts.list({ role: role ?? undefined, regionPrefixes: regionPrefixes(actor), limit: 1000 });
+    return this.accounts.list({
+      role: role ?? undefined,
+      regionPrefixes: regionPrefixes(actor),
+      limit: 1000,
+    });
   }
 
   async changePassword(actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
@@ -127,11 +147,16 @@ export class AccountService {
     }
     const problem = passwordProblem(newPassword ?? '');
     if (problem) throw AppError.badInput(problem, { newPassword: problem });
-    if (oldPassword === newPassword) throw AppError.badInput('新密码不能与原密码相同', { newPassword: '新密码不能与原密码相同' });
+    if (oldPassword === newPassword)
+      throw AppError.badInput('新密码不能与原密码相同', { newPassword: '新密码不能与原密码相同' });
     const passwordHash = await passwordHasher.hash(newPassword);
     await this.uow.run(async (m) => {
       await this.accounts.update(m, account.id, { passwordHash, tokenVersion: account.tokenVersion + 1 });
-      await writeAudit(m, actor, { action: 'account.change_password', entityType: 'account', entityId: account.id });
+      await writeAudit(m, actor, {
+        action: 'account.change_password',
+        entityType: 'account',
+        entityId: account.id,
+      });
     });
   }
 
@@ -147,7 +172,13 @@ export class AccountService {
       const before = { ...account };
       await this.accounts.update(m, id, { active, tokenVersion: account.tokenVersion + 1 });
       const after = { ...account, active, tokenVersion: account.tokenVersion + 1 };
-      await writeAudit(m, actor, { action: active ? 'account.activate' : 'account.deactivate', entityType: 'account', entityId: id, before, after });
+      await writeAudit(m, actor, {
+        action: active ? 'account.activate' : 'account.deactivate',
+        entityType: 'account',
+        entityId: id,
+        before,
+        after,
+      });
       return Object.assign(account, after);
     });
   }
@@ -156,10 +187,17 @@ export class AccountService {
    * On first start with an empty database: the `admin` account, with ADMIN_PASSWORD or a generated password
    * that the caller prints once. Returns the generated password, or null when nothing was created.
    */
-  async ensureAdmin(actor: Actor, adminPassword: string | null): Promise<{ created: boolean; password: string | null }> {
+  async ensureAdmin(
+    actor: Actor,
+    adminPassword: string | null,
+  ): Promise<{ created: boolean; password: string | null }> {
     if ((await this.accounts.count()) > 0) return { created: false, password: null };
     const password = adminPassword ?? randomBytes(12).toString('base64url');
-    await this.createUnchecked(actor, { username: 'admin', password, role: 'ADMIN', displayName: '系统管理员' }, { checkPassword: false });
+    await this.createUnchecked(
+      actor,
+      { username: 'admin', password, role: 'ADMIN', displayName: '系统管理员' },
+      { checkPassword: false },
+    );
     return { created: true, password: adminPassword ? null : password };
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppError, INVALID_NAME_KEY, isUuid, loginAddressKey, loginNameKey, reserveLoginAttempt, type Actor } from '@app/domain';
+import {
+  AppError,
+  INVALID_NAME_KEY,
+  isUuid,
+  loginAddressKey,
+  loginNameKey,
+  reserveLoginAttempt,
+  type Actor,
+} from '@app/domain';
 import { UnitOfWork, writeAudit } from '@app/platform';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AccountEntity } from './account.entity.js';
@@ -31,7 +39,11 @@ export class AuthService {
    * Signs in. The attempt is counted before its password is checked (libs/domain/src/accounts/login-throttle.ts),
    * so parallel attempts cannot pass the lock; names that exist and names that do not are answered alike.
    */
-  async login(usernameRaw: string, password: string, ip: string | null): Promise<{ token: string; account: AccountEntity }> {
+  async login(
+    usernameRaw: string,
+    password: string,
+    ip: string | null,
+  ): Promise<{ token: string; account: AccountEntity }> {
     const username = (usernameRaw ?? '').trim();
     if (!username || !password) throw AppError.badInput('请输入用户名和密码');
     const keys: AttemptKeys = { name: loginNameKey(username), address: loginAddressKey(ip) };
@@ -64,12 +76,16 @@ export class AuthService {
     await this.uow.run(async (m) => {
       await this.attempts.succeeded(m, keys, reservation.countedShared);
       await this.accounts.update(m, account.id, { lastLoginAt: new Date() });
-      await writeAudit(m, { accountId: account.id, username: account.username }, {
-        action: 'account.login',
-        entityType: 'account',
-        entityId: account.id,
-        ip,
-      });
+      await writeAudit(
+        m,
+        { accountId: account.id, username: account.username },
+        {
+          action: 'account.login',
+          entityType: 'account',
+          entityId: account.id,
+          ip,
+        },
+      );
     });
     const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
     return { token: await this.jwt.signAsync(claims, { expiresIn: TOKEN_TTL_SECONDS }), account };
@@ -84,13 +100,15 @@ export class AuthService {
       throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
     }
     // A token signed by us always names an account id; anything else (a leaked secret, an old format) names none.
-    if (!isUuid(claims?.sub) || !Number.isInteger(claims.tv)) throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
+    if (!isUuid(claims?.sub) || !Number.isInteger(claims.tv))
+      throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
     // One statement for the account and its scope (toActor's partner regions), on every request.
     const account = await this.accounts.findSession(claims.sub);
     if (!account || account.tokenVersion !== claims.tv) {
       throw AppError.unauthenticated('登录已失效（密码已修改或账号已变更），请重新登录', 'TOKEN_REVOKED');
     }
-    if (!account.active) throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'SESSION_ACCOUNT_INACTIVE');
+    if (!account.active)
+      throw AppError.unauthenticated('该账号已停用，请联系系统管理员', 'SESSION_ACCOUNT_INACTIVE');
     return {
       accountId: account.id,
       username: account.username,

@@ -25,11 +25,15 @@ function rowKeys(k: AttemptKeys): [string, string][] {
     [ANY, k.address],
   ];
   // Plain code-unit order, which is byte order for these ASCII keys, as COLLATE "C" sorts below.
-  return keys.sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
+  return keys.sort((a, b) =>
+    a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1,
+  );
 }
 
 const counter = (r: Row | undefined): AttemptCounter =>
-  r ? { failures: r.failures, lockedUntil: r.locked_until, lastAttemptAt: r.last_attempt_at } : { failures: 0, lockedUntil: null, lastAttemptAt: null };
+  r
+    ? { failures: r.failures, lockedUntil: r.locked_until, lastAttemptAt: r.last_attempt_at }
+    : { failures: 0, lockedUntil: null, lastAttemptAt: null };
 
 @Injectable()
 export class LoginAttemptRepository {
@@ -40,7 +44,10 @@ export class LoginAttemptRepository {
   async lock(m: EntityManager, k: AttemptKeys): Promise<{ counters: AttemptCounters; now: Date }> {
     const keys = rowKeys(k);
     for (const [username, address] of keys) {
-      await m.query(`INSERT INTO login_attempts (username, address) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [username, address]);
+      await m.query(`INSERT INTO login_attempts (username, address) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        username,
+        address,
+      ]);
     }
     const rows: Row[] = await m.query(
       `SELECT username, address, failures, locked_until, last_attempt_at, last_success_at, now() AS now
@@ -48,7 +55,8 @@ export class LoginAttemptRepository {
        ORDER BY username COLLATE "C", address COLLATE "C" FOR UPDATE`,
       keys.flat(),
     );
-    const find = (username: string, address: string) => rows.find((r) => r.username === username && r.address === address);
+    const find = (username: string, address: string) =>
+      rows.find((r) => r.username === username && r.address === address);
     const pair = find(k.name, k.address);
     const now = rows[0]!.now;
     const trustedSince = now.getTime() - LOGIN_THROTTLE.trustedDays * 86400_000;
@@ -63,7 +71,11 @@ export class LoginAttemptRepository {
     };
   }
 
-  async save(m: EntityManager, k: AttemptKeys, next: { pair: AttemptCounter; name: AttemptCounter; address: AttemptCounter }): Promise<void> {
+  async save(
+    m: EntityManager,
+    k: AttemptKeys,
+    next: { pair: AttemptCounter; name: AttemptCounter; address: AttemptCounter },
+  ): Promise<void> {
     const rows: [string, string, AttemptCounter][] = [
       [k.name, k.address, next.pair],
       [k.name, ANY, next.name],
@@ -73,7 +85,13 @@ export class LoginAttemptRepository {
       `UPDATE login_attempts a SET failures = v.failures, locked_until = v.locked_until, last_attempt_at = v.last_attempt_at
        FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[], $5::timestamptz[]) AS v(username, address, failures, locked_until, last_attempt_at)
        WHERE a.username = v.username AND a.address = v.address`,
-      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2].failures), rows.map((r) => r[2].lockedUntil), rows.map((r) => r[2].lastAttemptAt)],
+      [
+        rows.map((r) => r[0]),
+        rows.map((r) => r[1]),
+        rows.map((r) => r[2].failures),
+        rows.map((r) => r[2].lockedUntil),
+        rows.map((r) => r[2].lastAttemptAt),
+      ],
     );
   }
 
@@ -84,7 +102,10 @@ export class LoginAttemptRepository {
    */
   async succeeded(m: EntityManager, k: AttemptKeys, countedShared: boolean): Promise<void> {
     await this.lock(m, k);
-    await m.query(`UPDATE login_attempts SET failures = 0, locked_until = NULL, last_success_at = now() WHERE username = $1 AND address = $2`, [k.name, k.address]);
+    await m.query(
+      `UPDATE login_attempts SET failures = 0, locked_until = NULL, last_success_at = now() WHERE username = $1 AND address = $2`,
+      [k.name, k.address],
+    );
     if (countedShared) {
       await m.query(
         `UPDATE login_attempts SET failures = greatest(failures - 1, 0) WHERE (username, address) IN (($1, $3), ($3, $2))`,

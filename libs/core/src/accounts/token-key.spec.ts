@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenJwtService } from './token-key.js';
 
 const SECRET = 'a-secret-of-the-deployment-0123456789abcdef';
-const b64 = (v: object | string) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+const b64 = (v: object | string) =>
+  Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 
 describe('session token key', () => {
   it('is a secret KeyObject built once, not a string jsonwebtoken re-parses on every request', () => {

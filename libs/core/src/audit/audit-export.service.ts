@@ -13,9 +13,13 @@ const PAGE = 1000;
 export class AuditExportService {
   constructor(private readonly audit: AuditRepository) {}
 
-  async exportXlsx(actor: Actor, filter: AuditFilter): Promise<{ fileName: string; content: Buffer; rows: number }> {
+  async exportXlsx(
+    actor: Actor,
+    filter: AuditFilter,
+  ): Promise<{ fileName: string; content: Buffer; rows: number }> {
     assertRole(actor, ['ADMIN'], '只有系统管理员可以导出审计日志');
-    if (filter.from && filter.to && filter.from > filter.to) throw AppError.badInput('开始时间不能晚于结束时间', { from: '开始时间不能晚于结束时间' });
+    if (filter.from && filter.to && filter.from > filter.to)
+      throw AppError.badInput('开始时间不能晚于结束时间', { from: '开始时间不能晚于结束时间' });
     const rows: SheetCell[][] = [];
     let after: string | null = null;
     let total = 0;
@@ -23,7 +27,11 @@ export class AuditExportService {
       const page = await this.audit.page(filter, PAGE, after);
       total = page.totalCount;
       if (total > AUDIT_EXPORT_MAX_ROWS) {
-        throw AppError.badInput(`符合条件的审计日志有 ${total} 条，超过一次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围或增加筛选条件`, undefined, 'EXPORT_TOO_LARGE');
+        throw AppError.badInput(
+          `符合条件的审计日志有 ${total} 条，超过一次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围或增加筛选条件`,
+          undefined,
+          'EXPORT_TOO_LARGE',
+        );
       }
       const nodes = page.rows.slice(0, PAGE);
       for (const e of nodes) {
@@ -41,8 +49,16 @@ export class AuditExportService {
       if (page.rows.length <= PAGE) break;
       after = nodes.at(-1)!.id;
     }
-    const content = await writeXlsx('审计日志', ['时间（UTC）', '操作人', '动作', '对象类型', '对象标识', '变更前', '变更后', 'IP'], rows);
-    await this.audit.record(actor, { action: 'audit.export', entityType: 'audit', after: { filter: { ...filter }, rows: rows.length } });
+    const content = await writeXlsx(
+      '审计日志',
+      ['时间（UTC）', '操作人', '动作', '对象类型', '对象标识', '变更前', '变更后', 'IP'],
+      rows,
+    );
+    await this.audit.record(actor, {
+      action: 'audit.export',
+      entityType: 'audit',
+      after: { filter: { ...filter }, rows: rows.length },
+    });
     const stamp = new Date().toISOString().slice(0, 10);
     return { fileName: `审计日志-${stamp}.xlsx`, content, rows: rows.length };
   }

@@ -34,12 +34,14 @@ export class CalendarRepository {
 
   /** Replaces the entries of one year. */
   async replaceYear(m: EntityManager, year: number, days: readonly CalendarDay[]): Promise<void> {
-    await m.query(`DELETE FROM calendar_days WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1)`, [year]);
+    await m.query(
+      `DELETE FROM calendar_days WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1)`,
+      [year],
+    );
     if (!days.length) return;
-    await m.query(`INSERT INTO calendar_days (day, kind, name) SELECT * FROM unnest($1::date[], $2::text[], $3::text[])`, [
-      days.map((d) => d.date),
-      days.map((d) => d.kind),
-      days.map((d) => d.name ?? null),
-    ]);
+    await m.query(
+      `INSERT INTO calendar_days (day, kind, name) SELECT * FROM unnest($1::date[], $2::text[], $3::text[])`,
+      [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name ?? null)],
+    );
   }
 }

@@ -50,13 +50,19 @@ export class CalendarService {
     assertRole(actor, ['ADMIN'], '只有系统管理员可以维护工作日历');
     assertYear(year);
     const errors = new InputErrors();
-    if (input.length > MAX_CALENDAR_DAYS_PER_YEAR) errors.add('days', `一年最多 ${MAX_CALENDAR_DAYS_PER_YEAR} 个特殊日期`);
+    if (input.length > MAX_CALENDAR_DAYS_PER_YEAR)
+      errors.add('days', `一年最多 ${MAX_CALENDAR_DAYS_PER_YEAR} 个特殊日期`);
     const seen = new Set<string>();
-    const days = input.map((d) => ({ date: (d.date ?? '').trim(), kind: d.kind, name: d.name?.trim() || null }));
+    const days = input.map((d) => ({
+      date: (d.date ?? '').trim(),
+      kind: d.kind,
+      name: d.name?.trim() || null,
+    }));
     days.forEach((d, i) => {
       const problem = calendarDayProblem(d);
       if (problem) errors.add(`days.${i}`, `第 ${i + 1} 行：${problem}`);
-      else if (!d.date.startsWith(`${year}-`)) errors.add(`days.${i}`, `第 ${i + 1} 行：${d.date} 不在 ${year} 年`);
+      else if (!d.date.startsWith(`${year}-`))
+        errors.add(`days.${i}`, `第 ${i + 1} 行：${d.date} 不在 ${year} 年`);
       else if (seen.has(d.date)) errors.add(`days.${i}`, `第 ${i + 1} 行：${d.date} 重复`);
       seen.add(d.date);
     });
@@ -65,12 +71,19 @@ export class CalendarService {
     await this.uow.run(async (m) => {
       const before = await this.repo.year(year);
       await this.repo.replaceYear(m, year, days);
-      await writeAudit(m, actor, { action: 'calendar.set_year', entityType: 'calendar', entityId: String(year), before: { days: before }, after: { days } });
+      await writeAudit(m, actor, {
+        action: 'calendar.set_year',
+        entityType: 'calendar',
+        entityId: String(year),
+        before: { days: before },
+        after: { days },
+      });
     });
     return days;
   }
 }
 
 function assertYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('年份应在 2000–2100 之间', { year: '年份无效' });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw AppError.badInput('年份应在 2000–2100 之间', { year: '年份无效' });
 }

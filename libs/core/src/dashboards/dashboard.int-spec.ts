@@ -30,14 +30,18 @@ async function dashboard(who: string, vars: { regionCode?: string; year?: number
   return res.data.dashboard;
 }
 
-async function refusal(who: string | null, vars: Record<string, unknown> = {}): Promise<{ code: string; message: string }> {
+async function refusal(
+  who: string | null,
+  vars: Record<string, unknown> = {},
+): Promise<{ code: string; message: string }> {
   const res = await t.gql(DASHBOARD, vars, who ? tokens[who] : null);
   expect(res.errors, 'the query should have been refused').toBeDefined();
   expect(res.data?.dashboard ?? null).toBeNull();
   return { code: res.errors![0].extensions?.code, message: res.errors![0].message };
 }
 
-const statusCounts = (d: any) => Object.fromEntries(d.demandsByStatus.filter((s: any) => s.count).map((s: any) => [s.status, s.count]));
+const statusCounts = (d: any) =>
+  Object.fromEntries(d.demandsByStatus.filter((s: any) => s.count).map((s: any) => [s.status, s.count]));
 const cellOf = (d: any, regionCode: string, field: string) =>
   d.supplyGap.cells.find((c: any) => c.regionCode === regionCode && c.field === field);
 
@@ -64,23 +68,117 @@ interface DemandRow {
 const DEMANDS: DemandRow[] = [
   // Dispatched in 2026 after 10, 20, 30, 40 and 100 hours: median 30, P90 = 40 + 0.6 × 60 = 76.
   // D1 was dispatched a second time later on: only the first dispatch counts.
-  { key: 'D1', region: '320102', status: 'EVALUATED', fields: ['AGRICULTURE'], submittedAt: '2026-03-02T00:00:00Z', dispatchedAfterHours: [10, 500], endDate: '2026-06-10', deliveredAt: '2026-06-10T15:00:00Z' }, // 23:00 on 10 June in Beijing: on time
-  { key: 'D2', region: '320102', status: 'EVALUATED', fields: ['AGRICULTURE', 'MEDICAL'], submittedAt: '2026-03-03T00:00:00Z', dispatchedAfterHours: [20], endDate: '2026-06-10', deliveredAt: '2026-06-10T17:00:00Z' }, // 01:00 on 11 June in Beijing: late
-  { key: 'D3', region: '320104', status: 'EVALUATED', fields: ['MEDICAL'], submittedAt: '2026-03-04T00:00:00Z', dispatchedAfterHours: [30], endDate: '2026-07-31', deliveredAt: '2026-07-01T02:00:00Z' },
-  { key: 'D4', region: '320104', status: 'IN_SERVICE', fields: ['EDUCATION'], submittedAt: '2026-04-01T00:00:00Z', dispatchedAfterHours: [40], endDate: '2026-12-31' },
-  { key: 'D5', region: '320205', status: 'DISPATCHED', fields: ['MEDICAL', 'EDUCATION'], submittedAt: '2026-04-02T00:00:00Z', dispatchedAfterHours: [100], endDate: '2026-12-31' },
-  { key: 'D6', region: '320102', status: 'SUBMITTED', fields: ['AGRICULTURE', 'MEDICAL'], submittedAt: '2026-11-02T01:00:00Z' },
-  { key: 'D7', region: '320104', status: 'ACCEPTED', fields: ['MEDICAL'], submittedAt: '2026-11-03T01:00:00Z' },
+  {
+    key: 'D1',
+    region: '320102',
+    status: 'EVALUATED',
+    fields: ['AGRICULTURE'],
+    submittedAt: '2026-03-02T00:00:00Z',
+    dispatchedAfterHours: [10, 500],
+    endDate: '2026-06-10',
+    deliveredAt: '2026-06-10T15:00:00Z',
+  }, // 23:00 on 10 June in Beijing: on time
+  {
+    key: 'D2',
+    region: '320102',
+    status: 'EVALUATED',
+    fields: ['AGRICULTURE', 'MEDICAL'],
+    submittedAt: '2026-03-03T00:00:00Z',
+    dispatchedAfterHours: [20],
+    endDate: '2026-06-10',
+    deliveredAt: '2026-06-10T17:00:00Z',
+  }, // 01:00 on 11 June in Beijing: late
+  {
+    key: 'D3',
+    region: '320104',
+    status: 'EVALUATED',
+    fields: ['MEDICAL'],
+    submittedAt: '2026-03-04T00:00:00Z',
+    dispatchedAfterHours: [30],
+    endDate: '2026-07-31',
+    deliveredAt: '2026-07-01T02:00:00Z',
+  },
+  {
+    key: 'D4',
+    region: '320104',
+    status: 'IN_SERVICE',
+    fields: ['EDUCATION'],
+    submittedAt: '2026-04-01T00:00:00Z',
+    dispatchedAfterHours: [40],
+    endDate: '2026-12-31',
+  },
+  {
+    key: 'D5',
+    region: '320205',
+    status: 'DISPATCHED',
+    fields: ['MEDICAL', 'EDUCATION'],
+    submittedAt: '2026-04-02T00:00:00Z',
+    dispatchedAfterHours: [100],
+    endDate: '2026-12-31',
+  },
+  {
+    key: 'D6',
+    region: '320102',
+    status: 'SUBMITTED',
+    fields: ['AGRICULTURE', 'MEDICAL'],
+    submittedAt: '2026-11-02T01:00:00Z',
+  },
+  {
+    key: 'D7',
+    region: '320104',
+    status: 'ACCEPTED',
+    fields: ['MEDICAL'],
+    submittedAt: '2026-11-03T01:00:00Z',
+  },
   { key: 'D8', region: '320205', status: 'RETURNED', fields: ['AI'], submittedAt: '2026-11-04T01:00:00Z' },
-  { key: 'D9', region: '320102', status: 'CANCELLED', fields: ['AGRICULTURE'], submittedAt: '2026-05-01T01:00:00Z' },
+  {
+    key: 'D9',
+    region: '320102',
+    status: 'CANCELLED',
+    fields: ['AGRICULTURE'],
+    submittedAt: '2026-05-01T01:00:00Z',
+  },
   // 17:00 UTC on New Year's Eve is 01:00 on 1 January 2026 in Beijing: a 2026 demand.
-  { key: 'D10', region: '320102', status: 'SUBMITTED', fields: ['AGRICULTURE'], submittedAt: '2025-12-31T17:00:00Z' },
+  {
+    key: 'D10',
+    region: '320102',
+    status: 'SUBMITTED',
+    fields: ['AGRICULTURE'],
+    submittedAt: '2025-12-31T17:00:00Z',
+  },
   // A unit's draft: bureaus never count it.
-  { key: 'D11', region: '320104', status: 'DRAFT', fields: ['AI'], submittedAt: null, createdAt: '2026-10-01T01:00:00Z' },
+  {
+    key: 'D11',
+    region: '320104',
+    status: 'DRAFT',
+    fields: ['AI'],
+    submittedAt: null,
+    createdAt: '2026-10-01T01:00:00Z',
+  },
   // Submitted and dispatched (48 h) in 2025, still waiting for its experts' confirmation.
-  { key: 'D12', region: '320102', status: 'DISPATCHED', fields: ['MEDICAL'], submittedAt: '2025-12-01T00:00:00Z', dispatchedAfterHours: [48], endDate: '2026-03-31' },
-  { key: 'D13', region: '310104', status: 'SUBMITTED', fields: ['MEDICAL'], submittedAt: '2026-06-01T01:00:00Z' },
-  { key: 'D14', region: '320102', status: 'SUBMITTED', fields: ['MEDICAL'], submittedAt: '2026-11-05T01:00:00Z' },
+  {
+    key: 'D12',
+    region: '320102',
+    status: 'DISPATCHED',
+    fields: ['MEDICAL'],
+    submittedAt: '2025-12-01T00:00:00Z',
+    dispatchedAfterHours: [48],
+    endDate: '2026-03-31',
+  },
+  {
+    key: 'D13',
+    region: '310104',
+    status: 'SUBMITTED',
+    fields: ['MEDICAL'],
+    submittedAt: '2026-06-01T01:00:00Z',
+  },
+  {
+    key: 'D14',
+    region: '320102',
+    status: 'SUBMITTED',
+    fields: ['MEDICAL'],
+    submittedAt: '2026-11-05T01:00:00Z',
+  },
 ];
 
 // [key, region, fields, status]
@@ -115,7 +213,9 @@ const EVALUATIONS: [string, number, number, number, number, string, string][] = 
 
 async function seed(): Promise<void> {
   const q = (sql: string, params: unknown[] = []) => t.runtime.dataSource.query(sql, params);
-  const [org] = await q(`INSERT INTO organizations (name, kind, region_code) VALUES ('玄武区某农业合作社', 'UNIT', '320102') RETURNING id`);
+  const [org] = await q(
+    `INSERT INTO organizations (name, kind, region_code) VALUES ('玄武区某农业合作社', 'UNIT', '320102') RETURNING id`,
+  );
   organizationId = org.id;
   for (const [i, d] of DEMANDS.entries()) {
     const submitted = d.submittedAt ? new Date(d.submittedAt) : null;
@@ -139,13 +239,16 @@ async function seed(): Promise<void> {
     );
     demandIds[d.key] = row.id;
     if (submitted) {
-      await q(`INSERT INTO demand_history (demand_id, from_status, to_status, actor_name, at) VALUES ($1, 'DRAFT', 'SUBMITTED', '单位', $2)`, [row.id, submitted]);
+      await q(
+        `INSERT INTO demand_history (demand_id, from_status, to_status, actor_name, at) VALUES ($1, 'DRAFT', 'SUBMITTED', '单位', $2)`,
+        [row.id, submitted],
+      );
     }
     for (const hours of d.dispatchedAfterHours ?? []) {
-      await q(`INSERT INTO demand_history (demand_id, from_status, to_status, actor_name, at) VALUES ($1, 'ACCEPTED', 'DISPATCHED', '省厅', $2)`, [
-        row.id,
-        new Date(submitted!.getTime() + hours * 3600_000),
-      ]);
+      await q(
+        `INSERT INTO demand_history (demand_id, from_status, to_status, actor_name, at) VALUES ($1, 'ACCEPTED', 'DISPATCHED', '省厅', $2)`,
+        [row.id, new Date(submitted!.getTime() + hours * 3600_000)],
+      );
     }
   }
   for (const [key, region, fields, status] of EXPERTS) {
@@ -166,7 +269,11 @@ async function seed(): Promise<void> {
        VALUES (gen_random_uuid(), 1, $1, $2, $3, $4, $5, $6, '320102') RETURNING id`,
       [superseded ? new Date('2026-08-01T00:00:00Z') : null, team.id, demandIds.D1, start, end, days],
     );
-    for (const e of experts) await q(`INSERT INTO service_batch_experts (batch_id, expert_id) VALUES ($1, $2)`, [batch.id, expertIds[e]]);
+    for (const e of experts)
+      await q(`INSERT INTO service_batch_experts (batch_id, expert_id) VALUES ($1, $2)`, [
+        batch.id,
+        expertIds[e],
+      ]);
   }
   for (const [demand, a, b, c, d, solved, at] of EVALUATIONS) {
     await q(
@@ -182,7 +289,11 @@ beforeAll(async () => {
   tokens.admin = await t.login('admin');
   await seed();
   const account = async (i: Record<string, unknown>) => {
-    const res = await t.gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i }, tokens.admin);
+    const res = await t.gql(
+      `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i },
+      tokens.admin,
+    );
     if (res.errors) throw new Error(res.errors[0].message);
     tokens[i.username as string] = await t.login(i.username as string, i.password as string);
   };
@@ -203,7 +314,15 @@ describe('dashboard: figures', () => {
     expect(d.regionCode).toBeNull();
     expect(d.scopeName).toBe('江苏省');
     // D1–D10 and D14; not the unit's draft D11, not D12 (2025), not D13 (上海). D10 is 2026 in Beijing time.
-    expect(statusCounts(d)).toEqual({ SUBMITTED: 3, ACCEPTED: 1, RETURNED: 1, DISPATCHED: 1, IN_SERVICE: 1, EVALUATED: 3, CANCELLED: 1 });
+    expect(statusCounts(d)).toEqual({
+      SUBMITTED: 3,
+      ACCEPTED: 1,
+      RETURNED: 1,
+      DISPATCHED: 1,
+      IN_SERVICE: 1,
+      EVALUATED: 3,
+      CANCELLED: 1,
+    });
     expect(d.demandsByStatus).toHaveLength(10); // every status, in lifecycle order, with its label
     expect(d.demandsByStatus[0]).toEqual({ status: 'DRAFT', label: '草稿', count: 0 });
     expect(d.demandsByField).toEqual([
@@ -292,7 +411,13 @@ describe('dashboard: figures', () => {
     expect(statusCounts(lastYear)).toEqual({ DISPATCHED: 1 }); // D12
     expect(lastYear.dispatchTime).toEqual({ samples: 1, medianHours: 48, p90Hours: 48 });
     expect(lastYear.onTime).toEqual({ delivered: 0, onTime: 0, share: null });
-    expect(lastYear.satisfaction).toEqual({ evaluations: 0, average: null, solved: 0, partial: 0, notSolved: 0 });
+    expect(lastYear.satisfaction).toEqual({
+      evaluations: 0,
+      average: null,
+      solved: 0,
+      partial: 0,
+      notSolved: 0,
+    });
     // E4: 29–31 Dec; E2: 3–7 Nov.
     expect(lastYear.ceProgress.expertsServed).toBe(2);
     expect(lastYear.ceProgress.buckets.map((b: any) => b.count)).toEqual([1, 1, 0]);
@@ -301,7 +426,15 @@ describe('dashboard: figures', () => {
 
     const empty = await dashboard('jiangsu', { year: 2024 });
     expect(empty.dispatchTime).toEqual({ samples: 0, medianHours: null, p90Hours: null });
-    expect(empty.ceProgress).toEqual({ expertsServed: 0, creditMet: 0, buckets: [{ label: '0–4天', count: 0 }, { label: '5–9天', count: 0 }, { label: '10天及以上', count: 0 }] });
+    expect(empty.ceProgress).toEqual({
+      expertsServed: 0,
+      creditMet: 0,
+      buckets: [
+        { label: '0–4天', count: 0 },
+        { label: '5–9天', count: 0 },
+        { label: '10天及以上', count: 0 },
+      ],
+    });
   });
 
   it('gives the administrator every province', async () => {
@@ -313,8 +446,19 @@ describe('dashboard: figures', () => {
     ]);
     expect(d.ceProgress.expertsServed).toBe(5);
     expect(d.ceProgress.creditMet).toBe(2); // E1 and 上海's E6
-    expect(d.supplyGap.regions.map((r: any) => r.regionCode)).toEqual(['320102', '320205', '310104', '320104']);
-    expect(cellOf(d, '310104', 'MEDICAL')).toEqual({ regionCode: '310104', field: 'MEDICAL', unmetDemands: 1, availableExperts: 1, gap: 0 });
+    expect(d.supplyGap.regions.map((r: any) => r.regionCode)).toEqual([
+      '320102',
+      '320205',
+      '310104',
+      '320104',
+    ]);
+    expect(cellOf(d, '310104', 'MEDICAL')).toEqual({
+      regionCode: '310104',
+      field: 'MEDICAL',
+      unmetDemands: 1,
+      availableExperts: 1,
+      gap: 0,
+    });
   });
 });
 
@@ -327,7 +471,15 @@ describe('dashboard: who may look', () => {
     expect(d.dispatchTime).toEqual({ samples: 2, medianHours: 35, p90Hours: 39 }); // 30, 40
     expect(d.onTime).toEqual({ delivered: 1, onTime: 1, share: 1 });
     expect(d.satisfaction).toEqual({ evaluations: 1, average: 2.8, solved: 0, partial: 0, notSolved: 1 }); // 11 / 4 = 2.75
-    expect(d.ceProgress).toEqual({ expertsServed: 1, creditMet: 0, buckets: [{ label: '0–4天', count: 0 }, { label: '5–9天', count: 1 }, { label: '10天及以上', count: 0 }] }); // E2
+    expect(d.ceProgress).toEqual({
+      expertsServed: 1,
+      creditMet: 0,
+      buckets: [
+        { label: '0–4天', count: 0 },
+        { label: '5–9天', count: 1 },
+        { label: '10天及以上', count: 0 },
+      ],
+    }); // E2
     expect(d.supplyGap).toEqual({
       fields: ['MEDICAL'],
       regions: [{ regionCode: '320104', regionName: '秦淮区' }],
@@ -384,7 +536,13 @@ describe('dashboard: the regions a province serves (对口帮扶)', () => {
       { regionCode: '320200', regionName: '无锡市', count: 2 },
       { regionCode: '653125', regionName: '莎车县', count: 1 },
     ]);
-    expect(cellOf(d, '653125', 'AGRICULTURE')).toEqual({ regionCode: '653125', field: 'AGRICULTURE', unmetDemands: 1, availableExperts: 0, gap: 1 });
+    expect(cellOf(d, '653125', 'AGRICULTURE')).toEqual({
+      regionCode: '653125',
+      field: 'AGRICULTURE',
+      unmetDemands: 1,
+      availableExperts: 0,
+      gap: 1,
+    });
 
     const shache = await dashboard('jiangsu', { regionCode: '653125' });
     expect(shache.scopeName).toBe('莎车县');

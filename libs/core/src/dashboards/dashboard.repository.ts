@@ -39,7 +39,10 @@ const COUNTED_DEMANDS = `($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[
 export class DashboardRepository {
   constructor(private readonly db: DataSource) {}
 
-  async demandsByStatus(scope: RegionScope, period: YearSpan): Promise<{ status: DemandStatus; count: number }[]> {
+  async demandsByStatus(
+    scope: RegionScope,
+    period: YearSpan,
+  ): Promise<{ status: DemandStatus; count: number }[]> {
     const rows: { status: DemandStatus; count: number }[] = await this.db.query(
       `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${COUNTED_DEMANDS} GROUP BY d.status`,
       [scope, period.from, period.to],
@@ -59,7 +62,11 @@ export class DashboardRepository {
   }
 
   /** Demands per group (every group listed, with 0 when none). */
-  async demandsByRegionGroup(scope: RegionScope, period: YearSpan, groups: readonly RegionGroup[]): Promise<Map<string, number>> {
+  async demandsByRegionGroup(
+    scope: RegionScope,
+    period: YearSpan,
+    groups: readonly RegionGroup[],
+  ): Promise<Map<string, number>> {
     if (!groups.length) return new Map();
     const rows: { code: string; count: number }[] = await this.db.query(
       `SELECT g.code, count(d.id)::int AS count
@@ -101,9 +108,13 @@ export class DashboardRepository {
   }
 
   /** Evaluations given in the period to demands in scope: how many, the sum of all their scores, and the answers. */
-  async evaluations(scope: RegionScope, period: YearSpan): Promise<{ count: number; scoreSum: number; solved: Record<ProblemSolved, number> }> {
-    const [row]: { count: number; score_sum: string | null; yes: number; partial: number; no: number }[] = await this.db.query(
-      `SELECT count(*)::int AS count,
+  async evaluations(
+    scope: RegionScope,
+    period: YearSpan,
+  ): Promise<{ count: number; scoreSum: number; solved: Record<ProblemSolved, number> }> {
+    const [row]: { count: number; score_sum: string | null; yes: number; partial: number; no: number }[] =
+      await this.db.query(
+        `SELECT count(*)::int AS count,
               sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
               count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
               count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
@@ -111,8 +122,8 @@ export class DashboardRepository {
        FROM evaluations e JOIN demands d ON d.id = e.demand_id
        WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
          AND e.created_at >= $2 AND e.created_at < $3`,
-      [scope, period.from, period.to],
-    );
+        [scope, period.from, period.to],
+      );
     return {
       count: row?.count ?? 0,
       scoreSum: Number(row?.score_sum ?? 0),
@@ -122,21 +133,30 @@ export class DashboardRepository {
 
   /** The current versions of the batches overlapping `year` of every expert located in scope. */
   async batchPeriodsOfExperts(scope: RegionScope, year: number): Promise<BatchPeriodRow[]> {
-    const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] = await this.db.query(
-      `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+    const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] =
+      await this.db.query(
+        `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
        FROM service_batch_experts be
        JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
        JOIN experts e ON e.id = be.expert_id
        WHERE ($1::text[] IS NULL OR e.region_code LIKE ANY($1::text[]))
          AND b.start_date <= make_date($2, 12, 31) AND b.end_date >= make_date($2, 1, 1)
        ORDER BY be.expert_id, b.start_date`,
-      [scope, year],
-    );
-    return rows.map((r) => ({ expertId: r.expert_id, startDate: r.start_date, endDate: r.end_date, days: r.days }));
+        [scope, year],
+      );
+    return rows.map((r) => ({
+      expertId: r.expert_id,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      days: r.days,
+    }));
   }
 
   /** Demands in scope in one of `statuses`, per region and field (a demand counts once for each field it names). */
-  async demandsPerRegionAndField(scope: RegionScope, statuses: readonly DemandStatus[]): Promise<{ regionCode: string; field: Field; count: number }[]> {
+  async demandsPerRegionAndField(
+    scope: RegionScope,
+    statuses: readonly DemandStatus[],
+  ): Promise<{ regionCode: string; field: Field; count: number }[]> {
     const rows: { region_code: string; field: Field; count: number }[] = await this.db.query(
       `SELECT d.region_code, f.field, count(*)::int AS count
        FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
@@ -148,7 +168,10 @@ export class DashboardRepository {
   }
 
   /** Active experts per city (first four digits of the region code) and field, for the given cities and fields. */
-  async activeExpertsPerCityAndField(cityPrefixes: readonly string[], fields: readonly Field[]): Promise<{ cityPrefix: string; field: Field; count: number }[]> {
+  async activeExpertsPerCityAndField(
+    cityPrefixes: readonly string[],
+    fields: readonly Field[],
+  ): Promise<{ cityPrefix: string; field: Field; count: number }[]> {
     if (!cityPrefixes.length || !fields.length) return [];
     const rows: { city: string; field: Field; count: number }[] = await this.db.query(
       `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
@@ -161,7 +184,11 @@ export class DashboardRepository {
   }
 
   /** The active service bases of the scope, with their person-times in `year` and how many meet the yearly number. */
-  async bases(scope: RegionScope, year: number, required: number): Promise<{ count: number; personTimes: number; meeting: number }> {
+  async bases(
+    scope: RegionScope,
+    year: number,
+    required: number,
+  ): Promise<{ count: number; personTimes: number; meeting: number }> {
     const [row]: { count: number; person_times: number; meeting: number }[] = await this.db.query(
       `WITH b AS (
          SELECT b.id, (SELECT count(*)::int FROM programme_base_activities a JOIN programme_base_activity_experts x ON x.activity_id = a.id

@@ -37,7 +37,13 @@ import {
   type SupplyGapCell,
 } from '@app/domain';
 import { Clock } from '@app/platform';
-import { assertRole, canManageRegion, narrowToRegion, regionPrefixes, scopeRoots } from '../access/access-scope.js';
+import {
+  assertRole,
+  canManageRegion,
+  narrowToRegion,
+  regionPrefixes,
+  scopeRoots,
+} from '../access/access-scope.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import { DashboardRepository, type RegionGroup, type YearSpan } from './dashboard.repository.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -58,9 +64,19 @@ export interface DashboardFigures {
   demandsByRegion: { regionCode: string; regionName: string; count: number }[];
   dispatchTime: { samples: number; medianHours: number | null; p90Hours: number | null };
   onTime: { delivered: number; onTime: number; share: number | null };
-  satisfaction: { evaluations: number; average: number | null; solved: number; partial: number; notSolved: number };
+  satisfaction: {
+    evaluations: number;
+    average: number | null;
+    solved: number;
+    partial: number;
+    notSolved: number;
+  };
   ceProgress: { expertsServed: number; creditMet: number; buckets: { label: string; count: number }[] };
-  supplyGap: { fields: Field[]; regions: { regionCode: string; regionName: string }[]; cells: SupplyGapCell[] };
+  supplyGap: {
+    fields: Field[];
+    regions: { regionCode: string; regionName: string }[];
+    cells: SupplyGapCell[];
+  };
   /** 专家服务基地 of the scope: how many, this year's person-times, how many reached the 50 a year. */
   bases: { count: number; personTimes: number; meeting: number; required: number };
 }
@@ -93,9 +109,14 @@ export class DashboardService {
     let roots: readonly string[] | null;
     let scope: string[] | null;
     if (regionCode) {
-      if (!isRegionCode(regionCode)) throw AppError.badInput(`地区代码“${regionCode}”格式不正确，应为 6 位数字`, { regionCode: '请选择有效的地区' });
-      if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('该地区不在您的管辖范围内，无法查看其数据看板', 'REGION_OUT_OF_SCOPE');
-      if (!(await this.regions.find(regionCode))) throw AppError.notFound(`地区“${regionCode}”`, 'REGION_NOT_FOUND');
+      if (!isRegionCode(regionCode))
+        throw AppError.badInput(`地区代码“${regionCode}”格式不正确，应为 6 位数字`, {
+          regionCode: '请选择有效的地区',
+        });
+      if (!canManageRegion(actor, regionCode))
+        throw AppError.forbidden('该地区不在您的管辖范围内，无法查看其数据看板', 'REGION_OUT_OF_SCOPE');
+      if (!(await this.regions.find(regionCode)))
+        throw AppError.notFound(`地区“${regionCode}”`, 'REGION_NOT_FOUND');
       roots = [regionCode];
       scope = narrowToRegion(actor, regionCode);
     } else {
@@ -105,17 +126,18 @@ export class DashboardService {
     const span = yearSpan(year);
 
     const [groups, scopeName] = await this.regionGroups(roots);
-    const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap, bases] = await Promise.all([
-      this.figures.demandsByStatus(scope, span),
-      this.figures.demandsByField(scope, span),
-      this.figures.demandsByRegionGroup(scope, span, groups),
-      this.figures.dispatchHours(scope, span),
-      this.figures.deliveries(scope, span),
-      this.figures.evaluations(scope, span),
-      this.figures.batchPeriodsOfExperts(scope, year),
-      this.supplyGap(scope),
-      this.figures.bases(scope, year, BASE_PERSON_TIMES_PER_YEAR),
-    ]);
+    const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap, bases] =
+      await Promise.all([
+        this.figures.demandsByStatus(scope, span),
+        this.figures.demandsByField(scope, span),
+        this.figures.demandsByRegionGroup(scope, span, groups),
+        this.figures.dispatchHours(scope, span),
+        this.figures.deliveries(scope, span),
+        this.figures.evaluations(scope, span),
+        this.figures.batchPeriodsOfExperts(scope, year),
+        this.supplyGap(scope),
+        this.figures.bases(scope, year, BASE_PERSON_TIMES_PER_YEAR),
+      ]);
 
     const statusCounts = new Map(byStatus.map((r) => [r.status, r.count]));
     const fieldCounts = new Map(byField.map((r) => [r.field, r.count]));
@@ -125,7 +147,11 @@ export class DashboardService {
       regionCode,
       scopeName,
       year,
-      demandsByStatus: DEMAND_STATUSES.map((status) => ({ status, label: DEMAND_STATUS_LABELS[status], count: statusCounts.get(status) ?? 0 })),
+      demandsByStatus: DEMAND_STATUSES.map((status) => ({
+        status,
+        label: DEMAND_STATUS_LABELS[status],
+        count: statusCounts.get(status) ?? 0,
+      })),
       demandsByField: FIELDS.filter((f) => fieldCounts.has(f))
         .map((field) => ({ field, label: FIELD_LABELS[field], count: fieldCounts.get(field)! }))
         .sort((a, b) => b.count - a.count || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)),
@@ -135,7 +161,11 @@ export class DashboardService {
         .filter((g) => !g.own || g.count > 0)
         .sort((a, b) => b.count - a.count || a.regionCode.localeCompare(b.regionCode))
         .map(({ own: _own, ...g }) => g),
-      dispatchTime: { samples: hours.length, medianHours: roundTo(median(hours), 1), p90Hours: roundTo(percentile(hours, 0.9), 1) },
+      dispatchTime: {
+        samples: hours.length,
+        medianHours: roundTo(median(hours), 1),
+        p90Hours: roundTo(percentile(hours, 0.9), 1),
+      },
       onTime: { ...deliveries, share: roundTo(share(deliveries.onTime, deliveries.delivered), 3) },
       satisfaction: {
         evaluations: evaluations.count,
@@ -161,8 +191,15 @@ export class DashboardService {
    * itself for demands filed at its own level. Several roots (a province and the regions it serves): the first
    * one's children and the others as they are. No root (everything): the provinces.
    */
-  private async regionGroups(roots: readonly string[] | null): Promise<[(RegionGroup & { name: string; own: boolean })[], string]> {
-    const group = (code: string, name: string, own = false) => ({ code, name, own, prefix: own ? code : regionPrefix(code) });
+  private async regionGroups(
+    roots: readonly string[] | null,
+  ): Promise<[(RegionGroup & { name: string; own: boolean })[], string]> {
+    const group = (code: string, name: string, own = false) => ({
+      code,
+      name,
+      own,
+      prefix: own ? code : regionPrefix(code),
+    });
     if (roots === null) {
       const provinces = await this.regions.children(null);
       return [provinces.map((p) => group(p.code, p.name)), '全国'];
@@ -182,7 +219,11 @@ export class DashboardService {
   }
 
   /** Working days each expert served in `year` over the current versions of its batches. */
-  private workingDaysPerExpert(batches: readonly { expertId: string; startDate: string; endDate: string; days: number }[], year: number, cal: WorkingCalendar): number[] {
+  private workingDaysPerExpert(
+    batches: readonly { expertId: string; startDate: string; endDate: string; days: number }[],
+    year: number,
+    cal: WorkingCalendar,
+  ): number[] {
     const periods = new Map<string, { startDate: string; endDate: string; days: number }[]>();
     for (const b of batches) periods.set(b.expertId, [...(periods.get(b.expertId) ?? []), b]);
     return [...periods.values()].map((p) => workingDaysServed(p, year, cal));
@@ -203,7 +244,11 @@ export class DashboardService {
       unmet.map((u) => ({ regionCode: u.regionCode, field: u.field, unmetDemands: u.count })),
       available.map((a) => ({ cityPrefix: a.cityPrefix, field: a.field, availableExperts: a.count })),
     );
-    const names = new Map(table.regionCodes.length ? (await this.regions.byCodes(table.regionCodes)).map((r) => [r.code, r.name]) : []);
+    const names = new Map(
+      table.regionCodes.length
+        ? (await this.regions.byCodes(table.regionCodes)).map((r) => [r.code, r.name])
+        : [],
+    );
     return {
       fields: table.fields,
       regions: table.regionCodes.map((code) => ({ regionCode: code, regionName: names.get(code) ?? code })),

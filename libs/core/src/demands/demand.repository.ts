@@ -55,7 +55,10 @@ const BOARD_COLUMNS: Record<string, string> = {
 };
 
 /** A demand read for a board: every column but the long and private ones (see BOARD_COLUMNS). */
-export type DemandBoardRow = Omit<DemandEntity, 'description' | 'contactName' | 'contactPhone' | 'completionOverride'>;
+export type DemandBoardRow = Omit<
+  DemandEntity,
+  'description' | 'contactName' | 'contactPhone' | 'completionOverride'
+>;
 
 @Injectable()
 export class DemandRepository {
@@ -67,7 +70,12 @@ export class DemandRepository {
 
   /** Locks the row for a transition. */
   findForUpdate(manager: EntityManager, id: string): Promise<DemandEntity | null> {
-    return manager.getRepository(DemandEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne();
+    return manager
+      .getRepository(DemandEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.id = :id', { id })
+      .getOne();
   }
 
   /**
@@ -124,7 +132,9 @@ export class DemandRepository {
   }
 
   history(demandId: string): Promise<DemandHistoryEntity[]> {
-    return this.db.getRepository(DemandHistoryEntity).find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
+    return this.db
+      .getRepository(DemandHistoryEntity)
+      .find({ where: { demandId }, order: { at: 'ASC', id: 'ASC' } });
   }
 
   private filtered(q: DemandQuery, withStatuses: boolean): SelectQueryBuilder<DemandEntity> {
@@ -140,18 +150,27 @@ export class DemandRepository {
       );
     }
     if (q.hideUnitDrafts) qb.andWhere(`(d.status <> 'DRAFT' OR d.filed_by_bureau)`);
-    if (withStatuses && q.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: q.statuses });
+    if (withStatuses && q.statuses?.length)
+      qb.andWhere('d.status IN (:...statuses)', { statuses: q.statuses });
     if (q.fields?.length) qb.andWhere('d.fields && CAST(:fields AS text[])', { fields: q.fields });
     if (q.regionPrefix) qb.andWhere('d.region_code LIKE :rp', { rp: q.regionPrefix + '%' });
     if (q.keyAssistance?.length) {
-      qb.andWhere('EXISTS (SELECT 1 FROM regions r WHERE r.code = d.region_code AND r.key_assistance IN (:...ka))', { ka: q.keyAssistance });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM regions r WHERE r.code = d.region_code AND r.key_assistance IN (:...ka))',
+        { ka: q.keyAssistance },
+      );
     }
     if (q.text) {
       const like = `%${q.text.replace(/[\\%_]/g, '\\$&')}%`;
-      qb.andWhere(`(d.title ILIKE :like ESCAPE '\\' OR d.description ILIKE :like ESCAPE '\\' OR d.code ILIKE :like ESCAPE '\\')`, { like });
+      qb.andWhere(
+        `(d.title ILIKE :like ESCAPE '\\' OR d.description ILIKE :like ESCAPE '\\' OR d.code ILIKE :like ESCAPE '\\')`,
+        { like },
+      );
     }
-    if (q.overdue === true) qb.andWhere('(d.overdue_at IS NOT NULL OR (d.due_at IS NOT NULL AND d.due_at < :now))', { now: q.now });
-    if (q.overdue === false) qb.andWhere('d.overdue_at IS NULL AND (d.due_at IS NULL OR d.due_at >= :now)', { now: q.now });
+    if (q.overdue === true)
+      qb.andWhere('(d.overdue_at IS NOT NULL OR (d.due_at IS NOT NULL AND d.due_at < :now))', { now: q.now });
+    if (q.overdue === false)
+      qb.andWhere('d.overdue_at IS NULL AND (d.due_at IS NULL OR d.due_at >= :now)', { now: q.now });
     return qb;
   }
 
@@ -162,7 +181,11 @@ export class DemandRepository {
   async page(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
     const qb = this.filtered(q, true);
     if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
-    const rows = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
@@ -184,16 +207,23 @@ export class DemandRepository {
    * Counts per status under every filter except the statuses themselves (for the tabs of a board), and how many
    * unit drafts the reader may not list but are there (a bureau's statistics count them; nobody reads them).
    */
-  async countsByStatus(q: DemandQuery): Promise<{ counts: { status: DemandStatus; count: number }[]; unitDrafts: number }> {
+  async countsByStatus(
+    q: DemandQuery,
+  ): Promise<{ counts: { status: DemandStatus; count: number }[]; unitDrafts: number }> {
     const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
-    const rows: { status: DemandStatus; count: string; hidden: string }[] = await this.filtered({ ...q, hideUnitDrafts: false }, false)
+    const rows: { status: DemandStatus; count: string; hidden: string }[] = await this.filtered(
+      { ...q, hideUnitDrafts: false },
+      false,
+    )
       .select('d.status', 'status')
       .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)', 'count')
       .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0', 'hidden')
       .groupBy('d.status')
       .getRawMany();
     return {
-      counts: rows.filter((r) => Number(r.count) > 0).map((r) => ({ status: r.status, count: Number(r.count) })),
+      counts: rows
+        .filter((r) => Number(r.count) > 0)
+        .map((r) => ({ status: r.status, count: Number(r.count) })),
       unitDrafts: rows.reduce((sum, r) => sum + Number(r.hidden), 0),
     };
   }

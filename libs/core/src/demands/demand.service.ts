@@ -385,7 +385,10 @@ export class DemandService {
     filter: DemandFilter,
     first: number,
     after: string | null | undefined,
-    read: (q: DemandQuery, cursor: { createdAt: Date; id: string } | null) => Promise<{ nodes: T[]; hasNextPage: boolean }>,
+    read: (
+      q: DemandQuery,
+      cursor: { createdAt: Date; id: string } | null,
+    ) => Promise<{ nodes: T[]; hasNextPage: boolean }>,
   ) {
     if (!Number.isInteger(first) || first < 0 || first > 100)
       throw AppError.badInput('每页条数应在 0 到 100 之间');
@@ -395,7 +398,10 @@ export class DemandService {
     // The counts run under every filter but the statuses (hidden unit drafts apart): the total is their sum over
     // the statuses asked for, so the board needs no COUNT of its own.
     const asked = q.statuses?.length ? new Set(q.statuses) : null;
-    const totalCount = countsByStatus.reduce((sum, c) => (asked && !asked.has(c.status) ? sum : sum + c.count), 0);
+    const totalCount = countsByStatus.reduce(
+      (sum, c) => (asked && !asked.has(c.status) ? sum : sum + c.count),
+      0,
+    );
     const last = page.nodes[page.nodes.length - 1];
     return {
       totalCount,

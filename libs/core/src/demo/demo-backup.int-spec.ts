@@ -7,7 +7,13 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackupError, backupDatabase, restoreDatabase, tableFingerprints, type BackupSummary } from '@app/platform';
+import {
+  BackupError,
+  backupDatabase,
+  restoreDatabase,
+  tableFingerprints,
+  type BackupSummary,
+} from '@app/platform';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-server.js';
 
@@ -18,7 +24,11 @@ let file: string;
 let before: Awaited<ReturnType<typeof tableFingerprints>>;
 let summary: BackupSummary;
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+async function sql<T extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -73,7 +83,10 @@ describe('backup and restore of the demo database', () => {
 
   it('replaces rows that changed since the backup', async () => {
     await sql(target.url, `DELETE FROM notifications`);
-    await sql(target.url, `UPDATE experts SET name = '改名' WHERE name IN (SELECT name FROM experts LIMIT 3)`);
+    await sql(
+      target.url,
+      `UPDATE experts SET name = '改名' WHERE name IN (SELECT name FROM experts LIMIT 3)`,
+    );
     expect(await tableFingerprints(target.url)).not.toEqual(before);
     await restoreDatabase(target.url, file);
     expect(await tableFingerprints(target.url)).toEqual(before);
@@ -92,7 +105,10 @@ describe('backup and restore of the demo database', () => {
   it('refuses a database on another schema version', async () => {
     const other = await createTestDatabase();
     try {
-      await sql(other.url, `DELETE FROM schema_migrations WHERE id = (SELECT max(id) FROM schema_migrations)`);
+      await sql(
+        other.url,
+        `DELETE FROM schema_migrations WHERE id = (SELECT max(id) FROM schema_migrations)`,
+      );
       const err = await restoreDatabase(other.url, file).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(BackupError);
       expect((err as Error).message).toMatch(/结构版本不同/);

@@ -1,6 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SYSTEM_ACTOR, chinaDate, demandTransitionNotices, workingDeadline, type DemandStatus } from '@app/domain';
+import {
+  SYSTEM_ACTOR,
+  chinaDate,
+  demandTransitionNotices,
+  workingDeadline,
+  type DemandStatus,
+} from '@app/domain';
 import { writeAudit } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { passwordHasher } from '../accounts/password-hasher.js';
@@ -178,7 +184,12 @@ export class DemoDataSeeder {
           submittedAt,
           statusChangedAt: reviewedAt && d.status !== 'SUBMITTED' ? reviewedAt : (submittedAt ?? now),
           // The step's time limit runs from when the demand entered it; old ones are already overdue.
-          dueAt: d.status === 'SUBMITTED' ? workingDeadline(submittedAt!, 5, cal) : d.status === 'ACCEPTED' ? workingDeadline(reviewedAt!, 10, cal) : null,
+          dueAt:
+            d.status === 'SUBMITTED'
+              ? workingDeadline(submittedAt!, 5, cal)
+              : d.status === 'ACCEPTED'
+                ? workingDeadline(reviewedAt!, 10, cal)
+                : null,
         }),
       );
       const reviewed = d.status === 'RETURNED' || d.status === 'ACCEPTED';

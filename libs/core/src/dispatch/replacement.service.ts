@@ -75,7 +75,11 @@ export class ReplacementService {
           status: to,
           reason: null,
           respondedAt: null,
-          dueAt: workingDeadline(this.clock.now(), INVITATION_TIME_LIMIT_DAYS, await this.calendar.current(m)),
+          dueAt: workingDeadline(
+            this.clock.now(),
+            INVITATION_TIME_LIMIT_DAYS,
+            await this.calendar.current(m),
+          ),
         };
         const before = { ...a };
         await this.teams.lockExperts(m, [expertId]);

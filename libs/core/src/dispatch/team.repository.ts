@@ -202,7 +202,11 @@ export class TeamRepository {
   }
 
   /** The teams in scope serving each of these demands, newest first, at most `first` per demand. */
-  async listForDemands(scope: TeamScope, demandIds: readonly string[], first: number): Promise<Map<string, TeamEntity[]>> {
+  async listForDemands(
+    scope: TeamScope,
+    demandIds: readonly string[],
+    first: number,
+  ): Promise<Map<string, TeamEntity[]>> {
     const out = new Map<string, TeamEntity[]>(demandIds.map((id) => [id, []]));
     if (demandIds.length === 0) return out;
     const params: unknown[] = [];

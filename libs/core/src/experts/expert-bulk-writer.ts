@@ -48,14 +48,31 @@ interface AuditRow {
 }
 
 const STAGE_COLUMNS = [
-  'op', 'id', 'version', 'name', 'gender', 'employer_id', 'title', 'title_level', 'fields', 'specialties', 'honours',
-  'region_code', 'source', 'retired', 'phone', 'email', 'annual_cap_days',
+  'op',
+  'id',
+  'version',
+  'name',
+  'gender',
+  'employer_id',
+  'title',
+  'title_level',
+  'fields',
+  'specialties',
+  'honours',
+  'region_code',
+  'source',
+  'retired',
+  'phone',
+  'email',
+  'annual_cap_days',
 ];
 const EXPERT_COLUMNS = STAGE_COLUMNS.slice(3);
 
 export function rejectionReason(err: unknown): string {
   if (err instanceof AppError) return err.message;
-  const code = (err as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (err as { code?: string })?.code;
+  const code =
+    (err as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+    (err as { code?: string })?.code;
   if (code === '23505') return '与已有专家重复（姓名、工作单位和手机号相同）';
   return '该行无法写入，请检查内容后重试';
 }
@@ -69,13 +86,23 @@ export class ExpertBulkWriter {
   ) {}
 
   /** Writes `rows` in the caller's transaction and adds their outcome to `report` (rejections in row order). */
-  async writeBatch(m: EntityManager, actor: Actor, rows: ImportRow[], ctx: WriteContext, report: BatchReport): Promise<void> {
+  async writeBatch(
+    m: EntityManager,
+    actor: Actor,
+    rows: ImportRow[],
+    ctx: WriteContext,
+    report: BatchReport,
+  ): Promise<void> {
     const rejected: RejectedRow[] = [];
     const ready: Prepared[] = [];
     for (const { row, draft } of rows) {
       try {
         const region = await this.writer.resolveRegion(m, draft.region, ctx);
-        assertCanChangeExpert(actor, { name: draft.name.trim(), regionCode: region.code, regionName: region.name });
+        assertCanChangeExpert(actor, {
+          name: draft.name.trim(),
+          regionCode: region.code,
+          regionName: region.name,
+        });
         ready.push({ row, draft, region, values: null as never });
       } catch (err) {
         rejected.push({ row, reason: rejectionReason(err) });
@@ -95,7 +122,12 @@ export class ExpertBulkWriter {
   }
 
   /** Each row's employer id: known ones in one query, new ones inserted in one statement (with their audit rows). */
-  private async resolveEmployers(m: EntityManager, actor: Actor, ready: Prepared[], ctx: WriteContext): Promise<void> {
+  private async resolveEmployers(
+    m: EntityManager,
+    actor: Actor,
+    ready: Prepared[],
+    ctx: WriteContext,
+  ): Promise<void> {
     const firstRegion = new Map<string, string>();
     for (const p of ready) {
       const name = p.draft.employer.trim();
@@ -117,13 +149,17 @@ export class ExpertBulkWriter {
            ON CONFLICT DO NOTHING RETURNING id, name, kind, region_code`,
           [[...firstRegion.keys()], [...firstRegion.values()]],
         );
-        await this.audit(m, actor, added.map((o) => ({
-          action: 'organization.create',
-          entityType: 'organization',
-          entityId: o.id,
-          before: null,
-          after: { id: o.id, name: o.name, kind: o.kind, regionCode: o.region_code },
-        })));
+        await this.audit(
+          m,
+          actor,
+          added.map((o) => ({
+            action: 'organization.create',
+            entityType: 'organization',
+            entityId: o.id,
+            before: null,
+            after: { id: o.id, name: o.name, kind: o.kind, regionCode: o.region_code },
+          })),
+        );
         known = await oldest();
       }
       for (const k of known) ctx.employers.set(k.name, k.id);
@@ -157,18 +193,29 @@ export class ExpertBulkWriter {
     report: BatchReport,
     rejected: RejectedRow[],
   ): Promise<void> {
-    const candidates = await this.experts.byNameAndEmployer(m, round.map((p) => ({ name: p.values.name, employerId: p.values.employerId })));
+    const candidates = await this.experts.byNameAndEmployer(
+      m,
+      round.map((p) => ({ name: p.values.name, employerId: p.values.employerId })),
+    );
     const byKey = new Map<string, ExpertEntity[]>();
     for (const c of candidates) {
       const key = `${c.name}\u0000${c.employerId}`;
       byKey.set(key, [...(byKey.get(key) ?? []), c]);
     }
     const creates: { p: Prepared; id: string }[] = [];
-    const updates: { p: Prepared; existing: ExpertEntity; after: ExpertEntity; changes: Partial<ExpertEntity> }[] = [];
+    const updates: {
+      p: Prepared;
+      existing: ExpertEntity;
+      after: ExpertEntity;
+      changes: Partial<ExpertEntity>;
+    }[] = [];
     const own: RejectedRow[] = [];
     let unchanged = 0;
     for (const p of round) {
-      const existing = pickExisting(byKey.get(`${p.values.name}\u0000${p.values.employerId}`) ?? [], p.draft.phone);
+      const existing = pickExisting(
+        byKey.get(`${p.values.name}\u0000${p.values.employerId}`) ?? [],
+        p.draft.phone,
+      );
       if (!existing) {
         creates.push({ p, id: randomUUID() });
         continue;
@@ -184,7 +231,12 @@ export class ExpertBulkWriter {
         unchanged++;
         continue;
       }
-      updates.push({ p, existing, changes, after: { ...existing, ...changes, version: existing.version + 1 } as ExpertEntity });
+      updates.push({
+        p,
+        existing,
+        changes,
+        after: { ...existing, ...changes, version: existing.version + 1 } as ExpertEntity,
+      });
     }
     try {
       const written = await withSavepoint(m, () => this.writeSets(m, actor, creates, updates));
@@ -218,9 +270,25 @@ export class ExpertBulkWriter {
     const client = (m.queryRunner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
     let data = '';
     const line = (op: string, id: string, version: number, v: Partial<ExpertEntity>) => {
-      const cells = [op, id, version, v.name!, v.gender ?? null, v.employerId!, v.title!, v.titleLevel!, pgTextArray(v.fields ?? []),
-        v.specialties ?? '', pgTextArray(v.honours ?? []), v.regionCode!, v.source!, v.retired ?? false, v.phone ?? null,
-        v.email ?? null, v.annualCapDays ?? 60];
+      const cells = [
+        op,
+        id,
+        version,
+        v.name!,
+        v.gender ?? null,
+        v.employerId!,
+        v.title!,
+        v.titleLevel!,
+        pgTextArray(v.fields ?? []),
+        v.specialties ?? '',
+        pgTextArray(v.honours ?? []),
+        v.regionCode!,
+        v.source!,
+        v.retired ?? false,
+        v.phone ?? null,
+        v.email ?? null,
+        v.annualCapDays ?? 60,
+      ];
       data += cells.map((c) => copyText(c)).join('\t') + '\n';
     };
     for (const c of creates) line('C', c.id, 1, c.p.values);
@@ -228,7 +296,9 @@ export class ExpertBulkWriter {
     await copyFromStdin(client, `COPY expert_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`, data);
     const cols = EXPERT_COLUMNS.join(', ');
     if (creates.length) {
-      await m.query(`INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'`);
+      await m.query(
+        `INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'`,
+      );
     }
     const updated: { id: string }[] = updates.length
       ? await m.query(
@@ -251,16 +321,31 @@ export class ExpertBulkWriter {
         before: null,
         after: { id: c.id, ...c.p.values, status: 'ACTIVE', version: 1 },
       })),
-      ...done.map((u) => ({ action: 'expert.update', entityType: 'expert', entityId: u.existing.id, before: u.existing, after: u.after })),
+      ...done.map((u) => ({
+        action: 'expert.update',
+        entityType: 'expert',
+        entityId: u.existing.id,
+        before: u.existing,
+        after: u.after,
+      })),
     ]);
     return written;
   }
 
   /** The old way, for a round whose set statements failed: each row in its own savepoint. */
-  private async rowByRow(m: EntityManager, actor: Actor, round: Prepared[], ctx: WriteContext, report: BatchReport, rejected: RejectedRow[]) {
+  private async rowByRow(
+    m: EntityManager,
+    actor: Actor,
+    round: Prepared[],
+    ctx: WriteContext,
+    report: BatchReport,
+    rejected: RejectedRow[],
+  ) {
     for (const p of round) {
       try {
-        const { outcome } = await withSavepoint(m, () => this.writer.write(m, actor, p.draft, ctx, { action: 'expert.import_create' }));
+        const { outcome } = await withSavepoint(m, () =>
+          this.writer.write(m, actor, p.draft, ctx, { action: 'expert.import_create' }),
+        );
         report[outcome]++;
       } catch (err) {
         ctx.employers.clear(); // cached lookups may refer to rows the savepoint just undid

@@ -3,7 +3,9 @@ import { TITLE_RANKS, type ExpertDocument } from '@app/platform';
 import type { ExpertEntity } from './expert.entity.js';
 
 /** The region codes above and at `code`, as the search documents carry them. */
-export function regionAncestry(code: string): Pick<ExpertDocument, 'provinceCode' | 'cityCode' | 'countyCode'> {
+export function regionAncestry(
+  code: string,
+): Pick<ExpertDocument, 'provinceCode' | 'cityCode' | 'countyCode'> {
   const level = regionLevelOf(code);
   const provinceCode = code.slice(0, 2) + '0000';
   const municipality = MUNICIPALITY_PREFIXES.includes(code.slice(0, 2));

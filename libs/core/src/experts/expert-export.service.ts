@@ -7,7 +7,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, EXPERT_SOURCE_LABELS, GENDER_LABELS, HONOUR_LABELS, TITLE_LEVEL_LABELS, isUuid, type Actor } from '@app/domain';
+import {
+  AppError,
+  EXPERT_SOURCE_LABELS,
+  GENDER_LABELS,
+  HONOUR_LABELS,
+  TITLE_LEVEL_LABELS,
+  isUuid,
+  type Actor,
+} from '@app/domain';
 import {
   Clock,
   FILE_LINK_SECRET,
@@ -45,7 +53,22 @@ const ATTEMPTS = 3;
 /** Injection token: the directory where export files are written before they go to the file store. */
 export const EXPORT_WORK_DIR = Symbol('EXPORT_WORK_DIR');
 
-const HEADER = ['姓名', '性别', '工作单位', '职称', '职称级别', '专业领域', '研究方向', '人才称号', '所在地区', '专家来源', '是否退休', '手机', '邮箱', '状态'];
+const HEADER = [
+  '姓名',
+  '性别',
+  '工作单位',
+  '职称',
+  '职称级别',
+  '专业领域',
+  '研究方向',
+  '人才称号',
+  '所在地区',
+  '专家来源',
+  '是否退休',
+  '手机',
+  '邮箱',
+  '状态',
+];
 const ROLES = ['ADMIN', 'PROVINCE', 'LOCAL'] as const;
 
 export interface ExportDownload extends StoredFile {
@@ -92,7 +115,9 @@ export class ExpertExportService {
   private async *pages(actor: Actor, params: ExpertExportParams): AsyncGenerator<ExpertView[]> {
     let after: string | null = null;
     do {
-      const page = await this.experts.search(actor, params.query, params.filter, PAGE, after, { facets: false });
+      const page = await this.experts.search(actor, params.query, params.filter, PAGE, after, {
+        facets: false,
+      });
       yield page.hits.map((h) => h.view);
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
@@ -107,7 +132,11 @@ export class ExpertExportService {
   }
 
   /** `exportExperts`: a small selection as an xlsx, answered at once. */
-  async exportXlsx(actor: Actor, query: string | null | undefined, filter: ExpertFilterInput): Promise<{ fileName: string; content: Buffer; rows: number }> {
+  async exportXlsx(
+    actor: Actor,
+    query: string | null | undefined,
+    filter: ExpertFilterInput,
+  ): Promise<{ fileName: string; content: Buffer; rows: number }> {
     assertRole(actor, [...ROLES], '只有管理员、省厅和属地人社局可以导出专家库');
     const params = { query: query ?? null, filter };
     const total = await this.count(actor, params);
@@ -135,14 +164,23 @@ export class ExpertExportService {
   }
 
   /** `startExpertExport`: queues an export of any size; `exportJob(id)` shows its progress and then a download link. */
-  async start(actor: Actor, query: string | null | undefined, filter: ExpertFilterInput): Promise<ExportJobEntity> {
+  async start(
+    actor: Actor,
+    query: string | null | undefined,
+    filter: ExpertFilterInput,
+  ): Promise<ExportJobEntity> {
     assertRole(actor, [...ROLES], '只有管理员、省厅和属地人社局可以导出专家库');
     const params: ExpertExportParams = { query: query ?? null, filter };
     const total = await this.count(actor, params); // a bad query or filter is refused now, not in the job
     return this.uow.run(async (m) => {
       // A job whose worker died long ago must not block the account for good.
       const now = this.clock.now();
-      await this.jobs.failStale(m, actor.accountId, new Date(now.getTime() - STALE_EXPORT_MINUTES * 60_000), now);
+      await this.jobs.failStale(
+        m,
+        actor.accountId,
+        new Date(now.getTime() - STALE_EXPORT_MINUTES * 60_000),
+        now,
+      );
       let saved: ExportJobEntity;
       try {
         saved = await this.jobs.insert(m, {
@@ -166,7 +204,12 @@ export class ExpertExportService {
         entityId: saved.id,
         after: { ...params, totalRows: total },
       });
-      await this.outbox.add(m, 'experts.export', { exportJobId: saved.id }, { jobId: `export-${saved.id}`, attempts: ATTEMPTS });
+      await this.outbox.add(
+        m,
+        'experts.export',
+        { exportJobId: saved.id },
+        { jobId: `export-${saved.id}`, attempts: ATTEMPTS },
+      );
       return saved;
     });
   }
@@ -176,7 +219,8 @@ export class ExpertExportService {
     if (!isUuid(id)) throw AppError.notFound('导出任务', 'EXPORT_NOT_FOUND');
     const job = await this.jobs.find(id);
     if (!job) throw AppError.notFound('导出任务', 'EXPORT_NOT_FOUND');
-    if (job.createdBy !== actor.accountId) throw AppError.forbidden('只有发起导出的账号可以查看和下载该导出任务', 'EXPORT_NOT_OWNER');
+    if (job.createdBy !== actor.accountId)
+      throw AppError.forbidden('只有发起导出的账号可以查看和下载该导出任务', 'EXPORT_NOT_OWNER');
     return job;
   }
 
@@ -191,7 +235,10 @@ export class ExpertExportService {
     if (job.expiresAt.getTime() <= now) return null;
     const expires = Math.floor(Math.min(now + EXPORT_LINK_SECONDS * 1000, job.expiresAt.getTime()) / 1000);
     const signature = signFileLink(this.linkSecret, this.linkSubject(job), expires);
-    return { url: `/files/exports/${job.id}?expires=${expires}&signature=${encodeURIComponent(signature)}`, expiresAt: new Date(expires * 1000) };
+    return {
+      url: `/files/exports/${job.id}?expires=${expires}&signature=${encodeURIComponent(signature)}`,
+      expiresAt: new Date(expires * 1000),
+    };
   }
 
   /** The file behind a link: for the signed-in account that started the export, while the link and the file last. */
@@ -206,7 +253,12 @@ export class ExpertExportService {
     }
     const file = job.status === 'SUCCEEDED' && job.fileKey ? await this.files.openRead(job.fileKey) : null;
     if (!file) throw new AppError('FILE_EXPIRED', '导出文件已过期清理，请重新导出');
-    await this.audit.record(actor, { action: 'expert.export_download', entityType: 'export_job', entityId: job.id, after: { rows: job.processedRows, bytes: job.bytes } });
+    await this.audit.record(actor, {
+      action: 'expert.export_download',
+      entityType: 'export_job',
+      entityId: job.id,
+      after: { rows: job.processedRows, bytes: job.bytes },
+    });
     return { ...file, fileName: job.fileName };
   }
 
@@ -214,7 +266,11 @@ export class ExpertExportService {
    * The job handler's work. Idempotent: a finished job is left alone; a retried one starts the file again (a
    * half-written file is never kept). Rows are read a page at a time and streamed into the workbook.
    */
-  async run(jobId: string, actorFor: (accountId: string) => Promise<Actor | null>, attempt = 1): Promise<void> {
+  async run(
+    jobId: string,
+    actorFor: (accountId: string) => Promise<Actor | null>,
+    attempt = 1,
+  ): Promise<void> {
     const runId = randomUUID();
     if (!(await this.jobs.claim(jobId, runId, this.clock.now()))) return;
     const job = (await this.jobs.find(jobId))!;
@@ -251,18 +307,30 @@ export class ExpertExportService {
       const expiresAt = new Date(this.clock.now().getTime() + EXPORT_FILE_HOURS * 3600_000);
       const finished = await this.uow.run(async (m) => {
         const now = this.clock.now();
-        if (!(await this.jobs.succeed(m, jobId, runId, { key, bytes, rows, finishedAt: now, expiresAt }))) return false;
+        if (!(await this.jobs.succeed(m, jobId, runId, { key, bytes, rows, finishedAt: now, expiresAt })))
+          return false;
         await writeAudit(m, actor, {
           action: 'expert.export',
           entityType: 'export_job',
           entityId: jobId,
-          after: { rows, unmaskedContacts: unmasked, query: job.params.query, filter: job.params.filter, bytes },
+          after: {
+            rows,
+            unmaskedContacts: unmasked,
+            query: job.params.query,
+            filter: job.params.filter,
+            bytes,
+          },
         });
         // The sweep runs when the file's time is up; any sweep also catches files an earlier one missed.
-        await this.outbox.add(m, 'exports.sweep', {}, {
-          jobId: `exports-sweep-${jobId}`,
-          runAt: new Date(expiresAt.getTime() + 60_000),
-        });
+        await this.outbox.add(
+          m,
+          'exports.sweep',
+          {},
+          {
+            jobId: `exports-sweep-${jobId}`,
+            runAt: new Date(expiresAt.getTime() + 60_000),
+          },
+        );
         return true;
       });
       if (!finished) return;

@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from '../../../../test/support/test-server
 import { ExpertImportService } from './expert-import.service.js';
 
 let t: TestApp;
-const HEADER = '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
+const HEADER =
+  '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
 const row = (name: string, employer: string, phone = '', title = '教授', region = '310104') =>
   `${name},男,${employer},${title},正高级,农业,设施蔬菜栽培,,${region},本省(区、市),否,${phone},`;
 
@@ -31,11 +32,20 @@ describe('set-based import', () => {
       row('丁四', '导入测试单位B', '13800000003'),
     ].join('\n');
     const report = await imports.importNow(SYSTEM_ACTOR, csv);
-    expect(report).toEqual({ created: 3, updated: 2, unchanged: 1, rejected: [{ row: 7, reason: expect.stringContaining('火星市') }] });
+    expect(report).toEqual({
+      created: 3,
+      updated: 2,
+      unchanged: 1,
+      rejected: [{ row: 7, reason: expect.stringContaining('火星市') }],
+    });
     const db = t.runtime.dataSource;
-    const [experts] = await db.query(`SELECT count(*)::int AS n FROM experts e JOIN organizations o ON o.id = e.employer_id WHERE o.name LIKE '导入测试单位%'`);
+    const [experts] = await db.query(
+      `SELECT count(*)::int AS n FROM experts e JOIN organizations o ON o.id = e.employer_id WHERE o.name LIKE '导入测试单位%'`,
+    );
     expect(experts.n).toBe(3);
-    const audit = await db.query(`SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('expert.import_create', 'expert.update', 'organization.create') GROUP BY action ORDER BY action`);
+    const audit = await db.query(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('expert.import_create', 'expert.update', 'organization.create') GROUP BY action ORDER BY action`,
+    );
     expect(audit).toEqual([
       { action: 'expert.import_create', n: 3 },
       { action: 'expert.update', n: 2 },
@@ -51,21 +61,40 @@ describe('set-based import', () => {
   it('streams an xlsx through a job, resumes after the batches already done, and keeps the row numbers', async () => {
     const imports = t.app.get(ExpertImportService);
     const cells = (line: string) => line.split(',');
-    const rows = [row('戊五', '导入测试单位C', '13800000005'), ',,,,,,,,,,,,', row('己六', '导入测试单位C', '', '教授', '冥王星'), row('庚七', '导入测试单位C')];
+    const rows = [
+      row('戊五', '导入测试单位C', '13800000005'),
+      ',,,,,,,,,,,,',
+      row('己六', '导入测试单位C', '', '教授', '冥王星'),
+      row('庚七', '导入测试单位C'),
+    ];
     const content = await writeXlsx('专家', cells(HEADER), rows.map(cells));
     const job = await imports.start(SYSTEM_ACTOR, '名单.xlsx', content);
     await imports.run(job.id, async () => SYSTEM_ACTOR);
     const done = await imports.job(SYSTEM_ACTOR, job.id);
     // The blank row is not in the workbook's rows (as readXlsxRows skips it), so 己六 is row 3.
-    expect(done).toMatchObject({ status: 'SUCCEEDED', created: 2, updated: 0, unchanged: 0, totalRows: 3, processedRows: 3 });
+    expect(done).toMatchObject({
+      status: 'SUCCEEDED',
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      totalRows: 3,
+      processedRows: 3,
+    });
     expect(done.rejected).toEqual([{ row: 3, reason: expect.stringContaining('冥王星') }]);
 
     // A retried job resumes after its last committed batch: the rows before it are not read again.
     const csv = [HEADER, row('辛八', '导入测试单位C'), row('壬九', '导入测试单位C')].join('\n');
     const second = await imports.start(SYSTEM_ACTOR, '名单.csv', Buffer.from(csv));
-    await t.runtime.dataSource.query(`UPDATE import_jobs SET processed_rows = 1, status = 'RUNNING' WHERE id = $1`, [second.id]);
+    await t.runtime.dataSource.query(
+      `UPDATE import_jobs SET processed_rows = 1, status = 'RUNNING' WHERE id = $1`,
+      [second.id],
+    );
     await imports.run(second.id, async () => SYSTEM_ACTOR);
-    expect(await imports.job(SYSTEM_ACTOR, second.id)).toMatchObject({ status: 'SUCCEEDED', created: 1, processedRows: 2 });
+    expect(await imports.job(SYSTEM_ACTOR, second.id)).toMatchObject({
+      status: 'SUCCEEDED',
+      created: 1,
+      processedRows: 2,
+    });
     const names = await t.runtime.dataSource.query(`SELECT name FROM experts WHERE name IN ('辛八', '壬九')`);
     expect(names).toEqual([{ name: '壬九' }]);
   });
@@ -74,8 +103,12 @@ describe('set-based import', () => {
     const imports = t.app.get(ExpertImportService);
     const lines = [HEADER];
     for (let i = 0; i < 5001; i++) lines.push(row(`超限${i}`, '导入测试单位D'));
-    await expect(imports.importNow(SYSTEM_ACTOR, lines.join('\n'))).rejects.toThrow('文件共 5001 行，超过即时导入上限 5000 行');
-    const [n] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM organizations WHERE name = '导入测试单位D'`);
+    await expect(imports.importNow(SYSTEM_ACTOR, lines.join('\n'))).rejects.toThrow(
+      '文件共 5001 行，超过即时导入上限 5000 行',
+    );
+    const [n] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM organizations WHERE name = '导入测试单位D'`,
+    );
     expect(n.n).toBe(0);
   });
 });

@@ -94,7 +94,9 @@ export class ExpertImportService {
       if (total <= SYNC_IMPORT_MAX_ROWS) all.push(batch);
     }
     if (total > SYNC_IMPORT_MAX_ROWS) {
-      throw AppError.badInput(`文件共 ${total} 行，超过即时导入上限 ${SYNC_IMPORT_MAX_ROWS} 行，请使用后台导入（startExpertImport）`);
+      throw AppError.badInput(
+        `文件共 ${total} 行，超过即时导入上限 ${SYNC_IMPORT_MAX_ROWS} 行，请使用后台导入（startExpertImport）`,
+      );
     }
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
     const ctx = new WriteContext();
@@ -185,7 +187,12 @@ export class ExpertImportService {
     const done = await this.jobs.totals(jobId);
     await this.uow.run(async (m) => {
       await this.jobs.succeed(m, jobId);
-      await writeAudit(m, actor, { action: 'expert.import', entityType: 'import_job', entityId: jobId, after: done });
+      await writeAudit(m, actor, {
+        action: 'expert.import',
+        entityType: 'import_job',
+        entityId: jobId,
+        after: done,
+      });
     });
     this.logger.log(`import ${jobId}: ${JSON.stringify(done)}`);
   }

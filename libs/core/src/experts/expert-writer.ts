@@ -93,29 +93,51 @@ export class ExpertWriter {
       ctx.regionsByName.set(t, await this.regions.byName(t, m));
     }
     const found = ctx.regionsByName.get(t)!;
-    if (found.length === 0) throw AppError.badInput(`未找到地区“${t}”，请填写 6 位行政区划代码或规范的地区名称`);
+    if (found.length === 0)
+      throw AppError.badInput(`未找到地区“${t}”，请填写 6 位行政区划代码或规范的地区名称`);
     if (found.length > 1) {
-      throw AppError.badInput(`地区名称“${t}”不唯一（${found.slice(0, 3).map((r) => r.code).join('、')}…），请改填 6 位行政区划代码`);
+      throw AppError.badInput(
+        `地区名称“${t}”不唯一（${found
+          .slice(0, 3)
+          .map((r) => r.code)
+          .join('、')}…），请改填 6 位行政区划代码`,
+      );
     }
     return found[0]!;
   }
 
   /** The EMPLOYER organisation of that name, created on first use. */
-  async resolveEmployer(m: EntityManager, actor: Actor, name: string, regionCode: string, ctx: WriteContext): Promise<string> {
+  async resolveEmployer(
+    m: EntityManager,
+    actor: Actor,
+    name: string,
+    regionCode: string,
+    ctx: WriteContext,
+  ): Promise<string> {
     const key = name.trim();
     const cached = ctx.employers.get(key);
     if (cached) return cached;
     let org = await this.organizations.employerNamed(key, m);
     if (!org) {
       org = await this.organizations.addEmployer(m, key, regionCode);
-      await writeAudit(m, actor, { action: 'organization.create', entityType: 'organization', entityId: org.id, after: org });
+      await writeAudit(m, actor, {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: org.id,
+        after: org,
+      });
     }
     ctx.employers.set(key, org.id);
     return org.id;
   }
 
   /** Finds the record a draft describes: by id, else name + employer + phone, else name + employer. */
-  async findExisting(m: EntityManager, draft: ExpertDraft, employerId: string, id?: string | null): Promise<ExpertEntity | null> {
+  async findExisting(
+    m: EntityManager,
+    draft: ExpertDraft,
+    employerId: string,
+    id?: string | null,
+  ): Promise<ExpertEntity | null> {
     if (id) {
       const e = await this.experts.find(id, m);
       if (!e) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
@@ -134,7 +156,11 @@ export class ExpertWriter {
   ): Promise<{ outcome: WriteOutcome; expert: ExpertEntity }> {
     const region = await this.resolveRegion(m, draft.region, ctx);
     // A dispatcher or bureau places experts only in its own regions (its partner regions included) …
-    assertCanChangeExpert(actor, { name: draft.name.trim(), regionCode: region.code, regionName: region.name });
+    assertCanChangeExpert(actor, {
+      name: draft.name.trim(),
+      regionCode: region.code,
+      regionName: region.name,
+    });
     const employerId = await this.resolveEmployer(m, actor, draft.employer, region.code, ctx);
     const values: Partial<ExpertEntity> = {
       name: draft.name.trim(),
@@ -158,17 +184,31 @@ export class ExpertWriter {
     if (!existing) {
       const expert = await this.experts.insert(m, values);
       await this.index.expertsChanged(m, [{ expertId: expert.id, version: expert.version }]);
-      await writeAudit(m, actor, { action: opts.action ?? 'expert.create', entityType: 'expert', entityId: expert.id, after: expert });
+      await writeAudit(m, actor, {
+        action: opts.action ?? 'expert.create',
+        entityType: 'expert',
+        entityId: expert.id,
+        after: expert,
+      });
       return { outcome: 'created', expert };
     }
     const changes = changedValues(existing, values, draft, !!opts.id);
     if (!changes) return { outcome: 'unchanged', expert: existing };
     if (!(await this.experts.update(m, existing.id, existing.version, changes))) {
-      throw AppError.conflict(`专家“${existing.name}”刚被其他人修改，请刷新后重试`, 'EXPERT_VERSION_CONFLICT');
+      throw AppError.conflict(
+        `专家“${existing.name}”刚被其他人修改，请刷新后重试`,
+        'EXPERT_VERSION_CONFLICT',
+      );
     }
     const after = { ...existing, ...changes, version: existing.version + 1 } as ExpertEntity;
     await this.index.expertsChanged(m, [{ expertId: existing.id, version: after.version }]);
-    await writeAudit(m, actor, { action: 'expert.update', entityType: 'expert', entityId: existing.id, before: existing, after });
+    await writeAudit(m, actor, {
+      action: 'expert.update',
+      entityType: 'expert',
+      entityId: existing.id,
+      before: existing,
+      after,
+    });
     return { outcome: 'updated', expert: after };
   }
 }

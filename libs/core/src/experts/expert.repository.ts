@@ -16,19 +16,27 @@ export class ExpertRepository {
   }
 
   byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExpertEntity[]> {
-    return ids.length ? manager.getRepository(ExpertEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+    return ids.length
+      ? manager.getRepository(ExpertEntity).findBy({ id: In([...ids]) })
+      : Promise.resolve([]);
   }
 
   /** Candidates for the import's dedupe key (name + employer, then phone). */
-  byNameAndEmployer(manager: EntityManager, pairs: { name: string; employerId: string }[]): Promise<ExpertEntity[]> {
+  byNameAndEmployer(
+    manager: EntityManager,
+    pairs: { name: string; employerId: string }[],
+  ): Promise<ExpertEntity[]> {
     if (!pairs.length) return Promise.resolve([]);
     return manager
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
-      .where('(e.name, e.employer_id) IN (SELECT * FROM unnest(CAST(:names AS text[]), CAST(:employers AS uuid[])))', {
-        names: pairs.map((p) => p.name),
-        employers: pairs.map((p) => p.employerId),
-      })
+      .where(
+        '(e.name, e.employer_id) IN (SELECT * FROM unnest(CAST(:names AS text[]), CAST(:employers AS uuid[])))',
+        {
+          names: pairs.map((p) => p.name),
+          employers: pairs.map((p) => p.employerId),
+        },
+      )
       .getMany();
   }
 
@@ -38,7 +46,12 @@ export class ExpertRepository {
   }
 
   /** Compare-and-swap update: applies only when the stored version is still `expectedVersion`. */
-  async update(manager: EntityManager, id: string, expectedVersion: number, changes: Partial<ExpertEntity>): Promise<boolean> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<ExpertEntity>,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ExpertEntity)
@@ -50,10 +63,10 @@ export class ExpertRepository {
 
   async addToOutbox(manager: EntityManager, entries: { expertId: string; version: number }[]): Promise<void> {
     if (!entries.length) return;
-    await manager.query(`INSERT INTO search_outbox (expert_id, version) SELECT * FROM unnest($1::uuid[], $2::int[])`, [
-      entries.map((e) => e.expertId),
-      entries.map((e) => e.version),
-    ]);
+    await manager.query(
+      `INSERT INTO search_outbox (expert_id, version) SELECT * FROM unnest($1::uuid[], $2::int[])`,
+      [entries.map((e) => e.expertId), entries.map((e) => e.version)],
+    );
   }
 
   async count(): Promise<number> {
@@ -63,7 +76,9 @@ export class ExpertRepository {
   // ---- The search outbox: which experts' documents the search engine still has to take ----
 
   async pendingSearchCount(): Promise<number> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`);
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`,
+    );
     return n;
   }
 
@@ -80,10 +95,10 @@ export class ExpertRepository {
   }
 
   async recordSearchFailure(rowIds: readonly string[], message: string): Promise<void> {
-    await this.db.query(`UPDATE search_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
-      rowIds,
-      message,
-    ]);
+    await this.db.query(
+      `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`,
+      [rowIds, message],
+    );
   }
 
   /** After a full reindex nothing is pending any more. */
@@ -92,7 +107,10 @@ export class ExpertRepository {
   }
 
   /** Experts with their employer names, in the order of `ids`. */
-  async withEmployers(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExpertWithEmployer[]> {
+  async withEmployers(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<ExpertWithEmployer[]> {
     if (!ids.length) return [];
     const rows: (ExpertEntity & { employer_name: string | null })[] = await manager
       .getRepository(ExpertEntity)
@@ -101,7 +119,11 @@ export class ExpertRepository {
       .addSelect('o.name', 'employer_name')
       .where('e.id IN (:...ids)', { ids })
       .getRawAndEntities()
-      .then(({ entities, raw }) => entities.map((e, i) => Object.assign(e, { employer_name: (raw[i] as { employer_name: string | null }).employer_name })));
+      .then(({ entities, raw }) =>
+        entities.map((e, i) =>
+          Object.assign(e, { employer_name: (raw[i] as { employer_name: string | null }).employer_name }),
+        ),
+      );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);

@@ -23,8 +23,19 @@ import {
   type Honour,
   type TitleLevel,
 } from '@app/domain';
-import { UnitOfWork, writeAudit, type ExpertSearchEngine, type ExpertSearchFilter, type RegionFacetLevel } from '@app/platform';
-import { assertCanChangeExpert, assertRole, canManageRegion, narrowToRegion } from '../access/access-scope.js';
+import {
+  UnitOfWork,
+  writeAudit,
+  type ExpertSearchEngine,
+  type ExpertSearchFilter,
+  type RegionFacetLevel,
+} from '@app/platform';
+import {
+  assertCanChangeExpert,
+  assertRole,
+  canManageRegion,
+  narrowToRegion,
+} from '../access/access-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import type { ExpertEntity } from './expert.entity.js';
@@ -83,7 +94,13 @@ export interface ExpertSearchPage {
   /** When nothing matched: the known words nearest to the query that find someone. */
   suggestions: string[];
   hits: { view: ExpertView; score: number; highlights: string[] }[];
-  facets: { fields: FacetCount[]; titleLevels: FacetCount[]; honours: FacetCount[]; sources: FacetCount[]; regions: FacetCount[] };
+  facets: {
+    fields: FacetCount[];
+    titleLevels: FacetCount[];
+    honours: FacetCount[];
+    sources: FacetCount[];
+    regions: FacetCount[];
+  };
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -129,7 +146,11 @@ export class ExpertService {
   }
 
   private viewFor(actor: Actor, row: Omit<ExpertView, 'contactVisible' | 'editable'>): ExpertView {
-    return { ...row, contactVisible: this.contactVisibleTo(actor, row.expert), editable: this.editableBy(actor, row.expert) };
+    return {
+      ...row,
+      contactVisible: this.contactVisibleTo(actor, row.expert),
+      editable: this.editableBy(actor, row.expert),
+    };
   }
 
   phoneFor(view: ExpertView): string | null {
@@ -142,13 +163,19 @@ export class ExpertService {
 
   /** Every unmasked read of personal data is audited. */
   async recordContactRead(actor: Actor, expertId: string, field: 'phone' | 'email'): Promise<void> {
-    await this.audit.record(actor, { action: 'expert.read_contact', entityType: 'expert', entityId: expertId, after: { field } });
+    await this.audit.record(actor, {
+      action: 'expert.read_contact',
+      entityType: 'expert',
+      entityId: expertId,
+      after: { field },
+    });
   }
 
   private assertCanRead(actor: Actor, expert: ExpertEntity): void {
     if (actor.role === 'ADMIN' || actor.role === 'PROVINCE') return;
     // A bureau may read any active expert of the library (contact masked outside its region), as its search does.
-    if (actor.role === 'LOCAL' && (canManageRegion(actor, expert.regionCode) || expert.status === 'ACTIVE')) return;
+    if (actor.role === 'LOCAL' && (canManageRegion(actor, expert.regionCode) || expert.status === 'ACTIVE'))
+      return;
     if (actor.role === 'EXPERT' && actor.expertId === expert.id) return;
     throw AppError.forbidden('您无权查看该专家的信息', 'EXPERT_OUT_OF_SCOPE');
   }
@@ -188,18 +215,26 @@ export class ExpertService {
     }
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
     // The search engine hears of it through the outbox rows the writer adds.
-    const { expert } = await this.uow.run((m) => this.writer.write(m, actor, draft, new WriteContext(), { id: input.id }));
+    const { expert } = await this.uow.run((m) =>
+      this.writer.write(m, actor, draft, new WriteContext(), { id: input.id }),
+    );
     return this.get(actor, expert.id);
   }
 
-  async setStatus(actor: Actor, id: string, status: ExpertStatus, reason?: string | null): Promise<ExpertView> {
+  async setStatus(
+    actor: Actor,
+    id: string,
+    status: ExpertStatus,
+    reason?: string | null,
+  ): Promise<ExpertView> {
     assertRole(actor, ['ADMIN', 'PROVINCE'], '只有管理员和省厅可以停用或启用专家');
     await this.uow.run(async (m) => {
       const e = isUuid(id) ? await this.experts.find(id, m) : null;
       if (!e) throw AppError.notFound('专家', 'EXPERT_NOT_FOUND');
       assertCanChangeExpert(actor, e);
       if (e.status === status) return;
-      if (!(await this.experts.update(m, id, e.version, { status }))) throw AppError.conflict('专家信息刚被修改，请刷新后重试');
+      if (!(await this.experts.update(m, id, e.version, { status })))
+        throw AppError.conflict('专家信息刚被修改，请刷新后重试');
       await this.index.expertsChanged(m, [{ expertId: id, version: e.version + 1 }]);
       await writeAudit(m, actor, {
         action: status === 'ACTIVE' ? 'expert.reactivate' : 'expert.deactivate',
@@ -215,7 +250,8 @@ export class ExpertService {
   /** The facet level below the filter's region: provinces → cities (or districts of a municipality) → counties. */
   static regionFacetLevel(regionCode?: string | null): RegionFacetLevel {
     if (!regionCode) return 'province';
-    if (regionLevelOf(regionCode) === 'PROVINCE') return MUNICIPALITY_PREFIXES.includes(regionCode.slice(0, 2)) ? 'county' : 'city';
+    if (regionLevelOf(regionCode) === 'PROVINCE')
+      return MUNICIPALITY_PREFIXES.includes(regionCode.slice(0, 2)) ? 'county' : 'city';
     return 'county';
   }
 
@@ -229,7 +265,8 @@ export class ExpertService {
     options: { facets?: boolean } = {},
   ): Promise<ExpertSearchPage> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以检索专家库');
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw AppError.badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`);
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
+      throw AppError.badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`);
     const text = (query ?? '').trim();
     // A whole demand description may be pasted in: it is read word by word and relaxed (see the search port).
     if (text.length > MAX_QUERY_LENGTH) throw AppError.badInput(`检索词不能超过 ${MAX_QUERY_LENGTH} 个字`);
@@ -239,7 +276,15 @@ export class ExpertService {
     // A bureau reads the library of its own region, unless it asks for the whole library (masked outside it).
     if (actor.role === 'LOCAL' && !filter.wholeLibrary) {
       const narrowed = narrowToRegion(actor, regionCode ?? actor.regionCode!);
-      if (!narrowed.length) return { total: 0, hits: [], suggestions: [], facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] }, endCursor: null, hasNextPage: false };
+      if (!narrowed.length)
+        return {
+          total: 0,
+          hits: [],
+          suggestions: [],
+          facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] },
+          endCursor: null,
+          hasNextPage: false,
+        };
       regionCode = narrowed[0]!.slice(0, -1).padEnd(6, '0');
     }
     const manages = actor.role === 'ADMIN' || actor.role === 'PROVINCE';
@@ -268,7 +313,11 @@ export class ExpertService {
       return row ? [{ view: this.viewFor(actor, row), score: h.score, highlights: h.highlights }] : [];
     });
     const regionNames = await this.regionNames(result.facets.regions.map((b) => b.value));
-    const label = (labels: Record<string, string>) => (b: { value: string; count: number }) => ({ value: b.value, label: labels[b.value] ?? b.value, count: b.count });
+    const label = (labels: Record<string, string>) => (b: { value: string; count: number }) => ({
+      value: b.value,
+      label: labels[b.value] ?? b.value,
+      count: b.count,
+    });
     const last = offset + result.hits.length - 1;
     return {
       total: result.total,

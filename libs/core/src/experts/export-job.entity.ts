@@ -29,7 +29,11 @@ export class ExportJobEntity {
   @Column({ name: 'file_key', type: 'varchar', length: 200, nullable: true })
   fileKey: string | null;
 
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   bytes: number | null;
 
   @Column({ name: 'total_rows', type: 'int', nullable: true })

@@ -12,7 +12,8 @@ export interface ImportFile {
   estimatedRows: number | null;
 }
 
-const TEMPLATE = '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
+const TEMPLATE =
+  '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱';
 const XLSX_UNREADABLE = '无法读取该 Excel 文件，请确认是 .xlsx 格式（旧版 .xls 请另存为 .xlsx）';
 
 async function* xlsxRows(content: Buffer): AsyncGenerator<string[]> {
@@ -47,7 +48,8 @@ export async function openImportFile(content: Buffer | string): Promise<ImportFi
     throw AppError.badInput('文件中没有数据行：第 1 行应为表头，从第 2 行起每行一位专家');
   }
   const { columns, missing } = mapImportHeader(header.value);
-  if (missing.length) throw AppError.badInput(`表头缺少必填列：${missing.join('、')}。请使用模板表头：${TEMPLATE}`);
+  if (missing.length)
+    throw AppError.badInput(`表头缺少必填列：${missing.join('、')}。请使用模板表头：${TEMPLATE}`);
   const rows: AsyncIterable<string[]> = {
     async *[Symbol.asyncIterator]() {
       yield first.value;

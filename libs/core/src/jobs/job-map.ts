@@ -24,7 +24,18 @@ export type JobMap = {
   'programme.year-end': { year: number; kind: 'SERVICES_END' | 'REPORT_DUE' | 'REPORT_OVERDUE' };
 };
 
-export const JOB_NAMES = ['notification.deliver', 'search.sync', 'search.vocabulary', 'experts.import', 'experts.export', 'exports.sweep', 'demand.deadline', 'evaluation.remind', 'invitation.deadline', 'programme.year-end'] as const satisfies readonly (keyof JobMap)[];
+export const JOB_NAMES = [
+  'notification.deliver',
+  'search.sync',
+  'search.vocabulary',
+  'experts.import',
+  'experts.export',
+  'exports.sweep',
+  'demand.deadline',
+  'evaluation.remind',
+  'invitation.deadline',
+  'programme.year-end',
+] as const satisfies readonly (keyof JobMap)[];
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The application's queue, typed by the job map. */

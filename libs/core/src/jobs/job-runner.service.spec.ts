@@ -21,12 +21,15 @@ class NotAHandler {}
 
 // Nest's discovery, reduced to the providers it would list.
 function discoveryOf(...instances: object[]): DiscoveryService {
-  return { getProviders: () => instances.map((instance) => ({ instance, metatype: instance.constructor })) } as unknown as DiscoveryService;
+  return {
+    getProviders: () => instances.map((instance) => ({ instance, metatype: instance.constructor })),
+  } as unknown as DiscoveryService;
 }
 
 const completed: string[] = [];
 const outbox = { completed: async (jobId: string) => void completed.push(jobId) } as unknown as AppOutbox;
-const runner = (...instances: object[]) => new JobRunner(discoveryOf(...instances), new Reflector(), {} as AppJobQueue, outbox);
+const runner = (...instances: object[]) =>
+  new JobRunner(discoveryOf(...instances), new Reflector(), {} as AppJobQueue, outbox);
 
 describe('JobRunner', () => {
   it('routes each job to its one handler', async () => {
@@ -42,7 +45,11 @@ describe('JobRunner', () => {
 
   it('refuses to start when a job has no handler or two', () => {
     const [first, ...rest] = JOB_NAMES;
-    expect(() => runner(...rest.map(handlerFor), new NotAHandler()).handlers()).toThrow(new RegExp(`"${first}" has 0 handlers`));
-    expect(() => runner(...JOB_NAMES.map(handlerFor), handlerFor(first!)).handlers()).toThrow(new RegExp(`"${first}" has 2 handlers`));
+    expect(() => runner(...rest.map(handlerFor), new NotAHandler()).handlers()).toThrow(
+      new RegExp(`"${first}" has 0 handlers`),
+    );
+    expect(() => runner(...JOB_NAMES.map(handlerFor), handlerFor(first!)).handlers()).toThrow(
+      new RegExp(`"${first}" has 2 handlers`),
+    );
   });
 });

@@ -28,14 +28,18 @@ export class JobRunner {
       const n = found.get(name)?.length ?? 0;
       if (n !== 1) problems.push(`job "${name}" has ${n} handlers (expected exactly 1)`);
     }
-    for (const name of found.keys()) if (!(JOB_NAMES as readonly string[]).includes(name)) problems.push(`handler for unknown job "${name}"`);
+    for (const name of found.keys())
+      if (!(JOB_NAMES as readonly string[]).includes(name))
+        problems.push(`handler for unknown job "${name}"`);
     if (problems.length) throw new Error(`Job handlers are misconfigured: ${problems.join('; ')}`);
     const handlers: Record<string, (payload: object, ctx: JobContext) => Promise<void>> = {};
     for (const [name, [handler]] of found) {
       handlers[name] = async (payload, ctx) => {
         await handler!.handle(payload as never, ctx);
         // The job's outbox row is done; a failure to mark it only means the sweeper looks at the job once more.
-        await this.outbox.completed(ctx.jobId).catch((err: Error) => this.logger.warn(`outbox row of ${ctx.jobId} not marked: ${err.message}`));
+        await this.outbox
+          .completed(ctx.jobId)
+          .catch((err: Error) => this.logger.warn(`outbox row of ${ctx.jobId} not marked: ${err.message}`));
       };
     }
     return handlers as unknown as JobHandlers<JobMap>;
@@ -43,6 +47,8 @@ export class JobRunner {
 
   start(concurrency = 4): void {
     this.queue.startWorker(this.handlers(), concurrency);
-    this.logger.log(`Job worker started on the ${this.queue.backend === 'redis' ? 'Redis' : 'PostgreSQL'} backend`);
+    this.logger.log(
+      `Job worker started on the ${this.queue.backend === 'redis' ? 'Redis' : 'PostgreSQL'} backend`,
+    );
   }
 }

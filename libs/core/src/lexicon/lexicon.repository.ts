@@ -21,11 +21,24 @@ export class LexiconRepository {
 
   async insert(
     manager: EntityManager,
-    row: { expression: string; terms: string[]; fields: Field[]; note: string | null; accountId: string | null },
+    row: {
+      expression: string;
+      terms: string[];
+      fields: Field[];
+      note: string | null;
+      accountId: string | null;
+    },
   ): Promise<LexiconEntryEntity> {
     const repo = manager.getRepository(LexiconEntryEntity);
     return repo.save(
-      repo.create({ expression: row.expression, terms: row.terms, fields: row.fields, note: row.note, createdBy: row.accountId, updatedBy: row.accountId }),
+      repo.create({
+        expression: row.expression,
+        terms: row.terms,
+        fields: row.fields,
+        note: row.note,
+        createdBy: row.accountId,
+        updatedBy: row.accountId,
+      }),
     );
   }
 
@@ -34,7 +47,13 @@ export class LexiconRepository {
     manager: EntityManager,
     id: string,
     version: number,
-    row: { expression: string; terms: string[]; fields: Field[]; note: string | null; accountId: string | null },
+    row: {
+      expression: string;
+      terms: string[];
+      fields: Field[];
+      note: string | null;
+      accountId: string | null;
+    },
   ): Promise<LexiconEntryEntity | null> {
     // A SELECT around the UPDATE: the driver answers a bare UPDATE … RETURNING with [rows, count].
     const rows: { id: string }[] = await manager.query(
@@ -49,7 +68,10 @@ export class LexiconRepository {
   }
 
   async delete(manager: EntityManager, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`WITH d AS (DELETE FROM lexicon_entries WHERE id = $1 RETURNING id) SELECT id FROM d`, [id]);
+    const rows: unknown[] = await manager.query(
+      `WITH d AS (DELETE FROM lexicon_entries WHERE id = $1 RETURNING id) SELECT id FROM d`,
+      [id],
+    );
     return rows.length > 0;
   }
 
@@ -64,7 +86,9 @@ export class LexiconRepository {
   }
 
   async revision(): Promise<number> {
-    const [row]: { value: number }[] = await this.db.query(`SELECT value FROM system_state WHERE key = $1`, [REVISION_KEY]);
+    const [row]: { value: number }[] = await this.db.query(`SELECT value FROM system_state WHERE key = $1`, [
+      REVISION_KEY,
+    ]);
     return Number(row?.value ?? 0);
   }
 }

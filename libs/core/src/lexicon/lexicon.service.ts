@@ -20,7 +20,14 @@ import {
   type Field,
   type LexiconEntry,
 } from '@app/domain';
-import { PG_UNIQUE_VIOLATION, UnitOfWork, analyseSearchQuery, pgErrorCode, writeAudit, type ExpertSearchEngine } from '@app/platform';
+import {
+  PG_UNIQUE_VIOLATION,
+  UnitOfWork,
+  analyseSearchQuery,
+  pgErrorCode,
+  writeAudit,
+  type ExpertSearchEngine,
+} from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { EXPERT_SEARCH_ENGINE } from '../experts/search-index.service.js';
 import { AppOutbox } from '../jobs/job-map.js';
@@ -82,7 +89,9 @@ export class LexiconService implements OnApplicationBootstrap {
     try {
       await this.vocabulary(true);
     } catch (err) {
-      this.logger.warn(`lexicon not loaded at start (${(err as Error).message}); the built-in vocabulary is used`);
+      this.logger.warn(
+        `lexicon not loaded at start (${(err as Error).message}); the built-in vocabulary is used`,
+      );
     }
   }
 
@@ -115,7 +124,9 @@ export class LexiconService implements OnApplicationBootstrap {
    */
   async requestApply(): Promise<void> {
     const v = await this.vocabulary(true);
-    await this.uow.run((m) => this.outbox.add(m, 'search.vocabulary', {}, { jobId: `vocabulary-r${this.revision}-${v.fingerprint}` }));
+    await this.uow.run((m) =>
+      this.outbox.add(m, 'search.vocabulary', {}, { jobId: `vocabulary-r${this.revision}-${v.fingerprint}` }),
+    );
   }
 
   /** In the transaction of a change: the revision moves on and the index update is written to the outbox. */
@@ -132,19 +143,43 @@ export class LexiconService implements OnApplicationBootstrap {
   // ---- 匹配词库 (ADMIN) -------------------------------------------------------------------------------------
 
   /** Every entry, ADMIN's first then the built-in ones; `query` narrows by expression, term or note. */
-  async list(actor: Actor, filter: { query?: string | null; builtin?: boolean | null } = {}): Promise<LexiconEntryView[]> {
+  async list(
+    actor: Actor,
+    filter: { query?: string | null; builtin?: boolean | null } = {},
+  ): Promise<LexiconEntryView[]> {
     assertRole(actor, READ_ROLES, '只有管理员和省厅可以查看匹配词库');
-    const custom = (await this.repo.all()).map(
-      (r): LexiconEntryView => ({ id: r.id, expression: r.expression, terms: r.terms, fields: r.fields, note: r.note, builtin: false, version: r.version, updatedAt: r.updatedAt }),
-    );
+    const custom = (await this.repo.all()).map((r): LexiconEntryView => ({
+      id: r.id,
+      expression: r.expression,
+      terms: r.terms,
+      fields: r.fields,
+      note: r.note,
+      builtin: false,
+      version: r.version,
+      updatedAt: r.updatedAt,
+    }));
     const builtin = Vocabulary.builtin()
       .entries()
-      .map((e): LexiconEntryView => ({ id: `builtin:${e.expression}`, expression: e.expression, terms: [...e.terms], fields: [...e.fields], note: null, builtin: true, version: 0, updatedAt: null }));
+      .map((e): LexiconEntryView => ({
+        id: `builtin:${e.expression}`,
+        expression: e.expression,
+        terms: [...e.terms],
+        fields: [...e.fields],
+        note: null,
+        builtin: true,
+        version: 0,
+        updatedAt: null,
+      }));
     let all = [...custom, ...builtin];
     if (filter.builtin === true) all = builtin;
     if (filter.builtin === false) all = custom;
-    const q = normaliseLexiconWord(filter.query ?? '').toLowerCase().slice(0, 30);
-    if (q) all = all.filter((e) => [e.expression, ...e.terms, e.note ?? ''].some((w) => w.toLowerCase().includes(q)));
+    const q = normaliseLexiconWord(filter.query ?? '')
+      .toLowerCase()
+      .slice(0, 30);
+    if (q)
+      all = all.filter((e) =>
+        [e.expression, ...e.terms, e.note ?? ''].some((w) => w.toLowerCase().includes(q)),
+      );
     return all;
   }
 
@@ -155,7 +190,12 @@ export class LexiconService implements OnApplicationBootstrap {
       const saved = await this.uow.run(async (m) => {
         const entry = await this.repo.insert(m, { ...row, accountId: actor.accountId });
         await this.recordChange(m);
-        await writeAudit(m, actor, { action: 'lexicon.create', entityType: 'lexicon_entry', entityId: entry.id, after: entry });
+        await writeAudit(m, actor, {
+          action: 'lexicon.create',
+          entityType: 'lexicon_entry',
+          entityId: entry.id,
+          after: entry,
+        });
         return entry;
       });
       await this.changed();
@@ -166,7 +206,12 @@ export class LexiconService implements OnApplicationBootstrap {
   }
 
   /** Changes an entry; `version` is the one the editor read, so two editors never overwrite each other unseen. */
-  async update(actor: Actor, id: string, version: number, input: LexiconEntryInput): Promise<LexiconEntryView> {
+  async update(
+    actor: Actor,
+    id: string,
+    version: number,
+    input: LexiconEntryInput,
+  ): Promise<LexiconEntryView> {
     assertRole(actor, WRITE_ROLES, '只有管理员可以维护匹配词库');
     if (!isUuid(id)) throw this.notEditable(id);
     const row = this.validated(input);
@@ -177,7 +222,13 @@ export class LexiconService implements OnApplicationBootstrap {
         const after = await this.repo.update(m, id, version, { ...row, accountId: actor.accountId });
         if (!after) throw AppError.conflict('该词条已被他人修改，请刷新后再改', 'LEXICON_ENTRY_CHANGED');
         await this.recordChange(m);
-        await writeAudit(m, actor, { action: 'lexicon.update', entityType: 'lexicon_entry', entityId: id, before, after });
+        await writeAudit(m, actor, {
+          action: 'lexicon.update',
+          entityType: 'lexicon_entry',
+          entityId: id,
+          before,
+          after,
+        });
         return after;
       });
       await this.changed();
@@ -192,9 +243,15 @@ export class LexiconService implements OnApplicationBootstrap {
     if (!isUuid(id)) throw this.notEditable(id);
     await this.uow.run(async (m) => {
       const before = await this.repo.find(id, m);
-      if (!before || !(await this.repo.delete(m, id))) throw AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
+      if (!before || !(await this.repo.delete(m, id)))
+        throw AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
       await this.recordChange(m);
-      await writeAudit(m, actor, { action: 'lexicon.delete', entityType: 'lexicon_entry', entityId: id, before });
+      await writeAudit(m, actor, {
+        action: 'lexicon.delete',
+        entityType: 'lexicon_entry',
+        entityId: id,
+        before,
+      });
     });
     await this.changed();
     return true;
@@ -207,12 +264,23 @@ export class LexiconService implements OnApplicationBootstrap {
     const v = await this.vocabulary();
     const analysed = analyseSearchQuery(`${clean} `, v);
     const words = (analysed?.terms ?? []).map((t) => ({ word: t.word, expansions: t.expansions }));
-    return { words, fields: fieldHints(words.map((w) => ({ term: w.word })), v) };
+    return {
+      words,
+      fields: fieldHints(
+        words.map((w) => ({ term: w.word })),
+        v,
+      ),
+    };
   }
 
   // ---- Helpers -------------------------------------------------------------------------------------------
 
-  private validated(input: LexiconEntryInput): { expression: string; terms: string[]; fields: Field[]; note: string | null } {
+  private validated(input: LexiconEntryInput): {
+    expression: string;
+    terms: string[];
+    fields: Field[];
+    note: string | null;
+  } {
     const expression = normaliseLexiconWord(input.expression ?? '');
     const terms = [...new Set((input.terms ?? []).map(normaliseLexiconWord).filter(Boolean))];
     const fields = [...new Set(input.fields ?? [])];
@@ -221,7 +289,11 @@ export class LexiconService implements OnApplicationBootstrap {
     const errors = new InputErrors();
     for (const [field, message] of Object.entries(problems)) errors.add(field, message);
     errors
-      .check(fields.every((f) => FIELDS.includes(f)), 'fields', '服务领域无效')
+      .check(
+        fields.every((f) => FIELDS.includes(f)),
+        'fields',
+        '服务领域无效',
+      )
       .check((note ?? '').length <= 200, 'note', '备注不能超过 200 个字')
       .check(!/\p{Cc}/u.test(note ?? ''), 'note', '备注不能包含控制字符')
       .throwIfAny();
@@ -237,7 +309,11 @@ export class LexiconService implements OnApplicationBootstrap {
 
   private notEditable(id: string): AppError {
     return id.startsWith('builtin:')
-      ? AppError.badInput('内置词条不能修改或删除；可以新增同一说法的词条来补充专业术语', { id: '内置词条只读' }, 'LEXICON_ENTRY_BUILTIN')
+      ? AppError.badInput(
+          '内置词条不能修改或删除；可以新增同一说法的词条来补充专业术语',
+          { id: '内置词条只读' },
+          'LEXICON_ENTRY_BUILTIN',
+        )
       : AppError.notFound('词条', 'LEXICON_ENTRY_NOT_FOUND');
   }
 
@@ -247,6 +323,15 @@ export class LexiconService implements OnApplicationBootstrap {
   }
 
   private view(r: LexiconEntryEntity): LexiconEntryView {
-    return { id: r.id, expression: r.expression, terms: r.terms, fields: r.fields, note: r.note, builtin: false, version: r.version, updatedAt: r.updatedAt };
+    return {
+      id: r.id,
+      expression: r.expression,
+      terms: r.terms,
+      fields: r.fields,
+      note: r.note,
+      builtin: false,
+      version: r.version,
+      updatedAt: r.updatedAt,
+    };
   }
 }

@@ -2,7 +2,14 @@
 // when the expert passes the demand's hard rules; the dispatchers and the bureau hear of it. Dispatchers see a
 // demand's volunteers ranked by the matching's score, those who no longer pass the hard rules last, with why.
 import { Injectable } from '@nestjs/common';
-import { AppError, DEMAND_STATUS_LABELS, compareMatches, isUuid, volunteerAppliedNotice, type Actor } from '@app/domain';
+import {
+  AppError,
+  DEMAND_STATUS_LABELS,
+  compareMatches,
+  isUuid,
+  volunteerAppliedNotice,
+  type Actor,
+} from '@app/domain';
 import { UnitOfWork, writeAudit } from '@app/platform';
 import type { VolunteerEntity } from '../dispatch/dispatch.entities.js';
 import { DemandRepository } from '../demands/demand.repository.js';
@@ -120,7 +127,10 @@ export class VolunteerService {
    * The volunteers of demands the reader has already listed: one statement finds which have any, and only those
    * are evaluated (as `demandVolunteers`).
    */
-  async volunteersOfListed(actor: Actor, demandIds: readonly string[]): Promise<Map<string, VolunteerMatch[]>> {
+  async volunteersOfListed(
+    actor: Actor,
+    demandIds: readonly string[],
+  ): Promise<Map<string, VolunteerMatch[]>> {
     const out = new Map<string, VolunteerMatch[]>(demandIds.map((id) => [id, []]));
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return out;
     const withVolunteers = await this.repo.demandsWithVolunteers(demandIds.filter(isUuid));

@@ -1,7 +1,16 @@
 // Experts claim their library record (#13): a code sent to the mobile the library has for them binds a new EXPERT
 // account to that record. A bureau may invite many experts at once: each gets a code that stays valid for a week.
 import { Injectable } from '@nestjs/common';
-import { AppError, USERNAME_PATTERN, isMobile, isUuid, passwordProblem, type Actor, InputErrors, ONE_TIME_CODE } from '@app/domain';
+import {
+  AppError,
+  USERNAME_PATTERN,
+  isMobile,
+  isUuid,
+  passwordProblem,
+  type Actor,
+  InputErrors,
+  ONE_TIME_CODE,
+} from '@app/domain';
 import { PG_UNIQUE_VIOLATION, UnitOfWork, pgConstraint, pgErrorCode, writeAudit } from '@app/platform';
 import { assertRole, canManageRegion } from '../access/access-scope.js';
 import { AccountRepository } from '../accounts/account.repository.js';
@@ -43,7 +52,8 @@ export class ExpertClaimService {
    */
   async requestCode(mobileRaw: string, ip: string | null): Promise<string> {
     const mobile = (mobileRaw ?? '').replace(/[\s-]/g, '');
-    if (!isMobile(mobile)) throw AppError.badInput('请填写 11 位手机号码', { mobile: '请填写 11 位手机号码' });
+    if (!isMobile(mobile))
+      throw AppError.badInput('请填写 11 位手机号码', { mobile: '请填写 11 位手机号码' });
     await this.codes.throttle(`otp:${mobile}`, ip);
     const experts = await this.repo.expertsWithMobile(mobile);
     if (experts.some((e) => !e.boundAccountId)) await this.codes.issue(mobile, 'EXPERT_CLAIM');
@@ -69,8 +79,10 @@ export class ExpertClaimService {
     // Checked before the code is spent, so a wrong name does not cost a code; the code is checked before anything
     // about the library is said.
     await this.codes.consume(mobile, ['EXPERT_CLAIM', 'EXPERT_INVITE'], input.code);
-    if (!candidates.length) throw new AppError('CLAIM_NO_EXPERT', '专家库中没有可认领的、登记此手机号的专家，请联系属地人社局核对');
-    if (candidates.length > 1) throw new AppError('CLAIM_NO_EXPERT', '专家库中有多位专家登记了此手机号，请联系属地人社局核对后再认领');
+    if (!candidates.length)
+      throw new AppError('CLAIM_NO_EXPERT', '专家库中没有可认领的、登记此手机号的专家，请联系属地人社局核对');
+    if (candidates.length > 1)
+      throw new AppError('CLAIM_NO_EXPERT', '专家库中有多位专家登记了此手机号，请联系属地人社局核对后再认领');
     const expert = candidates[0]!;
     const passwordHash = await passwordHasher.hash(input.password);
     try {
@@ -84,7 +96,17 @@ export class ExpertClaimService {
           regionCode: expert.regionCode,
         });
         await this.repo.markClaimed(m, expert.id);
-        await writeAudit(m, { accountId: account.id, username }, { action: 'expert.claim', entityType: 'expert', entityId: expert.id, after: { accountId: account.id, username }, ip });
+        await writeAudit(
+          m,
+          { accountId: account.id, username },
+          {
+            action: 'expert.claim',
+            entityType: 'expert',
+            entityId: expert.id,
+            after: { accountId: account.id, username },
+            ip,
+          },
+        );
         return account;
       });
     } catch (err) {
@@ -102,13 +124,15 @@ export class ExpertClaimService {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有人社部门可以邀请专家认领');
     const ids = [...new Set(expertIds ?? [])];
     if (!ids.length) throw AppError.badInput('请选择要邀请的专家');
-    if (ids.length > MAX_INVITES_PER_REQUEST) throw AppError.badInput(`一次最多邀请 ${MAX_INVITES_PER_REQUEST} 位专家，请分批邀请`);
+    if (ids.length > MAX_INVITES_PER_REQUEST)
+      throw AppError.badInput(`一次最多邀请 ${MAX_INVITES_PER_REQUEST} 位专家，请分批邀请`);
     if (!ids.every(isUuid)) throw AppError.badInput('专家标识无效');
     const experts = new Map((await this.repo.expertsByIds(ids)).map((e) => [e.id, e]));
     const results: InviteResult[] = [];
     for (const id of ids) {
       const e = experts.get(id);
-      const result = (invited: boolean, message: string) => results.push({ expertId: id, name: e?.name ?? '—', invited, message });
+      const result = (invited: boolean, message: string) =>
+        results.push({ expertId: id, name: e?.name ?? '—', invited, message });
       if (!e) result(false, '专家不存在');
       else if (!canManageRegion(actor, e.regionCode)) result(false, '该专家不在您的管辖范围内');
       else if (e.boundAccountId) result(false, '已有账号，无需邀请');
@@ -119,7 +143,10 @@ export class ExpertClaimService {
           await this.repo.insertInvitation(m, e.id, actor.accountId);
           await writeAudit(m, actor, { action: 'expert.invite', entityType: 'expert', entityId: e.id });
         });
-        await this.codes.issue(e.phone, 'EXPERT_INVITE', { ttlSeconds: ONE_TIME_CODE.inviteTtlSeconds, resendCheck: false });
+        await this.codes.issue(e.phone, 'EXPERT_INVITE', {
+          ttlSeconds: ONE_TIME_CODE.inviteTtlSeconds,
+          resendCheck: false,
+        });
         result(true, '已发送邀请短信');
       }
     }

@@ -2,7 +2,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationStatus } from '@app/domain';
-import { ExpertClaimInvitationEntity, OneTimeCodeEntity, UnitRegistrationEntity } from './onboarding.entities.js';
+import {
+  ExpertClaimInvitationEntity,
+  OneTimeCodeEntity,
+  UnitRegistrationEntity,
+} from './onboarding.entities.js';
 
 export interface ClaimableExpert {
   id: string;
@@ -16,12 +20,19 @@ export interface ClaimableExpert {
 export class OnboardingRepository {
   constructor(private readonly db: DataSource) {}
 
-  insertRegistration(m: EntityManager, row: Partial<UnitRegistrationEntity>): Promise<UnitRegistrationEntity> {
+  insertRegistration(
+    m: EntityManager,
+    row: Partial<UnitRegistrationEntity>,
+  ): Promise<UnitRegistrationEntity> {
     const repo = m.getRepository(UnitRegistrationEntity);
     return repo.save(repo.create(row));
   }
 
-  registration(id: string, m: EntityManager = this.db.manager, lock = false): Promise<UnitRegistrationEntity | null> {
+  registration(
+    id: string,
+    m: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<UnitRegistrationEntity | null> {
     const qb = m.getRepository(UnitRegistrationEntity).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     return qb.getOne();
@@ -47,11 +58,18 @@ export class OnboardingRepository {
       .getExists();
   }
 
-  registrations(filter: { regionPrefixes: string[] | null; status?: RegistrationStatus | null; limit: number }): Promise<UnitRegistrationEntity[]> {
+  registrations(filter: {
+    regionPrefixes: string[] | null;
+    status?: RegistrationStatus | null;
+    limit: number;
+  }): Promise<UnitRegistrationEntity[]> {
     const qb = this.db.getRepository(UnitRegistrationEntity).createQueryBuilder('r');
     if (filter.regionPrefixes) qb.andWhere('r.region_code LIKE ANY(:p)', { p: filter.regionPrefixes });
     if (filter.status) qb.andWhere('r.status = :s', { s: filter.status });
-    return qb.orderBy('r.created_at', filter.status === 'PENDING' ? 'ASC' : 'DESC').limit(filter.limit).getMany();
+    return qb
+      .orderBy('r.created_at', filter.status === 'PENDING' ? 'ASC' : 'DESC')
+      .limit(filter.limit)
+      .getMany();
   }
 
   async decide(m: EntityManager, id: string, changes: Partial<UnitRegistrationEntity>): Promise<void> {
@@ -60,7 +78,10 @@ export class OnboardingRepository {
 
   // One-time codes.
 
-  insertCode(m: EntityManager, row: Pick<OneTimeCodeEntity, 'mobile' | 'purpose' | 'codeHash' | 'expiresAt'>): Promise<OneTimeCodeEntity> {
+  insertCode(
+    m: EntityManager,
+    row: Pick<OneTimeCodeEntity, 'mobile' | 'purpose' | 'codeHash' | 'expiresAt'>,
+  ): Promise<OneTimeCodeEntity> {
     const repo = m.getRepository(OneTimeCodeEntity);
     return repo.save(repo.create(row));
   }
@@ -93,7 +114,9 @@ export class OnboardingRepository {
   }
 
   async consumeCodes(m: EntityManager, mobile: string): Promise<void> {
-    await m.query(`UPDATE one_time_codes SET consumed_at = now() WHERE mobile = $1 AND consumed_at IS NULL`, [mobile]);
+    await m.query(`UPDATE one_time_codes SET consumed_at = now() WHERE mobile = $1 AND consumed_at IS NULL`, [
+      mobile,
+    ]);
   }
 
   // Experts that can be claimed.
@@ -130,6 +153,9 @@ export class OnboardingRepository {
   }
 
   async markClaimed(m: EntityManager, expertId: string): Promise<void> {
-    await m.query(`UPDATE expert_claim_invitations SET claimed_at = now() WHERE expert_id = $1 AND claimed_at IS NULL`, [expertId]);
+    await m.query(
+      `UPDATE expert_claim_invitations SET claimed_at = now() WHERE expert_id = $1 AND claimed_at IS NULL`,
+      [expertId],
+    );
   }
 }

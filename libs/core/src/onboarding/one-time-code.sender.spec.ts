@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CapturingOneTimeCodeSender, LoggingOneTimeCodeSender, canReadCodes } from './one-time-code.sender.js';
+import {
+  CapturingOneTimeCodeSender,
+  LoggingOneTimeCodeSender,
+  canReadCodes,
+} from './one-time-code.sender.js';
 
 describe('one-time code senders', () => {
   it('the capturing sender answers the newest code per mobile and purpose', async () => {

@@ -30,7 +30,10 @@ export class OneTimeCodeService {
    */
   async throttle(key: string, ip: string | null): Promise<void> {
     // Own rows ('#…' names, 'ob:' addresses): onboarding requests never count against anyone's sign-ins.
-    const keys: AttemptKeys = { name: `#${key}`.slice(0, 40), address: `ob:${loginAddressKey(ip)}`.slice(0, 64) };
+    const keys: AttemptKeys = {
+      name: `#${key}`.slice(0, 40),
+      address: `ob:${loginAddressKey(ip)}`.slice(0, 64),
+    };
     const r = await this.uow.run(async (m) => {
       const { counters, now } = await this.attempts.lock(m, keys);
       // Onboarding requests never make an address "trusted".
@@ -42,18 +45,30 @@ export class OneTimeCodeService {
   }
 
   /** Sends a new code to a mobile; a second one within ONE_TIME_CODE.resendSeconds is refused. */
-  async issue(mobile: string, purpose: string, opts: { ttlSeconds?: number; resendCheck?: boolean } = {}): Promise<void> {
+  async issue(
+    mobile: string,
+    purpose: string,
+    opts: { ttlSeconds?: number; resendCheck?: boolean } = {},
+  ): Promise<void> {
     const code = String(randomInt(0, 10 ** ONE_TIME_CODE.length)).padStart(ONE_TIME_CODE.length, '0');
     await this.uow.run(async (m) => {
       if (opts.resendCheck !== false) {
         const since = await this.repo.secondsSinceLastCode(m, mobile, purpose);
         if (since !== null && since < ONE_TIME_CODE.resendSeconds) {
-          throw new AppError('CODE_THROTTLED', `验证码已发送，请在 ${Math.ceil(ONE_TIME_CODE.resendSeconds - since)} 秒后再获取`);
+          throw new AppError(
+            'CODE_THROTTLED',
+            `验证码已发送，请在 ${Math.ceil(ONE_TIME_CODE.resendSeconds - since)} 秒后再获取`,
+          );
         }
       }
       const ttl = opts.ttlSeconds ?? ONE_TIME_CODE.ttlSeconds;
       const rows: { t: Date }[] = await m.query(`SELECT now() + make_interval(secs => $1) AS t`, [ttl]);
-      await this.repo.insertCode(m, { mobile, purpose, codeHash: this.hash(mobile, purpose, code), expiresAt: rows[0]!.t });
+      await this.repo.insertCode(m, {
+        mobile,
+        purpose,
+        codeHash: this.hash(mobile, purpose, code),
+        expiresAt: rows[0]!.t,
+      });
     });
     // After the commit: the code is stored before anyone can be told it.
     await this.sender.send(mobile, code, purpose);
@@ -80,7 +95,10 @@ export class OneTimeCodeService {
       const newest = usable[0]!;
       await this.repo.updateCode(m, newest.id, { attempts: newest.attempts + 1 });
       const left = ONE_TIME_CODE.maxAttempts - newest.attempts - 1;
-      return { ok: false as const, message: left > 0 ? `验证码不正确，还可再试 ${left} 次` : '验证码错误次数过多，请重新获取验证码' };
+      return {
+        ok: false as const,
+        message: left > 0 ? `验证码不正确，还可再试 ${left} 次` : '验证码错误次数过多，请重新获取验证码',
+      };
     });
     if (!outcome.ok) throw AppError.badInput(outcome.message, { code: outcome.message }, 'CODE_INVALID');
     return outcome.purpose;

@@ -16,7 +16,11 @@ export class OrganizationMergeRepository {
   }
 
   /** Moves the references; experts get a new version (their employer's name is in the search index). */
-  async moveReferences(m: EntityManager, fromId: string, toId: string): Promise<{ moved: Record<string, number>; experts: { expertId: string; version: number }[] }> {
+  async moveReferences(
+    m: EntityManager,
+    fromId: string,
+    toId: string,
+  ): Promise<{ moved: Record<string, number>; experts: { expertId: string; version: number }[] }> {
     const moved: Record<string, number> = {};
     let experts: { expertId: string; version: number }[] = [];
     for (const { table, column } of await this.referencingColumns(m)) {
@@ -31,7 +35,10 @@ export class OrganizationMergeRepository {
         moved[`${table}.${column}`] = rows.length;
         continue;
       }
-      const [, count]: [unknown, number] = await m.query(`UPDATE ${ident(table)} SET ${ident(column)} = $2 WHERE ${ident(column)} = $1`, [fromId, toId]);
+      const [, count]: [unknown, number] = await m.query(
+        `UPDATE ${ident(table)} SET ${ident(column)} = $2 WHERE ${ident(column)} = $1`,
+        [fromId, toId],
+      );
       moved[`${table}.${column}`] = count;
     }
     return { moved, experts };
@@ -50,13 +57,14 @@ export class OrganizationMergeRepository {
     await m.query(`DELETE FROM organizations WHERE id = $1`, [id]);
   }
 
-  async update(m: EntityManager, id: string, changes: { name: string; kind: string; regionCode: string; creditCode: string | null }): Promise<void> {
-    await m.query(`UPDATE organizations SET name = $2, kind = $3, region_code = $4, credit_code = $5, updated_at = now() WHERE id = $1`, [
-      id,
-      changes.name,
-      changes.kind,
-      changes.regionCode,
-      changes.creditCode,
-    ]);
+  async update(
+    m: EntityManager,
+    id: string,
+    changes: { name: string; kind: string; regionCode: string; creditCode: string | null },
+  ): Promise<void> {
+    await m.query(
+      `UPDATE organizations SET name = $2, kind = $3, region_code = $4, credit_code = $5, updated_at = now() WHERE id = $1`,
+      [id, changes.name, changes.kind, changes.regionCode, changes.creditCode],
+    );
   }
 }

@@ -30,7 +30,8 @@ export class OrganizationRepository {
     if (q.regionPrefixes) qb.andWhere('o.region_code LIKE ANY(:prefixes)', { prefixes: q.regionPrefixes });
     if (q.ids) qb.andWhere('o.id = ANY(:ids)', { ids: q.ids });
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
-    if (q.text) qb.andWhere(`o.name ILIKE :text ESCAPE '\\'`, { text: `%${q.text.replace(/[\\%_]/g, '\\$&')}%` });
+    if (q.text)
+      qb.andWhere(`o.name ILIKE :text ESCAPE '\\'`, { text: `%${q.text.replace(/[\\%_]/g, '\\$&')}%` });
     return qb.orderBy('o.region_code').addOrderBy('o.name').limit(q.limit).getMany();
   }
 
@@ -53,12 +54,17 @@ export class OrganizationRepository {
     return (await this.employerNamed(name, manager))!;
   }
 
-  byCreditCode(creditCode: string, manager: EntityManager = this.db.manager): Promise<OrganizationEntity | null> {
+  byCreditCode(
+    creditCode: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<OrganizationEntity | null> {
     return manager.getRepository(OrganizationEntity).findOneBy({ creditCode });
   }
 
   async insert(manager: EntityManager, row: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
-    const saved = await manager.getRepository(OrganizationEntity).save(manager.getRepository(OrganizationEntity).create(row));
+    const saved = await manager
+      .getRepository(OrganizationEntity)
+      .save(manager.getRepository(OrganizationEntity).create(row));
     return saved;
   }
 }

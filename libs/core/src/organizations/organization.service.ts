@@ -32,18 +32,34 @@ export class OrganizationService {
     // The 18th character checks the other 17 (GB 32100-2015): a mistyped code is refused, not stored.
     const { name, creditCode } = checkOrganizationInput(input);
     const region = await this.regions.find(input.regionCode);
-    if (!region) throw AppError.badInput(`地区“${input.regionCode}”不存在，请选择有效的行政区划`, { regionCode: '地区不存在' });
+    if (!region)
+      throw AppError.badInput(`地区“${input.regionCode}”不存在，请选择有效的行政区划`, {
+        regionCode: '地区不存在',
+      });
     assertCanManageRegion(actor, region.code);
     try {
       return await this.uow.run(async (m) => {
-        const org = await this.organizations.insert(m, { name, kind: input.kind, regionCode: region.code, creditCode });
-        await writeAudit(m, actor, { action: 'organization.create', entityType: 'organization', entityId: org.id, after: org });
+        const org = await this.organizations.insert(m, {
+          name,
+          kind: input.kind,
+          regionCode: region.code,
+          creditCode,
+        });
+        await writeAudit(m, actor, {
+          action: 'organization.create',
+          entityType: 'organization',
+          entityId: org.id,
+          after: org,
+        });
         return org;
       });
     } catch (err) {
       if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
         throw pgConstraint(err)?.includes('credit_code')
-          ? AppError.conflict(`统一社会信用代码 ${creditCode} 已被其他机构使用`, 'ORGANIZATION_CREDIT_CODE_TAKEN')
+          ? AppError.conflict(
+              `统一社会信用代码 ${creditCode} 已被其他机构使用`,
+              'ORGANIZATION_CREDIT_CODE_TAKEN',
+            )
           : AppError.conflict(`“${region.name}”已有同名同类型的机构“${name}”`, 'ORGANIZATION_EXISTS');
       }
       throw err;
@@ -64,7 +80,13 @@ export class OrganizationService {
       if (!region) throw AppError.badInput(`地区“${filter.regionCode}”不存在`);
       if (!ids) prefixes = narrowToRegion(actor, region.code);
     }
-    return this.organizations.search({ regionPrefixes: prefixes, ids, kind: filter.kind ?? undefined, text, limit: 500 });
+    return this.organizations.search({
+      regionPrefixes: prefixes,
+      ids,
+      kind: filter.kind ?? undefined,
+      text,
+      limit: 500,
+    });
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationEntity> {

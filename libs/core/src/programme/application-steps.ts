@@ -3,13 +3,7 @@
 // the audit entry. The use cases (apply, recommend, select) add their own rules around it.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  AppError,
-  applicationTransition,
-  isUuid,
-  type Actor,
-  type ApplicationAction,
-} from '@app/domain';
+import { AppError, applicationTransition, isUuid, type Actor, type ApplicationAction } from '@app/domain';
 import { Clock, pgErrorCode, writeAudit } from '@app/platform';
 import { applicationRelation } from './programme-access.js';
 import type { ProgrammeApplicationEntity, ProgrammeCallEntity } from './programme.entities.js';
@@ -59,7 +53,10 @@ export class ApplicationSteps {
       await m.transaction(async (inner) => this.repo.updateApplication(inner, application.id, all));
     } catch (err) {
       if (pgErrorCode(err) === '23505')
-        throw AppError.conflict('本部门（区）今年已推荐 1 个项目或基地，每个部门每年只能推荐 1 个', 'RECOMMENDER_QUOTA_USED');
+        throw AppError.conflict(
+          '本部门（区）今年已推荐 1 个项目或基地，每个部门每年只能推荐 1 个',
+          'RECOMMENDER_QUOTA_USED',
+        );
       throw err;
     }
     await this.repo.addHistory(m, {

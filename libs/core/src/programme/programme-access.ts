@@ -29,7 +29,9 @@ export function canReadApplication(actor: Actor, a: ProgrammeApplicationEntity):
 
 export function applicationScope(actor: Actor): ApplicationScope | null {
   if (isProvince(actor)) return { kind: 'ALL' };
-  if (actor.role === 'LOCAL' && actor.organizationId) return { kind: 'RECOMMENDER', organizationId: actor.organizationId };
-  if (actor.role === 'UNIT' && actor.organizationId) return { kind: 'APPLICANT', organizationId: actor.organizationId };
+  if (actor.role === 'LOCAL' && actor.organizationId)
+    return { kind: 'RECOMMENDER', organizationId: actor.organizationId };
+  if (actor.role === 'UNIT' && actor.organizationId)
+    return { kind: 'APPLICANT', organizationId: actor.organizationId };
   return null;
 }

@@ -60,7 +60,11 @@ export class ProgrammeApplicationService {
   }
 
   /** The call's applications the actor may see: the province all, a recommender those filed with it, a unit its own. */
-  async list(actor: Actor, callId: string, statuses?: ApplicationStatus[] | null): Promise<ProgrammeApplicationEntity[]> {
+  async list(
+    actor: Actor,
+    callId: string,
+    statuses?: ApplicationStatus[] | null,
+  ): Promise<ProgrammeApplicationEntity[]> {
     if (!isUuid(callId)) throw AppError.badInput('申报通知编号格式不正确');
     if (statuses?.some((s) => !APPLICATION_STATUSES.includes(s))) throw AppError.badInput('申报状态无效');
     const scope = applicationScope(actor);
@@ -85,10 +89,14 @@ export class ProgrammeApplicationService {
   }
 
   /** Parses and checks a form for a call: malformed input, a budget over the cap, an unknown expert. */
-  private async checkForm(call: ProgrammeCallEntity, input: ApplicationInput): Promise<{ form: ApplicationForm; cap: number }> {
+  private async checkForm(
+    call: ProgrammeCallEntity,
+    input: ApplicationInput,
+  ): Promise<{ form: ApplicationForm; cap: number }> {
     const problems: Record<string, string> = {};
     const cap = call.caps[input.category];
-    if (!cap) problems.category = `本年度申报通知未开放“${PROGRAMME_CATEGORY_LABELS[input.category] ?? input.category}”类别`;
+    if (!cap)
+      problems.category = `本年度申报通知未开放“${PROGRAMME_CATEGORY_LABELS[input.category] ?? input.category}”类别`;
     const recommenders = await this.repo.recommenderIds(call.id);
     if (!isUuid(input.recommenderId) || !recommenders.includes(input.recommenderId))
       problems.recommenderId = '请从申报通知列出的委办局或区人社局中选择推荐单位';
@@ -96,17 +104,24 @@ export class ProgrammeApplicationService {
     Object.assign(problems, formProblems);
     const total = budgetTotal(form.budgetLines);
     if (cap && total > cap) problems.budgetLines = `经费预算合计 ${total} 元，超过该申报类别上限 ${cap} 元`;
-    const expertIds = [form.leadExpertId, ...('memberExpertIds' in form ? form.memberExpertIds : [])].filter((x): x is string => !!x);
+    const expertIds = [form.leadExpertId, ...('memberExpertIds' in form ? form.memberExpertIds : [])].filter(
+      (x): x is string => !!x,
+    );
     if (expertIds.length) {
       const found = new Set((await this.experts.withEmployers(expertIds)).map((r) => r.expert.id));
       if (form.leadExpertId && !found.has(form.leadExpertId)) problems.leadExpertId = '领衔专家不在专家库中';
-      if (expertIds.some((id) => !found.has(id)) && !problems.leadExpertId) problems.memberExpertIds = '有服务专家不在专家库中';
+      if (expertIds.some((id) => !found.has(id)) && !problems.leadExpertId)
+        problems.memberExpertIds = '有服务专家不在专家库中';
     }
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
     return { form, cap: cap! };
   }
 
-  private columns(input: ApplicationInput, form: ApplicationForm, cap: number): Partial<ProgrammeApplicationEntity> {
+  private columns(
+    input: ApplicationInput,
+    form: ApplicationForm,
+    cap: number,
+  ): Partial<ProgrammeApplicationEntity> {
     const team = kindOfCategory(input.category) === 'TEAM' ? (form as TeamForm) : null;
     return {
       category: input.category,
@@ -124,7 +139,8 @@ export class ProgrammeApplicationService {
 
   /** A new draft of the actor's unit under an open call. */
   async create(actor: Actor, callId: string, input: ApplicationInput): Promise<ProgrammeApplicationEntity> {
-    if (actor.role !== 'UNIT' || !actor.organizationId) throw AppError.forbidden('项目由申报单位（基层单位账号）填报', 'APPLICATION_FORBIDDEN');
+    if (actor.role !== 'UNIT' || !actor.organizationId)
+      throw AppError.forbidden('项目由申报单位（基层单位账号）填报', 'APPLICATION_FORBIDDEN');
     const call = isUuid(callId) ? await this.repo.findCall(callId) : null;
     if (!call || call.status === 'DRAFT') throw AppError.notFound('申报通知', 'CALL_NOT_FOUND');
     if (call.status !== 'OPEN') throw AppError.conflict('本年度申报已截止', 'CALL_STATE_CONFLICT');
@@ -139,8 +155,21 @@ export class ProgrammeApplicationService {
         status: 'DRAFT',
         createdBy: actor.accountId,
       });
-      await this.repo.addHistory(m, { applicationId: a.id, action: 'create', fromStatus: null, toStatus: 'DRAFT', note: null, actorId: actor.accountId, at: this.clock.now() });
-      await writeAudit(m, actor, { action: 'programme.application.create', entityType: 'programme_application', entityId: a.id, after: { callId, category: input.category, name: form.name } });
+      await this.repo.addHistory(m, {
+        applicationId: a.id,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        note: null,
+        actorId: actor.accountId,
+        at: this.clock.now(),
+      });
+      await writeAudit(m, actor, {
+        action: 'programme.application.create',
+        entityType: 'programme_application',
+        entityId: a.id,
+        after: { callId, category: input.category, name: form.name },
+      });
       return a;
     });
   }
@@ -155,7 +184,13 @@ export class ProgrammeApplicationService {
       this.assertEditable(actor, locked);
       const changes = this.columns(input, form, cap);
       await this.repo.updateApplication(m, id, changes);
-      await writeAudit(m, actor, { action: 'programme.application.update', entityType: 'programme_application', entityId: id, before: { name: locked.application.name, requestedBudget: locked.application.requestedBudget }, after: { name: form.name, requestedBudget: changes.requestedBudget } });
+      await writeAudit(m, actor, {
+        action: 'programme.application.update',
+        entityType: 'programme_application',
+        entityId: id,
+        before: { name: locked.application.name, requestedBudget: locked.application.requestedBudget },
+        after: { name: form.name, requestedBudget: changes.requestedBudget },
+      });
       return { ...locked.application, ...changes, version: locked.application.version + 1 };
     });
   }
@@ -164,7 +199,10 @@ export class ProgrammeApplicationService {
     if (actor.role !== 'UNIT' || actor.organizationId !== application.applicantOrganizationId)
       throw AppError.forbidden('只有申报单位可以修改申报表', 'APPLICATION_FORBIDDEN');
     if (!isApplicationEditable(application.status, call.status))
-      throw AppError.conflict('申报已提交或申报已截止，不能再修改；如需修改请联系推荐单位退回', 'APPLICATION_NOT_EDITABLE');
+      throw AppError.conflict(
+        '申报已提交或申报已截止，不能再修改；如需修改请联系推荐单位退回',
+        'APPLICATION_NOT_EDITABLE',
+      );
   }
 
   async submit(actor: Actor, id: string): Promise<ProgrammeApplicationEntity> {
@@ -172,7 +210,8 @@ export class ProgrammeApplicationService {
       const locked = await this.steps.lock(m, id);
       const { application: a } = locked;
       const problems = submissionProblems(kindOfCategory(a.category), a.form, a.budgetCap);
-      if (Object.keys(problems).length) throw AppError.badInput(`申报表还不完整：${Object.values(problems).join('；')}`, problems);
+      if (Object.keys(problems).length)
+        throw AppError.badInput(`申报表还不完整：${Object.values(problems).join('；')}`, problems);
       const done = await this.steps.take(m, actor, locked, 'submit', null, { submittedAt: this.clock.now() });
       await this.notifyRecommender(m, done);
       return done;
@@ -180,31 +219,66 @@ export class ProgrammeApplicationService {
   }
 
   async withdraw(actor: Actor, id: string, reason?: string | null): Promise<ProgrammeApplicationEntity> {
-    return this.uow.run(async (m) => this.steps.take(m, actor, await this.steps.lock(m, id), 'withdraw', reason));
+    return this.uow.run(async (m) =>
+      this.steps.take(m, actor, await this.steps.lock(m, id), 'withdraw', reason),
+    );
   }
 
   /** The recommender's decision: return for changes, decline, or recommend with an opinion. */
-  async decide(actor: Actor, id: string, action: 'return' | 'decline' | 'recommend', note: string): Promise<ProgrammeApplicationEntity> {
+  async decide(
+    actor: Actor,
+    id: string,
+    action: 'return' | 'decline' | 'recommend',
+    note: string,
+  ): Promise<ProgrammeApplicationEntity> {
     return this.uow.run(async (m) => {
       const locked = await this.steps.lock(m, id);
       const text = (note ?? '').trim();
       if (text.length > 1000) throw AppError.badInput('意见不超过 1000 字', { note: '意见不超过 1000 字' });
       if (action === 'recommend') {
-        const used = await this.repo.applications({ callId: locked.application.callId, scope: { kind: 'RECOMMENDER', organizationId: locked.application.recommenderOrganizationId }, statuses: RECOMMENDED_STATUSES }, m);
+        const used = await this.repo.applications(
+          {
+            callId: locked.application.callId,
+            scope: { kind: 'RECOMMENDER', organizationId: locked.application.recommenderOrganizationId },
+            statuses: RECOMMENDED_STATUSES,
+          },
+          m,
+        );
         if (used.length && actor.role === 'LOCAL')
-          throw AppError.conflict(`本部门（区）今年已推荐“${used[0]!.name}”，每个部门每年只能推荐 1 个项目或基地`, 'RECOMMENDER_QUOTA_USED');
+          throw AppError.conflict(
+            `本部门（区）今年已推荐“${used[0]!.name}”，每个部门每年只能推荐 1 个项目或基地`,
+            'RECOMMENDER_QUOTA_USED',
+          );
       }
-      const changes: Partial<ProgrammeApplicationEntity> = action === 'recommend'
-        ? { recommendOpinion: text, recommendedAt: this.clock.now(), recommendedBy: actor.accountId }
-        : action === 'decline' ? { recommendOpinion: text } : {};
+      const changes: Partial<ProgrammeApplicationEntity> =
+        action === 'recommend'
+          ? { recommendOpinion: text, recommendedAt: this.clock.now(), recommendedBy: actor.accountId }
+          : action === 'decline'
+            ? { recommendOpinion: text }
+            : {};
       const done = await this.steps.take(m, actor, locked, action, text, changes);
       const org = await this.organizations.find(done.applicantOrganizationId, m);
       const who = { name: done.name, category: done.category, applicant: org?.name ?? '' };
       const applicantAccounts = await this.repo.accountsOf([done.applicantOrganizationId], ['UNIT'], m);
-      const notice = action === 'return' ? applicationReturnedNotice(who, text) : applicationDecidedNotice(who, action === 'recommend', text);
-      await this.notifications.notifyAll(m, applicantAccounts, notice, { link: `/programme/applications/${done.id}`, dedupeKey: `programme-${action}-${done.id}-${done.version}` });
+      const notice =
+        action === 'return'
+          ? applicationReturnedNotice(who, text)
+          : applicationDecidedNotice(who, action === 'recommend', text);
+      await this.notifications.notifyAll(m, applicantAccounts, notice, {
+        link: `/programme/applications/${done.id}`,
+        dedupeKey: `programme-${action}-${done.id}-${done.version}`,
+      });
       if (action === 'recommend')
-        await this.notifications.notifyAll(m, await this.repo.provinceAccounts(m), { ...notice, title: '收到推荐的项目申报', body: `${who.applicant}的${PROGRAMME_CATEGORY_LABELS[who.category]}申报“${who.name}”已获推荐，待评审。` }, { link: `/programme/selection?call=${done.callId}`, dedupeKey: `programme-recommended-${done.id}` });
+        await this.notifications.notifyAll(
+          m,
+          await this.repo.provinceAccounts(m),
+          {
+            ...notice,
+            title: '收到推荐的项目申报',
+            body: `${who.applicant}的${PROGRAMME_CATEGORY_LABELS[who.category]}申报“${who.name}”已获推荐，待评审。`,
+          },
+          { link: `/programme/selection?call=${done.callId}`, dedupeKey: `programme-recommended-${done.id}` },
+        );
       return done;
     });
   }
@@ -212,9 +286,14 @@ export class ProgrammeApplicationService {
   private async notifyRecommender(m: EntityManager, a: ProgrammeApplicationEntity): Promise<void> {
     const org = await this.organizations.find(a.applicantOrganizationId, m);
     const recipients = await this.repo.accountsOf([a.recommenderOrganizationId], ['LOCAL'], m);
-    await this.notifications.notifyAll(m, recipients, applicationSubmittedNotice({ name: a.name, category: a.category, applicant: org?.name ?? '' }), {
-      link: `/programme/recommend?call=${a.callId}`,
-      dedupeKey: `programme-submitted-${a.id}-${a.version}`,
-    });
+    await this.notifications.notifyAll(
+      m,
+      recipients,
+      applicationSubmittedNotice({ name: a.name, category: a.category, applicant: org?.name ?? '' }),
+      {
+        link: `/programme/recommend?call=${a.callId}`,
+        dedupeKey: `programme-submitted-${a.id}-${a.version}`,
+      },
+    );
   }
 }

@@ -3,7 +3,14 @@
 // applicant adds and removes them while the form is editable; whoever may read the application downloads them.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppError, attachmentProblem, attachmentType, isApplicationEditable, isUuid, type Actor } from '@app/domain';
+import {
+  AppError,
+  attachmentProblem,
+  attachmentType,
+  isApplicationEditable,
+  isUuid,
+  type Actor,
+} from '@app/domain';
 import { FileStore, UnitOfWork, writeAudit } from '@app/platform';
 import { PhotoStorageService } from '../service/photo-storage.service.js';
 import { ApplicationSteps } from './application-steps.js';
@@ -35,7 +42,12 @@ export class ProgrammeAttachmentService {
     return this.repo.attachments(applicationId);
   }
 
-  async upload(actor: Actor, applicationId: string, fileName: string, data: Buffer): Promise<ProgrammeAttachmentEntity> {
+  async upload(
+    actor: Actor,
+    applicationId: string,
+    fileName: string,
+    data: Buffer,
+  ): Promise<ProgrammeAttachmentEntity> {
     const existing = await this.repo.attachments(applicationId);
     const problem = attachmentProblem(data, existing.length);
     if (problem) throw AppError.badInput(problem, { file: problem });
@@ -51,8 +63,20 @@ export class ProgrammeAttachmentService {
           throw AppError.forbidden('只有申报单位可以上传附件', 'APPLICATION_FORBIDDEN');
         if (!isApplicationEditable(application.status, call.status))
           throw AppError.conflict('申报已提交或已截止，不能再修改附件', 'APPLICATION_NOT_EDITABLE');
-        const saved = await this.repo.insertAttachment(m, { applicationId, fileKey: key, fileName: name, contentType: type, size: data.length, uploadedBy: actor.accountId });
-        await writeAudit(m, actor, { action: 'programme.attachment.add', entityType: 'programme_application', entityId: applicationId, after: { fileName: name, size: data.length } });
+        const saved = await this.repo.insertAttachment(m, {
+          applicationId,
+          fileKey: key,
+          fileName: name,
+          contentType: type,
+          size: data.length,
+          uploadedBy: actor.accountId,
+        });
+        await writeAudit(m, actor, {
+          action: 'programme.attachment.add',
+          entityType: 'programme_application',
+          entityId: applicationId,
+          after: { fileName: name, size: data.length },
+        });
         return saved;
       });
     } catch (err) {
@@ -73,13 +97,21 @@ export class ProgrammeAttachmentService {
       if (!isApplicationEditable(application.status, call.status))
         throw AppError.conflict('申报已提交或已截止，不能再修改附件', 'APPLICATION_NOT_EDITABLE');
       await this.repo.deleteAttachment(m, att.id);
-      await writeAudit(m, actor, { action: 'programme.attachment.remove', entityType: 'programme_application', entityId: application.id, before: { fileName: att.fileName } });
+      await writeAudit(m, actor, {
+        action: 'programme.attachment.remove',
+        entityType: 'programme_application',
+        entityId: application.id,
+        before: { fileName: att.fileName },
+      });
     });
     await this.files.delete(att.fileKey).catch(() => undefined);
     return true;
   }
 
-  async download(actor: Actor, attachmentId: string): Promise<{ fileName: string; mimeType: string; content: Buffer }> {
+  async download(
+    actor: Actor,
+    attachmentId: string,
+  ): Promise<{ fileName: string; mimeType: string; content: Buffer }> {
     const att = isUuid(attachmentId) ? await this.repo.findAttachment(attachmentId) : null;
     if (!att) throw AppError.notFound('附件', 'APPLICATION_NOT_FOUND');
     await this.readable(actor, att.applicationId);

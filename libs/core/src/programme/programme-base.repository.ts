@@ -9,7 +9,8 @@ import {
   ProgrammeBaseExpertEntity,
 } from './programme.entities.js';
 
-export type BaseScope = { kind: 'ALL' } | { kind: 'REGIONS'; prefixes: string[] } | { kind: 'HOST'; organizationId: string };
+export type BaseScope =
+  { kind: 'ALL' } | { kind: 'REGIONS'; prefixes: string[] } | { kind: 'HOST'; organizationId: string };
 
 export interface ActivityRow extends ProgrammeBaseActivityEntity {
   expertIds: string[];
@@ -31,11 +32,22 @@ export class ProgrammeBaseRepository {
   }
 
   roster(baseId: string): Promise<ProgrammeBaseExpertEntity[]> {
-    return this.db.getRepository(ProgrammeBaseExpertEntity).find({ where: { baseId }, order: { addedAt: 'ASC' } });
+    return this.db
+      .getRepository(ProgrammeBaseExpertEntity)
+      .find({ where: { baseId }, order: { addedAt: 'ASC' } });
   }
 
-  async addExpert(m: EntityManager, row: Pick<ProgrammeBaseExpertEntity, 'baseId' | 'expertId' | 'external' | 'addedBy'>): Promise<void> {
-    await m.createQueryBuilder().insert().into(ProgrammeBaseExpertEntity).values(row).orUpdate(['external'], ['base_id', 'expert_id']).execute();
+  async addExpert(
+    m: EntityManager,
+    row: Pick<ProgrammeBaseExpertEntity, 'baseId' | 'expertId' | 'external' | 'addedBy'>,
+  ): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ProgrammeBaseExpertEntity)
+      .values(row)
+      .orUpdate(['external'], ['base_id', 'expert_id'])
+      .execute();
   }
 
   async removeExpert(m: EntityManager, baseId: string, expertId: string): Promise<boolean> {
@@ -44,17 +56,36 @@ export class ProgrammeBaseRepository {
   }
 
   async activities(baseId: string, year: number | null): Promise<ActivityRow[]> {
-    const qb = this.db.getRepository(ProgrammeBaseActivityEntity).createQueryBuilder('a').where('a.base_id = :b', { b: baseId });
+    const qb = this.db
+      .getRepository(ProgrammeBaseActivityEntity)
+      .createQueryBuilder('a')
+      .where('a.base_id = :b', { b: baseId });
     if (year) qb.andWhere(`a.held_on BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 31)`, { y: year });
     const rows = await qb.orderBy('a.held_on', 'DESC').getMany();
     if (!rows.length) return [];
-    const experts = await this.db.getRepository(ProgrammeBaseActivityExpertEntity).createQueryBuilder('x').where('x.activity_id IN (:...ids)', { ids: rows.map((r) => r.id) }).getMany();
-    return rows.map((r) => ({ ...r, expertIds: experts.filter((x) => x.activityId === r.id).map((x) => x.expertId) }));
+    const experts = await this.db
+      .getRepository(ProgrammeBaseActivityExpertEntity)
+      .createQueryBuilder('x')
+      .where('x.activity_id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .getMany();
+    return rows.map((r) => ({
+      ...r,
+      expertIds: experts.filter((x) => x.activityId === r.id).map((x) => x.expertId),
+    }));
   }
 
-  async insertActivity(m: EntityManager, row: Partial<ProgrammeBaseActivityEntity>, expertIds: readonly string[]): Promise<ProgrammeBaseActivityEntity> {
-    const saved = await m.getRepository(ProgrammeBaseActivityEntity).save(m.getRepository(ProgrammeBaseActivityEntity).create(row));
-    if (expertIds.length) await m.getRepository(ProgrammeBaseActivityExpertEntity).insert(expertIds.map((expertId) => ({ activityId: saved.id, expertId })));
+  async insertActivity(
+    m: EntityManager,
+    row: Partial<ProgrammeBaseActivityEntity>,
+    expertIds: readonly string[],
+  ): Promise<ProgrammeBaseActivityEntity> {
+    const saved = await m
+      .getRepository(ProgrammeBaseActivityEntity)
+      .save(m.getRepository(ProgrammeBaseActivityEntity).create(row));
+    if (expertIds.length)
+      await m
+        .getRepository(ProgrammeBaseActivityExpertEntity)
+        .insert(expertIds.map((expertId) => ({ activityId: saved.id, expertId })));
     return saved;
   }
 
@@ -63,7 +94,9 @@ export class ProgrammeBaseRepository {
   }
 
   evaluations(baseId: string): Promise<ProgrammeBaseEvaluationEntity[]> {
-    return this.db.getRepository(ProgrammeBaseEvaluationEntity).find({ where: { baseId }, order: { year: 'DESC' } });
+    return this.db
+      .getRepository(ProgrammeBaseEvaluationEntity)
+      .find({ where: { baseId }, order: { year: 'DESC' } });
   }
 
   async saveEvaluation(m: EntityManager, row: ProgrammeBaseEvaluationEntity): Promise<void> {

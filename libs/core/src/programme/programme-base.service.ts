@@ -57,8 +57,10 @@ export class ProgrammeBaseService {
 
   private scopeOf(actor: Actor): BaseScope | null {
     if (actor.role === 'ADMIN') return { kind: 'ALL' };
-    if (actor.role === 'PROVINCE' || actor.role === 'LOCAL') return { kind: 'REGIONS', prefixes: regionPrefixes(actor) ?? [] };
-    if (actor.role === 'UNIT' && actor.organizationId) return { kind: 'HOST', organizationId: actor.organizationId };
+    if (actor.role === 'PROVINCE' || actor.role === 'LOCAL')
+      return { kind: 'REGIONS', prefixes: regionPrefixes(actor) ?? [] };
+    if (actor.role === 'UNIT' && actor.organizationId)
+      return { kind: 'HOST', organizationId: actor.organizationId };
     return null;
   }
 
@@ -83,7 +85,8 @@ export class ProgrammeBaseService {
 
   private async managed(actor: Actor, id: string): Promise<ProgrammeBaseEntity> {
     const b = await this.readable(actor, id);
-    if (!this.canManage(actor, b)) throw AppError.forbidden('基地名册和活动由依托单位或省（市）人社局登记', 'BASE_FORBIDDEN');
+    if (!this.canManage(actor, b))
+      throw AppError.forbidden('基地名册和活动由依托单位或省（市）人社局登记', 'BASE_FORBIDDEN');
     return b;
   }
 
@@ -104,17 +107,34 @@ export class ProgrammeBaseService {
     if (!scope) return [];
     const year = Number(chinaDate(this.clock.now()).slice(0, 4));
     const rows = await this.bases.list(scope);
-    return Promise.all(rows.map(async (base) => ({ base, progress: this.progressOf(await this.bases.activities(base.id, year)) })));
+    return Promise.all(
+      rows.map(async (base) => ({
+        base,
+        progress: this.progressOf(await this.bases.activities(base.id, year)),
+      })),
+    );
   }
 
   async get(actor: Actor, id: string): Promise<BaseDetail> {
     const base = await this.readable(actor, id);
-    const [roster, activities, evaluations] = await Promise.all([this.bases.roster(base.id), this.bases.activities(base.id, null), this.bases.evaluations(base.id)]);
-    const people = new Map((await this.experts.withEmployers(roster.map((r) => r.expertId))).map((r) => [r.expert.id, r]));
+    const [roster, activities, evaluations] = await Promise.all([
+      this.bases.roster(base.id),
+      this.bases.activities(base.id, null),
+      this.bases.evaluations(base.id),
+    ]);
+    const people = new Map(
+      (await this.experts.withEmployers(roster.map((r) => r.expertId))).map((r) => [r.expert.id, r]),
+    );
     return {
       base,
       progress: this.progressOf(activities),
-      roster: roster.map((r) => ({ expertId: r.expertId, external: r.external, name: people.get(r.expertId)?.expert.name ?? '', title: people.get(r.expertId)?.expert.title ?? '', employer: people.get(r.expertId)?.employerName ?? '' })),
+      roster: roster.map((r) => ({
+        expertId: r.expertId,
+        external: r.external,
+        name: people.get(r.expertId)?.expert.name ?? '',
+        title: people.get(r.expertId)?.expert.title ?? '',
+        employer: people.get(r.expertId)?.employerName ?? '',
+      })),
       activities,
       evaluations,
       canManage: this.canManage(actor, base) && base.status === 'ACTIVE',
@@ -126,8 +146,18 @@ export class ProgrammeBaseService {
     const [expert] = isUuid(expertId) ? await this.experts.withEmployers([expertId]) : [];
     if (!expert) throw AppError.badInput('专家不在专家库中', { expertId: '请从专家库中选择专家' });
     await this.uow.run(async (m) => {
-      await this.bases.addExpert(m, { baseId: base.id, expertId: expert.expert.id, external: !!external, addedBy: actor.accountId });
-      await writeAudit(m, actor, { action: 'programme.base.expert.add', entityType: 'programme_base', entityId: base.id, after: { expertId, external } });
+      await this.bases.addExpert(m, {
+        baseId: base.id,
+        expertId: expert.expert.id,
+        external: !!external,
+        addedBy: actor.accountId,
+      });
+      await writeAudit(m, actor, {
+        action: 'programme.base.expert.add',
+        entityType: 'programme_base',
+        entityId: base.id,
+        after: { expertId, external },
+      });
     });
     return this.get(actor, base.id);
   }
@@ -135,8 +165,14 @@ export class ProgrammeBaseService {
   async removeExpert(actor: Actor, baseId: string, expertId: string): Promise<BaseDetail> {
     const base = await this.managed(actor, baseId);
     await this.uow.run(async (m) => {
-      if (!isUuid(expertId) || !(await this.bases.removeExpert(m, base.id, expertId))) throw AppError.notFound('名册中的专家', 'BASE_NOT_FOUND');
-      await writeAudit(m, actor, { action: 'programme.base.expert.remove', entityType: 'programme_base', entityId: base.id, before: { expertId } });
+      if (!isUuid(expertId) || !(await this.bases.removeExpert(m, base.id, expertId)))
+        throw AppError.notFound('名册中的专家', 'BASE_NOT_FOUND');
+      await writeAudit(m, actor, {
+        action: 'programme.base.expert.remove',
+        entityType: 'programme_base',
+        entityId: base.id,
+        before: { expertId },
+      });
     });
     return this.get(actor, base.id);
   }
@@ -150,44 +186,111 @@ export class ProgrammeBaseService {
     else if (input.heldOn > chinaDate(this.clock.now())) p.heldOn = '活动尚未举行，请在活动结束后登记';
     if (!(input.activityType in ACTIVITY_TYPE_LABELS)) p.activityType = '请选择活动类型';
     const participants = input.participants ?? 0;
-    if (!Number.isInteger(participants) || participants < 0 || participants > 100_000) p.participants = '参加人数应为不小于 0 的整数';
+    if (!Number.isInteger(participants) || participants < 0 || participants > 100_000)
+      p.participants = '参加人数应为不小于 0 的整数';
     const ids = [...new Set(input.expertIds ?? [])];
-    if (!ids.length || ids.length > 200 || ids.some((id) => !isUuid(id))) p.expertIds = '请选择参加活动的专家（1–200 人）';
-    else if ((await this.experts.withEmployers(ids)).length !== ids.length) p.expertIds = '有专家不在专家库中';
+    if (!ids.length || ids.length > 200 || ids.some((id) => !isUuid(id)))
+      p.expertIds = '请选择参加活动的专家（1–200 人）';
+    else if ((await this.experts.withEmployers(ids)).length !== ids.length)
+      p.expertIds = '有专家不在专家库中';
     if (Object.keys(p).length) throw AppError.badInput(Object.values(p).join('；'), p);
     await this.uow.run(async (m) => {
-      const a = await this.bases.insertActivity(m, { baseId: base.id, heldOn: input.heldOn, title, activityType: input.activityType, participants, createdBy: actor.accountId }, ids);
-      await writeAudit(m, actor, { action: 'programme.base.activity', entityType: 'programme_base', entityId: base.id, after: { activityId: a.id, heldOn: input.heldOn, experts: ids.length } });
+      const a = await this.bases.insertActivity(
+        m,
+        {
+          baseId: base.id,
+          heldOn: input.heldOn,
+          title,
+          activityType: input.activityType,
+          participants,
+          createdBy: actor.accountId,
+        },
+        ids,
+      );
+      await writeAudit(m, actor, {
+        action: 'programme.base.activity',
+        entityType: 'programme_base',
+        entityId: base.id,
+        after: { activityId: a.id, heldOn: input.heldOn, experts: ids.length },
+      });
     });
     return this.get(actor, base.id);
   }
 
   /** 动态管理: the province takes a base off the list (退出) or back (恢复), with its reason. */
-  async setStatus(actor: Actor, baseId: string, status: 'ACTIVE' | 'EXITED', reason: string): Promise<BaseDetail> {
+  async setStatus(
+    actor: Actor,
+    baseId: string,
+    status: 'ACTIVE' | 'EXITED',
+    reason: string,
+  ): Promise<BaseDetail> {
     const base = await this.readable(actor, baseId);
-    if (!['PROVINCE', 'ADMIN'].includes(actor.role)) throw AppError.forbidden('基地的退出与恢复由省（市）人社局决定', 'BASE_FORBIDDEN');
+    if (!['PROVINCE', 'ADMIN'].includes(actor.role))
+      throw AppError.forbidden('基地的退出与恢复由省（市）人社局决定', 'BASE_FORBIDDEN');
     const text = (reason ?? '').trim();
-    if (!text || text.length > 500) throw AppError.badInput('请填写不超过 500 字的理由', { reason: '请填写理由' });
-    if (base.status === status) throw AppError.conflict(status === 'EXITED' ? '该基地已退出' : '该基地在册', 'CONFLICT');
+    if (!text || text.length > 500)
+      throw AppError.badInput('请填写不超过 500 字的理由', { reason: '请填写理由' });
+    if (base.status === status)
+      throw AppError.conflict(status === 'EXITED' ? '该基地已退出' : '该基地在册', 'CONFLICT');
     await this.uow.run(async (m) => {
       await this.bases.setStatus(m, base.id, status);
-      await writeAudit(m, actor, { action: `programme.base.${status === 'EXITED' ? 'exit' : 'restore'}`, entityType: 'programme_base', entityId: base.id, before: { status: base.status }, after: { status, reason: text } });
+      await writeAudit(m, actor, {
+        action: `programme.base.${status === 'EXITED' ? 'exit' : 'restore'}`,
+        entityType: 'programme_base',
+        entityId: base.id,
+        before: { status: base.status },
+        after: { status, reason: text },
+      });
     });
     return this.get(actor, base.id);
   }
 
   /** The province's yearly evaluation: the score gives 优秀 / 合格 / 不合格; the host unit is notified. */
-  async evaluate(actor: Actor, baseId: string, year: number, score: number, comment?: string | null): Promise<BaseDetail> {
+  async evaluate(
+    actor: Actor,
+    baseId: string,
+    year: number,
+    score: number,
+    comment?: string | null,
+  ): Promise<BaseDetail> {
     const base = await this.readable(actor, baseId);
-    if (!['PROVINCE', 'ADMIN'].includes(actor.role)) throw AppError.forbidden('基地评估由省（市）人社局进行', 'BASE_FORBIDDEN');
-    const problem = baseEvaluationProblem(score, comment) ?? (Number.isInteger(year) && year >= base.year && year <= 2100 ? null : '评估年度应不早于基地入选年度');
-    if (problem) throw AppError.badInput(problem, { [problem.includes('年度') ? 'year' : problem.includes('意见') ? 'comment' : 'score']: problem });
+    if (!['PROVINCE', 'ADMIN'].includes(actor.role))
+      throw AppError.forbidden('基地评估由省（市）人社局进行', 'BASE_FORBIDDEN');
+    const problem =
+      baseEvaluationProblem(score, comment) ??
+      (Number.isInteger(year) && year >= base.year && year <= 2100 ? null : '评估年度应不早于基地入选年度');
+    if (problem)
+      throw AppError.badInput(problem, {
+        [problem.includes('年度') ? 'year' : problem.includes('意见') ? 'comment' : 'score']: problem,
+      });
     const rating = baseRating(score);
     await this.uow.run(async (m) => {
-      await this.bases.saveEvaluation(m, { baseId: base.id, year, score, rating, comment: comment?.trim() || null, evaluatedBy: actor.accountId, evaluatedAt: this.clock.now() });
-      await writeAudit(m, actor, { action: 'programme.base.evaluate', entityType: 'programme_base', entityId: base.id, after: { year, score, rating } });
+      await this.bases.saveEvaluation(m, {
+        baseId: base.id,
+        year,
+        score,
+        rating,
+        comment: comment?.trim() || null,
+        evaluatedBy: actor.accountId,
+        evaluatedAt: this.clock.now(),
+      });
+      await writeAudit(m, actor, {
+        action: 'programme.base.evaluate',
+        entityType: 'programme_base',
+        entityId: base.id,
+        after: { year, score, rating },
+      });
       const hosts = await this.programme.accountsOf([base.hostOrganizationId], ['UNIT'], m);
-      await this.notifications.notifyAll(m, hosts, { kind: 'programme.base_evaluated', title: `${year} 年专家服务基地评估结果`, body: `“${base.name}”${year} 年评估得分 ${score} 分，结果为“${BASE_RATING_LABELS[rating]}”。` }, { link: `/programme/bases/${base.id}`, dedupeKey: `base-eval-${base.id}-${year}-${score}` });
+      await this.notifications.notifyAll(
+        m,
+        hosts,
+        {
+          kind: 'programme.base_evaluated',
+          title: `${year} 年专家服务基地评估结果`,
+          body: `“${base.name}”${year} 年评估得分 ${score} 分，结果为“${BASE_RATING_LABELS[rating]}”。`,
+        },
+        { link: `/programme/bases/${base.id}`, dedupeKey: `base-eval-${base.id}-${year}-${score}` },
+      );
     });
     return this.get(actor, base.id);
   }

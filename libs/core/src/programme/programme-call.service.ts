@@ -47,7 +47,8 @@ export class ProgrammeCallService {
   /** The calls the actor may see: the province all, a recommender those it is in, units the opened ones. */
   async list(actor: Actor): Promise<ProgrammeCallEntity[]> {
     if (isProvince(actor)) return this.repo.calls(null);
-    if (actor.role === 'LOCAL' && actor.organizationId) return this.repo.callsOfRecommender(actor.organizationId);
+    if (actor.role === 'LOCAL' && actor.organizationId)
+      return this.repo.callsOfRecommender(actor.organizationId);
     if (actor.role === 'UNIT') return this.repo.calls(['OPEN', 'CLOSED', 'PUBLISHED']);
     return [];
   }
@@ -58,7 +59,12 @@ export class ProgrammeCallService {
     if (isProvince(actor)) return call;
     if (call.status === 'DRAFT') throw AppError.notFound('申报通知', 'CALL_NOT_FOUND');
     if (actor.role === 'UNIT') return call;
-    if (actor.role === 'LOCAL' && actor.organizationId && (await this.repo.recommenderIds(call.id)).includes(actor.organizationId)) return call;
+    if (
+      actor.role === 'LOCAL' &&
+      actor.organizationId &&
+      (await this.repo.recommenderIds(call.id)).includes(actor.organizationId)
+    )
+      return call;
     throw AppError.forbidden('您的单位不在该申报通知的推荐单位之列', 'CALL_FORBIDDEN');
   }
 
@@ -75,7 +81,13 @@ export class ProgrammeCallService {
       caps[c.category] = c.cap ?? policy[c.category];
     }
     const recommenderIds = [...new Set(input.recommenderIds ?? [])];
-    const draft: CallDraft = { ...input, title: (input.title ?? '').trim(), docNumber: input.docNumber?.trim() || null, caps, recommenderIds };
+    const draft: CallDraft = {
+      ...input,
+      title: (input.title ?? '').trim(),
+      docNumber: input.docNumber?.trim() || null,
+      caps,
+      recommenderIds,
+    };
     Object.assign(problems, callProblems(draft));
     if (recommenderIds.some((id) => !isUuid(id))) problems.recommenderIds = '推荐单位编号格式不正确';
     else if (recommenderIds.length) {
@@ -93,15 +105,28 @@ export class ProgrammeCallService {
     try {
       return await this.uow.run(async (m) => {
         const call = await this.repo.insertCall(m, {
-          year: draft.year, title: draft.title, docNumber: draft.docNumber ?? null, opensOn: draft.opensOn, closesOn: draft.closesOn,
-          recommendBy: draft.recommendBy, caps: draft.caps, status: 'DRAFT', createdBy: actor.accountId,
+          year: draft.year,
+          title: draft.title,
+          docNumber: draft.docNumber ?? null,
+          opensOn: draft.opensOn,
+          closesOn: draft.closesOn,
+          recommendBy: draft.recommendBy,
+          caps: draft.caps,
+          status: 'DRAFT',
+          createdBy: actor.accountId,
         });
         await this.repo.setRecommenders(m, call.id, recommenderIds);
-        await writeAudit(m, actor, { action: 'programme.call.create', entityType: 'programme_call', entityId: call.id, after: { ...draft } });
+        await writeAudit(m, actor, {
+          action: 'programme.call.create',
+          entityType: 'programme_call',
+          entityId: call.id,
+          after: { ...draft },
+        });
         return call;
       });
     } catch (err) {
-      if (pgErrorCode(err) === '23505') throw AppError.conflict(`${draft.year} 年的申报通知已存在，请修改该通知`, 'CALL_YEAR_TAKEN');
+      if (pgErrorCode(err) === '23505')
+        throw AppError.conflict(`${draft.year} 年的申报通知已存在，请修改该通知`, 'CALL_YEAR_TAKEN');
       throw err;
     }
   }
@@ -114,15 +139,34 @@ export class ProgrammeCallService {
       return await this.uow.run(async (m) => {
         const call = isUuid(id) ? await this.repo.lockCall(m, id) : null;
         if (!call) throw AppError.notFound('申报通知', 'CALL_NOT_FOUND');
-        if (call.status !== 'DRAFT') throw AppError.conflict(`申报通知${CALL_STATUS_LABELS[call.status]}，不能再修改`, 'CALL_STATE_CONFLICT');
-        const changes = { year: draft.year, title: draft.title, docNumber: draft.docNumber ?? null, opensOn: draft.opensOn, closesOn: draft.closesOn, recommendBy: draft.recommendBy, caps: draft.caps };
+        if (call.status !== 'DRAFT')
+          throw AppError.conflict(
+            `申报通知${CALL_STATUS_LABELS[call.status]}，不能再修改`,
+            'CALL_STATE_CONFLICT',
+          );
+        const changes = {
+          year: draft.year,
+          title: draft.title,
+          docNumber: draft.docNumber ?? null,
+          opensOn: draft.opensOn,
+          closesOn: draft.closesOn,
+          recommendBy: draft.recommendBy,
+          caps: draft.caps,
+        };
         await this.repo.updateCall(m, id, changes);
         await this.repo.setRecommenders(m, id, recommenderIds);
-        await writeAudit(m, actor, { action: 'programme.call.update', entityType: 'programme_call', entityId: id, before: { ...call }, after: { ...changes, recommenderIds } });
+        await writeAudit(m, actor, {
+          action: 'programme.call.update',
+          entityType: 'programme_call',
+          entityId: id,
+          before: { ...call },
+          after: { ...changes, recommenderIds },
+        });
         return { ...call, ...changes };
       });
     } catch (err) {
-      if (pgErrorCode(err) === '23505') throw AppError.conflict(`${draft.year} 年的申报通知已存在`, 'CALL_YEAR_TAKEN');
+      if (pgErrorCode(err) === '23505')
+        throw AppError.conflict(`${draft.year} 年的申报通知已存在`, 'CALL_YEAR_TAKEN');
       throw err;
     }
   }
@@ -135,14 +179,26 @@ export class ProgrammeCallService {
       if (!call) throw AppError.notFound('申报通知', 'CALL_NOT_FOUND');
       const rule = CALL_TRANSITIONS[step];
       if (call.status !== rule.from)
-        throw AppError.conflict(`申报通知当前为“${CALL_STATUS_LABELS[call.status]}”，不能${step === 'open' ? '发布' : '截止申报'}`, 'CALL_STATE_CONFLICT');
+        throw AppError.conflict(
+          `申报通知当前为“${CALL_STATUS_LABELS[call.status]}”，不能${step === 'open' ? '发布' : '截止申报'}`,
+          'CALL_STATE_CONFLICT',
+        );
       const changes: Partial<ProgrammeCallEntity> = { status: rule.to as CallStatus };
       if (step === 'open') changes.openedAt = this.clock.now();
       await this.repo.updateCall(m, id, changes);
-      await writeAudit(m, actor, { action: `programme.call.${step}`, entityType: 'programme_call', entityId: id, before: { status: call.status }, after: { status: rule.to } });
+      await writeAudit(m, actor, {
+        action: `programme.call.${step}`,
+        entityType: 'programme_call',
+        entityId: id,
+        before: { status: call.status },
+        after: { status: rule.to },
+      });
       if (step === 'open') {
         const recipients = await this.repo.accountsOf(await this.repo.recommenderIds(id, m), ['LOCAL'], m);
-        await this.notifications.notifyAll(m, recipients, callOpenedNotice(call), { link: `/programme/recommend?call=${id}`, dedupeKey: `programme-call-open-${id}` });
+        await this.notifications.notifyAll(m, recipients, callOpenedNotice(call), {
+          link: `/programme/recommend?call=${id}`,
+          dedupeKey: `programme-call-open-${id}`,
+        });
       }
       return { ...call, ...changes };
     });

@@ -55,11 +55,21 @@ export class ProgrammeListsService {
 
   /** The published lists of a year (public); null while the year's lists are not published. */
   async published(year: number): Promise<PublishedLists | null> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('年份无效', { year: '请填写四位年份' });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw AppError.badInput('年份无效', { year: '请填写四位年份' });
     const call = await this.repo.callOfYear(year);
     if (!call || call.status !== 'PUBLISHED') return null;
-    const apps = await this.repo.applications({ callId: call.id, scope: { kind: 'ALL' }, statuses: ['SELECTED', 'CONFIRMED'] });
-    const orgs = new Map((await this.organizations.byIds([...new Set(apps.map((a) => a.applicantOrganizationId))])).map((o) => [o.id, o.name]));
+    const apps = await this.repo.applications({
+      callId: call.id,
+      scope: { kind: 'ALL' },
+      statuses: ['SELECTED', 'CONFIRMED'],
+    });
+    const orgs = new Map(
+      (await this.organizations.byIds([...new Set(apps.map((a) => a.applicantOrganizationId))])).map((o) => [
+        o.id,
+        o.name,
+      ]),
+    );
     const entries = apps.map((a): PublishedEntry => {
       const listed = listedCategory(a.category, a.status)!;
       return {
@@ -98,7 +108,10 @@ export class ProgrammeListsService {
     };
     sheet('国家级专家服务基层项目名单', lists.national);
     sheet('市级专家服务基层项目名单', lists.municipal);
-    return { fileName: `${year}年国家和本市专家服务基层项目名单.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
+    return {
+      fileName: `${year}年国家和本市专家服务基层项目名单.xlsx`,
+      content: Buffer.from(await wb.xlsx.writeBuffer()),
+    };
   }
 
   /**
@@ -109,21 +122,45 @@ export class ProgrammeListsService {
     const call = isUuid(callId) ? await this.repo.findCall(callId) : null;
     if (!call) throw AppError.notFound('申报通知', 'CALL_NOT_FOUND');
     let apps;
-    if (isProvince(actor)) apps = await this.repo.applications({ callId, scope: { kind: 'ALL' }, statuses: RECOMMENDED_STATUSES });
-    else if (actor.role === 'LOCAL' && actor.organizationId && (await this.repo.recommenderIds(callId)).includes(actor.organizationId))
-      apps = await this.repo.applications({ callId, scope: { kind: 'RECOMMENDER', organizationId: actor.organizationId }, statuses: ['SUBMITTED', ...RECOMMENDED_STATUSES] });
+    if (isProvince(actor))
+      apps = await this.repo.applications({ callId, scope: { kind: 'ALL' }, statuses: RECOMMENDED_STATUSES });
+    else if (
+      actor.role === 'LOCAL' &&
+      actor.organizationId &&
+      (await this.repo.recommenderIds(callId)).includes(actor.organizationId)
+    )
+      apps = await this.repo.applications({
+        callId,
+        scope: { kind: 'RECOMMENDER', organizationId: actor.organizationId },
+        statuses: ['SUBMITTED', ...RECOMMENDED_STATUSES],
+      });
     else throw AppError.forbidden('一览表由推荐单位和省（市）人社局导出', 'ANNEX3_FORBIDDEN');
-    const orgIds = [...new Set(apps.flatMap((a) => [a.applicantOrganizationId, a.recommenderOrganizationId]))];
+    const orgIds = [
+      ...new Set(apps.flatMap((a) => [a.applicantOrganizationId, a.recommenderOrganizationId])),
+    ];
     const orgs = new Map((await this.organizations.byIds(orgIds)).map((o) => [o.id, o.name]));
-    const leads = new Map((await this.experts.withEmployers(apps.map((a) => a.leadExpertId).filter((x): x is string => !!x))).map((r) => [r.expert.id, r.expert]));
+    const leads = new Map(
+      (await this.experts.withEmployers(apps.map((a) => a.leadExpertId).filter((x): x is string => !!x))).map(
+        (r) => [r.expert.id, r.expert],
+      ),
+    );
     const table = apps.map((a, i) => {
       const lead = a.leadExpertId ? leads.get(a.leadExpertId) : undefined;
-      const level = lead ? [TITLE_LEVEL_LABELS[lead.titleLevel], ...lead.honours.filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h])].join('、') : '';
+      const level = lead
+        ? [
+            TITLE_LEVEL_LABELS[lead.titleLevel],
+            ...lead.honours.filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]),
+          ].join('、')
+        : '';
       const team = a.category.endsWith('TEAM') ? (a.form as TeamForm) : null;
       const base = team ? null : (a.form as BaseForm);
       const keyCounties = team ? [...team.pairing.crossProvinceKey, ...team.pairing.inProvinceKey] : [];
-      const place = team ? `${team.places}${keyCounties.length ? `（国家乡村振兴重点帮扶县：${keyCounties.join('、')}）` : ''}` : base!.location;
-      const experts = team ? `服务专家 ${team.expertCount ?? 0} 人` : `对口联系专家 ${(base!.ownExperts ?? 0) + (base!.externalExperts ?? 0)} 人`;
+      const place = team
+        ? `${team.places}${keyCounties.length ? `（国家乡村振兴重点帮扶县：${keyCounties.join('、')}）` : ''}`
+        : base!.location;
+      const experts = team
+        ? `服务专家 ${team.expertCount ?? 0} 人`
+        : `对口联系专家 ${(base!.ownExperts ?? 0) + (base!.externalExperts ?? 0)} 人`;
       return [
         i + 1,
         orgs.get(a.recommenderOrganizationId) ?? '',
@@ -136,7 +173,16 @@ export class ProgrammeListsService {
         a.fields.map((f) => FIELD_LABELS[f]).join('、'),
       ];
     });
-    await this.audit.record(actor, { action: 'programme.annex3', entityType: 'programme_call', entityId: call.id, after: { rows: table.length } });
-    return { fileName: `${call.year}年专家服务基层申报情况一览表.xlsx`, content: await writeXlsx('一览表', ANNEX3_HEADER, table), rows: table.length };
+    await this.audit.record(actor, {
+      action: 'programme.annex3',
+      entityType: 'programme_call',
+      entityId: call.id,
+      after: { rows: table.length },
+    });
+    return {
+      fileName: `${call.year}年专家服务基层申报情况一览表.xlsx`,
+      content: await writeXlsx('一览表', ANNEX3_HEADER, table),
+      rows: table.length,
+    };
   }
 }

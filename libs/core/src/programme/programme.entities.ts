@@ -1,5 +1,21 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { ApplicationForm, ApplicationStatus, CallStatus, Field, ProgrammeCategory, ReviewScores, ServiceForm } from '@app/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type {
+  ApplicationForm,
+  ApplicationStatus,
+  CallStatus,
+  Field,
+  ProgrammeCategory,
+  ReviewScores,
+  ServiceForm,
+} from '@app/domain';
 
 /** 申报通知: the province's call of one year. */
 @Entity({ name: 'programme_calls' })
@@ -65,7 +81,8 @@ export class ProgrammeApplicationHistoryEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'application_id', type: 'uuid' }) applicationId: string;
   @Column({ type: 'varchar', length: 16 }) action: string;
-  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true }) fromStatus: ApplicationStatus | null;
+  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
+  fromStatus: ApplicationStatus | null;
   @Column({ name: 'to_status', type: 'varchar', length: 16 }) toStatus: ApplicationStatus;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId: string | null;

@@ -39,7 +39,12 @@ export class ProgrammeRepository {
   }
 
   lockCall(m: EntityManager, id: string): Promise<ProgrammeCallEntity | null> {
-    return m.getRepository(ProgrammeCallEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+    return m
+      .getRepository(ProgrammeCallEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
   }
 
   callOfYear(year: number, m?: EntityManager): Promise<ProgrammeCallEntity | null> {
@@ -57,7 +62,10 @@ export class ProgrammeRepository {
     return this.db
       .getRepository(ProgrammeCallEntity)
       .createQueryBuilder('c')
-      .where(`c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM programme_call_recommenders r WHERE r.call_id = c.id AND r.organization_id = :o)`, { o: organizationId })
+      .where(
+        `c.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM programme_call_recommenders r WHERE r.call_id = c.id AND r.organization_id = :o)`,
+        { o: organizationId },
+      )
       .orderBy('c.year', 'DESC')
       .getMany();
   }
@@ -79,7 +87,9 @@ export class ProgrammeRepository {
   async setRecommenders(m: EntityManager, callId: string, organizationIds: readonly string[]): Promise<void> {
     await m.getRepository(ProgrammeCallRecommenderEntity).delete({ callId });
     if (organizationIds.length)
-      await m.getRepository(ProgrammeCallRecommenderEntity).insert(organizationIds.map((organizationId) => ({ callId, organizationId })));
+      await m
+        .getRepository(ProgrammeCallRecommenderEntity)
+        .insert(organizationIds.map((organizationId) => ({ callId, organizationId })));
   }
 
   // Applications.
@@ -88,23 +98,42 @@ export class ProgrammeRepository {
   }
 
   lockApplication(m: EntityManager, id: string): Promise<ProgrammeApplicationEntity | null> {
-    return m.getRepository(ProgrammeApplicationEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    return m
+      .getRepository(ProgrammeApplicationEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
   }
 
   applications(f: ApplicationFilter, m?: EntityManager): Promise<ProgrammeApplicationEntity[]> {
-    const qb = this.m(m).getRepository(ProgrammeApplicationEntity).createQueryBuilder('a').where('a.call_id = :call', { call: f.callId });
-    if (f.scope.kind === 'APPLICANT') qb.andWhere('a.applicant_organization_id = :o', { o: f.scope.organizationId });
-    if (f.scope.kind === 'RECOMMENDER') qb.andWhere(`a.recommender_organization_id = :o AND a.status <> 'DRAFT'`, { o: f.scope.organizationId });
+    const qb = this.m(m)
+      .getRepository(ProgrammeApplicationEntity)
+      .createQueryBuilder('a')
+      .where('a.call_id = :call', { call: f.callId });
+    if (f.scope.kind === 'APPLICANT')
+      qb.andWhere('a.applicant_organization_id = :o', { o: f.scope.organizationId });
+    if (f.scope.kind === 'RECOMMENDER')
+      qb.andWhere(`a.recommender_organization_id = :o AND a.status <> 'DRAFT'`, {
+        o: f.scope.organizationId,
+      });
     if (f.statuses) qb.andWhere('a.status = ANY(:statuses)', { statuses: f.statuses });
     return qb.orderBy('a.submitted_at', 'ASC', 'NULLS LAST').addOrderBy('a.created_at', 'ASC').getMany();
   }
 
-  async insertApplication(m: EntityManager, row: Partial<ProgrammeApplicationEntity>): Promise<ProgrammeApplicationEntity> {
+  async insertApplication(
+    m: EntityManager,
+    row: Partial<ProgrammeApplicationEntity>,
+  ): Promise<ProgrammeApplicationEntity> {
     const repo = m.getRepository(ProgrammeApplicationEntity);
     return repo.save(repo.create(row));
   }
 
-  async updateApplication(m: EntityManager, id: string, changes: Partial<ProgrammeApplicationEntity>): Promise<void> {
+  async updateApplication(
+    m: EntityManager,
+    id: string,
+    changes: Partial<ProgrammeApplicationEntity>,
+  ): Promise<void> {
     await m
       .getRepository(ProgrammeApplicationEntity)
       .createQueryBuilder()
@@ -119,19 +148,26 @@ export class ProgrammeRepository {
   }
 
   history(applicationId: string): Promise<ProgrammeApplicationHistoryEntity[]> {
-    return this.db.getRepository(ProgrammeApplicationHistoryEntity).find({ where: { applicationId }, order: { at: 'ASC' } });
+    return this.db
+      .getRepository(ProgrammeApplicationHistoryEntity)
+      .find({ where: { applicationId }, order: { at: 'ASC' } });
   }
 
   // Attachments.
   attachments(applicationId: string): Promise<ProgrammeAttachmentEntity[]> {
-    return this.db.getRepository(ProgrammeAttachmentEntity).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(ProgrammeAttachmentEntity)
+      .find({ where: { applicationId }, order: { createdAt: 'ASC' } });
   }
 
   findAttachment(id: string): Promise<ProgrammeAttachmentEntity | null> {
     return this.db.getRepository(ProgrammeAttachmentEntity).findOneBy({ id });
   }
 
-  async insertAttachment(m: EntityManager, row: Partial<ProgrammeAttachmentEntity>): Promise<ProgrammeAttachmentEntity> {
+  async insertAttachment(
+    m: EntityManager,
+    row: Partial<ProgrammeAttachmentEntity>,
+  ): Promise<ProgrammeAttachmentEntity> {
     const repo = m.getRepository(ProgrammeAttachmentEntity);
     return repo.save(repo.create(row));
   }
@@ -143,10 +179,15 @@ export class ProgrammeRepository {
   // Review sheets.
   reviews(applicationIds: readonly string[], m?: EntityManager): Promise<ProgrammeReviewEntity[]> {
     if (!applicationIds.length) return Promise.resolve([]);
-    return this.m(m).getRepository(ProgrammeReviewEntity).find({ where: { applicationId: In([...applicationIds]) }, order: { createdAt: 'ASC' } });
+    return this.m(m)
+      .getRepository(ProgrammeReviewEntity)
+      .find({ where: { applicationId: In([...applicationIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  async saveReview(m: EntityManager, row: Omit<ProgrammeReviewEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<void> {
+  async saveReview(
+    m: EntityManager,
+    row: Omit<ProgrammeReviewEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<void> {
     await m
       .createQueryBuilder()
       .insert()
@@ -168,7 +209,11 @@ export class ProgrammeRepository {
   }
 
   /** Accounts to notify: the active accounts of these organisations with these roles. */
-  async accountsOf(organizationIds: readonly string[], roles: readonly string[], m?: EntityManager): Promise<string[]> {
+  async accountsOf(
+    organizationIds: readonly string[],
+    roles: readonly string[],
+    m?: EntityManager,
+  ): Promise<string[]> {
     if (!organizationIds.length) return [];
     const rows: { id: string }[] = await this.m(m).query(
       `SELECT id FROM accounts WHERE active AND organization_id = ANY($1::uuid[]) AND role = ANY($2::text[])`,
@@ -179,7 +224,9 @@ export class ProgrammeRepository {
 
   /** Active province accounts (they select). */
   async provinceAccounts(m?: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await this.m(m).query(`SELECT id FROM accounts WHERE active AND role = 'PROVINCE'`);
+    const rows: { id: string }[] = await this.m(m).query(
+      `SELECT id FROM accounts WHERE active AND role = 'PROVINCE'`,
+    );
     return rows.map((r) => r.id);
   }
 }

@@ -26,21 +26,40 @@ export class RegionAdminService {
   }
 
   /** Adds (or removes) a partnership (ADMIN). The serving region is a province; the served one is another region. */
-  async set(actor: Actor, servingCode: string, servedCode: string, present: boolean): Promise<PartnershipRow[]> {
+  async set(
+    actor: Actor,
+    servingCode: string,
+    servedCode: string,
+    present: boolean,
+  ): Promise<PartnershipRow[]> {
     assertRole(actor, ['ADMIN'], '只有系统管理员可以维护对口帮扶关系');
-    const [serving, served] = await Promise.all([this.regions.find(servingCode ?? ''), this.regions.find(servedCode ?? '')]);
+    const [serving, served] = await Promise.all([
+      this.regions.find(servingCode ?? ''),
+      this.regions.find(servedCode ?? ''),
+    ]);
     if (!serving) throw AppError.badInput(`帮扶方地区“${servingCode}”不存在`, { servingCode: '地区不存在' });
     if (!served) throw AppError.badInput(`受援地区“${servedCode}”不存在`, { servedCode: '地区不存在' });
-    if (serving.level !== 'PROVINCE') throw AppError.badInput('帮扶方应为省级行政区（由其省厅派单员服务受援地区）', { servingCode: '请选择省级行政区' });
-    if (served.code.slice(0, 2) === serving.code.slice(0, 2)) throw AppError.badInput('受援地区应在帮扶省份之外', { servedCode: '请选择其他省份的地区' });
+    if (serving.level !== 'PROVINCE')
+      throw AppError.badInput('帮扶方应为省级行政区（由其省厅派单员服务受援地区）', {
+        servingCode: '请选择省级行政区',
+      });
+    if (served.code.slice(0, 2) === serving.code.slice(0, 2))
+      throw AppError.badInput('受援地区应在帮扶省份之外', { servedCode: '请选择其他省份的地区' });
     await this.uow.run(async (m) => {
-      const changed = present ? await this.partnerships.add(m, serving.code, served.code) : await this.partnerships.remove(m, serving.code, served.code);
+      const changed = present
+        ? await this.partnerships.add(m, serving.code, served.code)
+        : await this.partnerships.remove(m, serving.code, served.code);
       if (changed) {
         await writeAudit(m, actor, {
           action: present ? 'region.add_partnership' : 'region.remove_partnership',
           entityType: 'region',
           entityId: served.code,
-          after: { servingCode: serving.code, servingName: serving.name, servedCode: served.code, servedName: served.name },
+          after: {
+            servingCode: serving.code,
+            servingName: serving.name,
+            servedCode: served.code,
+            servedName: served.name,
+          },
         });
       }
     });

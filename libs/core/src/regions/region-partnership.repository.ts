@@ -31,12 +31,17 @@ export class RegionPartnershipRepository {
   }
 
   async remove(m: EntityManager, servingCode: string, servedCode: string): Promise<boolean> {
-    const [, count]: [unknown, number] = await m.query(`DELETE FROM region_partnerships WHERE serving_code = $1 AND served_code = $2`, [servingCode, servedCode]);
+    const [, count]: [unknown, number] = await m.query(
+      `DELETE FROM region_partnerships WHERE serving_code = $1 AND served_code = $2`,
+      [servingCode, servedCode],
+    );
     return count > 0;
   }
 
   /** Counties marked as key-assistance counties (重点帮扶县), by level then code. */
-  keyAssistanceCounties(): Promise<{ code: string; name: string; keyAssistance: string; parentCode: string | null }[]> {
+  keyAssistanceCounties(): Promise<
+    { code: string; name: string; keyAssistance: string; parentCode: string | null }[]
+  > {
     return this.db.query(
       `SELECT code, name, key_assistance AS "keyAssistance", parent_code AS "parentCode" FROM regions
        WHERE key_assistance <> 'NONE' ORDER BY key_assistance, code`,

@@ -12,7 +12,13 @@ export class RegionRepository {
 
   async insertMany(manager: EntityManager, rows: RegionEntity[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 1000) {
-      await manager.createQueryBuilder().insert().into(RegionEntity).values(rows.slice(i, i + 1000)).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RegionEntity)
+        .values(rows.slice(i, i + 1000))
+        .orIgnore()
+        .execute();
     }
   }
 
@@ -40,7 +46,11 @@ export class RegionRepository {
     return this.byCodes(rows.map((r) => r.code));
   }
 
-  async setKeyAssistance(manager: EntityManager, code: string, level: RegionEntity['keyAssistance']): Promise<void> {
+  async setKeyAssistance(
+    manager: EntityManager,
+    code: string,
+    level: RegionEntity['keyAssistance'],
+  ): Promise<void> {
     await manager.getRepository(RegionEntity).update({ code }, { keyAssistance: level });
   }
 
@@ -55,7 +65,9 @@ export class RegionRepository {
 
   /** Finds a region by exact name (for imports); more specific levels first. */
   findByName(name: string): Promise<RegionEntity[]> {
-    return this.db.getRepository(RegionEntity).find({ where: { name }, order: { level: 'DESC', code: 'ASC' } });
+    return this.db
+      .getRepository(RegionEntity)
+      .find({ where: { name }, order: { level: 'DESC', code: 'ASC' } });
   }
 
   async servedBy(servingCode: string): Promise<string[]> {
@@ -64,6 +76,12 @@ export class RegionRepository {
   }
 
   async addPartnership(manager: EntityManager, servingCode: string, servedCode: string): Promise<void> {
-    await manager.createQueryBuilder().insert().into(RegionPartnershipEntity).values({ servingCode, servedCode }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RegionPartnershipEntity)
+      .values({ servingCode, servedCode })
+      .orIgnore()
+      .execute();
   }
 }

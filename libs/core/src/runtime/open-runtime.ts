@@ -64,7 +64,11 @@ export async function openRuntime(config: AppConfig, options: OpenRuntimeOptions
     queue = new AppJobQueue({ redisUrl: config.redisUrl, databaseUrl, queueName: options.queueName });
     await queue.ready();
     const searchEngine: ExpertSearchEngine = config.meiliHost
-      ? new MeilisearchExpertSearchEngine({ host: config.meiliHost, apiKey: config.meiliApiKey ?? undefined, indexName: options.searchIndexName })
+      ? new MeilisearchExpertSearchEngine({
+          host: config.meiliHost,
+          apiKey: config.meiliApiKey ?? undefined,
+          indexName: options.searchIndexName,
+        })
       : new PostgresExpertSearchEngine(dataSource);
     try {
       await searchEngine.prepare();

@@ -63,7 +63,10 @@ export class FundingService {
   }
 
   private async build(team: TeamEntity, m?: EntityManager): Promise<FundingView> {
-    const [funding, expenses] = await Promise.all([this.repo.findFunding(team.id, m), this.repo.expenses(team.id, m)]);
+    const [funding, expenses] = await Promise.all([
+      this.repo.findFunding(team.id, m),
+      this.repo.expenses(team.id, m),
+    ]);
     const total = funding ? funding.ministryFunds + funding.matchingFunds : 0;
     const spent = expenses.reduce((s, e) => s + e.amount, 0);
     const cap = FUNDING_CAPS[team.level];
@@ -90,7 +93,8 @@ export class FundingService {
 
   /** Funding amounts are the province's to set (ADMIN too). */
   private async lockForProvince(m: EntityManager, actor: Actor, teamId: string): Promise<TeamEntity> {
-    if (!['ADMIN', 'PROVINCE'].includes(actor.role)) throw AppError.forbidden('服务团经费由省厅登记', 'FUNDING_FORBIDDEN');
+    if (!['ADMIN', 'PROVINCE'].includes(actor.role))
+      throw AppError.forbidden('服务团经费由省厅登记', 'FUNDING_FORBIDDEN');
     return this.lockManaged(m, actor, teamId);
   }
 
@@ -98,11 +102,16 @@ export class FundingService {
   private async lockManaged(m: EntityManager, actor: Actor, teamId: string): Promise<TeamEntity> {
     const team = isUuid(teamId) ? await this.teams.lockTeam(m, teamId) : null;
     if (!team) throw AppError.notFound('服务团', 'TEAM_NOT_FOUND');
-    if (!(await this.batches.canManage(actor, team, m))) throw AppError.forbidden('只有服务团领衔专家或负责派单的省厅可以登记经费', 'FUNDING_FORBIDDEN');
+    if (!(await this.batches.canManage(actor, team, m)))
+      throw AppError.forbidden('只有服务团领衔专家或负责派单的省厅可以登记经费', 'FUNDING_FORBIDDEN');
     return team;
   }
 
-  async setFunding(actor: Actor, teamId: string, input: { ministryFunds: number; matchingFunds: number; matchingSource?: string | null }): Promise<FundingView> {
+  async setFunding(
+    actor: Actor,
+    teamId: string,
+    input: { ministryFunds: number; matchingFunds: number; matchingSource?: string | null },
+  ): Promise<FundingView> {
     return this.uow.run(async (m) => {
       const team = await this.lockForProvince(m, actor, teamId);
       const spent = await this.repo.spent(team.id, m);
@@ -126,7 +135,11 @@ export class FundingService {
         entityType: 'team',
         entityId: team.id,
         before: before ? { ministryFunds: before.ministryFunds, matchingFunds: before.matchingFunds } : null,
-        after: { ministryFunds: input.ministryFunds, matchingFunds: input.matchingFunds, matchingSource: source },
+        after: {
+          ministryFunds: input.ministryFunds,
+          matchingFunds: input.matchingFunds,
+          matchingSource: source,
+        },
       });
       return this.build({ ...team, budget: input.ministryFunds + input.matchingFunds }, m);
     });
@@ -135,15 +148,24 @@ export class FundingService {
   async updateReport(
     actor: Actor,
     teamId: string,
-    input: { supportMeasures?: string | null; publicity?: { media: string; date: string; title: string }[] | null },
+    input: {
+      supportMeasures?: string | null;
+      publicity?: { media: string; date: string; title: string }[] | null;
+    },
   ): Promise<FundingView> {
     const measures = input.supportMeasures?.trim() || null;
-    const publicity = (input.publicity ?? []).map((p) => ({ media: (p.media ?? '').trim(), date: (p.date ?? '').trim(), title: (p.title ?? '').trim() }));
+    const publicity = (input.publicity ?? []).map((p) => ({
+      media: (p.media ?? '').trim(),
+      date: (p.date ?? '').trim(),
+      title: (p.title ?? '').trim(),
+    }));
     const problems: Record<string, string> = {};
     if ((measures ?? '').length > 1000) problems.supportMeasures = '服务保障措施不能超过 1000 个字';
     if (publicity.length > 50) problems.publicity = '宣传情况最多 50 条';
-    else if (publicity.some((p) => !p.media || !p.title || !DATE.test(p.date))) problems.publicity = '每条宣传须填写媒体名称、发布时间（YYYY-MM-DD）和篇名';
-    else if (publicity.some((p) => p.media.length > 100 || p.title.length > 200)) problems.publicity = '媒体名称不超过 100 字，篇名不超过 200 字';
+    else if (publicity.some((p) => !p.media || !p.title || !DATE.test(p.date)))
+      problems.publicity = '每条宣传须填写媒体名称、发布时间（YYYY-MM-DD）和篇名';
+    else if (publicity.some((p) => p.media.length > 100 || p.title.length > 200))
+      problems.publicity = '媒体名称不超过 100 字，篇名不超过 200 字';
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
     return this.uow.run(async (m) => {
       const team = await this.lockManaged(m, actor, teamId);
@@ -158,7 +180,12 @@ export class FundingService {
         updatedBy: actor.accountId,
         updatedAt: this.clock.now(),
       });
-      await writeAudit(m, actor, { action: 'team.report', entityType: 'team', entityId: team.id, after: { supportMeasures: measures, publicity } });
+      await writeAudit(m, actor, {
+        action: 'team.report',
+        entityType: 'team',
+        entityId: team.id,
+        after: { supportMeasures: measures, publicity },
+      });
       return this.build(team, m);
     });
   }
@@ -170,7 +197,8 @@ export class FundingService {
     if (!DATE.test(input.spentOn ?? '')) problems.spentOn = '支出日期格式应为 YYYY-MM-DD';
     else if (input.spentOn > chinaDate(this.clock.now())) problems.spentOn = '支出日期不能晚于今天';
     if ((note ?? '').length > 200) problems.note = '说明不能超过 200 个字';
-    if (!Number.isInteger(input.amount) || input.amount <= 0) problems.amount = '支出金额应为正整数（单位：元）';
+    if (!Number.isInteger(input.amount) || input.amount <= 0)
+      problems.amount = '支出金额应为正整数（单位：元）';
     if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
     return this.uow.run(async (m) => {
       const team = await this.lockManaged(m, actor, teamId);
@@ -179,8 +207,26 @@ export class FundingService {
       const spent = await this.repo.spent(team.id, m);
       const problem = expenseProblem(input.amount, funds, spent);
       if (problem) throw AppError.badInput(problem, { amount: problem }, 'OVER_BUDGET');
-      const line = await this.repo.insertExpense(m, { teamId: team.id, category: input.category, amount: input.amount, spentOn: input.spentOn, note, createdBy: actor.accountId });
-      await writeAudit(m, actor, { action: 'team.expense', entityType: 'team_expense', entityId: line.id, after: { teamId: team.id, category: input.category, amount: input.amount, spentOn: input.spentOn, note } });
+      const line = await this.repo.insertExpense(m, {
+        teamId: team.id,
+        category: input.category,
+        amount: input.amount,
+        spentOn: input.spentOn,
+        note,
+        createdBy: actor.accountId,
+      });
+      await writeAudit(m, actor, {
+        action: 'team.expense',
+        entityType: 'team_expense',
+        entityId: line.id,
+        after: {
+          teamId: team.id,
+          category: input.category,
+          amount: input.amount,
+          spentOn: input.spentOn,
+          note,
+        },
+      });
       return this.build(team, m);
     });
   }
@@ -192,7 +238,12 @@ export class FundingService {
       if (!line) throw AppError.notFound('支出记录', 'EXPENSE_NOT_FOUND');
       const team = await this.lockManaged(m, actor, line.teamId);
       await this.repo.deleteExpense(m, line.id);
-      await writeAudit(m, actor, { action: 'team.expenseRemoved', entityType: 'team_expense', entityId: line.id, before: { category: line.category, amount: line.amount, spentOn: line.spentOn, note: line.note } });
+      await writeAudit(m, actor, {
+        action: 'team.expenseRemoved',
+        entityType: 'team_expense',
+        entityId: line.id,
+        before: { category: line.category, amount: line.amount, spentOn: line.spentOn, note: line.note },
+      });
       return this.build(team, m);
     });
   }

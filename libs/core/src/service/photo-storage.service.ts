@@ -38,12 +38,17 @@ export class PhotoStorageService {
 
   /** After the row's commit: the staged file becomes the stored one. */
   async keep(key: string): Promise<void> {
-    if (!(await this.files.move(STAGING + key, key))) this.logger.error(`staged photo ${key} was gone when its row was committed`);
+    if (!(await this.files.move(STAGING + key, key)))
+      this.logger.error(`staged photo ${key} was gone when its row was committed`);
   }
 
   /** The row was not written: the staged file goes. */
   async discard(key: string): Promise<void> {
-    await this.files.delete(STAGING + key).catch((err: Error) => this.logger.warn(`staged photo ${key} not removed (${err.message}); the sweep will`));
+    await this.files
+      .delete(STAGING + key)
+      .catch((err: Error) =>
+        this.logger.warn(`staged photo ${key} not removed (${err.message}); the sweep will`),
+      );
   }
 
   private referenced(keys: string[]): Promise<Set<string>> {
@@ -58,7 +63,8 @@ export class PhotoStorageService {
     const result: PhotoSweepResult = { kept: 0, removed: 0 };
 
     const staged: string[] = [];
-    for await (const f of this.files.list(STAGING)) if (f.modifiedAt.getTime() < stagedBefore) staged.push(f.key.slice(STAGING.length));
+    for await (const f of this.files.list(STAGING))
+      if (f.modifiedAt.getTime() < stagedBefore) staged.push(f.key.slice(STAGING.length));
     for (let i = 0; i < staged.length; i += 500) {
       const chunk = staged.slice(i, i + 500);
       const committed = await this.referenced(chunk);
@@ -73,7 +79,8 @@ export class PhotoStorageService {
     }
 
     const stored: string[] = [];
-    for await (const f of this.files.list(PHOTOS)) if (f.modifiedAt.getTime() < orphanBefore) stored.push(f.key);
+    for await (const f of this.files.list(PHOTOS))
+      if (f.modifiedAt.getTime() < orphanBefore) stored.push(f.key);
     for (let i = 0; i < stored.length; i += 500) {
       const chunk = stored.slice(i, i + 500);
       const named = await this.referenced(chunk);
@@ -83,7 +90,8 @@ export class PhotoStorageService {
         result.removed++;
       }
     }
-    if (result.kept || result.removed) this.logger.log(`photo files swept: ${result.kept} kept, ${result.removed} removed`);
+    if (result.kept || result.removed)
+      this.logger.log(`photo files swept: ${result.kept} kept, ${result.removed} removed`);
     return result;
   }
 }

@@ -68,7 +68,8 @@ export class FollowUpEntity {
   @Column({ name: 'demand_id', type: 'uuid' }) demandId: string;
   @Column({ name: 'after_days', type: 'int' }) afterDays: number;
   @Column({ name: 'due_on', type: 'date' }) dueOn: string;
-  @Column({ name: 'still_solved', type: 'varchar', length: 8, nullable: true }) stillSolved: ProblemSolved | null;
+  @Column({ name: 'still_solved', type: 'varchar', length: 8, nullable: true })
+  stillSolved: ProblemSolved | null;
   @Column({ type: 'text', nullable: true }) comment: string | null;
   @Column({ name: 'answered_by', type: 'uuid', nullable: true }) answeredBy: string | null;
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true }) answeredAt: Date | null;
@@ -79,7 +80,8 @@ export class TeamFundingEntity {
   @PrimaryColumn({ name: 'team_id', type: 'uuid' }) teamId: string;
   @Column({ name: 'ministry_funds', type: 'int' }) ministryFunds: number;
   @Column({ name: 'matching_funds', type: 'int' }) matchingFunds: number;
-  @Column({ name: 'matching_source', type: 'varchar', length: 200, nullable: true }) matchingSource: string | null;
+  @Column({ name: 'matching_source', type: 'varchar', length: 200, nullable: true }) matchingSource:
+    string | null;
   @Column({ name: 'support_measures', type: 'text', nullable: true }) supportMeasures: string | null;
   @Column({ type: 'jsonb' }) publicity: { media: string; date: string; title: string }[];
   @Column({ name: 'updated_by', type: 'uuid', nullable: true }) updatedBy: string | null;
@@ -106,7 +108,8 @@ export class ServiceCertificateEntity {
   @Column({ name: 'expert_id', type: 'uuid' }) expertId: string;
   @Column({ type: 'int' }) year: number;
   @Column({ name: 'expert_name', type: 'varchar', length: 50 }) expertName: string;
-  @Column({ name: 'employer_name', type: 'varchar', length: 200, nullable: true }) employerName: string | null;
+  @Column({ name: 'employer_name', type: 'varchar', length: 200, nullable: true }) employerName:
+    string | null;
   @Column({ name: 'working_days', type: 'int' }) workingDays: number;
   @Column({ name: 'credit_met', type: 'boolean' }) creditMet: boolean;
   @Column({ type: 'text', array: true }) teams: string[];

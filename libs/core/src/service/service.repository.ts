@@ -39,10 +39,16 @@ export class ServiceRepository {
 
   // ---- Batches ----
 
-  async insertBatch(m: EntityManager, row: Partial<ServiceBatchEntity>, expertIds: readonly string[]): Promise<ServiceBatchEntity> {
+  async insertBatch(
+    m: EntityManager,
+    row: Partial<ServiceBatchEntity>,
+    expertIds: readonly string[],
+  ): Promise<ServiceBatchEntity> {
     const repo = m.getRepository(ServiceBatchEntity);
     const saved = await repo.save(repo.create(row));
-    await m.getRepository(ServiceBatchExpertEntity).insert(expertIds.map((expertId) => ({ batchId: saved.id, expertId })));
+    await m
+      .getRepository(ServiceBatchExpertEntity)
+      .insert(expertIds.map((expertId) => ({ batchId: saved.id, expertId })));
     return saved;
   }
 
@@ -64,16 +70,24 @@ export class ServiceRepository {
     return this.db.getRepository(ServiceBatchEntity).findOneBy({ id });
   }
 
-  async withExperts(batches: ServiceBatchEntity[], m: EntityManager = this.db.manager): Promise<BatchWithExperts[]> {
+  async withExperts(
+    batches: ServiceBatchEntity[],
+    m: EntityManager = this.db.manager,
+  ): Promise<BatchWithExperts[]> {
     if (!batches.length) return [];
-    const rows = await m.getRepository(ServiceBatchExpertEntity).findBy({ batchId: In(batches.map((b) => b.id)) });
+    const rows = await m
+      .getRepository(ServiceBatchExpertEntity)
+      .findBy({ batchId: In(batches.map((b) => b.id)) });
     const byBatch = new Map<string, string[]>();
     for (const r of rows) byBatch.set(r.batchId, [...(byBatch.get(r.batchId) ?? []), r.expertId]);
     return batches.map((batch) => ({ batch, expertIds: byBatch.get(batch.id) ?? [] }));
   }
 
   /** Current batches of a team (or of one demand), oldest first. */
-  currentBatches(where: { teamId?: string; demandId?: string }, m: EntityManager = this.db.manager): Promise<ServiceBatchEntity[]> {
+  currentBatches(
+    where: { teamId?: string; demandId?: string },
+    m: EntityManager = this.db.manager,
+  ): Promise<ServiceBatchEntity[]> {
     return m.getRepository(ServiceBatchEntity).find({
       where: { ...where, supersededAt: IsNull() },
       order: { startDate: 'ASC', createdAt: 'ASC' },
@@ -81,11 +95,16 @@ export class ServiceRepository {
   }
 
   versions(batchKey: string): Promise<ServiceBatchEntity[]> {
-    return this.db.getRepository(ServiceBatchEntity).find({ where: { batchKey }, order: { version: 'DESC' } });
+    return this.db
+      .getRepository(ServiceBatchEntity)
+      .find({ where: { batchKey }, order: { version: 'DESC' } });
   }
 
   /** Days served in total by the teams serving a demand (current batches of those teams). */
-  async totalDaysOfDemandTeams(m: EntityManager, demandId: string): Promise<{ teamId: string; days: number }[]> {
+  async totalDaysOfDemandTeams(
+    m: EntityManager,
+    demandId: string,
+  ): Promise<{ teamId: string; days: number }[]> {
     const rows: { team_id: string; days: string }[] = await m.query(
       `SELECT td.team_id, COALESCE(sum(b.days), 0) AS days
        FROM team_demands td
@@ -139,8 +158,16 @@ export class ServiceRepository {
   /** The current batches an expert took part in, overlapping `year`, with team and place. */
   async batchesOfExpert(expertId: string, year: number): Promise<ExpertBatchRow[]> {
     const rows: {
-      batch_id: string; team_id: string; team_name: string; lead_expert_id: string; start_date: string; end_date: string;
-      days: number; region_code: string; region_name: string | null; activities: ServiceBatchEntity['activities'];
+      batch_id: string;
+      team_id: string;
+      team_name: string;
+      lead_expert_id: string;
+      start_date: string;
+      end_date: string;
+      days: number;
+      region_code: string;
+      region_name: string | null;
+      activities: ServiceBatchEntity['activities'];
     }[] = await this.db.query(
       `SELECT b.id AS batch_id, b.team_id, t.name AS team_name, t.lead_expert_id, b.start_date::text, b.end_date::text, b.days,
               b.region_code, r.name AS region_name, b.activities
@@ -167,17 +194,25 @@ export class ServiceRepository {
   }
 
   /** Batch periods of many experts in a year, for the working days they served. */
-  async periodsOfExperts(expertIds: readonly string[], year: number): Promise<Map<string, { startDate: string; endDate: string; days: number }[]>> {
+  async periodsOfExperts(
+    expertIds: readonly string[],
+    year: number,
+  ): Promise<Map<string, { startDate: string; endDate: string; days: number }[]>> {
     const out = new Map<string, { startDate: string; endDate: string; days: number }[]>();
     if (!expertIds.length) return out;
-    const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] = await this.db.query(
-      `SELECT be.expert_id, b.start_date::text, b.end_date::text, b.days
+    const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] =
+      await this.db.query(
+        `SELECT be.expert_id, b.start_date::text, b.end_date::text, b.days
        FROM service_batch_experts be
        JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
        WHERE be.expert_id = ANY($1::uuid[]) AND b.start_date <= make_date($2, 12, 31) AND b.end_date >= make_date($2, 1, 1)`,
-      [[...new Set(expertIds)], year],
-    );
-    for (const r of rows) out.set(r.expert_id, [...(out.get(r.expert_id) ?? []), { startDate: r.start_date, endDate: r.end_date, days: r.days }]);
+        [[...new Set(expertIds)], year],
+      );
+    for (const r of rows)
+      out.set(r.expert_id, [
+        ...(out.get(r.expert_id) ?? []),
+        { startDate: r.start_date, endDate: r.end_date, days: r.days },
+      ]);
     return out;
   }
 
@@ -193,7 +228,9 @@ export class ServiceRepository {
   }
 
   photosById(m: EntityManager, ids: readonly string[]): Promise<ServicePhotoEntity[]> {
-    return ids.length ? m.getRepository(ServicePhotoEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+    return ids.length
+      ? m.getRepository(ServicePhotoEntity).findBy({ id: In([...ids]) })
+      : Promise.resolve([]);
   }
 
   /** Which of these storage keys a photo row names (the rest are files nobody kept). */
@@ -213,7 +250,9 @@ export class ServiceRepository {
   async photosOf(batchKeys: readonly string[]): Promise<Map<string, ServicePhotoEntity[]>> {
     const out = new Map<string, ServicePhotoEntity[]>();
     if (!batchKeys.length) return out;
-    const rows = await this.db.getRepository(ServicePhotoEntity).find({ where: { batchKey: In([...batchKeys]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.db
+      .getRepository(ServicePhotoEntity)
+      .find({ where: { batchKey: In([...batchKeys]) }, order: { createdAt: 'ASC' } });
     for (const r of rows) out.set(r.batchKey!, [...(out.get(r.batchKey!) ?? []), r]);
     return out;
   }
@@ -238,7 +277,12 @@ export class ServiceRepository {
   }
 
   followUpForUpdate(m: EntityManager, id: string): Promise<FollowUpEntity | null> {
-    return m.getRepository(FollowUpEntity).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id }).getOne();
+    return m
+      .getRepository(FollowUpEntity)
+      .createQueryBuilder('f')
+      .setLock('pessimistic_write')
+      .where('f.id = :id', { id })
+      .getOne();
   }
 
   async answerFollowUp(m: EntityManager, id: string, changes: Partial<FollowUpEntity>): Promise<void> {
@@ -250,11 +294,25 @@ export class ServiceRepository {
    * the four scores and the answered follow-ups.
    */
   async evaluationsOfExperts(expertIds: readonly string[]): Promise<
-    { expertId: string; demandId: string; expertise: number; problemSolving: number; attitude: number; timeliness: number; followUps: ProblemSolved[] }[]
+    {
+      expertId: string;
+      demandId: string;
+      expertise: number;
+      problemSolving: number;
+      attitude: number;
+      timeliness: number;
+      followUps: ProblemSolved[];
+    }[]
   > {
     if (!expertIds.length) return [];
     const rows: {
-      expert_id: string; demand_id: string; expertise: number; problem_solving: number; attitude: number; timeliness: number; follow_ups: ProblemSolved[] | null;
+      expert_id: string;
+      demand_id: string;
+      expertise: number;
+      problem_solving: number;
+      attitude: number;
+      timeliness: number;
+      follow_ups: ProblemSolved[] | null;
     }[] = await this.db.query(
       `SELECT DISTINCT a.expert_id, e.demand_id, e.expertise, e.problem_solving, e.attitude, e.timeliness,
               (SELECT array_agg(f.still_solved ORDER BY f.after_days) FROM evaluation_follow_ups f
@@ -287,11 +345,16 @@ export class ServiceRepository {
   }
 
   expenses(teamId: string, m: EntityManager = this.db.manager): Promise<TeamExpenseEntity[]> {
-    return m.getRepository(TeamExpenseEntity).find({ where: { teamId }, order: { spentOn: 'ASC', createdAt: 'ASC' } });
+    return m
+      .getRepository(TeamExpenseEntity)
+      .find({ where: { teamId }, order: { spentOn: 'ASC', createdAt: 'ASC' } });
   }
 
   async spent(teamId: string, m: EntityManager = this.db.manager): Promise<number> {
-    const [row] = await m.query(`SELECT COALESCE(sum(amount), 0)::bigint AS spent FROM team_expenses WHERE team_id = $1`, [teamId]);
+    const [row] = await m.query(
+      `SELECT COALESCE(sum(amount), 0)::bigint AS spent FROM team_expenses WHERE team_id = $1`,
+      [teamId],
+    );
     return Number(row.spent);
   }
 
@@ -320,6 +383,8 @@ export class ServiceRepository {
   }
 
   certificatesOf(expertId: string, year: number): Promise<ServiceCertificateEntity[]> {
-    return this.db.getRepository(ServiceCertificateEntity).find({ where: { expertId, year }, order: { issuedAt: 'DESC' } });
+    return this.db
+      .getRepository(ServiceCertificateEntity)
+      .find({ where: { expertId, year }, order: { issuedAt: 'DESC' } });
   }
 }

@@ -38,7 +38,17 @@ export interface TeamSurvey extends TeamSurveyFigures {
 }
 
 export const NOT_REPORTED = '未填报';
-export const ANNEX3_HEADER = ['序号', '申报部门/区', '申报类别', '名称', '单位', '服务地点', '领衔专家层次与服务专家数量', '服务内容简介', '专业领域'];
+export const ANNEX3_HEADER = [
+  '序号',
+  '申报部门/区',
+  '申报类别',
+  '名称',
+  '单位',
+  '服务地点',
+  '领衔专家层次与服务专家数量',
+  '服务内容简介',
+  '专业领域',
+];
 export const ANNEX3_SUMMARY_MAX = 200;
 
 @Injectable()
@@ -57,8 +67,12 @@ export class SurveyService {
   private async assertCanReport(actor: Actor, teamId: string): Promise<TeamEntity> {
     const team = await this.teamService.get(actor, teamId);
     const allowed =
-      actor.role === 'ADMIN' || actor.role === 'PROVINCE' || actor.role === 'LOCAL' || (actor.role === 'EXPERT' && actor.expertId === team.leadExpertId);
-    if (!allowed) throw AppError.forbidden('成效调查表由服务团领衔专家、属地人社局和省厅查看', 'SURVEY_FORBIDDEN');
+      actor.role === 'ADMIN' ||
+      actor.role === 'PROVINCE' ||
+      actor.role === 'LOCAL' ||
+      (actor.role === 'EXPERT' && actor.expertId === team.leadExpertId);
+    if (!allowed)
+      throw AppError.forbidden('成效调查表由服务团领衔专家、属地人社局和省厅查看', 'SURVEY_FORBIDDEN');
     return team;
   }
 
@@ -91,9 +105,20 @@ export class SurveyService {
         problemsSolved: b.problemsSolved,
       })),
       fields: demands.flatMap((d) => d.fields as Field[]),
-      experts: new Map<string, SurveyExpert>(experts.map((e) => [e.id, { titleLevel: e.titleLevel, honours: e.honours, source: e.source }])),
+      experts: new Map<string, SurveyExpert>(
+        experts.map((e) => [e.id, { titleLevel: e.titleLevel, honours: e.honours, source: e.source }]),
+      ),
       regions: new Map<string, SurveyRegion>(
-        regions.map((r) => [r.code, { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, keyAssistance: r.keyAssistance }]),
+        regions.map((r) => [
+          r.code,
+          {
+            code: r.code,
+            name: r.name,
+            level: r.level,
+            parentCode: r.parentCode,
+            keyAssistance: r.keyAssistance,
+          },
+        ]),
       ),
       funding: funding
         ? {
@@ -117,7 +142,8 @@ export class SurveyService {
     if (f.projectsConnected === null) out.push('对接项目数量');
     for (const o of f.outcomes) {
       if (o.item === 'PROJECTS_CONNECTED' || o.item === 'OTHER') continue;
-      if (TEXT_OUTCOME_ITEMS.includes(o.item) ? !o.texts.length : o.value === null) out.push(OUTCOME_ITEM_LABELS[o.item]);
+      if (TEXT_OUTCOME_ITEMS.includes(o.item) ? !o.texts.length : o.value === null)
+        out.push(OUTCOME_ITEM_LABELS[o.item]);
     }
     if (f.ministryFundsWan === null) out.push('经费投入');
     if (!f.supportMeasures) out.push('服务保障措施');
@@ -128,25 +154,36 @@ export class SurveyService {
   /** The survey as an xlsx laid out like annex 4; what nobody logged says 未填报. */
   async exportSurvey(actor: Actor, teamId: string): Promise<{ fileName: string; content: Buffer }> {
     const s = await this.teamSurvey(actor, teamId);
-    const n = (v: number | null | undefined): string | number => (v === null || v === undefined ? NOT_REPORTED : v);
+    const n = (v: number | null | undefined): string | number =>
+      v === null || v === undefined ? NOT_REPORTED : v;
     const list = (items: string[]): string => (items.length ? items.join('、') : '无');
     const count = <K extends string>(rows: { key: K; count: number }[], labels: Record<K, string>) =>
       rows.map((r) => [`${labels[r.key]}（人）`, r.count] as const);
     const activity = (t: keyof typeof ACTIVITY_TYPE_LABELS) => s.activities.find((a) => a.type === t)!;
     const outcome = (i: keyof typeof OUTCOME_ITEM_LABELS) => s.outcomes.find((o) => o.item === i)!;
-    const text = (i: keyof typeof OUTCOME_ITEM_LABELS) => (outcome(i).texts.length ? outcome(i).texts.join('；') : NOT_REPORTED);
+    const text = (i: keyof typeof OUTCOME_ITEM_LABELS) =>
+      outcome(i).texts.length ? outcome(i).texts.join('；') : NOT_REPORTED;
     const sections: FormSection[] = [
       {
         heading: '一、服务活动基本情况',
         rows: [
-          ['1. 服务形式', s.serviceMode === null ? NOT_REPORTED : s.serviceMode === 'SINGLE' ? '一次服务' : '分批次服务'],
-          [s.serviceMode === 'SINGLE' ? '服务天数' : '服务次数', s.serviceMode === 'SINGLE' ? s.totalDays : s.batchCount],
+          [
+            '1. 服务形式',
+            s.serviceMode === null ? NOT_REPORTED : s.serviceMode === 'SINGLE' ? '一次服务' : '分批次服务',
+          ],
+          [
+            s.serviceMode === 'SINGLE' ? '服务天数' : '服务次数',
+            s.serviceMode === 'SINGLE' ? s.totalDays : s.batchCount,
+          ],
           ['累计服务天数（各批次实际开展服务活动的天数总和）', s.totalDays],
           ['2. 服务领域', s.fields.length ? s.fields.map((f) => FIELD_LABELS[f]).join('、') : NOT_REPORTED],
           ['3. 服务区域：覆盖地市（个）', s.cityCount],
           ['覆盖区县（个）', s.countyCount],
           ['覆盖企事业单位（家）', n(s.unitCount)],
-          ['是否包含国家级/省级乡村振兴重点帮扶县', s.keyAssistanceNational.length + s.keyAssistanceProvincial.length > 0 ? '是' : '否'],
+          [
+            '是否包含国家级/省级乡村振兴重点帮扶县',
+            s.keyAssistanceNational.length + s.keyAssistanceProvincial.length > 0 ? '是' : '否',
+          ],
           [`国家级（${s.keyAssistanceNational.length} 个）`, list(s.keyAssistanceNational)],
           [`省级（${s.keyAssistanceProvincial.length} 个）`, list(s.keyAssistanceProvincial)],
           ['4. 开展各类服务活动总场次', s.totalSessions],
@@ -158,7 +195,10 @@ export class SurveyService {
         rows: [
           ['总人数（不重复计算参加多个批次的专家人才）', s.expertHeadcount],
           ['总人次（各个批次参加活动专家人才人数总和）', s.expertPersonTimes],
-          ...count(s.byTitleLevel.filter((c) => c.key !== 'INTERMEDIATE' || c.count > 0), TITLE_LEVEL_LABELS),
+          ...count(
+            s.byTitleLevel.filter((c) => c.key !== 'INTERMEDIATE' || c.count > 0),
+            TITLE_LEVEL_LABELS,
+          ),
           ...count(s.byHonour, HONOUR_LABELS),
           ...count(s.bySource, EXPERT_SOURCE_LABELS),
         ],
@@ -168,7 +208,10 @@ export class SurveyService {
         rows: [
           ['1. 技术指导：现场指导（次）', n(activity('ONSITE_GUIDANCE').count)],
           ['远程指导（次）', n(activity('REMOTE_GUIDANCE').count)],
-          [`2. 联合攻关（次）${activity('JOINT_RESEARCH').notes.length ? '：' + activity('JOINT_RESEARCH').notes.join('；') : ''}`, n(activity('JOINT_RESEARCH').count)],
+          [
+            `2. 联合攻关（次）${activity('JOINT_RESEARCH').notes.length ? '：' + activity('JOINT_RESEARCH').notes.join('；') : ''}`,
+            n(activity('JOINT_RESEARCH').count),
+          ],
           ['3. 座谈交流会（场）', n(activity('SYMPOSIUM').count)],
           ['4. 专题讲座（场）', n(activity('LECTURE').count)],
           ['5. 技术培训：现场培训（场）', n(activity('ONSITE_TRAINING').count)],
@@ -178,7 +221,10 @@ export class SurveyService {
           ['8. 义诊（场）', n(activity('FREE_CLINIC').count)],
           ['9. 科普讲座（场）', n(activity('SCIENCE_LECTURE').count)],
           ['10. 科普展览（场）', n(activity('SCIENCE_EXHIBITION').count)],
-          [`11. 其他${activity('OTHER').notes.length ? '：' + activity('OTHER').notes.join('；') : ''}`, n(activity('OTHER').count)],
+          [
+            `11. 其他${activity('OTHER').notes.length ? '：' + activity('OTHER').notes.join('；') : ''}`,
+            n(activity('OTHER').count),
+          ],
         ],
       },
       {
@@ -205,7 +251,12 @@ export class SurveyService {
           ['16. 推动产业发展', text('INDUSTRIAL_BENEFIT')],
           ['17. 惠及基层群众（人）', n(outcome('PEOPLE_BENEFITED').value)],
           ['18. 其他成效', outcome('OTHER').texts.length ? outcome('OTHER').texts.join('；') : '无'],
-          ['各批次解决的具体问题', s.problemsSolved.length ? s.problemsSolved.map((p, i) => `${i + 1}. ${p}`).join('\n') : NOT_REPORTED],
+          [
+            '各批次解决的具体问题',
+            s.problemsSolved.length
+              ? s.problemsSolved.map((p, i) => `${i + 1}. ${p}`).join('\n')
+              : NOT_REPORTED,
+          ],
         ],
       },
       {
@@ -214,16 +265,37 @@ export class SurveyService {
           ['1. 是否由本省（区、市）人力资源社会保障厅（局）负责组织实施', s.organisedByBureau ? '是' : '否'],
           ['2. 前期是否与基层单位对接需求', s.needsMatched ? '是' : '否'],
           ['3. 人力资源社会保障部支持资金（万元）', n(s.ministryFundsWan)],
-          ['配套资金（万元）', s.matchingFundsWan === null ? NOT_REPORTED : `${s.matchingFundsWan}${s.matchingSource ? `（来源：${s.matchingSource}）` : ''}`],
-          ['4. 对参加服务活动专家人才的服务保障措施', s.supportMeasures ? `有：${s.supportMeasures}` : NOT_REPORTED],
+          [
+            '配套资金（万元）',
+            s.matchingFundsWan === null
+              ? NOT_REPORTED
+              : `${s.matchingFundsWan}${s.matchingSource ? `（来源：${s.matchingSource}）` : ''}`,
+          ],
+          [
+            '4. 对参加服务活动专家人才的服务保障措施',
+            s.supportMeasures ? `有：${s.supportMeasures}` : NOT_REPORTED,
+          ],
           ['5. 是否对服务团组织实施情况开展宣传', s.publicity.length ? '有' : NOT_REPORTED],
-          ...s.publicity.map((p, i) => [`宣传 ${i + 1}：媒体名称 / 发布时间 / 篇名`, `${p.media} / ${p.date} / ${p.title}`] as const),
+          ...s.publicity.map(
+            (p, i) =>
+              [`宣传 ${i + 1}：媒体名称 / 发布时间 / 篇名`, `${p.media} / ${p.date} / ${p.title}`] as const,
+          ),
         ],
       },
     ];
     const subtitle = `服务团：${s.team.name}（${TEAM_LEVEL_LABELS[s.team.level]}）；服务期：${s.team.startDate} 至 ${s.team.endDate}；由平台登记的服务批次自动生成${s.missing.length ? `；未填报：${s.missing.join('、')}` : ''}`;
-    const content = await writeFormXlsx('实施成效调查表', '2026年专家人才服务基层活动实施成效调查表', subtitle, sections);
-    await this.audit.record(actor, { action: 'report.survey', entityType: 'team', entityId: s.team.id, after: { batches: s.batchCount } });
+    const content = await writeFormXlsx(
+      '实施成效调查表',
+      '2026年专家人才服务基层活动实施成效调查表',
+      subtitle,
+      sections,
+    );
+    await this.audit.record(actor, {
+      action: 'report.survey',
+      entityType: 'team',
+      entityId: s.team.id,
+      after: { batches: s.batchCount },
+    });
     return { fileName: `实施成效调查表-${s.team.name}.xlsx`, content };
   }
 
@@ -231,17 +303,26 @@ export class SurveyService {
    * 附件 3 汇总表: the teams of a year whose demands lie in the bureau's region (or the narrower `regionCode`),
    * one row each, in the order they were formed.
    */
-  async exportAnnex3(actor: Actor, year: number, regionCode?: string | null): Promise<{ fileName: string; content: Buffer; rows: number }> {
-    if (!['ADMIN', 'PROVINCE', 'LOCAL'].includes(actor.role)) throw AppError.forbidden('汇总表由属地人社局和省厅导出', 'ANNEX3_FORBIDDEN');
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput('年份无效', { year: '请填写四位年份' });
+  async exportAnnex3(
+    actor: Actor,
+    year: number,
+    regionCode?: string | null,
+  ): Promise<{ fileName: string; content: Buffer; rows: number }> {
+    if (!['ADMIN', 'PROVINCE', 'LOCAL'].includes(actor.role))
+      throw AppError.forbidden('汇总表由属地人社局和省厅导出', 'ANNEX3_FORBIDDEN');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw AppError.badInput('年份无效', { year: '请填写四位年份' });
     let prefixes = regionPrefixes(actor);
     if (regionCode) {
-      if (!isRegionCode(regionCode)) throw AppError.badInput('地区代码应为 6 位数字', { regionCode: '地区代码无效' });
-      if (!canManageRegion(actor, regionCode)) throw AppError.forbidden('只能导出本辖区的汇总表', 'REGION_OUT_OF_SCOPE');
+      if (!isRegionCode(regionCode))
+        throw AppError.badInput('地区代码应为 6 位数字', { regionCode: '地区代码无效' });
+      if (!canManageRegion(actor, regionCode))
+        throw AppError.forbidden('只能导出本辖区的汇总表', 'REGION_OUT_OF_SCOPE');
       prefixes = [regionPrefix(regionCode) + '%'];
     }
     const rows = await this.reports.annex3Rows(year, prefixes);
-    const clip = (s: string) => (s.length > ANNEX3_SUMMARY_MAX ? s.slice(0, ANNEX3_SUMMARY_MAX - 1) + '…' : s);
+    const clip = (s: string) =>
+      s.length > ANNEX3_SUMMARY_MAX ? s.slice(0, ANNEX3_SUMMARY_MAX - 1) + '…' : s;
     const table = rows.map((r, i) => {
       const honours = r.lead_honours.filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]);
       const leadLevel = [TITLE_LEVEL_LABELS[r.lead_title_level], ...honours].join('、');
@@ -254,20 +335,37 @@ export class SurveyService {
         r.lead_employer ?? '',
         (r.region_names ?? []).join('、'),
         `领衔专家 ${r.lead_name}（${leadLevel}）；服务专家 ${r.members} 人`,
-        clip(problems ? `${r.summary ?? ''}。已解决：${problems}` : r.summary ?? ''),
+        clip(problems ? `${r.summary ?? ''}。已解决：${problems}` : (r.summary ?? '')),
         (r.fields ?? []).map((f) => FIELD_LABELS[f]).join('、'),
       ];
     });
     // The year's service bases follow the teams (issue 14: bases appear in the annex 3 export).
     for (const b of await this.reports.annex3Bases(year, prefixes)) {
       const honours = (b.lead_honours ?? []).filter((h) => h !== 'OTHER').map((h) => HONOUR_LABELS[h]);
-      const lead = b.lead_name ? `领衔专家 ${b.lead_name}（${[b.lead_title_level ? TITLE_LEVEL_LABELS[b.lead_title_level] : '', ...honours].filter(Boolean).join('、')}）；` : '';
+      const lead = b.lead_name
+        ? `领衔专家 ${b.lead_name}（${[b.lead_title_level ? TITLE_LEVEL_LABELS[b.lead_title_level] : '', ...honours].filter(Boolean).join('、')}）；`
+        : '';
       table.push([
-        table.length + 1, b.bureau ?? '', `${b.level === 'NATIONAL' ? '国家级' : '市级'}基地`, b.name, b.host_name, b.region_name ?? '',
-        `${lead}对口联系专家 ${b.roster} 人`, clip(b.summary ?? ''), b.field ? FIELD_LABELS[b.field] : '',
+        table.length + 1,
+        b.bureau ?? '',
+        `${b.level === 'NATIONAL' ? '国家级' : '市级'}基地`,
+        b.name,
+        b.host_name,
+        b.region_name ?? '',
+        `${lead}对口联系专家 ${b.roster} 人`,
+        clip(b.summary ?? ''),
+        b.field ? FIELD_LABELS[b.field] : '',
       ]);
     }
-    await this.audit.record(actor, { action: 'report.annex3', entityType: 'team', after: { year, regionCode: regionCode ?? null, rows: table.length } });
-    return { fileName: `${year}年专家服务基层项目汇总表.xlsx`, content: await writeXlsx('汇总表', ANNEX3_HEADER, table), rows: table.length };
+    await this.audit.record(actor, {
+      action: 'report.annex3',
+      entityType: 'team',
+      after: { year, regionCode: regionCode ?? null, rows: table.length },
+    });
+    return {
+      fileName: `${year}年专家服务基层项目汇总表.xlsx`,
+      content: await writeXlsx('汇总表', ANNEX3_HEADER, table),
+      rows: table.length,
+    };
   }
 }

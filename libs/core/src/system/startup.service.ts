@@ -43,11 +43,15 @@ export class StartupService {
         await this.searchIndex.sync();
       }
     } catch (err) {
-      this.logger.warn(`Search index not updated at start (${(err as Error).message}); pending changes are retried by the worker`);
+      this.logger.warn(
+        `Search index not updated at start (${(err as Error).message}); pending changes are retried by the worker`,
+      );
     }
   }
 
-  async prepare(config: Pick<AppConfig, 'adminPassword' | 'demoData' | 'demoPassword'>): Promise<StartupReport> {
+  async prepare(
+    config: Pick<AppConfig, 'adminPassword' | 'demoData' | 'demoPassword'>,
+  ): Promise<StartupReport> {
     const regionsLoaded = await this.regions.loadIfEmpty();
     if (regionsLoaded) this.logger.log(`Loaded ${regionsLoaded} GB/T 2260 regions`);
     // In demo mode the admin shares the demo password unless ADMIN_PASSWORD says otherwise.

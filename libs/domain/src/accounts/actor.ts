@@ -16,7 +16,11 @@ export interface Actor {
 }
 
 /** The system itself (start-up seeding, jobs): audited under this name. */
-export const SYSTEM_ACTOR: Actor = { accountId: '00000000-0000-0000-0000-000000000000', username: 'system', role: 'ADMIN' };
+export const SYSTEM_ACTOR: Actor = {
+  accountId: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  role: 'ADMIN',
+};
 
 export const USERNAME_PATTERN = /^[a-zA-Z0-9_.-]{3,32}$/;
 

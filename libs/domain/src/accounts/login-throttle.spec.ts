@@ -62,8 +62,14 @@ describe('sign-in lock policy', () => {
     const r = reserveLoginAttempt(counters, at(LOGIN_THROTTLE.windowSeconds + 1));
     expect(r.allowed).toBe(true);
     expect(r.next.pair.failures).toBe(1);
-    const locked: AttemptCounter = { failures: 9, lockedUntil: at(LOGIN_THROTTLE.windowSeconds + 100), lastAttemptAt: t0 };
-    expect(reserveLoginAttempt({ ...fresh, pair: locked }, at(LOGIN_THROTTLE.windowSeconds + 1)).allowed).toBe(false);
+    const locked: AttemptCounter = {
+      failures: 9,
+      lockedUntil: at(LOGIN_THROTTLE.windowSeconds + 100),
+      lastAttemptAt: t0,
+    };
+    expect(
+      reserveLoginAttempt({ ...fresh, pair: locked }, at(LOGIN_THROTTLE.windowSeconds + 1)).allowed,
+    ).toBe(false);
   });
 
   it('locks a name against untrusted addresses once many addresses have failed, but never a trusted address', () => {

@@ -49,7 +49,11 @@ export interface AttemptCounter {
   lastAttemptAt: Date | null;
 }
 
-export const NO_ATTEMPTS: AttemptCounter = Object.freeze({ failures: 0, lockedUntil: null, lastAttemptAt: null });
+export const NO_ATTEMPTS: AttemptCounter = Object.freeze({
+  failures: 0,
+  lockedUntil: null,
+  lastAttemptAt: null,
+});
 
 export interface AttemptCounters {
   pair: AttemptCounter;
@@ -71,12 +75,16 @@ export interface Reservation {
 
 function current(c: AttemptCounter, now: Date): AttemptCounter {
   const locked = c.lockedUntil !== null && c.lockedUntil > now;
-  const stale = c.lastAttemptAt !== null && now.getTime() - c.lastAttemptAt.getTime() > LOGIN_THROTTLE.windowSeconds * 1000;
+  const stale =
+    c.lastAttemptAt !== null &&
+    now.getTime() - c.lastAttemptAt.getTime() > LOGIN_THROTTLE.windowSeconds * 1000;
   return !locked && stale ? { failures: 0, lockedUntil: null, lastAttemptAt: c.lastAttemptAt } : c;
 }
 
 function lockedFor(c: AttemptCounter, now: Date): number {
-  return c.lockedUntil && c.lockedUntil > now ? Math.ceil((c.lockedUntil.getTime() - now.getTime()) / 1000) : 0;
+  return c.lockedUntil && c.lockedUntil > now
+    ? Math.ceil((c.lockedUntil.getTime() - now.getTime()) / 1000)
+    : 0;
 }
 
 function bump(c: AttemptCounter, free: number, now: Date): AttemptCounter {
@@ -97,7 +105,12 @@ export function reserveLoginAttempt(counters: AttemptCounters, now: Date): Reser
   const nextPair = bump(pair, LOGIN_THROTTLE.pairFreeAttempts, now);
   const pairWait = lockedFor(pair, now);
   if (pairWait > 0) {
-    return { allowed: false, waitSeconds: lockedFor(nextPair, now), next: { pair: nextPair, name, address }, countedShared: false };
+    return {
+      allowed: false,
+      waitSeconds: lockedFor(nextPair, now),
+      next: { pair: nextPair, name, address },
+      countedShared: false,
+    };
   }
   const countedShared = shared && pair.failures < LOGIN_THROTTLE.pairFreeAttempts;
   const nextName = countedShared ? bump(name, LOGIN_THROTTLE.nameFreeAttempts, now) : name;
@@ -105,7 +118,12 @@ export function reserveLoginAttempt(counters: AttemptCounters, now: Date): Reser
   const sharedWait = shared ? Math.max(lockedFor(name, now), lockedFor(address, now)) : 0;
   const next = { pair: nextPair, name: nextName, address: nextAddress };
   if (sharedWait > 0) {
-    return { allowed: false, waitSeconds: Math.max(lockedFor(nextName, now), lockedFor(nextAddress, now)), next, countedShared };
+    return {
+      allowed: false,
+      waitSeconds: Math.max(lockedFor(nextName, now), lockedFor(nextAddress, now)),
+      next,
+      countedShared,
+    };
   }
   return { allowed: true, waitSeconds: 0, next, countedShared };
 }

@@ -20,7 +20,16 @@ describe('unit registration rules', () => {
   });
 
   it('refuses a USCC whose check character is wrong, and every other bad field, in Chinese', () => {
-    const p = registrationProblems(normaliseRegistration({ ...good, creditCode: '91350100M000100Y44', mobile: '1234', username: 'a', password: 'short', name: '' }));
+    const p = registrationProblems(
+      normaliseRegistration({
+        ...good,
+        creditCode: '91350100M000100Y44',
+        mobile: '1234',
+        username: 'a',
+        password: 'short',
+        name: '',
+      }),
+    );
     expect(p.creditCode).toContain('校验位');
     expect(p.mobile).toContain('手机');
     expect(p.username).toContain('用户名');

@@ -20,7 +20,11 @@ export const ONE_TIME_CODE = {
 export const CODE_PURPOSES = ['EXPERT_CLAIM', 'EXPERT_INVITE'] as const;
 export type CodePurpose = (typeof CODE_PURPOSES)[number];
 
-export const REGISTRATION_STATUS_LABELS = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' } as const;
+export const REGISTRATION_STATUS_LABELS = {
+  PENDING: '待审核',
+  APPROVED: '已通过',
+  REJECTED: '未通过',
+} as const;
 export type RegistrationStatus = keyof typeof REGISTRATION_STATUS_LABELS;
 
 export interface RegistrationDraft {

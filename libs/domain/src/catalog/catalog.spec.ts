@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, FIELDS, catalogEntries, valueFromLabel, FIELD_LABELS, type CatalogName } from './catalog.js';
+import {
+  CATALOG,
+  FIELDS,
+  catalogEntries,
+  valueFromLabel,
+  FIELD_LABELS,
+  type CatalogName,
+} from './catalog.js';
 
 describe('catalog', () => {
   it('has the 20 survey fields in the official order with their Chinese labels', () => {

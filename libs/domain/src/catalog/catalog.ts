@@ -54,7 +54,11 @@ export const TITLE_LEVEL_LABELS = {
 export type TitleLevel = keyof typeof TITLE_LEVEL_LABELS;
 export const TITLE_LEVELS = keysOf(TITLE_LEVEL_LABELS);
 /** Higher is more senior; used for "minimum title level" rules. */
-export const TITLE_LEVEL_RANK: Readonly<Record<TitleLevel, number>> = { SENIOR: 3, ASSOCIATE: 2, INTERMEDIATE: 1 };
+export const TITLE_LEVEL_RANK: Readonly<Record<TitleLevel, number>> = {
+  SENIOR: 3,
+  ASSOCIATE: 2,
+  INTERMEDIATE: 1,
+};
 
 export const HONOUR_LABELS = {
   ACADEMICIAN: '两院院士',

@@ -50,13 +50,23 @@ export const DEMAND_TRANSITIONS: Readonly<Record<DemandAction, TransitionRule>> 
   accept: { from: ['SUBMITTED'], to: 'ACCEPTED', by: ['BUREAU', 'DISPATCHER'] },
   return: { from: ['SUBMITTED'], to: 'RETURNED', by: ['BUREAU', 'DISPATCHER'], needsReason: true },
   reject: { from: ['SUBMITTED'], to: 'REJECTED', by: ['BUREAU', 'DISPATCHER'], needsReason: true },
-  merge: { from: ['SUBMITTED', 'ACCEPTED'], to: 'CANCELLED', by: ['BUREAU', 'DISPATCHER'], needsReason: true },
+  merge: {
+    from: ['SUBMITTED', 'ACCEPTED'],
+    to: 'CANCELLED',
+    by: ['BUREAU', 'DISPATCHER'],
+    needsReason: true,
+  },
   dispatch: { from: ['ACCEPTED'], to: 'DISPATCHED', by: ['DISPATCHER'] },
   undispatch: { from: ['DISPATCHED'], to: 'ACCEPTED', by: ['DISPATCHER', 'SYSTEM'], needsReason: true },
   startService: { from: ['DISPATCHED'], to: 'IN_SERVICE', by: ['DISPATCHER', 'SYSTEM'] },
   complete: { from: ['IN_SERVICE'], to: 'DELIVERED', by: ['DISPATCHER', 'BUREAU'] },
   evaluate: { from: ['DELIVERED'], to: 'EVALUATED', by: ['OWNER'] },
-  cancel: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'DISPATCHED', 'IN_SERVICE'], to: 'CANCELLED', by: ['OWNER', 'BUREAU', 'DISPATCHER'], needsReason: true },
+  cancel: {
+    from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'DISPATCHED', 'IN_SERVICE'],
+    to: 'CANCELLED',
+    by: ['OWNER', 'BUREAU', 'DISPATCHER'],
+    needsReason: true,
+  },
 };
 
 /** A unit may cancel its own demand only until the bureau has taken it on; afterwards it asks the bureau. */
@@ -82,19 +92,45 @@ export type TransitionResult =
     };
 
 /** Decides a transition. Pure: the caller supplies the facts. */
-export function decideTransition(status: DemandStatus, action: DemandAction, relation: DemandRelation, reason?: string | null): TransitionResult {
+export function decideTransition(
+  status: DemandStatus,
+  action: DemandAction,
+  relation: DemandRelation,
+  reason?: string | null,
+): TransitionResult {
   const rule = DEMAND_TRANSITIONS[action];
   const label = DEMAND_ACTION_LABELS[action];
-  if (!rule.by.includes(relation) || (action === 'cancel' && relation === 'OWNER' && !OWNER_CANCELS_UNTIL.includes(status))) {
-    const hint = action === 'cancel' && relation === 'OWNER' ? '需求已被受理，如需取消请联系属地人社局' : '您无权对该需求执行此操作';
-    return { ok: false, kind: 'FORBIDDEN', reason: 'DEMAND_TRANSITION_FORBIDDEN', message: `不能${label}：${hint}` };
+  if (
+    !rule.by.includes(relation) ||
+    (action === 'cancel' && relation === 'OWNER' && !OWNER_CANCELS_UNTIL.includes(status))
+  ) {
+    const hint =
+      action === 'cancel' && relation === 'OWNER'
+        ? '需求已被受理，如需取消请联系属地人社局'
+        : '您无权对该需求执行此操作';
+    return {
+      ok: false,
+      kind: 'FORBIDDEN',
+      reason: 'DEMAND_TRANSITION_FORBIDDEN',
+      message: `不能${label}：${hint}`,
+    };
   }
   if (!rule.from.includes(status)) {
     const allowed = rule.from.map((s) => `“${DEMAND_STATUS_LABELS[s]}”`).join('、');
-    return { ok: false, kind: 'CONFLICT', reason: 'DEMAND_TRANSITION_CONFLICT', message: `需求当前为“${DEMAND_STATUS_LABELS[status]}”，不能${label}（仅${allowed}的需求可以${label}）` };
+    return {
+      ok: false,
+      kind: 'CONFLICT',
+      reason: 'DEMAND_TRANSITION_CONFLICT',
+      message: `需求当前为“${DEMAND_STATUS_LABELS[status]}”，不能${label}（仅${allowed}的需求可以${label}）`,
+    };
   }
   if (rule.needsReason && !(reason ?? '').trim()) {
-    return { ok: false, kind: 'BAD_USER_INPUT', reason: 'DEMAND_REASON_REQUIRED', message: `${label}需要填写原因` };
+    return {
+      ok: false,
+      kind: 'BAD_USER_INPUT',
+      reason: 'DEMAND_REASON_REQUIRED',
+      message: `${label}需要填写原因`,
+    };
   }
   return { ok: true, to: rule.to };
 }
@@ -108,7 +144,9 @@ export function availableActions(status: DemandStatus, relation: DemandRelation)
 }
 
 /** States in which a demand still waits on someone, with the step's time limit in working days. */
-export const STEP_TIME_LIMITS: Readonly<Partial<Record<DemandStatus, { workingDays: number; waitsOn: string }>>> = {
+export const STEP_TIME_LIMITS: Readonly<
+  Partial<Record<DemandStatus, { workingDays: number; waitsOn: string }>>
+> = {
   SUBMITTED: { workingDays: 5, waitsOn: '属地人社局受理' },
   ACCEPTED: { workingDays: 10, waitsOn: '省厅派单' },
 };

@@ -5,7 +5,10 @@ import { defaultDemandPeriod, demandPeriodProblems } from './demand-period.js';
 describe('the period a demand asks for', () => {
   it('proposes a start two working weeks ahead and four weeks of service', () => {
     // Monday 2026-11-23: 10 working days later is Monday 2026-12-07.
-    expect(defaultDemandPeriod('2026-11-23', WEEKENDS_ONLY)).toEqual({ startDate: '2026-12-07', endDate: '2027-01-03' });
+    expect(defaultDemandPeriod('2026-11-23', WEEKENDS_ONLY)).toEqual({
+      startDate: '2026-12-07',
+      endDate: '2027-01-03',
+    });
   });
 
   it('refuses past dates and an end before the start, by field, in Chinese', () => {

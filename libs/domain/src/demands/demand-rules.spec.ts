@@ -3,7 +3,8 @@ import { demandCode, demandFormatProblems, demandSubmitProblems, type DemandFiel
 
 const good: DemandFields = {
   title: '急需设施大棚番茄病害防治技术指导',
-  description: '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。',
+  description:
+    '合作社 120 亩连栋大棚番茄今年灰霉病和叶霉病高发，减产约三成，急需专家现场诊断并指导绿色防控。',
   fields: ['AGRICULTURE'],
   serviceForms: ['TECH_GUIDANCE'],
   expertsWanted: 2,
@@ -22,7 +23,15 @@ describe('demand rules', () => {
 
   it('refuses bad input with one message per field', () => {
     const p = demandSubmitProblems(
-      { ...good, title: ' ', expertsWanted: -1, startDate: '2027-03-20', endDate: '2027-03-01', description: 'x'.repeat(200 * 1024), contactPhone: '123' },
+      {
+        ...good,
+        title: ' ',
+        expertsWanted: -1,
+        startDate: '2027-03-20',
+        endDate: '2027-03-01',
+        description: 'x'.repeat(200 * 1024),
+        contactPhone: '123',
+      },
       '2026-11-23',
     );
     expect(p).toEqual({
@@ -35,14 +44,38 @@ describe('demand rules', () => {
   });
 
   it('lets a draft be incomplete but not malformed', () => {
-    expect(demandFormatProblems({ ...good, fields: [], serviceForms: [], startDate: null, endDate: null, contactName: null, contactPhone: null, description: '' })).toEqual({});
-    expect(demandFormatProblems({ ...good, startDate: '2027-02-30' })).toEqual({ startDate: '开始日期格式应为 YYYY-MM-DD' });
+    expect(
+      demandFormatProblems({
+        ...good,
+        fields: [],
+        serviceForms: [],
+        startDate: null,
+        endDate: null,
+        contactName: null,
+        contactPhone: null,
+        description: '',
+      }),
+    ).toEqual({});
+    expect(demandFormatProblems({ ...good, startDate: '2027-02-30' })).toEqual({
+      startDate: '开始日期格式应为 YYYY-MM-DD',
+    });
   });
 
   it('requires a future period and days that fit in it at submission', () => {
-    expect(demandSubmitProblems({ ...good, startDate: '2026-11-01' }, '2026-11-23').startDate).toMatch(/已经过去/);
-    expect(demandSubmitProblems({ ...good, expectedDays: 30 }, '2026-11-23').expectedDays).toMatch(/超过了服务期（20 天）/);
-    expect(Object.keys(demandSubmitProblems({ ...good, fields: [], serviceForms: [], contactName: '', description: '太短' }, '2026-11-23')).sort()).toEqual(['contactName', 'description', 'fields', 'serviceForms']);
+    expect(demandSubmitProblems({ ...good, startDate: '2026-11-01' }, '2026-11-23').startDate).toMatch(
+      /已经过去/,
+    );
+    expect(demandSubmitProblems({ ...good, expectedDays: 30 }, '2026-11-23').expectedDays).toMatch(
+      /超过了服务期（20 天）/,
+    );
+    expect(
+      Object.keys(
+        demandSubmitProblems(
+          { ...good, fields: [], serviceForms: [], contactName: '', description: '太短' },
+          '2026-11-23',
+        ),
+      ).sort(),
+    ).toEqual(['contactName', 'description', 'fields', 'serviceForms']);
   });
 
   it('formats codes', () => {

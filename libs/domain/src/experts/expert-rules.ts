@@ -39,7 +39,9 @@ export const DEFAULT_ANNUAL_CAP_DAYS = 60;
 
 export function normalizePhone(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  const p = String(raw).replace(/[\s()（）]/g, '').replace(/^\+?86-?/, '');
+  const p = String(raw)
+    .replace(/[\s()（）]/g, '')
+    .replace(/^\+?86-?/, '');
   return p === '' ? null : p;
 }
 
@@ -56,9 +58,12 @@ export function expertProblems(d: ExpertDraft): Record<string, string> {
   if (d.fields.length === 0) p.fields = '专业领域至少填写一项';
   if (d.specialties.length > 2000) p.specialties = '研究方向/专长不能超过 2000 个字';
   if (!d.region.trim()) p.region = '所在地区不能为空';
-  if (d.phone !== null && !MOBILE.test(d.phone) && !LANDLINE.test(d.phone)) p.phone = `手机号“${d.phone}”格式不正确`;
-  if (d.email !== null && (!EMAIL.test(d.email) || d.email.length > 120)) p.email = `邮箱“${d.email}”格式不正确`;
-  if (!Number.isInteger(d.annualCapDays) || d.annualCapDays < 1 || d.annualCapDays > 366) p.annualCapDays = '年度服务天数上限应在 1 到 366 之间';
+  if (d.phone !== null && !MOBILE.test(d.phone) && !LANDLINE.test(d.phone))
+    p.phone = `手机号“${d.phone}”格式不正确`;
+  if (d.email !== null && (!EMAIL.test(d.email) || d.email.length > 120))
+    p.email = `邮箱“${d.email}”格式不正确`;
+  if (!Number.isInteger(d.annualCapDays) || d.annualCapDays < 1 || d.annualCapDays > 366)
+    p.annualCapDays = '年度服务天数上限应在 1 到 366 之间';
   return p;
 }
 
@@ -82,14 +87,29 @@ export const IMPORT_COLUMNS = {
 } as const;
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
 /** The header of the import template (API.md): each column's first name, in order. */
-export const IMPORT_TEMPLATE_HEADER: readonly string[] = Object.values(IMPORT_COLUMNS).map((names) => names[0]);
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'employer', 'title', 'titleLevel', 'fields', 'region'];
+export const IMPORT_TEMPLATE_HEADER: readonly string[] = Object.values(IMPORT_COLUMNS).map(
+  (names) => names[0],
+);
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
+  'name',
+  'employer',
+  'title',
+  'titleLevel',
+  'fields',
+  'region',
+];
 
 /** Maps header cells to columns; reports the required columns that are missing. */
-export function mapImportHeader(header: string[]): { columns: Partial<Record<ImportColumn, number>>; missing: string[] } {
+export function mapImportHeader(header: string[]): {
+  columns: Partial<Record<ImportColumn, number>>;
+  missing: string[];
+} {
   const columns: Partial<Record<ImportColumn, number>> = {};
   header.forEach((cell, i) => {
-    const h = cell.replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+    const h = cell
+      .replace(/^\uFEFF/, '')
+      .replace(/\s+/g, '')
+      .toLowerCase();
     for (const [col, names] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) {
       if (columns[col] === undefined && names.some((n) => n.toLowerCase() === h)) columns[col] = i;
     }
@@ -152,7 +172,9 @@ export function readImportRow(cells: string[], columns: Partial<Record<ImportCol
   if (genderText && !gender) problems.push(`性别“${genderText}”无法识别（应为 男 或 女）`);
 
   const levelText = cell('titleLevel').replace(/\s/g, '');
-  const titleLevel = levelText ? (valueFromLabel(TITLE_LEVEL_LABELS, levelText) ?? TITLE_LEVEL_WORDS[levelText]) : undefined;
+  const titleLevel = levelText
+    ? (valueFromLabel(TITLE_LEVEL_LABELS, levelText) ?? TITLE_LEVEL_WORDS[levelText])
+    : undefined;
   if (!levelText) problems.push('职称级别缺失');
   else if (!titleLevel) problems.push(`职称级别“${levelText}”无法识别（应为 正高级、副高级 或 中级）`);
 
@@ -170,13 +192,17 @@ export function readImportRow(cells: string[], columns: Partial<Record<ImportCol
     else problems.push(`未知人才称号“${h}”`);
   }
   const sourceText = cell('source').replace(/\s/g, '');
-  const source = sourceText ? (valueFromLabel(EXPERT_SOURCE_LABELS, sourceText) ?? SOURCE_WORDS[sourceText]) : 'LOCAL';
-  if (!source) problems.push(`专家来源“${sourceText}”无法识别（应为 本省(区、市)、外省(区、市)、港澳台 或 国外）`);
+  const source = sourceText
+    ? (valueFromLabel(EXPERT_SOURCE_LABELS, sourceText) ?? SOURCE_WORDS[sourceText])
+    : 'LOCAL';
+  if (!source)
+    problems.push(`专家来源“${sourceText}”无法识别（应为 本省(区、市)、外省(区、市)、港澳台 或 国外）`);
 
   const retiredText = cell('retired');
   let retired = false;
   if (['是', '已退休', '退休', 'Y', 'y', 'yes', 'true', '1'].includes(retiredText)) retired = true;
-  else if (!['', '否', '未退休', '在职', 'N', 'n', 'no', 'false', '0'].includes(retiredText)) problems.push(`是否退休“${retiredText}”无法识别（应为 是 或 否）`);
+  else if (!['', '否', '未退休', '在职', 'N', 'n', 'no', 'false', '0'].includes(retiredText))
+    problems.push(`是否退休“${retiredText}”无法识别（应为 是 或 否）`);
 
   const draft: ExpertDraft = {
     name: cell('name'),

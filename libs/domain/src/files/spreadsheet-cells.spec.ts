@@ -14,12 +14,22 @@ describe('spreadsheet formula neutralisation', () => {
     expect(neutralizeFormula('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
     expect(neutralizeFormula('＝1+1')).toBe(`'＝1+1`);
     expect(neutralizeFormula('@SUM(A1:A9)')).toBe(`'@SUM(A1:A9)`);
-    expect(neutralizeFormula('-2+3+cmd|\' /C calc\'!A0')).toBe(`'-2+3+cmd|' /C calc'!A0`);
+    expect(neutralizeFormula("-2+3+cmd|' /C calc'!A0")).toBe(`'-2+3+cmd|' /C calc'!A0`);
     expect(neutralizeFormula('\t=1+1')).toBe(`'\t=1+1`);
   });
 
   it('leaves ordinary text alone, including formulas that do not start the cell', () => {
-    for (const text of ['', '周建明', '脑卒中 = 中风', ' =1+1', '13812345678', "'already quoted", '2026-01-01', 'a-b', '１＋１']) {
+    for (const text of [
+      '',
+      '周建明',
+      '脑卒中 = 中风',
+      ' =1+1',
+      '13812345678',
+      "'already quoted",
+      '2026-01-01',
+      'a-b',
+      '１＋１',
+    ]) {
       expect(neutralizeFormula(text)).toBe(text);
     }
   });

@@ -32,16 +32,22 @@ export function textProblem(value: string, maxLength = DEFAULT_TEXT_MAX_LENGTH):
 
 /** Why a `YYYY-MM-DD` date is out of range, or null. */
 export function dateRangeProblem(date: string): string | null {
-  return date < DATE_RANGE.min || date > DATE_RANGE.max ? `应在 ${DATE_RANGE.min} 到 ${DATE_RANGE.max} 之间` : null;
+  return date < DATE_RANGE.min || date > DATE_RANGE.max
+    ? `应在 ${DATE_RANGE.min} 到 ${DATE_RANGE.max} 之间`
+    : null;
 }
 
 /** Why a date-time is not usable, or null. */
 export function dateTimeProblem(value: Date): string | null {
   if (Number.isNaN(value.getTime())) return '不是有效的日期时间，格式如 2026-11-23T08:00:00Z';
-  return dateRangeProblem(value.toISOString().slice(0, 10)) ? `应在 ${DATE_RANGE.min} 到 ${DATE_RANGE.max} 之间` : null;
+  return dateRangeProblem(value.toISOString().slice(0, 10))
+    ? `应在 ${DATE_RANGE.min} 到 ${DATE_RANGE.max} 之间`
+    : null;
 }
 
 /** Why a year is out of range, or null. */
 export function yearProblem(year: number): string | null {
-  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? null : `应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的年份`;
+  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max
+    ? null
+    : `应为 ${YEAR_RANGE.min} 到 ${YEAR_RANGE.max} 之间的年份`;
 }

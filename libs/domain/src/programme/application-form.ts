@@ -8,7 +8,12 @@ import {
   type Field,
   type ServiceForm,
 } from '../catalog/catalog.js';
-import { BASE_LEVEL_LABELS, isCalendarDate, type ApplicationKind, type BaseLevel } from './programme-catalog.js';
+import {
+  BASE_LEVEL_LABELS,
+  isCalendarDate,
+  type ApplicationKind,
+  type BaseLevel,
+} from './programme-catalog.js';
 
 export const LONG_TEXT_MAX = 1000;
 export const SHORT_TEXT_MAX = 200;
@@ -114,21 +119,59 @@ const EMPTY_CONTACT: Contact = { department: '', name: '', officePhone: '', mobi
 
 export function emptyTeamForm(): TeamForm {
   return {
-    name: '', reliesOnBase: false, baseLevel: null, baseName: '', expertCount: null, visitCount: null,
-    startDate: '', endDate: '', cityCount: null, countyCount: null, places: '', fields: [], contact: { ...EMPTY_CONTACT },
+    name: '',
+    reliesOnBase: false,
+    baseLevel: null,
+    baseName: '',
+    expertCount: null,
+    visitCount: null,
+    startDate: '',
+    endDate: '',
+    cityCount: null,
+    countyCount: null,
+    places: '',
+    fields: [],
+    contact: { ...EMPTY_CONTACT },
     pairing: { crossProvinceKey: [], crossProvinceOther: [], inProvinceKey: [], inProvinceOther: [] },
-    serviceForms: [], serviceFormOther: '', content: '', budgetLines: [], budgetNote: '',
-    leadExpertId: null, memberExpertIds: [], summary: '',
+    serviceForms: [],
+    serviceFormOther: '',
+    content: '',
+    budgetLines: [],
+    budgetNote: '',
+    leadExpertId: null,
+    memberExpertIds: [],
+    summary: '',
   };
 }
 
 export function emptyBaseForm(): BaseForm {
   return {
-    name: '', hostUnitName: '', isProvincialBase: false, establishedOn: '', field: null, location: '', hostType: null,
-    hostTypeOther: '', ownExperts: null, externalExperts: null, contact: { ...EMPTY_CONTACT }, address: '',
-    rulesInForce: '', fundingInPlace: '', pastActivity: '', necessityNational: '', necessityMunicipal: '',
-    necessityGrassroots: '', areas: '', supportForExperts: '', budgetLines: [], budgetNote: '', flexibleTalent: '',
-    threeYearPlan: '', leadExpertId: null, summary: '',
+    name: '',
+    hostUnitName: '',
+    isProvincialBase: false,
+    establishedOn: '',
+    field: null,
+    location: '',
+    hostType: null,
+    hostTypeOther: '',
+    ownExperts: null,
+    externalExperts: null,
+    contact: { ...EMPTY_CONTACT },
+    address: '',
+    rulesInForce: '',
+    fundingInPlace: '',
+    pastActivity: '',
+    necessityNational: '',
+    necessityMunicipal: '',
+    necessityGrassroots: '',
+    areas: '',
+    supportForExperts: '',
+    budgetLines: [],
+    budgetNote: '',
+    flexibleTalent: '',
+    threeYearPlan: '',
+    leadExpertId: null,
+    summary: '',
   };
 }
 
@@ -151,7 +194,10 @@ export function parseApplicationForm(
   for (const key of Object.keys(src)) if (!(key in base)) p[key] = `申报表没有“${key}”这一项`;
   const text = (key: string, max: number, v: unknown = src[key]) => {
     if (v === undefined || v === null) return '';
-    if (typeof v !== 'string') { p[key] = '应为文字'; return ''; }
+    if (typeof v !== 'string') {
+      p[key] = '应为文字';
+      return '';
+    }
     const t = v.trim();
     if (countChars(t) > max) p[key] = `不能超过 ${max} 字（现 ${countChars(t)} 字）`;
     return t;
@@ -159,13 +205,19 @@ export function parseApplicationForm(
   const count = (key: string) => {
     const v = src[key];
     if (v === undefined || v === null || v === '') return null;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100_000) { p[key] = '应为不小于 0 的整数'; return null; }
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100_000) {
+      p[key] = '应为不小于 0 的整数';
+      return null;
+    }
     return v;
   };
   const bool = (key: string) => {
     const v = src[key];
     if (v === undefined || v === null) return false;
-    if (typeof v !== 'boolean') { p[key] = '应为是或否'; return false; }
+    if (typeof v !== 'boolean') {
+      p[key] = '应为是或否';
+      return false;
+    }
     return v;
   };
   const date = (key: string) => {
@@ -175,41 +227,73 @@ export function parseApplicationForm(
   };
   const uuid = (key: string, v: unknown = src[key]) => {
     if (v === undefined || v === null || v === '') return null;
-    if (typeof v !== 'string' || !UUID.test(v)) { p[key] = '专家编号格式不正确'; return null; }
+    if (typeof v !== 'string' || !UUID.test(v)) {
+      p[key] = '专家编号格式不正确';
+      return null;
+    }
     return v;
   };
   const names = (key: string, v: unknown): string[] => {
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) { p[key] = '应为名称列表'; return []; }
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      p[key] = '应为名称列表';
+      return [];
+    }
     const list = [...new Set(v.map((x: string) => x.trim()).filter(Boolean))];
-    if (list.length > 100 || list.some((x) => countChars(x) > 50)) p[key] = '最多 100 个名称，每个不超过 50 字';
+    if (list.length > 100 || list.some((x) => countChars(x) > 50))
+      p[key] = '最多 100 个名称，每个不超过 50 字';
     return list;
   };
-  const oneOf = <K extends string>(key: string, labels: Readonly<Record<K, string>>, v: unknown = src[key]): K | null => {
+  const oneOf = <K extends string>(
+    key: string,
+    labels: Readonly<Record<K, string>>,
+    v: unknown = src[key],
+  ): K | null => {
     if (v === undefined || v === null || v === '') return null;
-    if (typeof v !== 'string' || !(v in labels)) { p[key] = `“${String(v)}”不是可选的项`; return null; }
+    if (typeof v !== 'string' || !(v in labels)) {
+      p[key] = `“${String(v)}”不是可选的项`;
+      return null;
+    }
     return v as K;
   };
   const many = <K extends string>(key: string, labels: Readonly<Record<K, string>>): K[] => {
     const v = src[key];
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) { p[key] = '应为多选项'; return []; }
+    if (!Array.isArray(v)) {
+      p[key] = '应为多选项';
+      return [];
+    }
     const bad = v.filter((x) => typeof x !== 'string' || !(x in labels));
-    if (bad.length) { p[key] = `“${bad.map(String).join('、')}”不是可选的项`; return []; }
+    if (bad.length) {
+      p[key] = `“${bad.map(String).join('、')}”不是可选的项`;
+      return [];
+    }
     return [...new Set(v as K[])];
   };
   const contact = (): Contact => {
     const v = src.contact;
     if (v === undefined || v === null) return { ...EMPTY_CONTACT };
-    if (typeof v !== 'object' || Array.isArray(v)) { p.contact = '联系人信息格式不正确'; return { ...EMPTY_CONTACT }; }
+    if (typeof v !== 'object' || Array.isArray(v)) {
+      p.contact = '联系人信息格式不正确';
+      return { ...EMPTY_CONTACT };
+    }
     const c = v as Record<string, unknown>;
     const s = (k: keyof Contact, max: number) => {
       const x = c[k];
       if (x === undefined || x === null) return '';
-      if (typeof x !== 'string' || countChars(x) > max) { p[`contact.${k}`] = `应为不超过 ${max} 字的文字`; return ''; }
+      if (typeof x !== 'string' || countChars(x) > max) {
+        p[`contact.${k}`] = `应为不超过 ${max} 字的文字`;
+        return '';
+      }
       return x.trim();
     };
-    const out: Contact = { department: s('department', 50), name: s('name', 30), officePhone: s('officePhone', 20), mobile: s('mobile', 20), email: s('email', 100) };
+    const out: Contact = {
+      department: s('department', 50),
+      name: s('name', 30),
+      officePhone: s('officePhone', 20),
+      mobile: s('mobile', 20),
+      email: s('email', 100),
+    };
     if (out.officePhone && !PHONE.test(out.officePhone)) p['contact.officePhone'] = '办公电话格式不正确';
     if (out.mobile && !MOBILE.test(out.mobile)) p['contact.mobile'] = '手机号应为 11 位数字';
     if (out.email && !EMAIL.test(out.email)) p['contact.email'] = 'E-mail 格式不正确';
@@ -218,13 +302,17 @@ export function parseApplicationForm(
   const budget = (): BudgetLine[] => {
     const v = src.budgetLines;
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v) || v.length > 50) { p.budgetLines = '预算明细应为最多 50 行的列表'; return []; }
+    if (!Array.isArray(v) || v.length > 50) {
+      p.budgetLines = '预算明细应为最多 50 行的列表';
+      return [];
+    }
     return v.map((x, i) => {
       const l = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
       const item = typeof l.item === 'string' ? l.item.trim() : '';
       const source = typeof l.source === 'string' ? l.source.trim() : '';
       const amount = l.amount;
-      if (!item || countChars(item) > 50) p[`budgetLines.${i}.item`] = `第 ${i + 1} 行：请填写不超过 50 字的预算项目`;
+      if (!item || countChars(item) > 50)
+        p[`budgetLines.${i}.item`] = `第 ${i + 1} 行：请填写不超过 50 字的预算项目`;
       if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0 || amount > 10_000_000)
         p[`budgetLines.${i}.amount`] = `第 ${i + 1} 行：金额应为正整数（单位：元）`;
       if (countChars(source) > 50) p[`budgetLines.${i}.source`] = `第 ${i + 1} 行：经费来源不超过 50 字`;
@@ -263,8 +351,11 @@ export function parseApplicationForm(
     out.serviceFormOther = text('serviceFormOther', 50);
     out.content = text('content', LONG_TEXT_MAX);
     const members = src.memberExpertIds;
-    if (members !== undefined && members !== null && (!Array.isArray(members) || members.length > 100)) p.memberExpertIds = '服务专家应为最多 100 人的列表';
-    out.memberExpertIds = Array.isArray(members) ? [...new Set(members.map((m, i) => uuid(`memberExpertIds.${i}`, m)).filter((m): m is string => !!m))] : [];
+    if (members !== undefined && members !== null && (!Array.isArray(members) || members.length > 100))
+      p.memberExpertIds = '服务专家应为最多 100 人的列表';
+    out.memberExpertIds = Array.isArray(members)
+      ? [...new Set(members.map((m, i) => uuid(`memberExpertIds.${i}`, m)).filter((m): m is string => !!m))]
+      : [];
   } else {
     out.hostUnitName = text('hostUnitName', 100);
     out.isProvincialBase = bool('isProvincialBase');
@@ -276,7 +367,16 @@ export function parseApplicationForm(
     out.ownExperts = count('ownExperts');
     out.externalExperts = count('externalExperts');
     out.address = text('address', 200);
-    for (const k of ['rulesInForce', 'fundingInPlace', 'necessityNational', 'necessityMunicipal', 'necessityGrassroots', 'areas', 'supportForExperts', 'flexibleTalent'])
+    for (const k of [
+      'rulesInForce',
+      'fundingInPlace',
+      'necessityNational',
+      'necessityMunicipal',
+      'necessityGrassroots',
+      'areas',
+      'supportForExperts',
+      'flexibleTalent',
+    ])
       out[k] = text(k, LONG_TEXT_MAX);
     out.pastActivity = text('pastActivity', LONG_TEXT_MAX);
     out.threeYearPlan = text('threeYearPlan', LONG_TEXT_MAX);
@@ -287,7 +387,9 @@ export function parseApplicationForm(
 /** What a submitted form still lacks or breaks (field → message), given the category's cap in 元. */
 export function submissionProblems(kind: ApplicationKind, form: ApplicationForm, cap: number): Problems {
   const p: Problems = {};
-  const need = (ok: boolean, key: string, message: string) => { if (!ok && !(key in p)) p[key] = message; };
+  const need = (ok: boolean, key: string, message: string) => {
+    if (!ok && !(key in p)) p[key] = message;
+  };
   need(!!form.name, 'name', kind === 'TEAM' ? '请填写服务团名称' : '请填写基地名称');
   need(!!form.contact.name, 'contact.name', '请填写联系人');
   need(!!form.contact.department, 'contact.department', '请填写负责部门');
@@ -310,10 +412,19 @@ export function submissionProblems(kind: ApplicationKind, form: ApplicationForm,
     need(f.cityCount !== null && f.countyCount !== null, 'cityCount', '请填写覆盖的地市和区县数');
     need(f.fields.length > 0, 'fields', '请选择服务领域');
     need(f.serviceForms.length > 0, 'serviceForms', '请选择拟采取的服务形式');
-    need(!f.serviceForms.includes('OTHER') || !!f.serviceFormOther, 'serviceFormOther', '选择“其他”服务形式时请注明');
+    need(
+      !f.serviceForms.includes('OTHER') || !!f.serviceFormOther,
+      'serviceFormOther',
+      '选择“其他”服务形式时请注明',
+    );
     need(!!f.content, 'content', '请填写拟开展的服务内容');
-    need(!f.reliesOnBase || (!!f.baseLevel && !!f.baseName), 'baseName', '依托专家服务基地时请选择基地级别并填写基地名称');
-    if (f.leadExpertId && f.memberExpertIds.includes(f.leadExpertId)) p.memberExpertIds = '领衔专家不必再列为服务专家';
+    need(
+      !f.reliesOnBase || (!!f.baseLevel && !!f.baseName),
+      'baseName',
+      '依托专家服务基地时请选择基地级别并填写基地名称',
+    );
+    if (f.leadExpertId && f.memberExpertIds.includes(f.leadExpertId))
+      p.memberExpertIds = '领衔专家不必再列为服务专家';
   } else {
     const b = form as BaseForm;
     need(!!b.hostUnitName, 'hostUnitName', '请填写依托单位名称');
@@ -322,9 +433,17 @@ export function submissionProblems(kind: ApplicationKind, form: ApplicationForm,
     need(!!b.location, 'location', '请填写所在地');
     need(!!b.hostType, 'hostType', '请选择依托单位类型');
     need(b.hostType !== 'OTHER' || !!b.hostTypeOther, 'hostTypeOther', '依托单位类型选择“其他”时请注明');
-    need(b.ownExperts !== null && b.externalExperts !== null, 'ownExperts', '请填写对口联系专家人数（本单位、外单位）');
+    need(
+      b.ownExperts !== null && b.externalExperts !== null,
+      'ownExperts',
+      '请填写对口联系专家人数（本单位、外单位）',
+    );
     need(!!b.address, 'address', '请填写通讯地址');
-    need(!!(b.necessityNational || b.necessityMunicipal || b.necessityGrassroots), 'necessityGrassroots', '请至少说明一方面设立基地的必要性');
+    need(
+      !!(b.necessityNational || b.necessityMunicipal || b.necessityGrassroots),
+      'necessityGrassroots',
+      '请至少说明一方面设立基地的必要性',
+    );
     need(!!b.areas, 'areas', '请填写服务的主要领域和区域');
     need(!!b.supportForExperts, 'supportForExperts', '请填写能为专家提供的支持和保障');
     need(!!b.flexibleTalent, 'flexibleTalent', '请填写柔性引才机制建立及运行情况');

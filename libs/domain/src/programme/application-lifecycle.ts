@@ -43,15 +43,38 @@ interface ApplicationRule {
 
 export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationAction, ApplicationRule>> = {
   submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: ['APPLICANT'], callIn: ['OPEN'] },
-  withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: 'WITHDRAWN', by: ['APPLICANT'], callIn: ['OPEN'] },
+  withdraw: {
+    from: ['DRAFT', 'SUBMITTED', 'RETURNED'],
+    to: 'WITHDRAWN',
+    by: ['APPLICANT'],
+    callIn: ['OPEN'],
+  },
   return: { from: ['SUBMITTED'], to: 'RETURNED', by: ['RECOMMENDER'], callIn: ['OPEN'], needsNote: true },
-  recommend: { from: ['SUBMITTED'], to: 'RECOMMENDED', by: ['RECOMMENDER'], callIn: ['OPEN'], needsNote: true },
-  decline: { from: ['SUBMITTED'], to: 'NOT_RECOMMENDED', by: ['RECOMMENDER'], callIn: ['OPEN'], needsNote: true },
+  recommend: {
+    from: ['SUBMITTED'],
+    to: 'RECOMMENDED',
+    by: ['RECOMMENDER'],
+    callIn: ['OPEN'],
+    needsNote: true,
+  },
+  decline: {
+    from: ['SUBMITTED'],
+    to: 'NOT_RECOMMENDED',
+    by: ['RECOMMENDER'],
+    callIn: ['OPEN'],
+    needsNote: true,
+  },
   select: { from: ['RECOMMENDED', 'NOT_SELECTED'], to: 'SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'] },
   nominate: { from: ['RECOMMENDED', 'NOT_SELECTED'], to: 'NOMINATED', by: ['PROVINCE'], callIn: ['CLOSED'] },
   confirm: { from: ['NOMINATED'], to: 'CONFIRMED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
   demote: { from: ['NOMINATED'], to: 'NOT_SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
-  reject: { from: ['RECOMMENDED', 'SELECTED', 'NOMINATED'], to: 'NOT_SELECTED', by: ['PROVINCE'], callIn: ['CLOSED'], needsNote: true },
+  reject: {
+    from: ['RECOMMENDED', 'SELECTED', 'NOMINATED'],
+    to: 'NOT_SELECTED',
+    by: ['PROVINCE'],
+    callIn: ['CLOSED'],
+    needsNote: true,
+  },
 };
 
 export type ApplicationTransitionResult =
@@ -80,9 +103,14 @@ export function applicationTransition(
 ): ApplicationTransitionResult {
   const rule = APPLICATION_TRANSITIONS[action];
   const label = APPLICATION_ACTION_LABELS[action];
-  if (!rule.by.includes(relation)) return { ok: false, kind: 'FORBIDDEN', message: `您无权对该申报执行“${label}”` };
+  if (!rule.by.includes(relation))
+    return { ok: false, kind: 'FORBIDDEN', message: `您无权对该申报执行“${label}”` };
   if (!rule.from.includes(status))
-    return { ok: false, kind: 'CONFLICT', message: `申报当前为“${APPLICATION_STATUS_LABELS[status]}”，不能${label}` };
+    return {
+      ok: false,
+      kind: 'CONFLICT',
+      message: `申报当前为“${APPLICATION_STATUS_LABELS[status]}”，不能${label}`,
+    };
   if (!rule.callIn.includes(callStatus))
     return { ok: false, kind: 'CONFLICT', message: `${CALL_STEP[callStatus]}，现在不能${label}` };
   if (rule.needsNote && !(note ?? '').trim())
@@ -96,7 +124,9 @@ export function isApplicationEditable(status: ApplicationStatus, callStatus: Cal
 }
 
 /** The call's own steps: open it, close applications, publish the lists. */
-export const CALL_TRANSITIONS: Readonly<Record<'open' | 'close' | 'publish', { from: CallStatus; to: CallStatus }>> = {
+export const CALL_TRANSITIONS: Readonly<
+  Record<'open' | 'close' | 'publish', { from: CallStatus; to: CallStatus }>
+> = {
   open: { from: 'DRAFT', to: 'OPEN' },
   close: { from: 'OPEN', to: 'CLOSED' },
   publish: { from: 'CLOSED', to: 'PUBLISHED' },

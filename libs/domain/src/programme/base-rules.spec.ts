@@ -13,7 +13,11 @@ describe('service bases', () => {
   });
 
   it('warns when the year is behind the pace of 50, and after the year when short', () => {
-    expect(personTimesProgress(10, 2027, '2027-01-20')).toMatchObject({ behind: false, warning: null, expectedByNow: 2 });
+    expect(personTimesProgress(10, 2027, '2027-01-20')).toMatchObject({
+      behind: false,
+      warning: null,
+      expectedByNow: 2,
+    });
     const mid = personTimesProgress(10, 2027, '2027-07-02');
     expect(mid).toMatchObject({ behind: true, expectedByNow: 24 });
     expect(mid.warning).toBe('2027 年已开展 10 人次，按进度此时应达到 24 人次，全年需不少于 50 人次');
@@ -22,7 +26,14 @@ describe('service bases', () => {
   });
 
   it('rates evaluations: 优秀 from 90, 合格 from 60', () => {
-    expect([95, 90, 89, 60, 59, 0].map(baseRating)).toEqual(['EXCELLENT', 'EXCELLENT', 'PASS', 'PASS', 'FAIL', 'FAIL']);
+    expect([95, 90, 89, 60, 59, 0].map(baseRating)).toEqual([
+      'EXCELLENT',
+      'EXCELLENT',
+      'PASS',
+      'PASS',
+      'FAIL',
+      'FAIL',
+    ]);
     expect(baseEvaluationProblem(101)).toContain('0 到 100');
     expect(baseEvaluationProblem(80, 'x'.repeat(501))).toContain('500');
     expect(baseEvaluationProblem(80)).toBeNull();

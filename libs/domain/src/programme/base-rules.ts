@@ -18,9 +18,14 @@ export function baseEvaluationProblem(score: number, comment?: string | null): s
 }
 
 /** Person-times of the activities held in `year`: the experts present at each, summed. */
-export function basePersonTimes(activities: readonly { heldOn: string; expertIds: readonly string[] }[], year: number): number {
+export function basePersonTimes(
+  activities: readonly { heldOn: string; expertIds: readonly string[] }[],
+  year: number,
+): number {
   const prefix = `${year}-`;
-  return activities.filter((a) => a.heldOn.startsWith(prefix)).reduce((n, a) => n + new Set(a.expertIds).size, 0);
+  return activities
+    .filter((a) => a.heldOn.startsWith(prefix))
+    .reduce((n, a) => n + new Set(a.expertIds).size, 0);
 }
 
 export interface PersonTimesProgress {

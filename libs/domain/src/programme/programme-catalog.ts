@@ -16,7 +16,10 @@ export const PROGRAMME_CATEGORIES = keysOf(PROGRAMME_CATEGORY_LABELS);
 
 /** Annex 1 (team) or annex 2 (base). */
 export type ApplicationKind = 'TEAM' | 'BASE';
-export const APPLICATION_KIND_LABELS: Labelled<ApplicationKind> = { TEAM: '专家服务团', BASE: '专家服务基地' };
+export const APPLICATION_KIND_LABELS: Labelled<ApplicationKind> = {
+  TEAM: '专家服务团',
+  BASE: '专家服务基地',
+};
 
 export function kindOfCategory(category: ProgrammeCategory): ApplicationKind {
   return category === 'NATIONAL_TEAM' || category === 'MUNICIPAL_TEAM' ? 'TEAM' : 'BASE';
@@ -62,7 +65,13 @@ export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS;
 export const APPLICATION_STATUSES = keysOf(APPLICATION_STATUS_LABELS);
 
 /** States that use the recommending department's one place of the year (the database's partial unique index). */
-export const RECOMMENDED_STATUSES: readonly ApplicationStatus[] = ['RECOMMENDED', 'SELECTED', 'NOMINATED', 'CONFIRMED', 'NOT_SELECTED'];
+export const RECOMMENDED_STATUSES: readonly ApplicationStatus[] = [
+  'RECOMMENDED',
+  'SELECTED',
+  'NOMINATED',
+  'CONFIRMED',
+  'NOT_SELECTED',
+];
 
 /** States on the year's published lists. */
 export const LISTED_STATUSES: readonly ApplicationStatus[] = ['SELECTED', 'CONFIRMED'];

@@ -35,15 +35,22 @@ export function callProblems(c: CallDraft): Record<string, string> {
   for (const k of ['opensOn', 'closesOn', 'recommendBy'] as const)
     if (!isCalendarDate(c[k])) p[k] = '日期应为有效的日期，格式 YYYY-MM-DD';
   if (!p.opensOn && !p.closesOn && c.closesOn < c.opensOn) p.closesOn = '申报截止日期不能早于开始日期';
-  if (!p.closesOn && !p.recommendBy && c.recommendBy < c.closesOn) p.recommendBy = '推荐截止日期不能早于申报截止日期';
+  if (!p.closesOn && !p.recommendBy && c.recommendBy < c.closesOn)
+    p.recommendBy = '推荐截止日期不能早于申报截止日期';
   const categories = Object.keys(c.caps ?? {});
   if (!categories.length) p.caps = '请至少开放一个申报类别';
   for (const k of categories) {
-    if (!(PROGRAMME_CATEGORIES as string[]).includes(k)) { p.caps = `“${k}”不是申报类别`; continue; }
+    if (!(PROGRAMME_CATEGORIES as string[]).includes(k)) {
+      p.caps = `“${k}”不是申报类别`;
+      continue;
+    }
     const cap = c.caps[k as ProgrammeCategory]!;
     const policy = PROGRAMME_POLICY_CAPS[k as ProgrammeCategory];
-    if (!Number.isInteger(cap) || cap <= 0) p[`caps.${k}`] = `${PROGRAMME_CATEGORY_LABELS[k as ProgrammeCategory]}经费上限应为正整数（元）`;
-    else if (cap > policy) p[`caps.${k}`] = `${PROGRAMME_CATEGORY_LABELS[k as ProgrammeCategory]}经费上限不能超过 ${policy / 10_000} 万元`;
+    if (!Number.isInteger(cap) || cap <= 0)
+      p[`caps.${k}`] = `${PROGRAMME_CATEGORY_LABELS[k as ProgrammeCategory]}经费上限应为正整数（元）`;
+    else if (cap > policy)
+      p[`caps.${k}`] =
+        `${PROGRAMME_CATEGORY_LABELS[k as ProgrammeCategory]}经费上限不能超过 ${policy / 10_000} 万元`;
   }
   if (!c.recommenderIds?.length) p.recommenderIds = '请选择可推荐的委办局和区人社局';
   return p;
@@ -59,12 +66,14 @@ export type ReviewScores = Partial<Record<ReviewCriterion, number>>;
 /** Problems with one reviewer's sheet: every criterion scored, whole numbers within its points. */
 export function reviewProblems(scores: ReviewScores, comment?: string | null): Record<string, string> {
   const p: Record<string, string> = {};
-  for (const key of Object.keys(scores)) if (!(key in REVIEW_CRITERIA)) p[`scores.${key}`] = `“${key}”不是评审指标`;
+  for (const key of Object.keys(scores))
+    if (!(key in REVIEW_CRITERIA)) p[`scores.${key}`] = `“${key}”不是评审指标`;
   for (const key of REVIEW_CRITERIA_KEYS) {
     const v = scores[key];
     const { label, max } = REVIEW_CRITERIA[key];
     if (v === undefined || v === null) p[`scores.${key}`] = `请为“${label}”打分`;
-    else if (!Number.isInteger(v) || v < 0 || v > max) p[`scores.${key}`] = `“${label}”应为 0 到 ${max} 的整数`;
+    else if (!Number.isInteger(v) || v < 0 || v > max)
+      p[`scores.${key}`] = `“${label}”应为 0 到 ${max} 的整数`;
   }
   if ((comment ?? '').length > 500) p.comment = '评审意见不超过 500 字';
   return p;
@@ -95,7 +104,8 @@ export interface Ranked {
  */
 export function rankApplications(items: readonly RankInput[]): Map<string, Ranked> {
   const out = new Map<string, Ranked>();
-  const mean = (t: number[]) => (t.length ? Math.round((t.reduce((a, b) => a + b, 0) / t.length) * 10) / 10 : null);
+  const mean = (t: number[]) =>
+    t.length ? Math.round((t.reduce((a, b) => a + b, 0) / t.length) * 10) / 10 : null;
   for (const category of PROGRAMME_CATEGORIES) {
     const list = items
       .filter((i) => i.category === category)
@@ -134,9 +144,22 @@ export function approvedFunding(
 }
 
 /** The category an application is listed under once the province has decided (national only when confirmed). */
-export function listedCategory(category: ProgrammeCategory, status: ApplicationStatus): ProgrammeCategory | null {
-  if (status === 'CONFIRMED') return category === 'MUNICIPAL_TEAM' ? 'NATIONAL_TEAM' : category === 'MUNICIPAL_BASE' ? 'NATIONAL_BASE' : category;
-  if (status === 'SELECTED') return category === 'NATIONAL_TEAM' ? 'MUNICIPAL_TEAM' : category === 'NATIONAL_BASE' ? 'MUNICIPAL_BASE' : category;
+export function listedCategory(
+  category: ProgrammeCategory,
+  status: ApplicationStatus,
+): ProgrammeCategory | null {
+  if (status === 'CONFIRMED')
+    return category === 'MUNICIPAL_TEAM'
+      ? 'NATIONAL_TEAM'
+      : category === 'MUNICIPAL_BASE'
+        ? 'NATIONAL_BASE'
+        : category;
+  if (status === 'SELECTED')
+    return category === 'NATIONAL_TEAM'
+      ? 'MUNICIPAL_TEAM'
+      : category === 'NATIONAL_BASE'
+        ? 'MUNICIPAL_BASE'
+        : category;
   return null;
 }
 
@@ -151,9 +174,21 @@ export const ATTACHMENTS_MAX = 10;
 
 /** What a stamped scan is, from its first bytes: PDF, JPEG or PNG; null for anything else. */
 export function attachmentType(b: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
-  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d) return 'application/pdf';
+  if (b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d)
+    return 'application/pdf';
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'image/png';
+  if (
+    b.length >= 8 &&
+    b[0] === 0x89 &&
+    b[1] === 0x50 &&
+    b[2] === 0x4e &&
+    b[3] === 0x47 &&
+    b[4] === 0x0d &&
+    b[5] === 0x0a &&
+    b[6] === 0x1a &&
+    b[7] === 0x0a
+  )
+    return 'image/png';
   return null;
 }
 

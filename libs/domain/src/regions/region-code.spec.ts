@@ -13,7 +13,8 @@ describe('GB/T 2260 codes', () => {
 
   it('validates codes', () => {
     expect(isRegionCode('310104')).toBe(true);
-    for (const bad of ['31010', '3101040', 'abcdef', '', '000000', "31' OR"]) expect(isRegionCode(bad)).toBe(false);
+    for (const bad of ['31010', '3101040', 'abcdef', '', '000000', "31' OR"])
+      expect(isRegionCode(bad)).toBe(false);
   });
 
   it('checks subtrees', () => {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CE_PROGRESS_BUCKETS, UNMET_DEMAND_STATUSES, cityPrefixOf, supplyGapOf, supplyGapTable, type UnmetCount } from './dashboard-rules.js';
+import {
+  CE_PROGRESS_BUCKETS,
+  UNMET_DEMAND_STATUSES,
+  cityPrefixOf,
+  supplyGapOf,
+  supplyGapTable,
+  type UnmetCount,
+} from './dashboard-rules.js';
 import { histogram } from './statistics.js';
 
 describe('dashboard rules', () => {
   it('buckets working days towards the 10-day continuing-education credit', () => {
     expect(CE_PROGRESS_BUCKETS.map((b) => b.label)).toEqual(['0–4天', '5–9天', '10天及以上']);
-    expect(histogram([0, 3, 4, 5, 9, 10, 11, 60], CE_PROGRESS_BUCKETS).map((b) => b.count)).toEqual([3, 2, 3]);
+    expect(histogram([0, 3, 4, 5, 9, 10, 11, 60], CE_PROGRESS_BUCKETS).map((b) => b.count)).toEqual([
+      3, 2, 3,
+    ]);
   });
 
   it('counts submitted, accepted and dispatched demands as waiting for experts', () => {
@@ -52,12 +61,48 @@ describe('dashboard rules', () => {
     it('fills every row × column with the city’s experts and the gap', () => {
       const t = supplyGapTable(unmet, available);
       const cell = (r: string, f: string) => t.cells.find((c) => c.regionCode === r && c.field === f);
-      expect(cell('320104', 'MEDICAL')).toEqual({ regionCode: '320104', field: 'MEDICAL', unmetDemands: 2, availableExperts: 1, gap: 1 });
-      expect(cell('320104', 'AGRICULTURE')).toEqual({ regionCode: '320104', field: 'AGRICULTURE', unmetDemands: 1, availableExperts: 4, gap: 0 });
-      expect(cell('320115', 'EDUCATION')).toEqual({ regionCode: '320115', field: 'EDUCATION', unmetDemands: 3, availableExperts: 0, gap: 3 });
-      expect(cell('320115', 'MEDICAL')).toEqual({ regionCode: '320115', field: 'MEDICAL', unmetDemands: 0, availableExperts: 1, gap: 0 });
-      expect(cell('320205', 'MEDICAL')).toEqual({ regionCode: '320205', field: 'MEDICAL', unmetDemands: 0, availableExperts: 9, gap: 0 });
-      expect(cell('320205', 'AGRICULTURE')).toEqual({ regionCode: '320205', field: 'AGRICULTURE', unmetDemands: 1, availableExperts: 0, gap: 1 });
+      expect(cell('320104', 'MEDICAL')).toEqual({
+        regionCode: '320104',
+        field: 'MEDICAL',
+        unmetDemands: 2,
+        availableExperts: 1,
+        gap: 1,
+      });
+      expect(cell('320104', 'AGRICULTURE')).toEqual({
+        regionCode: '320104',
+        field: 'AGRICULTURE',
+        unmetDemands: 1,
+        availableExperts: 4,
+        gap: 0,
+      });
+      expect(cell('320115', 'EDUCATION')).toEqual({
+        regionCode: '320115',
+        field: 'EDUCATION',
+        unmetDemands: 3,
+        availableExperts: 0,
+        gap: 3,
+      });
+      expect(cell('320115', 'MEDICAL')).toEqual({
+        regionCode: '320115',
+        field: 'MEDICAL',
+        unmetDemands: 0,
+        availableExperts: 1,
+        gap: 0,
+      });
+      expect(cell('320205', 'MEDICAL')).toEqual({
+        regionCode: '320205',
+        field: 'MEDICAL',
+        unmetDemands: 0,
+        availableExperts: 9,
+        gap: 0,
+      });
+      expect(cell('320205', 'AGRICULTURE')).toEqual({
+        regionCode: '320205',
+        field: 'AGRICULTURE',
+        unmetDemands: 1,
+        availableExperts: 0,
+        gap: 1,
+      });
     });
 
     it('adds up repeated rows of the same cell', () => {
@@ -71,7 +116,9 @@ describe('dashboard rules', () => {
           { cityPrefix: '3201', field: 'MEDICAL', availableExperts: 1 },
         ],
       );
-      expect(t.cells).toEqual([{ regionCode: '320104', field: 'MEDICAL', unmetDemands: 3, availableExperts: 2, gap: 1 }]);
+      expect(t.cells).toEqual([
+        { regionCode: '320104', field: 'MEDICAL', unmetDemands: 3, availableExperts: 2, gap: 1 },
+      ]);
     });
 
     it('shows at most `limit` counties, and only the fields of those', () => {
@@ -79,7 +126,11 @@ describe('dashboard rules', () => {
       expect(t.regionCodes).toEqual(['320104']);
       expect(t.fields).toEqual(['AGRICULTURE', 'MEDICAL']);
       expect(t.cells).toHaveLength(2);
-      const many = Array.from({ length: 40 }, (_, i) => ({ regionCode: String(320101 + i), field: 'OTHER' as const, unmetDemands: 1 + (i % 3) }));
+      const many = Array.from({ length: 40 }, (_, i) => ({
+        regionCode: String(320101 + i),
+        field: 'OTHER' as const,
+        unmetDemands: 1 + (i % 3),
+      }));
       const top = supplyGapTable(many, []);
       expect(top.regionCodes).toHaveLength(30);
       expect(top.regionCodes.slice(0, 2)).toEqual(['320103', '320106']); // 3 unmet each, by code

@@ -6,7 +6,11 @@ import { FIELDS, type DemandStatus, type Field } from '../catalog/catalog.js';
 import type { Bucket } from './statistics.js';
 
 /** Demands still waiting for their experts: submitted, accepted by the bureau, or dispatched but not yet confirmed. */
-export const UNMET_DEMAND_STATUSES: readonly DemandStatus[] = Object.freeze(['SUBMITTED', 'ACCEPTED', 'DISPATCHED']);
+export const UNMET_DEMAND_STATUSES: readonly DemandStatus[] = Object.freeze([
+  'SUBMITTED',
+  'ACCEPTED',
+  'DISPATCHED',
+]);
 
 /** Working days served in the year, in three steps towards the 10-day continuing-education credit. */
 export const CE_PROGRESS_BUCKETS: readonly Bucket[] = Object.freeze([
@@ -25,8 +29,15 @@ export const SUPPLY_GAP_MAX_REGIONS = 30;
  * serve several demands and is counted for every county of the city.
  */
 export function supplyGapOf(unmetDemands: number, availableExperts: number): number {
-  if (!Number.isInteger(unmetDemands) || unmetDemands < 0 || !Number.isInteger(availableExperts) || availableExperts < 0) {
-    throw new RangeError(`supply gap of ${unmetDemands} demands and ${availableExperts} experts: counts must be non-negative integers`);
+  if (
+    !Number.isInteger(unmetDemands) ||
+    unmetDemands < 0 ||
+    !Number.isInteger(availableExperts) ||
+    availableExperts < 0
+  ) {
+    throw new RangeError(
+      `supply gap of ${unmetDemands} demands and ${availableExperts} experts: counts must be non-negative integers`,
+    );
   }
   return Math.max(0, unmetDemands - availableExperts);
 }
@@ -72,7 +83,11 @@ export interface SupplyGapTable {
  * per city and field. Only counties and fields with some unmet demand are kept, and of the counties only the
  * `limit` with the most unmet demand (a demand naming two fields counts twice in that total, as in the cells).
  */
-export function supplyGapTable(unmet: readonly UnmetCount[], available: readonly AvailableCount[], limit = SUPPLY_GAP_MAX_REGIONS): SupplyGapTable {
+export function supplyGapTable(
+  unmet: readonly UnmetCount[],
+  available: readonly AvailableCount[],
+  limit = SUPPLY_GAP_MAX_REGIONS,
+): SupplyGapTable {
   const byCell = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const u of unmet) {
@@ -99,7 +114,13 @@ export function supplyGapTable(unmet: readonly UnmetCount[], available: readonly
     for (const field of fields) {
       const unmetDemands = byCell.get(`${regionCode}|${field}`) ?? 0;
       const availableExperts = experts.get(`${cityPrefixOf(regionCode)}|${field}`) ?? 0;
-      cells.push({ regionCode, field, unmetDemands, availableExperts, gap: supplyGapOf(unmetDemands, availableExperts) });
+      cells.push({
+        regionCode,
+        field,
+        unmetDemands,
+        availableExperts,
+        gap: supplyGapOf(unmetDemands, availableExperts),
+      });
     }
   }
   return { fields, regionCodes, cells };

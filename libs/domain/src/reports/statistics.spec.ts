@@ -55,7 +55,10 @@ describe('percentile (linear interpolation, as percentile_cont and PERCENTILE.IN
       return seed / 2 ** 31;
     };
     for (let round = 0; round < 50; round++) {
-      const sample = Array.from({ length: 1 + Math.floor(next() * 40) }, () => Math.round(next() * 1000) / 10);
+      const sample = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => Math.round(next() * 1000) / 10,
+      );
       let last = -Infinity;
       for (let p = 0; p <= 1.0000001; p += 0.05) {
         const q = percentile(sample, Math.min(1, p))!;
@@ -70,7 +73,8 @@ describe('percentile (linear interpolation, as percentile_cont and PERCENTILE.IN
   });
 
   it('refuses a p outside [0, 1] and values that are not finite numbers', () => {
-    for (const p of [-0.1, 1.1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => percentile([1, 2], p)).toThrow(RangeError);
+    for (const p of [-0.1, 1.1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => percentile([1, 2], p)).toThrow(RangeError);
     expect(() => percentile([1, Number.NaN], 0.5)).toThrow(RangeError);
     expect(() => median([1, Number.POSITIVE_INFINITY])).toThrow(RangeError);
   });
@@ -167,8 +171,24 @@ describe('histogram', () => {
   });
 
   it('refuses overlapping or empty buckets', () => {
-    expect(() => histogram([1], [{ label: 'a', min: 0, max: 5 }, { label: 'b', min: 5, max: null }])).toThrow(/overlap/);
-    expect(() => histogram([1], [{ label: 'a', min: 0, max: null }, { label: 'b', min: 10, max: 20 }])).toThrow(/overlap/);
+    expect(() =>
+      histogram(
+        [1],
+        [
+          { label: 'a', min: 0, max: 5 },
+          { label: 'b', min: 5, max: null },
+        ],
+      ),
+    ).toThrow(/overlap/);
+    expect(() =>
+      histogram(
+        [1],
+        [
+          { label: 'a', min: 0, max: null },
+          { label: 'b', min: 10, max: 20 },
+        ],
+      ),
+    ).toThrow(/overlap/);
     expect(() => histogram([1], [{ label: 'a', min: 3, max: 2 }])).toThrow(/empty/);
   });
 });

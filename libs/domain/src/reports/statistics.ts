@@ -2,7 +2,8 @@
 // plain numbers; an empty sample gives `null` (nothing to say), never 0 or NaN.
 
 function assertFinite(values: readonly number[]): void {
-  for (const v of values) if (!Number.isFinite(v)) throw new RangeError(`sample value ${v} is not a finite number`);
+  for (const v of values)
+    if (!Number.isFinite(v)) throw new RangeError(`sample value ${v} is not a finite number`);
 }
 
 /**
@@ -35,7 +36,8 @@ export function mean(values: readonly number[]): number | null {
 
 /** `part / whole`; `null` when `whole` is 0 (no share of nothing). */
 export function share(part: number, whole: number): number | null {
-  if (!Number.isFinite(part) || !Number.isFinite(whole) || part < 0 || whole < 0) throw new RangeError(`share ${part}/${whole} is not of two non-negative numbers`);
+  if (!Number.isFinite(part) || !Number.isFinite(whole) || part < 0 || whole < 0)
+    throw new RangeError(`share ${part}/${whole} is not of two non-negative numbers`);
   if (part > whole) throw new RangeError(`share ${part}/${whole}: the part exceeds the whole`);
   return whole === 0 ? null : part / whole;
 }
@@ -46,7 +48,8 @@ export function share(part: number, whole: number): number | null {
  */
 export function roundTo(value: number | null, decimals = 1): number | null {
   if (value === null) return null;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw new RangeError(`cannot round to ${decimals} decimals`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+    throw new RangeError(`cannot round to ${decimals} decimals`);
   if (!Number.isFinite(value)) throw new RangeError(`cannot round ${value}`);
   const abs = Math.abs(value);
   const text = String(abs);
@@ -68,10 +71,14 @@ export interface Bucket {
  * Counts of `values` per bucket, in the order of `buckets` (each bucket listed, with 0 when empty). Buckets must
  * not overlap; a value that falls in none is an error, so that a forgotten range cannot hide data.
  */
-export function histogram(values: readonly number[], buckets: readonly Bucket[]): { label: string; count: number }[] {
+export function histogram(
+  values: readonly number[],
+  buckets: readonly Bucket[],
+): { label: string; count: number }[] {
   assertFinite(values);
   for (const [i, b] of buckets.entries()) {
-    if (b.max !== null && b.max < b.min) throw new RangeError(`bucket ${b.label} is empty (${b.min}–${b.max})`);
+    if (b.max !== null && b.max < b.min)
+      throw new RangeError(`bucket ${b.label} is empty (${b.min}–${b.max})`);
     for (const other of buckets.slice(i + 1)) {
       const apart = (b.max !== null && b.max < other.min) || (other.max !== null && other.max < b.min);
       if (!apart) throw new RangeError(`buckets ${b.label} and ${other.label} overlap`);

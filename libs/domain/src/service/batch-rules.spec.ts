@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { batchProblems, completionProblem, imageType, photoProblem, type BatchDraft, type BatchContext } from './batch-rules.js';
+import {
+  batchProblems,
+  completionProblem,
+  imageType,
+  photoProblem,
+  type BatchDraft,
+  type BatchContext,
+} from './batch-rules.js';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
-const ctx: BatchContext = { teamStartDate: '2026-09-01', teamEndDate: '2026-10-31', confirmedExpertIds: new Set([A, B]), today: '2026-11-23' };
+const ctx: BatchContext = {
+  teamStartDate: '2026-09-01',
+  teamEndDate: '2026-10-31',
+  confirmedExpertIds: new Set([A, B]),
+  today: '2026-11-23',
+};
 const good: BatchDraft = {
   startDate: '2026-09-07',
   endDate: '2026-09-09',
@@ -14,11 +26,15 @@ const good: BatchDraft = {
   expertIds: [A, B],
   remote: false,
   activities: [{ type: 'FREE_CLINIC', count: 2, participants: 300 }],
-  outcomes: [{ item: 'CLINIC_CONSULTATIONS', value: 300 }, { item: 'SOCIAL_BENEFIT', text: '惠及群众' }],
+  outcomes: [
+    { item: 'CLINIC_CONSULTATIONS', value: 300 },
+    { item: 'SOCIAL_BENEFIT', text: '惠及群众' },
+  ],
   problemsSolved: ['心电图判读带教'],
   note: null,
 };
-const problems = (patch: Partial<BatchDraft>, c: Partial<BatchContext> = {}) => batchProblems({ ...good, ...patch }, { ...ctx, ...c });
+const problems = (patch: Partial<BatchDraft>, c: Partial<BatchContext> = {}) =>
+  batchProblems({ ...good, ...patch }, { ...ctx, ...c });
 
 describe('batch rules', () => {
   it('accepts a sensible batch', () => {
@@ -43,17 +59,33 @@ describe('batch rules', () => {
   it('counts only confirmed members as present', () => {
     expect(problems({ expertIds: [] }).expertIds).toContain('请选择');
     expect(problems({ expertIds: [A, A] }).expertIds).toContain('重复');
-    expect(problems({ expertIds: [A, '00000000-0000-4000-8000-00000000000c'] }).expertIds).toContain('已确认');
+    expect(problems({ expertIds: [A, '00000000-0000-4000-8000-00000000000c'] }).expertIds).toContain(
+      '已确认',
+    );
   });
 
   it('checks activities, outcomes and the problems solved', () => {
     expect(problems({ activities: [] }).activities).toContain('至少');
-    expect(problems({ activities: [{ type: 'LECTURE', count: 1 }, { type: 'LECTURE', count: 2 }] }).activities).toContain('只能填写一行');
+    expect(
+      problems({
+        activities: [
+          { type: 'LECTURE', count: 1 },
+          { type: 'LECTURE', count: 2 },
+        ],
+      }).activities,
+    ).toContain('只能填写一行');
     expect(problems({ activities: [{ type: 'LECTURE', count: 0 }] }).activities).toContain('正整数');
     expect(problems({ activities: [{ type: 'NOPE' as never, count: 1 }] }).activities).toContain('无效');
     expect(problems({ outcomes: [{ item: 'SOCIAL_BENEFIT', text: ' ' }] }).outcomes).toContain('具体描述');
     expect(problems({ outcomes: [{ item: 'KEY_PROJECTS', value: -1 }] }).outcomes).toContain('不小于 0');
-    expect(problems({ outcomes: [{ item: 'KEY_PROJECTS', value: 1 }, { item: 'KEY_PROJECTS', value: 2 }] }).outcomes).toContain('重复');
+    expect(
+      problems({
+        outcomes: [
+          { item: 'KEY_PROJECTS', value: 1 },
+          { item: 'KEY_PROJECTS', value: 2 },
+        ],
+      }).outcomes,
+    ).toContain('重复');
     expect(problems({ problemsSolved: [] }).problemsSolved).toContain('1–2');
     expect(problems({ problemsSolved: ['a', 'b', 'c'] }).problemsSolved).toContain('1–2');
     expect(problems({ unitsServed: 0, unitNames: ['甲'] }).unitsServed).toContain('少于列出的受援单位');

@@ -24,7 +24,12 @@ export const BATCH_LIMITS = {
 } as const;
 
 /** Outcome items written as text (具体描述); the others are counts. */
-export const TEXT_OUTCOME_ITEMS: readonly OutcomeItem[] = ['ECONOMIC_BENEFIT', 'SOCIAL_BENEFIT', 'INDUSTRIAL_BENEFIT', 'OTHER'];
+export const TEXT_OUTCOME_ITEMS: readonly OutcomeItem[] = [
+  'ECONOMIC_BENEFIT',
+  'SOCIAL_BENEFIT',
+  'INDUSTRIAL_BENEFIT',
+  'OTHER',
+];
 
 export interface BatchActivity {
   type: ActivityType;
@@ -68,7 +73,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isValidDate(d: string): boolean {
   return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
 }
-const isCount = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+const isCount = (n: unknown, max: number): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
 /** Every problem with a batch: { field: message }, in Chinese. */
 export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, string> {
@@ -80,7 +86,8 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
     if (b.endDate < b.startDate) p.endDate = '结束日期不能早于开始日期';
     else if (b.startDate < ctx.teamStartDate || b.endDate > ctx.teamEndDate)
       p.startDate = `服务批次（${b.startDate} 至 ${b.endDate}）超出服务团服务期（${ctx.teamStartDate} 至 ${ctx.teamEndDate}）`;
-    else if (b.endDate > ctx.today) p.endDate = `不能登记尚未结束的服务（结束日期 ${b.endDate} 晚于今天 ${ctx.today}）`;
+    else if (b.endDate > ctx.today)
+      p.endDate = `不能登记尚未结束的服务（结束日期 ${b.endDate} 晚于今天 ${ctx.today}）`;
   }
   if (!Number.isInteger(b.days) || b.days < 1) p.days = '服务天数应为正整数';
   else if (datesOk && !p.endDate && b.days > daysInPeriod(b.startDate, b.endDate))
@@ -91,7 +98,8 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
     p.unitsServed = '服务单位数应为不小于 0 的整数';
   const names = b.unitNames.map((n) => n.trim());
   if (names.length > BATCH_LIMITS.unitNames) p.unitNames = `受援单位最多填写 ${BATCH_LIMITS.unitNames} 个`;
-  else if (names.some((n) => !n || n.length > BATCH_LIMITS.unitName)) p.unitNames = `受援单位名称不能为空，且不超过 ${BATCH_LIMITS.unitName} 个字`;
+  else if (names.some((n) => !n || n.length > BATCH_LIMITS.unitName))
+    p.unitNames = `受援单位名称不能为空，且不超过 ${BATCH_LIMITS.unitName} 个字`;
   else if (b.unitsServed !== null && b.unitsServed !== undefined && new Set(names).size > b.unitsServed)
     p.unitsServed = `服务单位数（${b.unitsServed}）少于列出的受援单位（${new Set(names).size} 个）`;
 
@@ -105,9 +113,14 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
     if (!ACTIVITY_TYPES.includes(a.type)) p.activities = '活动类型无效';
     else if (types.has(a.type)) p.activities = '同一活动类型只能填写一行（请合并次数）';
     else if (!isCount(a.count, BATCH_LIMITS.count) || a.count < 1) p.activities = '活动场次应为正整数';
-    else if (a.participants !== null && a.participants !== undefined && !isCount(a.participants, BATCH_LIMITS.participants))
+    else if (
+      a.participants !== null &&
+      a.participants !== undefined &&
+      !isCount(a.participants, BATCH_LIMITS.participants)
+    )
       p.activities = '参加人数应为不小于 0 的整数';
-    else if ((a.note ?? '').length > BATCH_LIMITS.activityNote) p.activities = `活动说明不能超过 ${BATCH_LIMITS.activityNote} 个字`;
+    else if ((a.note ?? '').length > BATCH_LIMITS.activityNote)
+      p.activities = `活动说明不能超过 ${BATCH_LIMITS.activityNote} 个字`;
     if (p.activities) break;
     types.add(a.type);
   }
@@ -121,7 +134,8 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
     else if (TEXT_OUTCOME_ITEMS.includes(o.item)) {
       const text = (o.text ?? '').trim();
       if (!text) p.outcomes = `请填写“${label}”的具体描述`;
-      else if (text.length > BATCH_LIMITS.outcomeText) p.outcomes = `“${label}”不能超过 ${BATCH_LIMITS.outcomeText} 个字`;
+      else if (text.length > BATCH_LIMITS.outcomeText)
+        p.outcomes = `“${label}”不能超过 ${BATCH_LIMITS.outcomeText} 个字`;
     } else if (!isCount(o.value, BATCH_LIMITS.participants)) p.outcomes = `“${label}”应为不小于 0 的整数`;
     if (p.outcomes) break;
     items.add(o.item);
@@ -129,7 +143,8 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
 
   const problems = b.problemsSolved.map((s) => s.trim()).filter(Boolean);
   const { min, max, length } = BATCH_LIMITS.problems;
-  if (problems.length < min || problems.length > max) p.problemsSolved = `每批次应写明解决的 ${min}–${max} 个具体问题`;
+  if (problems.length < min || problems.length > max)
+    p.problemsSolved = `每批次应写明解决的 ${min}–${max} 个具体问题`;
   else if (problems.some((s) => s.length > length)) p.problemsSolved = `每个问题不超过 ${length} 个字`;
   if ((b.note ?? '').length > BATCH_LIMITS.note) p.note = `备注不能超过 ${BATCH_LIMITS.note} 个字`;
   return p;
@@ -138,17 +153,24 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
 /** A photo of the site: a JPEG, PNG or WebP image of sensible size, recognised by its first bytes. */
 export function photoProblem(bytes: Uint8Array, declaredType: string): string | null {
   if (bytes.length === 0) return '照片文件为空';
-  if (bytes.length > BATCH_LIMITS.photoBytes) return `照片不能超过 ${BATCH_LIMITS.photoBytes / 1024 / 1024} MB`;
+  if (bytes.length > BATCH_LIMITS.photoBytes)
+    return `照片不能超过 ${BATCH_LIMITS.photoBytes / 1024 / 1024} MB`;
   const type = imageType(bytes);
   if (!type) return '仅支持 JPG、PNG 或 WebP 格式的照片';
-  if (declaredType && !['image/jpeg', 'image/png', 'image/webp'].includes(declaredType)) return '仅支持 JPG、PNG 或 WebP 格式的照片';
+  if (declaredType && !['image/jpeg', 'image/png', 'image/webp'].includes(declaredType))
+    return '仅支持 JPG、PNG 或 WebP 格式的照片';
   return null;
 }
 
 export function imageType(b: Uint8Array): 'image/jpeg' | 'image/png' | 'image/webp' | null {
   if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
-  if (b.length > 12 && String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP') return 'image/webp';
+  if (
+    b.length > 12 &&
+    String.fromCharCode(...b.slice(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...b.slice(8, 12)) === 'WEBP'
+  )
+    return 'image/webp';
   return null;
 }
 

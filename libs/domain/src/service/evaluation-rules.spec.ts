@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { demandServiceScore, evaluationProblems, expertRating, overallScore, ratingsByExpert } from './evaluation-rules.js';
+import {
+  demandServiceScore,
+  evaluationProblems,
+  expertRating,
+  overallScore,
+  ratingsByExpert,
+} from './evaluation-rules.js';
 
-const s = (expertise: number, problemSolving: number, attitude: number, timeliness: number) => ({ expertise, problemSolving, attitude, timeliness });
+const s = (expertise: number, problemSolving: number, attitude: number, timeliness: number) => ({
+  expertise,
+  problemSolving,
+  attitude,
+  timeliness,
+});
 
 describe('evaluation rules', () => {
   it('wants four scores of 1–5 and a problem-solved answer', () => {

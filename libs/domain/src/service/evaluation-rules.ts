@@ -23,8 +23,15 @@ export const SCORE_LABELS: Readonly<Record<keyof EvaluationScores, string>> = {
 };
 
 /** A low mark (≤ 2) or an unsolved problem explains itself, so the team and the bureau can act on it. */
-export function evaluationNeedsComment(scores: Partial<EvaluationScores> | null | undefined, problemSolved: string | null | undefined): boolean {
-  return Object.values(scores ?? {}).some((v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 2) || problemSolved === 'NO';
+export function evaluationNeedsComment(
+  scores: Partial<EvaluationScores> | null | undefined,
+  problemSolved: string | null | undefined,
+): boolean {
+  return (
+    Object.values(scores ?? {}).some(
+      (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 2,
+    ) || problemSolved === 'NO'
+  );
 }
 
 export function evaluationProblems(
@@ -38,7 +45,8 @@ export function evaluationProblems(
     if (!Number.isInteger(v) || v < 1 || v > 5) p[`scores.${key}`] = `请为“${SCORE_LABELS[key]}”打 1–5 分`;
   }
   if (!PROBLEM_SOLVED_VALUES.includes(problemSolved as ProblemSolved)) p.problemSolved = '请选择问题是否解决';
-  if ((comment ?? '').length > EVALUATION_COMMENT_MAX) p.comment = `评价意见不能超过 ${EVALUATION_COMMENT_MAX} 个字`;
+  if ((comment ?? '').length > EVALUATION_COMMENT_MAX)
+    p.comment = `评价意见不能超过 ${EVALUATION_COMMENT_MAX} 个字`;
   if (!Object.keys(p).length && evaluationNeedsComment(scores, problemSolved) && !(comment ?? '').trim())
     p.comment = '评分较低或问题未解决时，请简要写明原因';
   return p;
@@ -56,7 +64,10 @@ export const FOLLOW_UP_SCORE: Readonly<Record<ProblemSolved, number>> = { YES: 5
  * The score a served demand gives its experts: the evaluation's overall score, averaged with each answered
  * follow-up (so a problem that came back lowers it).
  */
-export function demandServiceScore(evaluation: EvaluationScores, followUps: readonly ProblemSolved[]): number {
+export function demandServiceScore(
+  evaluation: EvaluationScores,
+  followUps: readonly ProblemSolved[],
+): number {
   const all = [overallScore(evaluation), ...followUps.map((f) => FOLLOW_UP_SCORE[f])];
   return all.reduce((s, n) => s + n, 0) / all.length;
 }
@@ -64,7 +75,10 @@ export function demandServiceScore(evaluation: EvaluationScores, followUps: read
 /** Average and count of the scores of the demands an expert served; null before the first. */
 export function expertRating(scores: readonly number[]): { average: number; count: number } | null {
   if (!scores.length) return null;
-  return { average: Math.round((scores.reduce((s, n) => s + n, 0) / scores.length) * 100) / 100, count: scores.length };
+  return {
+    average: Math.round((scores.reduce((s, n) => s + n, 0) / scores.length) * 100) / 100,
+    count: scores.length,
+  };
 }
 
 /** Ratings by expert from the evaluated demands each served (one row per expert and demand). */
@@ -72,7 +86,8 @@ export function ratingsByExpert(
   rows: readonly (EvaluationScores & { expertId: string; followUps: readonly ProblemSolved[] })[],
 ): Map<string, { average: number; count: number }> {
   const scores = new Map<string, number[]>();
-  for (const r of rows) scores.set(r.expertId, [...(scores.get(r.expertId) ?? []), demandServiceScore(r, r.followUps)]);
+  for (const r of rows)
+    scores.set(r.expertId, [...(scores.get(r.expertId) ?? []), demandServiceScore(r, r.followUps)]);
   const out = new Map<string, { average: number; count: number }>();
   for (const [id, list] of scores) out.set(id, expertRating(list)!);
   return out;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblem, ceCreditMet, expenseProblem, fundingProblems, workingDaysServed as served, type Period } from './service-rules.js';
+import {
+  budgetProblem,
+  ceCreditMet,
+  expenseProblem,
+  fundingProblems,
+  workingDaysServed as served,
+  type Period,
+} from './service-rules.js';
 import { NATIONAL_SCHEDULES } from '../time/national-holidays.js';
 import { workingCalendar } from '../time/working-days.js';
 
@@ -58,18 +65,46 @@ describe('service rules: partial batches and funding', () => {
   });
 
   it('caps a national team at 10 万 from the ministry with a 1:1 local match', () => {
-    expect(fundingProblems('NATIONAL', { ministryFunds: 100_000, matchingFunds: 100_000, matchingSource: '市财政' }, 0)).toEqual({});
-    expect(fundingProblems('NATIONAL', { ministryFunds: 100_001, matchingFunds: 0 }, 0).ministryFunds).toContain('上限 100000');
-    expect(fundingProblems('NATIONAL', { ministryFunds: 50_000, matchingFunds: 60_000, matchingSource: '市财政' }, 0).matchingFunds).toContain('1:1');
-    expect(fundingProblems('NATIONAL', { ministryFunds: 50_000, matchingFunds: 10_000 }, 0).matchingSource).toContain('来源');
+    expect(
+      fundingProblems(
+        'NATIONAL',
+        { ministryFunds: 100_000, matchingFunds: 100_000, matchingSource: '市财政' },
+        0,
+      ),
+    ).toEqual({});
+    expect(
+      fundingProblems('NATIONAL', { ministryFunds: 100_001, matchingFunds: 0 }, 0).ministryFunds,
+    ).toContain('上限 100000');
+    expect(
+      fundingProblems(
+        'NATIONAL',
+        { ministryFunds: 50_000, matchingFunds: 60_000, matchingSource: '市财政' },
+        0,
+      ).matchingFunds,
+    ).toContain('1:1');
+    expect(
+      fundingProblems('NATIONAL', { ministryFunds: 50_000, matchingFunds: 10_000 }, 0).matchingSource,
+    ).toContain('来源');
   });
 
   it('gives municipal and provincial teams up to 10 万 of local money and no ministry money', () => {
-    expect(fundingProblems('MUNICIPAL', { ministryFunds: 0, matchingFunds: 100_000, matchingSource: '区财政' }, 0)).toEqual({});
-    expect(fundingProblems('MUNICIPAL', { ministryFunds: 1, matchingFunds: 0 }, 0).ministryFunds).toContain('仅国家级');
-    expect(fundingProblems('PROVINCIAL', { ministryFunds: 0, matchingFunds: 100_001, matchingSource: 'x' }, 0).matchingFunds).toContain('上限 100000');
-    expect(fundingProblems('PROVINCIAL', { ministryFunds: 0, matchingFunds: -1 }, 0).matchingFunds).toContain('不小于 0');
-    expect(fundingProblems('MUNICIPAL', { ministryFunds: 0, matchingFunds: 20_000, matchingSource: 'x' }, 30_000).matchingFunds).toContain('已列支的 30000 元');
+    expect(
+      fundingProblems('MUNICIPAL', { ministryFunds: 0, matchingFunds: 100_000, matchingSource: '区财政' }, 0),
+    ).toEqual({});
+    expect(fundingProblems('MUNICIPAL', { ministryFunds: 1, matchingFunds: 0 }, 0).ministryFunds).toContain(
+      '仅国家级',
+    );
+    expect(
+      fundingProblems('PROVINCIAL', { ministryFunds: 0, matchingFunds: 100_001, matchingSource: 'x' }, 0)
+        .matchingFunds,
+    ).toContain('上限 100000');
+    expect(fundingProblems('PROVINCIAL', { ministryFunds: 0, matchingFunds: -1 }, 0).matchingFunds).toContain(
+      '不小于 0',
+    );
+    expect(
+      fundingProblems('MUNICIPAL', { ministryFunds: 0, matchingFunds: 20_000, matchingSource: 'x' }, 30_000)
+        .matchingFunds,
+    ).toContain('已列支的 30000 元');
   });
 
   it('refuses spending beyond the funds, saying by how much', () => {

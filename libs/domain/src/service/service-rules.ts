@@ -43,7 +43,9 @@ export function ceCreditMet(workingDays: number): boolean {
 }
 
 /** Funding caps in 元 (DOMAIN.md): what one team may ask for, and the ministry's share for national teams. */
-export const FUNDING_CAPS: Readonly<Record<TeamLevel, { maxBudget: number; ministry: number; localMatchRatio: number }>> = {
+export const FUNDING_CAPS: Readonly<
+  Record<TeamLevel, { maxBudget: number; ministry: number; localMatchRatio: number }>
+> = {
   NATIONAL: { maxBudget: 200_000, ministry: 100_000, localMatchRatio: 1 },
   PROVINCIAL: { maxBudget: 100_000, ministry: 0, localMatchRatio: 0 },
   MUNICIPAL: { maxBudget: 100_000, ministry: 0, localMatchRatio: 0 },
@@ -71,9 +73,10 @@ export function fundingProblems(level: TeamLevel, f: FundingDraft, spent: number
   const whole = (n: number) => Number.isInteger(n) && n >= 0;
   if (!whole(f.ministryFunds)) p.ministryFunds = '部支持资金应为不小于 0 的整数（单位：元）';
   else if (f.ministryFunds > cap.ministry)
-    p.ministryFunds = cap.ministry === 0
-      ? '仅国家级服务团可获人力资源社会保障部支持资金'
-      : `部支持资金 ${f.ministryFunds} 元超过上限 ${cap.ministry} 元`;
+    p.ministryFunds =
+      cap.ministry === 0
+        ? '仅国家级服务团可获人力资源社会保障部支持资金'
+        : `部支持资金 ${f.ministryFunds} 元超过上限 ${cap.ministry} 元`;
   if (!whole(f.matchingFunds)) p.matchingFunds = '配套资金应为不小于 0 的整数（单位：元）';
   else if (cap.ministry > 0 && !p.ministryFunds && f.matchingFunds > f.ministryFunds * cap.localMatchRatio)
     p.matchingFunds = `国家级服务团地方按 1:1 配套，配套资金不超过部支持资金（${f.ministryFunds} 元）`;
@@ -90,6 +93,7 @@ export function fundingProblems(level: TeamLevel, f: FundingDraft, spent: number
 export function expenseProblem(amount: number, funds: number, spent: number): string | null {
   if (!Number.isInteger(amount) || amount <= 0) return '支出金额应为正整数（单位：元）';
   if (funds <= 0) return '该服务团尚未登记经费，请先填写部支持资金或配套资金';
-  if (spent + amount > funds) return `支出超出经费：经费 ${funds} 元，已支出 ${spent} 元，本笔 ${amount} 元，超出 ${spent + amount - funds} 元`;
+  if (spent + amount > funds)
+    return `支出超出经费：经费 ${funds} 元，已支出 ${spent} 元，本笔 ${amount} 元，超出 ${spent + amount - funds} 元`;
   return null;
 }

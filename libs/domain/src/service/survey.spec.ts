@@ -1,7 +1,13 @@
 // The annex 4 survey on a fixture with three batches, figures computed by hand. The classic mistake — counting
 // an expert who came on several batches several times in 总人数 — is what the headcount checks.
 import { describe, expect, it } from 'vitest';
-import { computeTeamSurvey, type SurveyBatch, type SurveyExpert, type SurveyInput, type SurveyRegion } from './survey.js';
+import {
+  computeTeamSurvey,
+  type SurveyBatch,
+  type SurveyExpert,
+  type SurveyInput,
+  type SurveyRegion,
+} from './survey.js';
 
 const A = 'a';
 const B = 'b';
@@ -11,10 +17,13 @@ const experts = new Map<string, SurveyExpert>([
   [B, { titleLevel: 'ASSOCIATE', honours: ['POSTDOC'], source: 'OTHER_PROVINCE' }],
   [C, { titleLevel: 'SENIOR', honours: ['ACADEMICIAN', 'SPECIAL_ALLOWANCE'], source: 'LOCAL' }],
 ]);
-const region = (code: string, name: string, level: SurveyRegion['level'], parentCode: string | null, keyAssistance: SurveyRegion['keyAssistance'] = 'NONE'): [string, SurveyRegion] => [
-  code,
-  { code, name, level, parentCode, keyAssistance },
-];
+const region = (
+  code: string,
+  name: string,
+  level: SurveyRegion['level'],
+  parentCode: string | null,
+  keyAssistance: SurveyRegion['keyAssistance'] = 'NONE',
+): [string, SurveyRegion] => [code, { code, name, level, parentCode, keyAssistance }];
 const regions = new Map<string, SurveyRegion>([
   region('650000', '新疆维吾尔自治区', 'PROVINCE', null),
   region('653100', '喀什地区', 'CITY', '650000'),
@@ -25,21 +34,51 @@ const regions = new Map<string, SurveyRegion>([
 ]);
 const batches: SurveyBatch[] = [
   {
-    startDate: '2026-09-07', endDate: '2026-09-09', days: 3, regionCode: '653125', unitsServed: 2, unitNames: ['甲卫生院'], remote: false,
+    startDate: '2026-09-07',
+    endDate: '2026-09-09',
+    days: 3,
+    regionCode: '653125',
+    unitsServed: 2,
+    unitNames: ['甲卫生院'],
+    remote: false,
     expertIds: [A, B],
-    activities: [{ type: 'FREE_CLINIC', count: 2, participants: 300 }, { type: 'ONSITE_TRAINING', count: 1, participants: 40 }],
-    outcomes: [{ item: 'CLINIC_CONSULTATIONS', value: 300 }, { item: 'PROJECTS_CONNECTED', value: 1 }],
+    activities: [
+      { type: 'FREE_CLINIC', count: 2, participants: 300 },
+      { type: 'ONSITE_TRAINING', count: 1, participants: 40 },
+    ],
+    outcomes: [
+      { item: 'CLINIC_CONSULTATIONS', value: 300 },
+      { item: 'PROJECTS_CONNECTED', value: 1 },
+    ],
     problemsSolved: ['心电图判读', '高血压随访台账'],
   },
   {
-    startDate: '2026-09-21', endDate: '2026-09-22', days: 2, regionCode: '653126', unitsServed: null, unitNames: ['乙合作社', '甲卫生院'], remote: false,
+    startDate: '2026-09-21',
+    endDate: '2026-09-22',
+    days: 2,
+    regionCode: '653126',
+    unitsServed: null,
+    unitNames: ['乙合作社', '甲卫生院'],
+    remote: false,
     expertIds: [A, C],
-    activities: [{ type: 'FREE_CLINIC', count: 1, participants: 150 }, { type: 'JOINT_RESEARCH', count: 1, note: '核桃腐烂病联合攻关' }],
-    outcomes: [{ item: 'CLINIC_CONSULTATIONS', value: 150 }, { item: 'ECONOMIC_BENEFIT', text: '增收 80 万元' }],
+    activities: [
+      { type: 'FREE_CLINIC', count: 1, participants: 150 },
+      { type: 'JOINT_RESEARCH', count: 1, note: '核桃腐烂病联合攻关' },
+    ],
+    outcomes: [
+      { item: 'CLINIC_CONSULTATIONS', value: 150 },
+      { item: 'ECONOMIC_BENEFIT', text: '增收 80 万元' },
+    ],
     problemsSolved: ['核桃腐烂病'],
   },
   {
-    startDate: '2026-10-12', endDate: '2026-10-12', days: 1, regionCode: '310116', unitsServed: 1, unitNames: [], remote: true,
+    startDate: '2026-10-12',
+    endDate: '2026-10-12',
+    days: 1,
+    regionCode: '310116',
+    unitsServed: 1,
+    unitNames: [],
+    remote: true,
     expertIds: [A, B, C],
     activities: [{ type: 'REMOTE_GUIDANCE', count: 3 }],
     outcomes: [{ item: 'PROBLEMS_SOLVED', value: 4 }],
@@ -51,7 +90,14 @@ const input: SurveyInput = {
   fields: ['MEDICAL', 'FORESTRY', 'MEDICAL'],
   experts,
   regions,
-  funding: { ministryFunds: 100_000, matchingFunds: 100_000, matchingSource: '市财政', supportMeasures: '购买意外险', publicity: [{ media: '喀什日报', date: '2026-09-25', title: '沪喀专家义诊' }], spent: 150_000 },
+  funding: {
+    ministryFunds: 100_000,
+    matchingFunds: 100_000,
+    matchingSource: '市财政',
+    supportMeasures: '购买意外险',
+    publicity: [{ media: '喀什日报', date: '2026-09-25', title: '沪喀专家义诊' }],
+    spent: 150_000,
+  },
   demandCount: 2,
 };
 
@@ -78,7 +124,8 @@ describe('team survey (annex 4)', () => {
   it('section 2: distinct experts and person-times are different figures', () => {
     expect(s.expertHeadcount).toBe(3);
     expect(s.expertPersonTimes).toBe(7);
-    const count = <K extends string>(rows: { key: K; count: number }[], key: K) => rows.find((r) => r.key === key)!.count;
+    const count = <K extends string>(rows: { key: K; count: number }[], key: K) =>
+      rows.find((r) => r.key === key)!.count;
     expect(count(s.byTitleLevel, 'SENIOR')).toBe(2);
     expect(count(s.byTitleLevel, 'ASSOCIATE')).toBe(1);
     expect(count(s.byHonour, 'SPECIAL_ALLOWANCE')).toBe(2);
@@ -92,7 +139,12 @@ describe('team survey (annex 4)', () => {
   it('section 3: activities by type; a type nobody logged is null, not 0', () => {
     const a = (t: string) => s.activities.find((x) => x.type === t)!;
     expect(a('FREE_CLINIC')).toEqual({ type: 'FREE_CLINIC', count: 3, participants: 450, notes: [] });
-    expect(a('JOINT_RESEARCH')).toEqual({ type: 'JOINT_RESEARCH', count: 1, participants: null, notes: ['核桃腐烂病联合攻关'] });
+    expect(a('JOINT_RESEARCH')).toEqual({
+      type: 'JOINT_RESEARCH',
+      count: 1,
+      participants: null,
+      notes: ['核桃腐烂病联合攻关'],
+    });
     expect(a('REMOTE_GUIDANCE').count).toBe(3);
     expect(a('SYMPOSIUM').count).toBeNull();
   });

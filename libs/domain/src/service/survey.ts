@@ -117,7 +117,7 @@ const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 function cityOf(code: string, regions: ReadonlyMap<string, SurveyRegion>): SurveyRegion | null {
   let r = regions.get(code) ?? null;
   while (r && r.level === 'COUNTY') {
-    const parent = r.parentCode ? regions.get(r.parentCode) ?? null : null;
+    const parent = r.parentCode ? (regions.get(r.parentCode) ?? null) : null;
     if (!parent) return null;
     r = parent;
   }
@@ -157,9 +157,18 @@ export function computeTeamSurvey(input: SurveyInput): TeamSurveyFigures {
     present.forEach((id) => people.add(id));
   }
   const known = [...people].map((id) => input.experts.get(id)).filter((e): e is SurveyExpert => !!e);
-  const byTitleLevel = TITLE_LEVELS.map((key) => ({ key, count: known.filter((e) => e.titleLevel === key).length }));
-  const byHonour = HONOURS.map((key) => ({ key, count: known.filter((e) => e.honours.includes(key)).length }));
-  const bySource = EXPERT_SOURCES.map((key) => ({ key, count: known.filter((e) => e.source === key).length }));
+  const byTitleLevel = TITLE_LEVELS.map((key) => ({
+    key,
+    count: known.filter((e) => e.titleLevel === key).length,
+  }));
+  const byHonour = HONOURS.map((key) => ({
+    key,
+    count: known.filter((e) => e.honours.includes(key)).length,
+  }));
+  const bySource = EXPERT_SOURCES.map((key) => ({
+    key,
+    count: known.filter((e) => e.source === key).length,
+  }));
 
   const activities = ACTIVITY_TYPES.map((type) => {
     const rows = batches.flatMap((b) => b.activities.filter((a) => a.type === type));
@@ -167,7 +176,9 @@ export function computeTeamSurvey(input: SurveyInput): TeamSurveyFigures {
     return {
       type,
       count: rows.length ? rows.reduce((s, a) => s + a.count, 0) : null,
-      participants: withParticipants.length ? withParticipants.reduce((s, a) => s + (a.participants ?? 0), 0) : null,
+      participants: withParticipants.length
+        ? withParticipants.reduce((s, a) => s + (a.participants ?? 0), 0)
+        : null,
       notes: rows.map((a) => (a.note ?? '').trim()).filter(Boolean),
     };
   });
@@ -181,7 +192,9 @@ export function computeTeamSurvey(input: SurveyInput): TeamSurveyFigures {
     let value: number | null = rows.length ? rows.reduce((s, o) => s + (o.value ?? 0), 0) : null;
     if (item === 'PROBLEMS_SOLVED') {
       // A batch that did not count its problems solved the ones it named.
-      const perBatch = batches.map((b) => b.outcomes.find((o) => o.item === item)?.value ?? b.problemsSolved.length);
+      const perBatch = batches.map(
+        (b) => b.outcomes.find((o) => o.item === item)?.value ?? b.problemsSolved.length,
+      );
       value = batches.length ? perBatch.reduce((s, n) => s + n, 0) : null;
     }
     return { item, value, texts: [] as string[] };

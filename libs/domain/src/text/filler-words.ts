@@ -5,23 +5,23 @@
 // - GENERIC_DEMAND_WORDS: content words so common in demands (技术, 培训, 管理, 建设 …) that matching does not look
 //   for them either; the search box keeps them, and the relaxation drops them first when they are frequent.
 
-const FILLERS = (
-  // asking, wanting, hoping
-  '想 想要 想请 请 请求 恳请 希望 需要 急需 迫切 亟需 盼望 求 求助 麻烦 ' +
-  '帮 帮助 帮忙 帮帮 帮帮忙 协助 支持 咨询 问问 请教 请问 ' +
-  // the expert and the problem themselves
-  '专家 专家组 老师 师傅 问题 难题 困难 情况 方面 事情 毛病 指导 技术指导 指点 ' +
-  // questions
-  '怎么 怎么办 怎样 怎么样 如何 什么 为什么 为啥 啥 咋 咋办 咋整 是不是 能不能 可不可以 有没有 会不会 要不要 哪里 哪些 多少 ' +
-  // people and places of the writer
-  '我 我们 咱们 咱 你 你们 他们 她们 大家 自己 本人 我村 我镇 我县 我院 我校 我社 我厂 我单位 本单位 ' +
-  // time and degree
-  '现在 最近 近来 近年 近年来 今年 去年 明年 目前 一直 已经 总是 老是 经常 常常 有时 ' +
-  '很 太 非常 特别 比较 有点 有些 一些 一点 好多 很多 许多 不少 大量 越来越 ' +
-  // connectives and politeness
-  '但是 可是 因为 所以 如果 虽然 而且 然后 另外 同时 还有 还是 或者 以及 及其 并且 ' +
-  '谢谢 感谢 您好 你好 辛苦 一下 一起 来 去 看看 看一看 过来 来看看 指点指点'
-).split(/\s+/u);
+const FILLERS = // asking, wanting, hoping
+  (
+    '想 想要 想请 请 请求 恳请 希望 需要 急需 迫切 亟需 盼望 求 求助 麻烦 ' +
+    '帮 帮助 帮忙 帮帮 帮帮忙 协助 支持 咨询 问问 请教 请问 ' +
+    // the expert and the problem themselves
+    '专家 专家组 老师 师傅 问题 难题 困难 情况 方面 事情 毛病 指导 技术指导 指点 ' +
+    // questions
+    '怎么 怎么办 怎样 怎么样 如何 什么 为什么 为啥 啥 咋 咋办 咋整 是不是 能不能 可不可以 有没有 会不会 要不要 哪里 哪些 多少 ' +
+    // people and places of the writer
+    '我 我们 咱们 咱 你 你们 他们 她们 大家 自己 本人 我村 我镇 我县 我院 我校 我社 我厂 我单位 本单位 ' +
+    // time and degree
+    '现在 最近 近来 近年 近年来 今年 去年 明年 目前 一直 已经 总是 老是 经常 常常 有时 ' +
+    '很 太 非常 特别 比较 有点 有些 一些 一点 好多 很多 许多 不少 大量 越来越 ' +
+    // connectives and politeness
+    '但是 可是 因为 所以 如果 虽然 而且 然后 另外 同时 还有 还是 或者 以及 及其 并且 ' +
+    '谢谢 感谢 您好 你好 辛苦 一下 一起 来 去 看看 看一看 过来 来看看 指点指点'
+  ).split(/\s+/u);
 
 const GENERIC = (
   '技术 服务 培训 带教 帮扶 建设 发展 提高 提升 加强 开展 进行 提供 解决 处理 管理 工作 相关 有关 ' +

@@ -544,32 +544,108 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
  */
 const SUBJECT_LINES: readonly string[] = [
   // crops
-  '番茄>蔬菜 茄果类', '黄瓜>蔬菜 瓜类', '辣椒>蔬菜 茄果类', '茄子>蔬菜 茄果类', '白菜>蔬菜 叶菜', '青菜>蔬菜 叶菜',
-  '芹菜>蔬菜 叶菜', '蔬菜>果蔬', '西瓜>瓜类 瓜果', '甜瓜>瓜类 瓜果', '草莓>果蔬 设施水果',
-  '葡萄>果树 水果', '苹果>果树 水果', '黄桃>果树 水果', '桃树>果树', '柑橘>果树 水果', '猕猴桃>果树 水果', '水果>果蔬',
-  '红枣>果树 林果', '核桃>干果 林果 果树', '巴旦木>干果 林果', '芒果>果树 热带水果', '香蕉>热带水果',
-  '水稻>粮食作物', '小麦>粮食作物 麦类', '玉米>粮食作物', '马铃薯>薯类 粮食作物', '甘薯>薯类',
-  '红米>水稻 特色稻米', '大豆>豆类 油料作物', '油菜>油料作物', '棉花>经济作物', '烟草>经济作物', '甘蔗>糖料作物',
-  '三七>中药材', '重楼>中药材', '天麻>中药材', '当归>中药材', '枸杞>中药材', '茶叶>经济作物', '食用菌>菌类',
-  '松树>林木', '杉木>林木', '油茶>经济林', '竹子>林木',
+  '番茄>蔬菜 茄果类',
+  '黄瓜>蔬菜 瓜类',
+  '辣椒>蔬菜 茄果类',
+  '茄子>蔬菜 茄果类',
+  '白菜>蔬菜 叶菜',
+  '青菜>蔬菜 叶菜',
+  '芹菜>蔬菜 叶菜',
+  '蔬菜>果蔬',
+  '西瓜>瓜类 瓜果',
+  '甜瓜>瓜类 瓜果',
+  '草莓>果蔬 设施水果',
+  '葡萄>果树 水果',
+  '苹果>果树 水果',
+  '黄桃>果树 水果',
+  '桃树>果树',
+  '柑橘>果树 水果',
+  '猕猴桃>果树 水果',
+  '水果>果蔬',
+  '红枣>果树 林果',
+  '核桃>干果 林果 果树',
+  '巴旦木>干果 林果',
+  '芒果>果树 热带水果',
+  '香蕉>热带水果',
+  '水稻>粮食作物',
+  '小麦>粮食作物 麦类',
+  '玉米>粮食作物',
+  '马铃薯>薯类 粮食作物',
+  '甘薯>薯类',
+  '红米>水稻 特色稻米',
+  '大豆>豆类 油料作物',
+  '油菜>油料作物',
+  '棉花>经济作物',
+  '烟草>经济作物',
+  '甘蔗>糖料作物',
+  '三七>中药材',
+  '重楼>中药材',
+  '天麻>中药材',
+  '当归>中药材',
+  '枸杞>中药材',
+  '茶叶>经济作物',
+  '食用菌>菌类',
+  '松树>林木',
+  '杉木>林木',
+  '油茶>经济林',
+  '竹子>林木',
   // animals
-  '仔猪>生猪', '母猪>生猪', '育肥猪>生猪', '羔羊>肉羊 养羊', '犊牛>肉牛 奶牛', '蛋鸡>家禽 养鸡', '肉鸡>家禽 养鸡',
-  '林下鸡>家禽 林下养殖', '河蟹>虾蟹 水产', '小龙虾>虾蟹 水产', '南美白对虾>虾蟹 水产', '草鱼>淡水鱼 水产',
-  '鲈鱼>水产', '罗非鱼>水产', '鳜鱼>水产',
+  '仔猪>生猪',
+  '母猪>生猪',
+  '育肥猪>生猪',
+  '羔羊>肉羊 养羊',
+  '犊牛>肉牛 奶牛',
+  '蛋鸡>家禽 养鸡',
+  '肉鸡>家禽 养鸡',
+  '林下鸡>家禽 林下养殖',
+  '河蟹>虾蟹 水产',
+  '小龙虾>虾蟹 水产',
+  '南美白对虾>虾蟹 水产',
+  '草鱼>淡水鱼 水产',
+  '鲈鱼>水产',
+  '罗非鱼>水产',
+  '鳜鱼>水产',
 ];
 /** Pests and diseases to their hosts. */
 const HOST_LINES: readonly string[] = [
-  '松材线虫病>松树', '稻瘟病>水稻', '马铃薯晚疫病>马铃薯', '非洲猪瘟>生猪', '禽流感>家禽', '新城疫>家禽', '小麦锈病>小麦',
-  '柑橘黄龙病>柑橘', '黄化曲叶病毒病>番茄', '河蟹肝胰腺坏死病>河蟹',
+  '松材线虫病>松树',
+  '稻瘟病>水稻',
+  '马铃薯晚疫病>马铃薯',
+  '非洲猪瘟>生猪',
+  '禽流感>家禽',
+  '新城疫>家禽',
+  '小麦锈病>小麦',
+  '柑橘黄龙病>柑橘',
+  '黄化曲叶病毒病>番茄',
+  '河蟹肝胰腺坏死病>河蟹',
 ];
 /** Conditions to the departments that treat them (broad: a department does not find every condition in search). */
 const CONDITION_LINES: readonly string[] = [
-  '中风>神经内科 神经病学', '老年痴呆>神经内科 老年医学', '近视>眼科', '白内障>眼科', '青光眼>眼科',
-  '糖尿病>内分泌 慢病', '高血压>心血管 慢病', '冠心病>心血管 心内科', '心梗>心血管 心内科 胸痛',
-  '结核>呼吸 传染病', '肺结核>呼吸 传染病', '慢阻肺>呼吸 呼吸内科', '哮喘>呼吸 呼吸内科',
-  '腰椎间盘突出>骨科 康复', '骨质疏松>骨科 内分泌', '关节炎>骨科 风湿', '腹泻>消化 感染',
-  '龋齿>口腔', '宫颈癌>妇科 肿瘤', '乳腺癌>乳腺 肿瘤', '肝癌>肝病 肿瘤', '包虫病>寄生虫病 传染病',
-  '布鲁氏菌病>人畜共患病 传染病', '抑郁>精神心理 心理健康', '失眠>精神心理 睡眠医学',
+  '中风>神经内科 神经病学',
+  '老年痴呆>神经内科 老年医学',
+  '近视>眼科',
+  '白内障>眼科',
+  '青光眼>眼科',
+  '糖尿病>内分泌 慢病',
+  '高血压>心血管 慢病',
+  '冠心病>心血管 心内科',
+  '心梗>心血管 心内科 胸痛',
+  '结核>呼吸 传染病',
+  '肺结核>呼吸 传染病',
+  '慢阻肺>呼吸 呼吸内科',
+  '哮喘>呼吸 呼吸内科',
+  '腰椎间盘突出>骨科 康复',
+  '骨质疏松>骨科 内分泌',
+  '关节炎>骨科 风湿',
+  '腹泻>消化 感染',
+  '龋齿>口腔',
+  '宫颈癌>妇科 肿瘤',
+  '乳腺癌>乳腺 肿瘤',
+  '肝癌>肝病 肿瘤',
+  '包虫病>寄生虫病 传染病',
+  '布鲁氏菌病>人畜共患病 传染病',
+  '抑郁>精神心理 心理健康',
+  '失眠>精神心理 睡眠医学',
 ];
 
 const SPLIT = /[\s、，,;；]+/u;
@@ -589,14 +665,24 @@ export const BUILTIN_LEXICON: readonly LexiconEntry[] = (() => {
     for (const line of lines) {
       const e = parse(line, field);
       const key = e.expression.toLowerCase();
-      const seen = merged.get(key) ?? { expression: e.expression, terms: new Set<string>(), fields: new Set<Field>() };
+      const seen = merged.get(key) ?? {
+        expression: e.expression,
+        terms: new Set<string>(),
+        fields: new Set<Field>(),
+      };
       for (const t of e.terms) seen.terms.add(t);
       seen.fields.add(field);
       merged.set(key, seen);
     }
   }
   return Object.freeze(
-    [...merged.values()].map((e) => Object.freeze({ expression: e.expression, terms: Object.freeze([...e.terms]), fields: Object.freeze([...e.fields]) })),
+    [...merged.values()].map((e) =>
+      Object.freeze({
+        expression: e.expression,
+        terms: Object.freeze([...e.terms]),
+        fields: Object.freeze([...e.fields]),
+      }),
+    ),
   );
 })();
 
@@ -639,19 +725,27 @@ export function normaliseLexiconWord(word: string): string {
  * What is wrong with an entry, by input field, in words an administrator can act on; empty when it is fine.
  * Words are Chinese characters, Latin letters and digits (a few joiners: . + - ·), at least two characters.
  */
-export function lexiconEntryProblems(entry: { expression: string; terms: readonly string[] }): Record<string, string> {
+export function lexiconEntryProblems(entry: {
+  expression: string;
+  terms: readonly string[];
+}): Record<string, string> {
   const out: Record<string, string> = {};
   const expression = normaliseLexiconWord(entry.expression ?? '');
   if (!expression) out.expression = '请填写说法（如“拉稀”“叶子发黄”）';
   else if ([...expression].length < 2) out.expression = '说法至少 2 个字';
-  else if ([...expression].length > LEXICON_LIMITS.expressionMax) out.expression = `说法不能超过 ${LEXICON_LIMITS.expressionMax} 个字`;
+  else if ([...expression].length > LEXICON_LIMITS.expressionMax)
+    out.expression = `说法不能超过 ${LEXICON_LIMITS.expressionMax} 个字`;
   else if (!WORD.test(expression)) out.expression = '说法只能包含汉字、字母和数字，不能有空格和标点';
   const terms = (entry.terms ?? []).map(normaliseLexiconWord).filter(Boolean);
   if (terms.length > LEXICON_LIMITS.termsMax) out.terms = `专业术语最多 ${LEXICON_LIMITS.termsMax} 个`;
   else {
-    const bad = terms.find((t) => [...t].length < 2 || [...t].length > LEXICON_LIMITS.termMax || !WORD.test(t));
-    if (bad !== undefined) out.terms = `专业术语“${bad.slice(0, 30)}”不合规：每个 2–${LEXICON_LIMITS.termMax} 个字，只含汉字、字母和数字`;
-    else if (terms.some((t) => t.toLowerCase() === expression.toLowerCase())) out.terms = '专业术语不能与说法相同';
+    const bad = terms.find(
+      (t) => [...t].length < 2 || [...t].length > LEXICON_LIMITS.termMax || !WORD.test(t),
+    );
+    if (bad !== undefined)
+      out.terms = `专业术语“${bad.slice(0, 30)}”不合规：每个 2–${LEXICON_LIMITS.termMax} 个字，只含汉字、字母和数字`;
+    else if (terms.some((t) => t.toLowerCase() === expression.toLowerCase()))
+      out.terms = '专业术语不能与说法相同';
     else if (new Set(terms.map((t) => t.toLowerCase())).size !== terms.length) out.terms = '专业术语有重复';
   }
   return out;

@@ -46,7 +46,12 @@ export function termSimilarity(a: string, b: string): number {
  * The candidates nearest to any of the words, best first, each at most once; only those sharing at least one
  * character with a word and at least `min` similar.
  */
-export function nearestTerms(words: readonly string[], candidates: readonly string[], limit = 8, min = 0.3): string[] {
+export function nearestTerms(
+  words: readonly string[],
+  candidates: readonly string[],
+  limit = 8,
+  min = 0.3,
+): string[] {
   const ws = [...new Set(words.map(norm).filter((w) => [...w].length >= 1))];
   if (!ws.length) return [];
   const scored: { term: string; score: number }[] = [];
@@ -63,7 +68,9 @@ export function nearestTerms(words: readonly string[], candidates: readonly stri
     if (best >= min) scored.push({ term: c, score: best });
   }
   return scored
-    .sort((a, b) => b.score - a.score || [...a.term].length - [...b.term].length || (a.term < b.term ? -1 : 1))
+    .sort(
+      (a, b) => b.score - a.score || [...a.term].length - [...b.term].length || (a.term < b.term ? -1 : 1),
+    )
     .slice(0, limit)
     .map((s) => s.term);
 }

@@ -12,7 +12,8 @@ const synonymWords = new Set(SYNONYM_GROUPS.flat().map((w) => w.toLowerCase()));
 describe('the built-in lexicon', () => {
   it('is substantial and covers the 20 fields of the survey', () => {
     expect(BUILTIN_LEXICON.length).toBeGreaterThanOrEqual(400);
-    for (const field of FIELDS) expect(BUILTIN_LEXICON.filter((e) => e.fields.includes(field)).length, field).toBeGreaterThanOrEqual(8);
+    for (const field of FIELDS)
+      expect(BUILTIN_LEXICON.filter((e) => e.fields.includes(field)).length, field).toBeGreaterThanOrEqual(8);
   });
 
   it('holds the issue’s examples: 叶子发黄卷曲, 浮头/翻塘, 拉稀, 布病, 肺痨, 返碱', () => {
@@ -27,7 +28,10 @@ describe('the built-in lexicon', () => {
 
   it('has entries an administrator could have written: valid words, no term equal to its expression', () => {
     for (const e of BUILTIN_LEXICON) {
-      expect(lexiconEntryProblems({ expression: e.expression, terms: e.terms.slice(0, 12) }), e.expression).toEqual({});
+      expect(
+        lexiconEntryProblems({ expression: e.expression, terms: e.terms.slice(0, 12) }),
+        e.expression,
+      ).toEqual({});
       expect(e.fields.length, e.expression).toBeGreaterThan(0);
     }
   });
@@ -105,7 +109,9 @@ describe('Vocabulary', () => {
       { norm: '鱼', start: 2, end: 3 },
     ];
     expect(withLexiconExpressions('老死鱼', tokens, v).map((t) => t.norm)).toEqual(['老死', '死鱼']);
-    expect(withLexiconExpressions('番茄', [{ norm: '番茄', start: 0, end: 2 }], v).map((t) => t.norm)).toEqual(['番茄']);
+    expect(
+      withLexiconExpressions('番茄', [{ norm: '番茄', start: 0, end: 2 }], v).map((t) => t.norm),
+    ).toEqual(['番茄']);
   });
 
   it('tells setting words (where, for whom) and fillers', () => {

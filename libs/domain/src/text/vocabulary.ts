@@ -5,7 +5,13 @@
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
 import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
-import { BROADER_TERMS, BUILTIN_LEXICON, SEARCH_BROADER_TERMS, SUBJECT_WORDS, type LexiconEntry } from './lexicon.js';
+import {
+  BROADER_TERMS,
+  BUILTIN_LEXICON,
+  SEARCH_BROADER_TERMS,
+  SUBJECT_WORDS,
+  type LexiconEntry,
+} from './lexicon.js';
 
 const normalised = new Map<string, string>();
 /** NFKC, trimmed, lower-case; remembered (normalising is the matcher's hottest path). */
@@ -56,16 +62,27 @@ export class Vocabulary {
     for (const group of SYNONYM_GROUPS) {
       for (const word of group) {
         const key = norm(word);
-        this.synonyms.set(key, [...new Set([...(this.synonyms.get(key) ?? []), ...group.filter((w) => norm(w) !== key)])]);
+        this.synonyms.set(key, [
+          ...new Set([...(this.synonyms.get(key) ?? []), ...group.filter((w) => norm(w) !== key)]),
+        ]);
       }
     }
     for (const e of [...BUILTIN_LEXICON, ...custom]) {
       const key = norm(e.expression);
       if (!key) continue;
       const seen = this.lexicon.get(key);
-      const terms = [...new Set([...(seen?.terms ?? []), ...e.terms.map((t) => t.normalize('NFKC').trim()).filter((t) => t && norm(t) !== key)])];
+      const terms = [
+        ...new Set([
+          ...(seen?.terms ?? []),
+          ...e.terms.map((t) => t.normalize('NFKC').trim()).filter((t) => t && norm(t) !== key),
+        ]),
+      ];
       const fields = [...new Set([...(seen?.fields ?? []), ...e.fields])];
-      this.lexicon.set(key, { expression: seen?.expression ?? e.expression.normalize('NFKC').trim(), terms, fields });
+      this.lexicon.set(key, {
+        expression: seen?.expression ?? e.expression.normalize('NFKC').trim(),
+        terms,
+        fields,
+      });
     }
     const words = new Map<string, string>();
     for (const group of SYNONYM_GROUPS) for (const w of group) words.set(norm(w), w);
@@ -74,7 +91,12 @@ export class Vocabulary {
     this.protectedWords = new Set(words.keys());
     this.wordsFingerprint = fingerprintOf(this.words.join('\n'));
     this.fingerprint = fingerprintOf(
-      this.words.join('\n') + '\u0000' + [...this.lexicon.values()].map((e) => `${e.expression}=${e.terms.join(',')}:${e.fields.join(',')}`).sort().join('\n'),
+      this.words.join('\n') +
+        '\u0000' +
+        [...this.lexicon.values()]
+          .map((e) => `${e.expression}=${e.terms.join(',')}:${e.fields.join(',')}`)
+          .sort()
+          .join('\n'),
     );
     for (const key of this.lexicon.keys()) {
       const first = key[0]!;
@@ -141,7 +163,8 @@ export class Vocabulary {
     return [
       ...this.remember('b', word, () => {
         const out = new Set<string>();
-        for (const w of [word, ...this.expansionsOf(word)]) for (const b of BROADER_TERMS.get(norm(w)) ?? []) out.add(b);
+        for (const w of [word, ...this.expansionsOf(word)])
+          for (const b of BROADER_TERMS.get(norm(w)) ?? []) out.add(b);
         return [...out];
       }),
     ];
@@ -161,7 +184,11 @@ export class Vocabulary {
 
   /** A word naming what a demand is about (a crop, an animal), not its problem. */
   isSubject(word: string): boolean {
-    return this.remember('j', word, () => ([word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w))) ? ['1'] : [])).length > 0;
+    return (
+      this.remember('j', word, () =>
+        [word, ...this.synonymsOf(word)].some((w) => SUBJECT_WORDS.has(norm(w))) ? ['1'] : [],
+      ).length > 0
+    );
   }
 
   /**
@@ -196,7 +223,10 @@ export class Vocabulary {
    * else belong there: a forced word hides its parts from Meilisearch (栽培 would no longer find 高产栽培).
    */
   dictionaryWords(): string[] {
-    return [...this.lexicon.values()].filter((e) => e.terms.length === 0).map((e) => e.expression).sort();
+    return [...this.lexicon.values()]
+      .filter((e) => e.terms.length === 0)
+      .map((e) => e.expression)
+      .sort();
   }
 
   /**
@@ -207,7 +237,7 @@ export class Vocabulary {
   expressionsIn(text: string): { expression: string; start: number; end: number }[] {
     const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const out: { expression: string; start: number; end: number }[] = [];
-    for (let i = 0; i < lower.length; ) {
+    for (let i = 0; i < lower.length;) {
       const found = (this.byFirstChar.get(lower[i]!) ?? []).find((k) => lower.startsWith(k, i));
       if (found) {
         out.push({ expression: found, start: i, end: i + found.length });
@@ -228,10 +258,14 @@ export class Vocabulary {
 
   /** A word that says where or for whom (大棚, 鱼塘, 卫生院, 娃娃), itself or through a synonym. */
   isContext(word: string): boolean {
-    return this.remember('c', word, () => {
-      const k = norm(word);
-      return CONTEXT_WORDS.has(k) || this.synonymsOf(k).some((w) => CONTEXT_WORDS.has(norm(w))) ? ['1'] : [];
-    }).length > 0;
+    return (
+      this.remember('c', word, () => {
+        const k = norm(word);
+        return CONTEXT_WORDS.has(k) || this.synonymsOf(k).some((w) => CONTEXT_WORDS.has(norm(w)))
+          ? ['1']
+          : [];
+      }).length > 0
+    );
   }
 
   fillerWords(): string[] {
@@ -257,7 +291,8 @@ export class Vocabulary {
       out.set(k, slot);
     };
     for (const group of SYNONYM_GROUPS) for (const a of group) for (const b of group) if (a !== b) add(a, b);
-    for (const e of this.lexicon.values()) for (const t of this.expansionsOf(e.expression)) add(e.expression, t);
+    for (const e of this.lexicon.values())
+      for (const t of this.expansionsOf(e.expression)) add(e.expression, t);
     for (const [narrow, broad] of SEARCH_BROADER_TERMS) for (const b of broad) add(b, narrow);
     return Object.fromEntries([...out.values()].map(({ word, to }) => [word, [...to]]));
   }
@@ -294,10 +329,22 @@ export interface PlacedToken {
  * 死鱼). An expression inside a word the vocabulary itself knows (直播 in 电商直播) is not added: the longer word
  * says more. `text` is the text the offsets refer to (the segmenter's normalised text).
  */
-export function withLexiconExpressions<T extends PlacedToken>(text: string, tokens: readonly T[], vocabulary: Vocabulary): (T | PlacedToken)[] {
+export function withLexiconExpressions<T extends PlacedToken>(
+  text: string,
+  tokens: readonly T[],
+  vocabulary: Vocabulary,
+): (T | PlacedToken)[] {
   const found = vocabulary
     .expressionsIn(text)
-    .filter((e) => !tokens.some((t) => t.start <= e.start && e.end <= t.end && (t.end - t.start === e.end - e.start || vocabulary.isProtected(t.norm))));
+    .filter(
+      (e) =>
+        !tokens.some(
+          (t) =>
+            t.start <= e.start &&
+            e.end <= t.end &&
+            (t.end - t.start === e.end - e.start || vocabulary.isProtected(t.norm)),
+        ),
+    );
   if (!found.length) return [...tokens];
   const kept = tokens.filter((t) => !found.some((e) => e.start <= t.start && t.end <= e.end));
   const added: PlacedToken[] = found.map((e) => ({ norm: e.expression, start: e.start, end: e.end }));

@@ -5,7 +5,11 @@ import type { CalendarDay } from './working-days.js';
 
 function range(first: string, last: string, name: string): CalendarDay[] {
   const out: CalendarDay[] = [];
-  for (let d = new Date(first + 'T00:00:00Z'); d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 1)) {
+  for (
+    let d = new Date(first + 'T00:00:00Z');
+    d.toISOString().slice(0, 10) <= last;
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
     out.push({ date: d.toISOString().slice(0, 10), kind: 'HOLIDAY', name });
   }
   return out;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_SCHEDULES } from './national-holidays.js';
 import * as wd from './working-days.js';
-import { calendarDayProblem, chinaDate, daysInPeriod, workingCalendar, WEEKENDS_ONLY } from './working-days.js';
+import {
+  calendarDayProblem,
+  chinaDate,
+  daysInPeriod,
+  workingCalendar,
+  WEEKENDS_ONLY,
+} from './working-days.js';
 
 const CAL = workingCalendar(NATIONAL_SCHEDULES[2026]!);
 const isWorkingDay = (d: string) => wd.isWorkingDay(d, CAL);
@@ -29,12 +35,17 @@ describe('working days', () => {
     expect(daysInPeriod('2027-03-01', '2027-03-10')).toBe(10);
     expect(chinaDate(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
     // Submitted Monday 10:00 Beijing → 5 working days → end of the next Monday, Beijing time.
-    expect(workingDeadline(new Date('2026-11-23T02:00:00Z'), 5).toISOString()).toBe('2026-11-30T15:59:59.000Z');
+    expect(workingDeadline(new Date('2026-11-23T02:00:00Z'), 5).toISOString()).toBe(
+      '2026-11-30T15:59:59.000Z',
+    );
   });
 
   it('reads the calendar it is given: a year with no entries counts weekends only, an added holiday counts at once', () => {
     expect(wd.isWorkingDay('2026-10-01', WEEKENDS_ONLY)).toBe(true); // a Thursday
-    const cal = workingCalendar([{ date: '2027-10-01', kind: 'HOLIDAY' }, { date: '2027-09-26', kind: 'WORKDAY' }]);
+    const cal = workingCalendar([
+      { date: '2027-10-01', kind: 'HOLIDAY' },
+      { date: '2027-09-26', kind: 'WORKDAY' },
+    ]);
     expect(wd.isWorkingDay('2027-10-01', cal)).toBe(false);
     expect(wd.isWorkingDay('2027-09-26', cal)).toBe(true); // a Sunday worked
     expect(wd.addWorkingDays('2027-09-30', 1, cal)).toBe('2027-10-04');

@@ -7,7 +7,10 @@ export const CALENDAR_DAY_KINDS = ['HOLIDAY', 'WORKDAY'] as const;
 /** HOLIDAY: a day off (法定节假日, also when it falls on a weekday); WORKDAY: a weekend day worked (调休上班). */
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
-export const CALENDAR_DAY_KIND_LABELS: Readonly<Record<CalendarDayKind, string>> = { HOLIDAY: '放假', WORKDAY: '调休上班' };
+export const CALENDAR_DAY_KIND_LABELS: Readonly<Record<CalendarDayKind, string>> = {
+  HOLIDAY: '放假',
+  WORKDAY: '调休上班',
+};
 
 export interface CalendarDay {
   date: string;

@@ -25,8 +25,13 @@ export function auditSnapshot(value: object | null | undefined): Record<string, 
   return out;
 }
 
-export async function writeAudit(manager: EntityManager, actor: Pick<Actor, 'accountId' | 'username'> | null, record: AuditRecord) {
-  const actorId = actor && actor.accountId !== '00000000-0000-0000-0000-000000000000' ? actor.accountId : null;
+export async function writeAudit(
+  manager: EntityManager,
+  actor: Pick<Actor, 'accountId' | 'username'> | null,
+  record: AuditRecord,
+) {
+  const actorId =
+    actor && actor.accountId !== '00000000-0000-0000-0000-000000000000' ? actor.accountId : null;
   await manager.insert(AuditEntryEntity, {
     actorId,
     actorUsername: actor?.username ?? 'anonymous',

@@ -124,9 +124,9 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
     try {
       const migrations = await migrationNames(client);
       const tables = await tablesInDependencyOrder(client);
-      const serverVersion = (await client.query<{ v: string }>('SELECT current_setting($$server_version$$) AS v')).rows[0]!.v.split(
-        ' ',
-      )[0]!;
+      const serverVersion = (
+        await client.query<{ v: string }>('SELECT current_setting($$server_version$$) AS v')
+      ).rows[0]!.v.split(' ')[0]!;
       const createdAt = new Date().toISOString();
       const header: Header = {
         format: FORMAT,

@@ -46,7 +46,13 @@ describe('loadConfig', () => {
       TRUST_PROXY: '1',
     });
     expect(c).toMatchObject({
-      s3: { endpoint: 'http://minio:9000', bucket: 'expert-photos', accessKeyId: 'key', secretAccessKey: 'secret', region: 'cn-east-1' },
+      s3: {
+        endpoint: 'http://minio:9000',
+        bucket: 'expert-photos',
+        accessKeyId: 'key',
+        secretAccessKey: 'secret',
+        region: 'cn-east-1',
+      },
       redisUrl: 'redis://cache:6379',
       meiliHost: 'http://search:7700',
       meiliApiKey: 'k',
@@ -64,7 +70,12 @@ describe('loadConfig', () => {
   it('trusts X-Forwarded-For only from the proxies it is told of', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.5' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.168.1.5']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.5' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.168.1.5',
+    ]);
   });
 
   const bad: [Record<string, string>, string, RegExp][] = [
@@ -84,7 +95,11 @@ describe('loadConfig', () => {
     [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_BUCKET', /required when S3_ENDPOINT/],
     [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'Photos_1' }, 'S3_BUCKET', /valid bucket/],
     [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos' }, 'S3_ACCESS_KEY_ID', /required/],
-    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'k' }, 'S3_SECRET_ACCESS_KEY', /required/],
+    [
+      { S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'k' },
+      'S3_SECRET_ACCESS_KEY',
+      /required/,
+    ],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY', /not true/],
     [{ TRUST_PROXY: '11' }, 'TRUST_PROXY', /1 to 10/],
     [{ TRUST_PROXY: 'loopback,proxy.local' }, 'TRUST_PROXY', /"proxy.local"/],
@@ -105,11 +120,30 @@ describe('loadConfig', () => {
   });
 
   it('lists each variable it reads', () => {
-    expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'MEILI_HOST', 'MEILI_API_KEY', 'JWT_SECRET', 'PORT', 'DATA_DIR', 'ADMIN_PASSWORD', 'DEMO_DATA', 'DEMO_PASSWORD', 'NODE_ENV']));
+    expect(CONFIG_VARIABLES).toEqual(
+      expect.arrayContaining([
+        'DATABASE_URL',
+        'REDIS_URL',
+        'MEILI_HOST',
+        'MEILI_API_KEY',
+        'JWT_SECRET',
+        'PORT',
+        'DATA_DIR',
+        'ADMIN_PASSWORD',
+        'DEMO_DATA',
+        'DEMO_PASSWORD',
+        'NODE_ENV',
+      ]),
+    );
   });
 
   it('turns e-mail and SMS on only when configured, and names what is missing', () => {
-    expect(loadConfig({}).notifications).toEqual({ smtpUrl: null, mailFrom: null, sms: null, publicUrl: null });
+    expect(loadConfig({}).notifications).toEqual({
+      smtpUrl: null,
+      mailFrom: null,
+      sms: null,
+      publicUrl: null,
+    });
     const c = loadConfig({
       SMTP_URL: 'smtp://127.0.0.1:2525',
       MAIL_FROM: '专家服务平台 <noreply@example.gov.cn>',
@@ -119,7 +153,11 @@ describe('loadConfig', () => {
       ALIYUN_SMS_SIGN_NAME: '专家服务基层',
       ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
     }).notifications;
-    expect(c.sms?.aliyun).toMatchObject({ endpoint: 'https://dysmsapi.aliyuncs.com', regionId: 'cn-hangzhou', signName: '专家服务基层' });
+    expect(c.sms?.aliyun).toMatchObject({
+      endpoint: 'https://dysmsapi.aliyuncs.com',
+      regionId: 'cn-hangzhou',
+      signName: '专家服务基层',
+    });
     expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM is required/);
     expect(() => loadConfig({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL must start with smtp:/);
     expect(() => loadConfig({ SMS_PROVIDER: 'twilio' })).toThrow(/SMS_PROVIDER must be aliyun/);

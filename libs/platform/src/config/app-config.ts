@@ -21,7 +21,13 @@ export interface AppConfig {
   /** Run the job processors inside the api process (single-machine mode). */
   inlineWorkers: boolean;
   /** Set: uploaded files go to this S3-compatible store. Unset: under DATA_DIR/uploads. */
-  s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string } | null;
+  s3: {
+    endpoint: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    region: string;
+  } | null;
   /**
    * Express `trust proxy`: which proxies' X-Forwarded-For names the client (a hop count, or their addresses).
    * Unset: the client is the connection's peer, so a client cannot choose the address its sign-ins count against.
@@ -99,21 +105,34 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   const raw = blankToNull(env.TRUST_PROXY);
   if (raw === null || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   if (['true', 'yes', 'on'].includes(raw.toLowerCase())) {
-    throw new ConfigError('TRUST_PROXY', 'must name the proxies (a hop count such as 1, or addresses such as loopback, 10.0.0.0/8), not true: trusting every X-Forwarded-For lets a client choose its address');
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'must name the proxies (a hop count such as 1, or addresses such as loopback, 10.0.0.0/8), not true: trusting every X-Forwarded-For lets a client choose its address',
+    );
   }
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
     if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a hop count from 1 to 10 (got ${raw})`);
     return hops;
   }
-  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (PROXY_NAMES.includes(item)) continue;
     const [address, bits, extra] = item.split('/');
     const version = isIP(address ?? '');
     const maxBits = version === 4 ? 32 : 128;
-    if (!version || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
-      throw new ConfigError('TRUST_PROXY', `has "${item}", which is neither an address, a subnet such as 10.0.0.0/8, nor one of ${PROXY_NAMES.join(', ')}`);
+    if (
+      !version ||
+      extra !== undefined ||
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))
+    ) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `has "${item}", which is neither an address, a subnet such as 10.0.0.0/8, nor one of ${PROXY_NAMES.join(', ')}`,
+      );
     }
   }
   return items;
@@ -122,7 +141,11 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
 function notificationChannels(env: Env): NotificationChannelsConfig {
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const mailFrom = blankToNull(env.MAIL_FROM);
-  if (smtpUrl && !mailFrom) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set (e.g. 专家服务平台 <noreply@example.gov.cn>)');
+  if (smtpUrl && !mailFrom)
+    throw new ConfigError(
+      'MAIL_FROM',
+      'is required when SMTP_URL is set (e.g. 专家服务平台 <noreply@example.gov.cn>)',
+    );
   if (mailFrom && !/^[^<>]*<?[^@\s<>]+@[^@\s<>]+>?$/.test(mailFrom)) {
     throw new ConfigError('MAIL_FROM', `is not an e-mail address (got "${mailFrom}")`);
   }
@@ -197,7 +220,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       return v;
     };
     const bucket = need('S3_BUCKET');
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `is not a valid bucket name (got "${bucket}")`);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+      throw new ConfigError('S3_BUCKET', `is not a valid bucket name (got "${bucket}")`);
     s3 = {
       endpoint: s3Endpoint,
       bucket,

@@ -56,5 +56,9 @@ export function pgConstraint(err: unknown): string | undefined {
 /** Errors that mean "the connection to PostgreSQL went away", not a bug in the query. */
 export function isConnectionLoss(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
-  return code.startsWith('57P') || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) || /Connection terminated/i.test(String((err as Error)?.message));
+  return (
+    code.startsWith('57P') ||
+    ['ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) ||
+    /Connection terminated/i.test(String((err as Error)?.message))
+  );
 }

@@ -43,26 +43,40 @@ describe('embedded PostgreSQL', () => {
     expect(postgresProcessesFor(dataDir)).toEqual([]);
   });
 
-  it('stops a server left running by a process that was killed outright, then starts its own', { timeout: 120_000 }, async () => {
-    // The first owner is a separate node process, killed with SIGKILL: no chance to clean up.
-    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--server', '--quiet'], { cwd: root });
-    expect(build.status).toBe(0);
-    const script = `import { EmbeddedDatabase } from ${JSON.stringify(path.join(root, 'dist/libs/platform/src/database/embedded-database.js'))};
+  it(
+    'stops a server left running by a process that was killed outright, then starts its own',
+    { timeout: 120_000 },
+    async () => {
+      // The first owner is a separate node process, killed with SIGKILL: no chance to clean up.
+      const build = spawnSync(
+        process.execPath,
+        [path.join(root, 'scripts/build.mjs'), '--server', '--quiet'],
+        { cwd: root },
+      );
+      expect(build.status).toBe(0);
+      const script = `import { EmbeddedDatabase } from ${JSON.stringify(path.join(root, 'dist/libs/platform/src/database/embedded-database.js'))};
       await new EmbeddedDatabase({ dataDir: ${JSON.stringify(dataDir)} }).start(); console.log('started'); setInterval(() => {}, 1000);`;
-    const owner = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => owner.stdout!.on('data', (d) => String(d).includes('started') && resolve()));
-    // While its owner runs, a second instance refuses the cluster instead of stopping it under the owner.
-    await expect(new EmbeddedDatabase({ dataDir }).start()).rejects.toThrow(/in use by another running instance/);
-    owner.kill('SIGKILL');
-    await new Promise((r) => owner.on('exit', r));
-    const orphans = postgresProcessesFor(dataDir);
-    expect(orphans.length).toBeGreaterThan(0);
+      const owner = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise<void>((resolve) =>
+        owner.stdout!.on('data', (d) => String(d).includes('started') && resolve()),
+      );
+      // While its owner runs, a second instance refuses the cluster instead of stopping it under the owner.
+      await expect(new EmbeddedDatabase({ dataDir }).start()).rejects.toThrow(
+        /in use by another running instance/,
+      );
+      owner.kill('SIGKILL');
+      await new Promise((r) => owner.on('exit', r));
+      const orphans = postgresProcessesFor(dataDir);
+      expect(orphans.length).toBeGreaterThan(0);
 
-    const next = new EmbeddedDatabase({ dataDir });
-    const url = await next.start();
-    expect(await query(url, 'SELECT v FROM kept')).toEqual([{ v: '持久化' }]);
-    for (const pid of orphans) expect(postgresProcessesFor(dataDir)).not.toContain(pid);
-    await next.stop();
-    expect(postgresProcessesFor(dataDir)).toEqual([]);
-  });
+      const next = new EmbeddedDatabase({ dataDir });
+      const url = await next.start();
+      expect(await query(url, 'SELECT v FROM kept')).toEqual([{ v: '持久化' }]);
+      for (const pid of orphans) expect(postgresProcessesFor(dataDir)).not.toContain(pid);
+      await next.stop();
+      expect(postgresProcessesFor(dataDir)).toEqual([]);
+    },
+  );
 });

@@ -13,7 +13,8 @@ import { createRequire } from 'node:module';
 // shutdown (close the app, then the pools, then the server). The application owns signals; the last-resort
 // stop on process exit is ours too (`stopOnExit` below).
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'])
+  exitHook.unhookEvent(event);
 
 interface ClusterInfo {
   port: number;
@@ -106,7 +107,13 @@ export class EmbeddedDatabase {
     } else {
       info = JSON.parse(readFileSync(this.infoFile, 'utf8')) as ClusterInfo;
       const owner = info.ownerPid;
-      if (owner && owner !== process.pid && processAlive(owner) && postmasterPid(this.clusterDir) && processAlive(postmasterPid(this.clusterDir)!)) {
+      if (
+        owner &&
+        owner !== process.pid &&
+        processAlive(owner) &&
+        postmasterPid(this.clusterDir) &&
+        processAlive(postmasterPid(this.clusterDir)!)
+      ) {
         throw new Error(
           `DATA_DIR ${path.dirname(this.clusterDir)} is in use by another running instance (pid ${owner}); stop it first or set another DATA_DIR`,
         );
@@ -158,7 +165,9 @@ export class EmbeddedDatabase {
     try {
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (exists.rowCount === 0) {
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"${template ? ` TEMPLATE "${template}"` : ''}`);
+        await client.query(
+          `CREATE DATABASE "${name.replace(/"/g, '""')}"${template ? ` TEMPLATE "${template}"` : ''}`,
+        );
       }
     } finally {
       await client.end();

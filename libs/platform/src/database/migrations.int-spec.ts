@@ -27,11 +27,23 @@ describe('migrations', () => {
   it('build the schema on an empty database, are recorded, and run only once', async () => {
     await admin(`CREATE DATABASE ${name}`);
     const ds = await openDatabase({ url, entities: [] });
-    const tables = (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map(
-      (r: { table_name: string }) => r.table_name,
-    );
+    const tables = (
+      await ds.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+      )
+    ).map((r: { table_name: string }) => r.table_name);
     expect(tables).toEqual(
-      expect.arrayContaining(['accounts', 'audit_log', 'demand_history', 'demands', 'experts', 'notifications', 'organizations', 'regions', 'schema_migrations']),
+      expect.arrayContaining([
+        'accounts',
+        'audit_log',
+        'demand_history',
+        'demands',
+        'experts',
+        'notifications',
+        'organizations',
+        'regions',
+        'schema_migrations',
+      ]),
     );
     const applied = await ds.query(`SELECT name FROM schema_migrations`);
     expect(applied.length).toBeGreaterThan(0);
@@ -48,15 +60,23 @@ describe('migrations', () => {
     const ds = createDataSource({ url, entities: [] });
     await ds.initialize();
     await ds.query(`INSERT INTO regions (code, name, level) VALUES ('310000', '上海市', 'PROVINCE')`);
-    await expect(ds.query(`INSERT INTO regions (code, name, level) VALUES ('31', '坏代码', 'PROVINCE')`)).rejects.toThrow(/check/i);
+    await expect(
+      ds.query(`INSERT INTO regions (code, name, level) VALUES ('31', '坏代码', 'PROVINCE')`),
+    ).rejects.toThrow(/check/i);
     // A LOCAL account without a region is impossible.
     await expect(
-      ds.query(`INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('x1', 'x', 'h', 'LOCAL')`),
+      ds.query(
+        `INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('x1', 'x', 'h', 'LOCAL')`,
+      ),
     ).rejects.toThrow(/accounts_scope_ck/);
     // Usernames are unique regardless of case.
-    await ds.query(`INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('Admin2', 'x', 'h', 'ADMIN')`);
+    await ds.query(
+      `INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('Admin2', 'x', 'h', 'ADMIN')`,
+    );
     await expect(
-      ds.query(`INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('admin2', 'x', 'h', 'ADMIN')`),
+      ds.query(
+        `INSERT INTO accounts (username, display_name, password_hash, role) VALUES ('admin2', 'x', 'h', 'ADMIN')`,
+      ),
     ).rejects.toThrow(/accounts_username_uq/);
     await ds.destroy();
   });
@@ -65,7 +85,9 @@ describe('migrations', () => {
     const ds = createDataSource({ url, entities: [] });
     await ds.initialize();
     for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration();
-    const left = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'accounts'`);
+    const left = await ds.query(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'accounts'`,
+    );
     expect(left[0].n).toBe(0);
     await ds.destroy();
   });

@@ -13,19 +13,38 @@ describe('CSV', () => {
   });
 
   it('skips blank lines and keeps a last line without a newline', () => {
-    expect([...parseCsv('a,b\n\n1,2')]).toEqual([['a', 'b'], ['1', '2']]);
+    expect([...parseCsv('a,b\n\n1,2')]).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('writes what it reads', () => {
-    const rows = [['姓名', '备注'], ['张三', '含,逗号与"引号"\n和换行']];
+    const rows = [
+      ['姓名', '备注'],
+      ['张三', '含,逗号与"引号"\n和换行'],
+    ];
     expect([...parseCsv(toCsv(rows))]).toEqual(rows);
   });
 });
 
 describe('CSV export cells', () => {
   it('neutralises every cell that a spreadsheet would read as a formula, quoting as needed', () => {
-    const csv = toCsv([['=HYPERLINK("http://x","y")', '＝1+1', '@SUM(A1)', '-1+2', '+86', '\tx', '周建明', '脑卒中=中风']]);
-    expect([...parseCsv(csv)]).toEqual([[`'=HYPERLINK("http://x","y")`, "'＝1+1", "'@SUM(A1)", "'-1+2", "'+86", "'\tx", '周建明', '脑卒中=中风']]);
+    const csv = toCsv([
+      ['=HYPERLINK("http://x","y")', '＝1+1', '@SUM(A1)', '-1+2', '+86', '\tx', '周建明', '脑卒中=中风'],
+    ]);
+    expect([...parseCsv(csv)]).toEqual([
+      [
+        `'=HYPERLINK("http://x","y")`,
+        "'＝1+1",
+        "'@SUM(A1)",
+        "'-1+2",
+        "'+86",
+        "'\tx",
+        '周建明',
+        '脑卒中=中风',
+      ],
+    ]);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
   });
 });

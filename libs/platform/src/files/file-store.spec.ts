@@ -32,7 +32,17 @@ beforeAll(async () => {
     const payloadHash = String(req.headers['x-amz-content-sha256'] ?? '');
     const signedUrl = new URL(req.url!, 'http://s3');
     const query = Object.fromEntries(signedUrl.searchParams);
-    const expected = signV4({ method: req.method!, path: signedUrl.pathname, query, headers, payloadHash, amzDate: String(req.headers['x-amz-date']) }, creds);
+    const expected = signV4(
+      {
+        method: req.method!,
+        path: signedUrl.pathname,
+        query,
+        headers,
+        payloadHash,
+        amzDate: String(req.headers['x-amz-date']),
+      },
+      creds,
+    );
     seen.push(`${req.method} ${req.url}`);
     if (auth !== expected || sha256Hex(data) !== payloadHash || !signed.includes('host')) {
       res.writeHead(403).end('<Error><Code>SignatureDoesNotMatch</Code></Error>');
@@ -46,7 +56,8 @@ beforeAll(async () => {
       objects.set(req.url!, from);
       res.writeHead(200).end('<CopyObjectResult><ETag>"x"</ETag></CopyObjectResult>');
     } else if (req.method === 'PUT') {
-      if (Number(req.headers['content-length']) !== data.length) return void res.writeHead(411).end('<Error><Code>MissingContentLength</Code></Error>');
+      if (Number(req.headers['content-length']) !== data.length)
+        return void res.writeHead(411).end('<Error><Code>MissingContentLength</Code></Error>');
       objects.set(req.url!, data);
       res.writeHead(200).end();
     } else if (req.method === 'DELETE') {
@@ -59,9 +70,19 @@ beforeAll(async () => {
       const start = Number(url.searchParams.get('continuation-token') ?? 0);
       const page = keys.slice(start, start + 2);
       const more = start + 2 < keys.length;
-      const contents = page.map((k) => `<Contents><Key>${k.slice(url.pathname.length)}</Key><LastModified>2026-11-23T02:00:00.000Z</LastModified></Contents>`).join('');
-      res.writeHead(200).end(`<ListBucketResult>${contents}<IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${start + 2}</NextContinuationToken>` : ''}</ListBucketResult>`);
-    } else if (objects.has(req.url!)) res.writeHead(200, { 'content-length': objects.get(req.url!)!.length }).end(objects.get(req.url!));
+      const contents = page
+        .map(
+          (k) =>
+            `<Contents><Key>${k.slice(url.pathname.length)}</Key><LastModified>2026-11-23T02:00:00.000Z</LastModified></Contents>`,
+        )
+        .join('');
+      res
+        .writeHead(200)
+        .end(
+          `<ListBucketResult>${contents}<IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${start + 2}</NextContinuationToken>` : ''}</ListBucketResult>`,
+        );
+    } else if (objects.has(req.url!))
+      res.writeHead(200, { 'content-length': objects.get(req.url!)!.length }).end(objects.get(req.url!));
     else res.writeHead(404).end('<Error><Code>NoSuchKey</Code></Error>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -130,7 +151,10 @@ describe('file stores', () => {
     expect(seen).toContain('PUT /expert-photos/exports/e1.xlsx');
     expect(seen).toContain('DELETE /expert-photos/exports/e1.xlsx');
     expect(seen).toContain('DELETE /expert-photos/photos/team-1/a3.png');
-    expect([...objects.keys()].sort()).toEqual(['/expert-photos/photos/team-1/a1.jpg', '/expert-photos/photos/team-1/a2.jpg']);
+    expect([...objects.keys()].sort()).toEqual([
+      '/expert-photos/photos/team-1/a1.jpg',
+      '/expert-photos/photos/team-1/a2.jpg',
+    ]);
   });
 
   it('fails loudly when the store refuses the signature', async () => {

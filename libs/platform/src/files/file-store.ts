@@ -141,7 +141,13 @@ export function signFileLink(secret: string, id: string, expiresAt: number): str
   return createHmac('sha256', secret).update(`${id}.${expiresAt}`).digest('base64url');
 }
 
-export function fileLinkValid(secret: string, id: string, expiresAt: number, signature: string, now: number): boolean {
+export function fileLinkValid(
+  secret: string,
+  id: string,
+  expiresAt: number,
+  signature: string,
+  now: number,
+): boolean {
   if (!Number.isFinite(expiresAt) || expiresAt < now) return false;
   const expected = Buffer.from(signFileLink(secret, id, expiresAt));
   const given = Buffer.from(signature);
@@ -173,7 +179,11 @@ export class S3FileStore extends FileStore {
   private async send(
     method: 'PUT' | 'GET' | 'DELETE',
     key: string | null,
-    options: { body?: Buffer | { file: string; size: number; sha256: string }; query?: Record<string, string>; headers?: Record<string, string> } = {},
+    options: {
+      body?: Buffer | { file: string; size: number; sha256: string };
+      query?: Record<string, string>;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Response> {
     if (key !== null && (!KEY.test(key) || key.includes('..'))) throw new Error(`invalid file key ${key}`);
     const path = key === null ? `${this.bucketPath()}/` : `${this.bucketPath()}/${s3Encode(key, true)}`;
@@ -181,7 +191,12 @@ export class S3FileStore extends FileStore {
     const fromFile = body && !Buffer.isBuffer(body) ? body : null;
     const payloadHash = fromFile ? fromFile.sha256 : sha256Hex((body as Buffer | undefined) ?? '');
     const date = amzDate(new Date());
-    const headers: Record<string, string> = { host: this.base.host, 'x-amz-content-sha256': payloadHash, 'x-amz-date': date, ...options.headers };
+    const headers: Record<string, string> = {
+      host: this.base.host,
+      'x-amz-content-sha256': payloadHash,
+      'x-amz-date': date,
+      ...options.headers,
+    };
     if (body) headers['content-type'] = 'application/octet-stream';
     const authorization = signV4({ method, path, query, headers, payloadHash, amzDate: date }, this.options);
     const { host: _host, ...sent } = headers;
@@ -190,9 +205,18 @@ export class S3FileStore extends FileStore {
     if (fromFile) {
       // Streamed with its length: S3 wants Content-Length, not chunked transfer.
       const stream = Readable.toWeb(createReadStream(fromFile.file)) as unknown as ReadableStream;
-      return fetch(url, { method, headers: { ...sent, authorization, 'content-length': String(fromFile.size) }, body: stream, duplex: 'half' } as RequestInit);
+      return fetch(url, {
+        method,
+        headers: { ...sent, authorization, 'content-length': String(fromFile.size) },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
     }
-    return fetch(url, { method, headers: { ...sent, authorization }, body: body ? new Uint8Array(body as Buffer) : undefined });
+    return fetch(url, {
+      method,
+      headers: { ...sent, authorization },
+      body: body ? new Uint8Array(body as Buffer) : undefined,
+    });
   }
 
   async put(key: string, data: Buffer): Promise<void> {
@@ -219,19 +243,26 @@ export class S3FileStore extends FileStore {
   async openRead(key: string): Promise<StoredFile | null> {
     const res = await this.send('GET', key);
     if (res.status === 404) return null;
-    if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
-    return { stream: Readable.fromWeb(res.body as unknown as WebReadableStream), size: res.headers.has('content-length') ? Number(res.headers.get('content-length')) : null };
+    if (!res.ok || !res.body)
+      throw new Error(`S3 GET ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
+    return {
+      stream: Readable.fromWeb(res.body as unknown as WebReadableStream),
+      size: res.headers.has('content-length') ? Number(res.headers.get('content-length')) : null,
+    };
   }
 
   async delete(key: string): Promise<void> {
     const res = await this.send('DELETE', key);
-    if (!res.ok && res.status !== 404) throw new Error(`S3 DELETE ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
+    if (!res.ok && res.status !== 404)
+      throw new Error(`S3 DELETE ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
   }
 
   /** S3 has no rename: a server-side copy, then the delete. */
   async move(from: string, to: string): Promise<boolean> {
     if (!KEY.test(from) || from.includes('..')) throw new Error(`invalid file key ${from}`);
-    const res = await this.send('PUT', to, { headers: { 'x-amz-copy-source': `/${s3Encode(this.options.bucket)}/${s3Encode(from, true)}` } });
+    const res = await this.send('PUT', to, {
+      headers: { 'x-amz-copy-source': `/${s3Encode(this.options.bucket)}/${s3Encode(from, true)}` },
+    });
     if (res.status === 404) return false;
     // A copy can fail after a 200 with an <Error> body.
     const text = await res.text();
@@ -257,11 +288,16 @@ export class S3FileStore extends FileStore {
         const modified = /<LastModified>([^<]*)<\/LastModified>/.exec(item!)?.[1];
         if (key && KEY.test(key)) yield { key, modifiedAt: new Date(modified ?? 0) };
       }
-      token = /<IsTruncated>true<\/IsTruncated>/.test(xml) ? unescapeXml(/<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1] ?? '') || null : null;
+      token = /<IsTruncated>true<\/IsTruncated>/.test(xml)
+        ? unescapeXml(/<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1] ?? '') || null
+        : null;
     } while (token);
   }
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+  );
 }

@@ -9,11 +9,20 @@ describe('SigV4 signing', () => {
       {
         method: 'GET',
         path: '/test.txt',
-        headers: { Host: 'examplebucket.s3.amazonaws.com', Range: 'bytes=0-9', 'x-amz-content-sha256': emptyHash, 'x-amz-date': '20130524T000000Z' },
+        headers: {
+          Host: 'examplebucket.s3.amazonaws.com',
+          Range: 'bytes=0-9',
+          'x-amz-content-sha256': emptyHash,
+          'x-amz-date': '20130524T000000Z',
+        },
         payloadHash: emptyHash,
         amzDate: '20130524T000000Z',
       },
-      { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', region: 'us-east-1' },
+      {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        region: 'us-east-1',
+      },
     );
     expect(auth).toBe(
       'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request,SignedHeaders=host;range;x-amz-content-sha256;x-amz-date,Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',

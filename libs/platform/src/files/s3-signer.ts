@@ -26,12 +26,18 @@ const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256'
 
 /** RFC 3986 encoding as SigV4 wants it (keeps A–Z a–z 0–9 - _ . ~; '/' kept in paths). */
 export function s3Encode(value: string, keepSlash = false): string {
-  const encoded = encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const encoded = encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
   return keepSlash ? encoded.replace(/%2F/g, '/') : encoded;
 }
 
 export function amzDate(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The value of the Authorization header. */
@@ -45,11 +51,21 @@ export function signV4(req: SignableRequest, creds: S3Credentials, service = 's3
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
-  const canonical = [req.method.toUpperCase(), req.path, query, headers.map(([k, v]) => `${k}:${v}\n`).join(''), signedHeaders, req.payloadHash].join('\n');
+  const canonical = [
+    req.method.toUpperCase(),
+    req.path,
+    query,
+    headers.map(([k, v]) => `${k}:${v}\n`).join(''),
+    signedHeaders,
+    req.payloadHash,
+  ].join('\n');
   const day = req.amzDate.slice(0, 8);
   const scope = `${day}/${creds.region}/${service}/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', req.amzDate, scope, sha256Hex(canonical)].join('\n');
-  const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), creds.region), service), 'aws4_request');
+  const key = hmac(
+    hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), creds.region), service),
+    'aws4_request',
+  );
   const signature = createHmac('sha256', key).update(toSign).digest('hex');
   return `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }

@@ -99,7 +99,11 @@ export function openXlsxStream(filePath: string, sheetName: string, header: stri
   const out = createWriteStream(filePath);
   const failed = new Promise<never>((_, reject) => out.on('error', reject));
   failed.catch(() => {}); // observed by close()
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   let started = false;
@@ -115,13 +119,15 @@ export function openXlsxStream(filePath: string, sheetName: string, header: stri
       if (!started) start(rows);
       for (const r of rows) sheet.addRow(cells(r)).commit();
       // Let the zip and the file catch up before the caller reads the next page.
-      if (out.writableNeedDrain) await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
+      if (out.writableNeedDrain)
+        await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
     },
     async close() {
       if (!started) start([]);
       sheet.commit();
       await Promise.race([wb.commit(), failed]);
-      if (!out.writableFinished) await Promise.race([new Promise<void>((resolve) => out.once('finish', () => resolve())), failed]);
+      if (!out.writableFinished)
+        await Promise.race([new Promise<void>((resolve) => out.once('finish', () => resolve())), failed]);
       return { bytes: (await stat(filePath)).size };
     },
     abort() {
@@ -144,7 +150,12 @@ export interface FormSection {
  * A form laid out as the paper annex: a title, then each section's heading and its label | value rows. Values
  * are written as numbers where they are numbers, so totals can be checked in Excel.
  */
-export async function writeFormXlsx(sheetName: string, title: string, subtitle: string, sections: FormSection[]): Promise<Buffer> {
+export async function writeFormXlsx(
+  sheetName: string,
+  title: string,
+  subtitle: string,
+  sections: FormSection[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName);

@@ -24,7 +24,8 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('日期必须是字符串，格式 YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('日期必须是字符串，格式 YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
     return parse(ast.value);
   },
 });

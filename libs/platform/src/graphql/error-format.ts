@@ -11,7 +11,8 @@ export function isGraphQLError(e: unknown): e is GraphQLError {
 /** Our own error, or the first thing under the GraphQL wrappers that is not one. */
 export function unwrapError(error: unknown): unknown {
   let e = error as { originalError?: unknown };
-  while (e && typeof e === 'object' && isGraphQLError(e) && e.originalError && e.originalError !== e) e = e.originalError as typeof e;
+  while (e && typeof e === 'object' && isGraphQLError(e) && e.originalError && e.originalError !== e)
+    e = e.originalError as typeof e;
   return e;
 }
 
@@ -28,7 +29,11 @@ export interface FormatOptions {
   logUnexpected?: (err: unknown) => void;
 }
 
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: FormatOptions = {}): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: FormatOptions = {},
+): GraphQLFormattedError {
   const original = unwrapError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
@@ -48,8 +53,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const text = options.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
     const message = /[\u4e00-\u9fff]/.test(text) ? text : `请求格式有误：${text}`;
     const reason = formatted.extensions?.reason;
-    return { ...base, message, extensions: { code: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code, ...(typeof reason === 'string' ? { reason } : {}) } };
+    return {
+      ...base,
+      message,
+      extensions: {
+        code: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code,
+        ...(typeof reason === 'string' ? { reason } : {}),
+      },
+    };
   }
-  if (!(original && typeof original === 'object' && loggedErrors.has(original))) (options.logUnexpected ?? ((err) => console.error(err)))(original);
-  return { ...base, message: '服务器内部错误，请稍后重试；如果问题持续，请联系系统管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (!(original && typeof original === 'object' && loggedErrors.has(original)))
+    (options.logUnexpected ?? ((err) => console.error(err)))(original);
+  return {
+    ...base,
+    message: '服务器内部错误，请稍后重试；如果问题持续，请联系系统管理员',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -13,8 +13,14 @@ const schema = buildSchema(`
   type Mutation { log(input: Batch!): Int, upload(name: String!, content: String!): Int }
 `);
 // As the app has them: the Date scalar of the platform, DateTime as NestJS parses it (a Date, maybe invalid).
-Object.assign(schema.getType('Date')!, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral });
-Object.assign(schema.getType('DateTime') as GraphQLScalarType, { parseValue: (v: unknown) => new Date(v as string), parseLiteral: (ast: any) => new Date(ast.value) });
+Object.assign(schema.getType('Date')!, {
+  parseValue: DateScalar.parseValue,
+  parseLiteral: DateScalar.parseLiteral,
+});
+Object.assign(schema.getType('DateTime') as GraphQLScalarType, {
+  parseValue: (v: unknown) => new Date(v as string),
+  parseLiteral: (ast: any) => new Date(ast.value),
+});
 schema.getMutationType()!.getFields().upload!.extensions = { maxLength: { content: 50_000 } };
 
 const ID = '0b6f1f0e-7a52-4c1e-9d1a-2f3e4d5c6b7a';
@@ -27,27 +33,61 @@ function check(query: string, variables: Record<string, unknown> = {}) {
 describe('argument check', () => {
   it('passes good arguments, literal or in variables', () => {
     expect(check(`{ expert(id: "${ID}") { id daysServed(year: 2026) } }`)).toBeNull();
-    expect(check(`mutation($i: Batch!) { log(input: $i) }`, { i: { teamId: ID, periods: [{ from: '2026-11-01', note: '第一批\n现场', at: '2026-11-01T08:00:00Z' }], year: 2026, tags: ['🍅'] } })).toBeNull();
+    expect(
+      check(`mutation($i: Batch!) { log(input: $i) }`, {
+        i: {
+          teamId: ID,
+          periods: [{ from: '2026-11-01', note: '第一批\n现场', at: '2026-11-01T08:00:00Z' }],
+          year: 2026,
+          tags: ['🍅'],
+        },
+      }),
+    ).toBeNull();
   });
 
   it('names the first bad argument, however deep, through variables, lists and fragments', () => {
     expect(check(`{ expert(id: "nope") { id } }`)).toEqual({ path: 'id', problem: '不是有效的编号' });
-    expect(check(`mutation($i: Batch!) { log(input: $i) }`, { i: { teamId: ID, periods: [{}, { note: 'a\u0000' }] } })).toEqual({
+    expect(
+      check(`mutation($i: Batch!) { log(input: $i) }`, {
+        i: { teamId: ID, periods: [{}, { note: 'a\u0000' }] },
+      }),
+    ).toEqual({
       path: 'input.periods[1].note',
       problem: '含有不可见的控制字符（如 NUL），请删除后重试',
     });
-    expect(check(`mutation($t: String!) { log(input: { teamId: "${ID}", tags: ["ok", $t] }) }`, { t: '\ud800' })?.path).toBe('input.tags[1]');
-    expect(check(`mutation { log(input: { teamId: "${ID}", periods: [{ from: "0000-01-01" }] }) }`)).toEqual({ path: 'input.periods[0].from', problem: '应在 1900-01-01 到 2100-12-31 之间' });
-    expect(check(`mutation { log(input: { teamId: "${ID}", periods: [{ at: "not-a-date" }] }) }`)?.path).toBe('input.periods[0].at');
+    expect(
+      check(`mutation($t: String!) { log(input: { teamId: "${ID}", tags: ["ok", $t] }) }`, { t: '\ud800' })
+        ?.path,
+    ).toBe('input.tags[1]');
+    expect(check(`mutation { log(input: { teamId: "${ID}", periods: [{ from: "0000-01-01" }] }) }`)).toEqual({
+      path: 'input.periods[0].from',
+      problem: '应在 1900-01-01 到 2100-12-31 之间',
+    });
+    expect(check(`mutation { log(input: { teamId: "${ID}", periods: [{ at: "not-a-date" }] }) }`)?.path).toBe(
+      'input.periods[0].at',
+    );
     expect(check(`mutation { log(input: { teamId: "${ID}", year: 0 }) }`)?.path).toBe('input.year');
-    expect(check(`query { ...F } fragment F on Query { expert(id: "${ID}") { ...G } } fragment G on Expert { daysServed(year: 99999) }`)).toEqual({ path: 'year', problem: '应为 2000 到 2100 之间的年份' });
+    expect(
+      check(
+        `query { ...F } fragment F on Query { expert(id: "${ID}") { ...G } } fragment G on Expert { daysServed(year: 99999) }`,
+      ),
+    ).toEqual({ path: 'year', problem: '应为 2000 到 2100 之间的年份' });
   });
 
   it('applies the default length unless the field declares more', () => {
-    expect(check(`query($q: String) { search(query: $q) { id } }`, { q: 'x'.repeat(10_001) })?.problem).toContain('过长');
-    expect(check(`mutation($c: String!) { upload(name: "a.png", content: $c) }`, { c: 'A'.repeat(40_000) })).toBeNull();
-    expect(check(`mutation($c: String!) { upload(name: "a.png", content: $c) }`, { c: 'A'.repeat(50_001) })?.problem).toContain('最多 50000 个');
-    expect(check(`mutation($c: String!) { upload(name: $c, content: "") }`, { c: 'A'.repeat(10_001) })?.path).toBe('name');
+    expect(
+      check(`query($q: String) { search(query: $q) { id } }`, { q: 'x'.repeat(10_001) })?.problem,
+    ).toContain('过长');
+    expect(
+      check(`mutation($c: String!) { upload(name: "a.png", content: $c) }`, { c: 'A'.repeat(40_000) }),
+    ).toBeNull();
+    expect(
+      check(`mutation($c: String!) { upload(name: "a.png", content: $c) }`, { c: 'A'.repeat(50_001) })
+        ?.problem,
+    ).toContain('最多 50000 个');
+    expect(
+      check(`mutation($c: String!) { upload(name: $c, content: "") }`, { c: 'A'.repeat(10_001) })?.path,
+    ).toBe('name');
   });
 
   it('leaves variables that do not coerce to execution, which reports them', () => {
@@ -58,7 +98,11 @@ describe('argument check', () => {
     const e = argumentError({ path: 'input.title', problem: '过长' });
     expect(e.message).toBe('参数 input.title 过长');
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 400 } });
-    expect(e.originalError).toMatchObject({ kind: 'BAD_USER_INPUT', reason: 'INVALID_ARGUMENT', fieldErrors: { title: '过长' } });
+    expect(e.originalError).toMatchObject({
+      kind: 'BAD_USER_INPUT',
+      reason: 'INVALID_ARGUMENT',
+      fieldErrors: { title: '过长' },
+    });
   });
 });
 

@@ -58,7 +58,10 @@ const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKi
 const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
 /** Why the query text is refused before parsing, or null. A syntax error is left to the parser to report. */
-export function querySourceProblem(source: string, limits: QuerySourceLimits = QUERY_SOURCE_LIMITS): string | null {
+export function querySourceProblem(
+  source: string,
+  limits: QuerySourceLimits = QUERY_SOURCE_LIMITS,
+): string | null {
   if (source.length > limits.maxLength) {
     return `查询文本过长（${source.length} 个字符，上限 ${limits.maxLength}），请拆分查询，大段内容请放在 variables 中`;
   }
@@ -69,7 +72,8 @@ export function querySourceProblem(source: string, limits: QuerySourceLimits = Q
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       if (++tokens > limits.maxTokens) return `查询过长（超过 ${limits.maxTokens} 个词法单元），请拆分查询`;
       if (OPENING.has(token.kind)) {
-        if (++depth > limits.maxNesting) return `查询嵌套过深（超过 ${limits.maxNesting} 层括号），请拆分查询`;
+        if (++depth > limits.maxNesting)
+          return `查询嵌套过深（超过 ${limits.maxNesting} 层括号），请拆分查询`;
       } else if (CLOSING.has(token.kind)) depth--;
     }
   } catch {
@@ -106,7 +110,12 @@ function scalarProblem(typeName: string, value: unknown, path: string, limits: L
   }
 }
 
-function valueProblem(value: unknown, type: GraphQLInputType, path: string, limits: Limits): ArgumentProblem | null {
+function valueProblem(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  limits: Limits,
+): ArgumentProblem | null {
   if (value === null || value === undefined) return null;
   const t = getNullableType(type) as GraphQLInputType;
   if (isListType(t)) {
@@ -122,7 +131,9 @@ function valueProblem(value: unknown, type: GraphQLInputType, path: string, limi
     for (const [name, field] of Object.entries(fields)) {
       if (!(name in (value as object))) continue;
       const ext = field.extensions as InputLimitExtensions | undefined;
-      const p = valueProblem((value as Record<string, unknown>)[name], field.type, `${path}.${name}`, { maxLength: ext?.maxLength?.[name] });
+      const p = valueProblem((value as Record<string, unknown>)[name], field.type, `${path}.${name}`, {
+        maxLength: ext?.maxLength?.[name],
+      });
       if (p) return p;
     }
     return null;
@@ -144,11 +155,14 @@ export function argumentProblem(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
 ): ArgumentProblem | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, {
+    maxErrors: 1,
+  });
   if (coerced.errors) return null;
   const variables = coerced.coerced;
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  for (const def of document.definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
 
   let found: ArgumentProblem | null = null;
   const pending: ASTNode[] = [operation];
@@ -170,7 +184,9 @@ export function argumentProblem(
           const ext = def.extensions as InputLimitExtensions | undefined;
           for (const arg of def.args) {
             if (!(arg.name in args)) continue;
-            found = valueProblem(args[arg.name], arg.type, arg.name, { maxLength: ext?.maxLength?.[arg.name] });
+            found = valueProblem(args[arg.name], arg.type, arg.name, {
+              maxLength: ext?.maxLength?.[arg.name],
+            });
             if (found) return BREAK;
           }
         },

@@ -1,6 +1,12 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { estimateQueryCost, isExportField, oneExportPerRequestRule, pagedCost, ROOT_FIELD_COST } from './query-limits.js';
+import {
+  estimateQueryCost,
+  isExportField,
+  oneExportPerRequestRule,
+  pagedCost,
+  ROOT_FIELD_COST,
+} from './query-limits.js';
 
 const schema = buildSchema(`
   type File { name: String }
@@ -14,8 +20,10 @@ const errors = (query: string) => validate(schema, parse(query), [oneExportPerRe
 
 describe('one export per request', () => {
   it('names export fields by their prefix', () => {
-    for (const name of ['exportExperts', 'exportAnnex3', 'startExpertExport']) expect(isExportField(name)).toBe(true);
-    for (const name of ['exportable', 'exporter', 'experts', 'startExpertImport', 'export', 'exportJob']) expect(isExportField(name)).toBe(false);
+    for (const name of ['exportExperts', 'exportAnnex3', 'startExpertExport'])
+      expect(isExportField(name)).toBe(true);
+    for (const name of ['exportable', 'exporter', 'experts', 'startExpertImport', 'export', 'exportJob'])
+      expect(isExportField(name)).toBe(false);
   });
 
   it('allows one export, with other fields', () => {
@@ -47,7 +55,8 @@ describe('cost estimate', () => {
 
   it('pagedCost counts the selection once per item, capped, and at least once', () => {
     const estimate = pagedCost(100, 'first', 20, 50);
-    const at = (first: unknown) => estimate({ args: first === undefined ? {} : { first }, childComplexity: 3 } as never) as number;
+    const at = (first: unknown) =>
+      estimate({ args: first === undefined ? {} : { first }, childComplexity: 3 } as never) as number;
     expect(at(undefined)).toBe(100 + 3 * 20);
     expect(at(10)).toBe(130);
     expect(at(0)).toBe(103);

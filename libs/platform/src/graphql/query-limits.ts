@@ -11,7 +11,13 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+  type ComplexityEstimatorArgs,
+} from 'graphql-query-complexity';
 
 export const MAX_QUERY_DEPTH = 10;
 /**
@@ -43,7 +49,12 @@ export function pagedCost(base: number, sizeArg: string, defaultSize: number, ma
 }
 
 /** The estimated cost of one operation of a document, as the limit computes it. */
-export function estimateQueryCost(options: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> }): number {
+export function estimateQueryCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+}): number {
   return getComplexity({
     schema: options.schema,
     operationName: options.operationName ?? undefined,
@@ -110,7 +121,12 @@ export function isExportField(name: string): boolean {
 }
 
 /** Response keys of the export fields an operation selects at its root, through fragments too. */
-function rootExports(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, keys: Set<string>): Set<string> {
+function rootExports(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+  keys: Set<string>,
+): Set<string> {
   for (const sel of selectionSet.selections) {
     if (sel.kind === Kind.FIELD) {
       // Fields with the same response key are merged by GraphQL and run once.
@@ -138,10 +154,13 @@ export function oneExportPerRequestRule() {
         const keys = rootExports(node.selectionSet, fragments, new Set(), new Set());
         if (keys.size > 1) {
           context.reportError(
-            new GraphQLError(`一次请求只能导出一个文件（本次请求了 ${keys.size} 个：${[...keys].slice(0, 5).join('、')}${keys.size > 5 ? ' …' : ''}），请分开导出`, {
-              nodes: [node],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'ONE_EXPORT_PER_REQUEST' },
-            }),
+            new GraphQLError(
+              `一次请求只能导出一个文件（本次请求了 ${keys.size} 个：${[...keys].slice(0, 5).join('、')}${keys.size > 5 ? ' …' : ''}），请分开导出`,
+              {
+                nodes: [node],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'ONE_EXPORT_PER_REQUEST' },
+              },
+            ),
           );
         }
       },
@@ -169,7 +188,12 @@ export function costLimitPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin {
           let cost = costs.get(key);
           if (cost === undefined) {
             try {
-              cost = estimateQueryCost({ schema, document, operationName: request.operationName, variables: request.variables ?? {} });
+              cost = estimateQueryCost({
+                schema,
+                document,
+                operationName: request.operationName,
+                variables: request.variables ?? {},
+              });
             } catch (err) {
               // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
               // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
@@ -182,9 +206,12 @@ export function costLimitPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin {
           }
           if (cost === null) return;
           if (cost > maxCost) {
-            throw new GraphQLError(`查询过于复杂（估算代价 ${Number.isFinite(cost) ? cost : '过大'}），上限为 ${maxCost}，请减少一次请求的数据量`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: BAD_REQUEST },
-            });
+            throw new GraphQLError(
+              `查询过于复杂（估算代价 ${Number.isFinite(cost) ? cost : '过大'}），上限为 ${maxCost}，请减少一次请求的数据量`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', http: BAD_REQUEST },
+              },
+            );
           }
         },
       };

@@ -31,7 +31,10 @@ function operationOf(ctx: GraphQLRequestContextDidEncounterErrors<object>): stri
 }
 
 /** Apollo plugin: logs each request's errors as described above. */
-export function requestLogPlugin<C extends object>(logger: RequestLogger, options: RequestLogOptions<C> = {}): ApolloServerPlugin<C> {
+export function requestLogPlugin<C extends object>(
+  logger: RequestLogger,
+  options: RequestLogOptions<C> = {},
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -42,13 +45,20 @@ export function requestLogPlugin<C extends object>(logger: RequestLogger, option
           for (const error of ctx.errors) {
             const original = unwrapError(error);
             if (original instanceof AppError) {
-              refusals.push(`${original.kind}${original.reason && original.reason !== original.kind ? ` ${original.reason}` : ''}: ${original.message}`);
+              refusals.push(
+                `${original.kind}${original.reason && original.reason !== original.kind ? ` ${original.reason}` : ''}: ${original.message}`,
+              );
             } else if (isGraphQLError(original)) {
-              refusals.push(`${String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED')}: ${original.message}`);
+              refusals.push(
+                `${String(error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED')}: ${original.message}`,
+              );
             } else {
               const err = original instanceof Error ? original : new Error(String(original));
               if (original && typeof original === 'object') loggedErrors.add(original);
-              logger.error(`${where}${who ? ` by ${who}` : ''} failed at ${error.path?.join('.') ?? '-'}: ${oneLine(err.message)}`, err.stack);
+              logger.error(
+                `${where}${who ? ` by ${who}` : ''} failed at ${error.path?.join('.') ?? '-'}: ${oneLine(err.message)}`,
+                err.stack,
+              );
             }
           }
           if (refusals.length) {

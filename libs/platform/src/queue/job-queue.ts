@@ -10,7 +10,9 @@ export interface JobContext {
   attempt: number;
 }
 
-export type JobHandlers<M extends JobMapBase> = { [N in keyof M]: (payload: M[N], ctx: JobContext) => Promise<void> };
+export type JobHandlers<M extends JobMapBase> = {
+  [N in keyof M]: (payload: M[N], ctx: JobContext) => Promise<void>;
+};
 
 export interface JobQueueOptions {
   redisUrl: string | null;
@@ -45,7 +47,10 @@ export class JobQueue<M extends JobMapBase> {
   constructor(private readonly options: JobQueueOptions) {
     this.backend = options.redisUrl ? 'redis' : 'postgres';
     this.name = options.queueName ?? 'jobs';
-    this.queue = this.backend === 'redis' ? new Queue(this.name, { connection: this.redisConnection() }) : this.postgresQueue();
+    this.queue =
+      this.backend === 'redis'
+        ? new Queue(this.name, { connection: this.redisConnection() })
+        : this.postgresQueue();
     this.queue.on('error', () => {});
   }
 
@@ -57,11 +62,20 @@ export class JobQueue<M extends JobMapBase> {
   }
 
   private pgConnection() {
-    return { connectionString: this.options.databaseUrl, schema: this.options.schema ?? 'bullmq', migrate: true, max: 4 };
+    return {
+      connectionString: this.options.databaseUrl,
+      schema: this.options.schema ?? 'bullmq',
+      migrate: true,
+      max: 4,
+    };
   }
 
   private postgresQueue(): Queue {
-    return new Queue(this.name, { connection: this.pgConnection() }, createPostgresBackend) as unknown as Queue;
+    return new Queue(
+      this.name,
+      { connection: this.pgConnection() },
+      createPostgresBackend,
+    ) as unknown as Queue;
   }
 
   async ready(): Promise<void> {
@@ -89,7 +103,12 @@ export class JobQueue<M extends JobMapBase> {
     this.worker =
       this.backend === 'redis'
         ? new Worker(this.name, processor, { connection: this.redisConnection(), concurrency })
-        : (new Worker(this.name, processor, { connection: this.pgConnection(), concurrency }, createPostgresBackend) as unknown as Worker);
+        : (new Worker(
+            this.name,
+            processor,
+            { connection: this.pgConnection(), concurrency },
+            createPostgresBackend,
+          ) as unknown as Worker);
     this.worker.on('error', () => {});
   }
 

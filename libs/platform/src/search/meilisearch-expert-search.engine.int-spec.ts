@@ -263,7 +263,8 @@ describe('Meilisearch adapter: what it sends (HTTP fake)', () => {
     // The page and the counts carry the fields filter; the disjunctive count of the fields facet leaves it out.
     const withFields = filters.filter((f) => inValues(parseMeiliFilter(f), 'fields').length > 0);
     expect(withFields).toHaveLength(filters.length - 1);
-    for (const f of filters) expect(inValues(parseMeiliFilter(f), 'id')).toEqual([['a\\', '"]', "x') OR 1=1 --"]]);
+    for (const f of filters)
+      expect(inValues(parseMeiliFilter(f), 'id')).toEqual([['a\\', '"]', "x') OR 1=1 --"]]);
     for (const f of withFields) expect(inValues(parseMeiliFilter(f), 'fields')).toEqual([[evil, injection]]);
     expect(filters[0]).toContain('他说\\"你好\\\\\\"');
   });
@@ -274,21 +275,43 @@ describe('Meilisearch adapter: what it sends (HTTP fake)', () => {
     await engine.prepare();
     await engine.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
     fake.clearRecords();
-    await engine.search({ query: '想请专家看看大棚番茄叶片发黄怎么办', filter: {}, limit: 20, offset: 0, regionFacetLevel: 'province' });
+    await engine.search({
+      query: '想请专家看看大棚番茄叶片发黄怎么办',
+      filter: {},
+      limit: 20,
+      offset: 0,
+      regionFacetLevel: 'province',
+    });
     const [page, counts] = fake.searchesSeen();
     expect(page).toMatchObject({ q: '大棚 番茄 叶片发黄 ', matchingStrategy: 'frequency' });
     expect(counts).toMatchObject({ q: '大棚 番茄 叶片发黄 ', matchingStrategy: 'frequency' });
     // The page was not full: the counting queries of each word, then one search per word, the found ones excluded.
     const later = fake.searchesSeen().slice(2);
     expect(later.some((q) => q.matchingStrategy === 'all' && q.hitsPerPage === 0 && !q.filter)).toBe(true);
-    expect(later.some((q) => q.matchingStrategy === 'all' && typeof q.filter === 'string' && q.filter.includes('id NOT IN'))).toBe(true);
+    expect(
+      later.some(
+        (q) => q.matchingStrategy === 'all' && typeof q.filter === 'string' && q.filter.includes('id NOT IN'),
+      ),
+    ).toBe(true);
     // Asked for nothing but hits (the matcher), it sends no highlights.
     fake.clearRecords();
-    await engine.search({ query: '脑卒中 ', filter: {}, limit: 5, offset: 0, regionFacetLevel: 'province', facets: false, highlights: false, suggestions: false });
+    await engine.search({
+      query: '脑卒中 ',
+      filter: {},
+      limit: 5,
+      offset: 0,
+      regionFacetLevel: 'province',
+      facets: false,
+      highlights: false,
+      suggestions: false,
+    });
     expect(fake.searchesSeen()[0]!.attributesToHighlight).toBeUndefined();
 
     fake.clearRecords();
-    const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] }, { expression: '膜下滴灌', terms: [], fields: [] }]);
+    const custom = Vocabulary.with([
+      { expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] },
+      { expression: '膜下滴灌', terms: [], fields: [] },
+    ]);
     await engine.applyVocabulary(custom);
     const [update] = fake.settingsUpdates();
     expect(Object.keys(update!).sort()).toEqual(['dictionary', 'stopWords', 'synonyms']);

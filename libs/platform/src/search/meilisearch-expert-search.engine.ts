@@ -99,7 +99,9 @@ const REGION_FACET_ATTRIBUTE: Record<RegionFacetLevel, 'provinceCode' | 'cityCod
 export const MEILI_MATCHING_STRATEGY = 'frequency' as const;
 
 /** The vocabulary part of the settings: what applyVocabulary() changes. */
-export function vocabularySettings(vocabulary: Vocabulary = Vocabulary.builtin()): Pick<Settings, 'synonyms' | 'dictionary' | 'stopWords'> {
+export function vocabularySettings(
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): Pick<Settings, 'synonyms' | 'dictionary' | 'stopWords'> {
   return {
     synonyms: vocabulary.meilisearchSynonyms(),
     // The lexicon's expressions and phrases stay whole wherever they occur (the dictionary overrides the segmenter):
@@ -344,17 +346,29 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       ...common,
       page: 1,
       hitsPerPage: 0,
-      ...(request.facets === false ? {} : { facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute] }),
+      ...(request.facets === false
+        ? {}
+        : { facets: ['fields', 'titleLevel', 'honours', 'source', regionAttribute] }),
     };
     const own =
-      request.facets === false ? [] : DISJUNCTIVE_FACETS.filter(({ filter: key }) => (request.filter?.[key]?.length ?? 0) > 0);
+      request.facets === false
+        ? []
+        : DISJUNCTIVE_FACETS.filter(({ filter: key }) => (request.filter?.[key]?.length ?? 0) > 0);
     const ownQueries: MultiSearchQuery[] = own.map(({ filter: key, attribute }) => {
       const without = expertFilter({ ...request.filter, [key]: undefined });
       const { filter: _all, ...rest } = common;
-      return { ...rest, ...(without ? { filter: without } : {}), page: 1, hitsPerPage: 0, facets: [attribute] };
+      return {
+        ...rest,
+        ...(without ? { filter: without } : {}),
+        page: 1,
+        hitsPerPage: 0,
+        facets: [attribute],
+      };
     });
     const { results } = await this.call(() =>
-      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({ queries: [page, counts, ...ownQueries] }),
+      this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({
+        queries: [page, counts, ...ownQueries],
+      }),
     );
     const [pageResult, countResult, ...ownResults] = results;
     const hits: ExpertSearchHit[] = pageResult.hits.map((hit) => ({

@@ -3,7 +3,13 @@
 import type { DataSource } from 'typeorm';
 import { FIELD_LABELS, Vocabulary, isRegionCode, isUuid, nearestTerms, regionPrefix } from '@app/domain';
 import { isConnectionLoss } from '../database/data-source.js';
-import { segmentWithOffsets, defaultSplitOf, segment, segmenterFingerprint, useSegmenterVocabulary } from './chinese-segmenter.js';
+import {
+  segmentWithOffsets,
+  defaultSplitOf,
+  segment,
+  segmenterFingerprint,
+  useSegmenterVocabulary,
+} from './chinese-segmenter.js';
 import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 import {
@@ -119,7 +125,10 @@ function keyOf(words: string[]): string {
  * several words as a phrase, the last word also as a prefix. Returns undefined when nothing searchable is left:
  * the caller browses.
  */
-export function compileExpertQuery(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): CompiledExpertQuery | undefined {
+export function compileExpertQuery(
+  text: string,
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): CompiledExpertQuery | undefined {
   const analysed = analyseSearchQuery(text, vocabulary);
   if (!analysed) return undefined;
   const words = new Set<string>();
@@ -292,7 +301,8 @@ function filterConditions(
 ): { facets: Partial<Record<FacetFilter, string>>; other: string[] } {
   const facets: Partial<Record<FacetFilter, string>> = {};
   if (filter.fields?.length) facets.fields = `e.fields && ${param(filter.fields)}::text[]`;
-  if (filter.titleLevels?.length) facets.titleLevels = `e.title_level = ANY(${param(filter.titleLevels)}::text[])`;
+  if (filter.titleLevels?.length)
+    facets.titleLevels = `e.title_level = ANY(${param(filter.titleLevels)}::text[])`;
   if (filter.honours?.length) facets.honours = `e.honours && ${param(filter.honours)}::text[]`;
   if (filter.sources?.length) facets.sources = `e.source = ANY(${param(filter.sources)}::text[])`;
   const where: string[] = [];
@@ -348,8 +358,11 @@ export function expertSearchStatement(
   if (query && levels.length) {
     const qs = levels.map((l) => `${param(l)}::tsquery`);
     const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
-    const any = query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
-    const universe = whole ? `(e.tsv @@ ${qs[qs.length - 1]} OR e.tsv @@ ${whole})` : `e.tsv @@ ${qs[qs.length - 1]}`;
+    const any =
+      query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
+    const universe = whole
+      ? `(e.tsv @@ ${qs[qs.length - 1]} OR e.tsv @@ ${whole})`
+      : `e.tsv @@ ${qs[qs.length - 1]}`;
     where.unshift(universe);
     const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
     if (qs.length === 1 && !whole) score = rank;
@@ -369,7 +382,8 @@ export function expertSearchStatement(
     const on = FACET_FILTERS.filter((f) => f !== except && facetFilters[f]).map((f) => `base.${flag(f)}`);
     return on.length ? `WHERE ${on.join(' AND ')}` : '';
   };
-  const facet = (expression: string, from: string) => (request.facets === false ? `'[]'::json` : facetSql(expression, from));
+  const facet = (expression: string, from: string) =>
+    request.facets === false ? `'[]'::json` : facetSql(expression, from);
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
@@ -484,7 +498,9 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   async applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }> {
     this.setVocabulary(vocabulary);
     const fingerprint = segmenterFingerprint();
-    const [state] = await this.run<{ value: string }[]>(`SELECT value FROM expert_search_state WHERE key = 'dictionary'`);
+    const [state] = await this.run<{ value: string }[]>(
+      `SELECT value FROM expert_search_state WHERE key = 'dictionary'`,
+    );
     if (state?.value === fingerprint) return { refreshed: 0 };
     let refreshed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -494,7 +510,11 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
         [after],
       );
       if (!rows.length) break;
-      const payload = rows.map((r) => ({ id: r.id, version: r.version, tsv: expertDocumentTsvector(r.document) }));
+      const payload = rows.map((r) => ({
+        id: r.id,
+        version: r.version,
+        tsv: expertDocumentTsvector(r.document),
+      }));
       await this.run(
         `UPDATE expert_search_index t SET tsv = r.tsv::tsvector, indexed_at = now()
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, version int, tsv text)
@@ -550,7 +570,11 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   /** One statement: the words relaxed by frequency down to the rarest (or every word, with matchAll). */
   private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
-    const levels = !query ? [] : request.matchAll ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : await this.levelsOf(query);
+    const levels = !query
+      ? []
+      : request.matchAll
+        ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery]
+        : await this.levelsOf(query);
     const { text, values } = expertSearchStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
@@ -602,7 +626,11 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   /** How many documents of the whole index match each tsquery; remembered for a short while. */
   async documentFrequencies(queries: readonly string[]): Promise<number[]> {
     const now = Date.now();
-    const missing = [...new Set(queries.filter((q) => !((this.frequencies.get(q)?.at ?? -Infinity) > now - FREQUENCY_TTL_MS)))];
+    const missing = [
+      ...new Set(
+        queries.filter((q) => !((this.frequencies.get(q)?.at ?? -Infinity) > now - FREQUENCY_TTL_MS)),
+      ),
+    ];
     if (missing.length) {
       const { text, values } = frequencyStatement(missing);
       const rows = await this.run<{ n: number }[]>(text, values);
@@ -618,7 +646,9 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const compiled = candidates.map((c) => compileExpertQuery(`${c} `, this.vocabulary));
     const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
     if (!usable.length) return [];
-    const counts = await this.documentFrequencies(usable.map((c) => compileExpertQuery(`${c} `, this.vocabulary)!.terms[0]!));
+    const counts = await this.documentFrequencies(
+      usable.map((c) => compileExpertQuery(`${c} `, this.vocabulary)!.terms[0]!),
+    );
     return usable.filter((_, i) => counts[i]! > 0).slice(0, SUGGESTIONS);
   }
 

@@ -43,12 +43,18 @@ describe('analyseSearchQuery', () => {
 
   it('reads with the vocabulary it is given', () => {
     const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉输液'], fields: ['MEDICAL'] }]);
-    expect(analyseSearchQuery('老人打吊瓶 ', custom)!.terms.find((t) => t.word === '打吊瓶')?.expansions).toEqual(['静脉输液']);
+    expect(
+      analyseSearchQuery('老人打吊瓶 ', custom)!.terms.find((t) => t.word === '打吊瓶')?.expansions,
+    ).toEqual(['静脉输液']);
   });
 
   it('keeps a short query whole, for names', () => {
-    expect(analyseSearchQuery('王建国')!.whole === null || analyseSearchQuery('王建国')!.whole === '王建国').toBe(true);
+    expect(
+      analyseSearchQuery('王建国')!.whole === null || analyseSearchQuery('王建国')!.whole === '王建国',
+    ).toBe(true);
     expect(analyseSearchQuery('汉斯·穆勒')!.whole).toBe('汉斯·穆勒');
-    expect(analyseSearchQuery('我们合作社大棚里的番茄今年叶片发黄、往上卷曲，想请专家来看看')!.whole).toBeNull();
+    expect(
+      analyseSearchQuery('我们合作社大棚里的番茄今年叶片发黄、往上卷曲，想请专家来看看')!.whole,
+    ).toBeNull();
   });
 });

@@ -39,7 +39,10 @@ const TYPING_MAX_WORDS = 4;
  * Reads a query. Undefined when nothing searchable is left (only punctuation, function or filler words): the caller
  * browses. A query made only of stray single characters keeps them (鱼 still searches for 鱼).
  */
-export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabulary.builtin()): AnalysedQuery | undefined {
+export function analyseSearchQuery(
+  text: string,
+  vocabulary: Vocabulary = Vocabulary.builtin(),
+): AnalysedQuery | undefined {
   const segmented = segmentWithOffsets(text ?? '');
   const tokens = segmented.tokens;
   if (tokens.length === 0) return undefined;
@@ -59,7 +62,9 @@ export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabu
   const meaningful = placed.filter((t) => !vocabulary.isFiller(t.norm));
   // The last word while typing may be the start of a longer one (颈动脉 狭): it stays, whatever its length.
   const typed = typing && !tail ? placed[placed.length - 1] : undefined;
-  const informative = meaningful.filter((t) => t === typed || !(HAN_CHAR.test(t.norm) && vocabulary.expansionsOf(t.norm).length === 0));
+  const informative = meaningful.filter(
+    (t) => t === typed || !(HAN_CHAR.test(t.norm) && vocabulary.expansionsOf(t.norm).length === 0),
+  );
   const chosen = informative.length || tail ? informative : meaningful;
 
   const terms: QueryTerm[] = [];
@@ -67,12 +72,21 @@ export function analyseSearchQuery(text: string, vocabulary: Vocabulary = Vocabu
   for (const t of chosen) {
     if (seen.has(t.norm)) continue;
     seen.add(t.norm);
-    terms.push({ word: t.norm, expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()), prefix: false });
+    terms.push({
+      word: t.norm,
+      expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()),
+      prefix: false,
+    });
   }
   if (tail) {
     const characters = tokens.slice(tokens.length - tail).map((t) => t.norm);
     terms.push({ word: characters.join(''), expansions: [], prefix: true, characters });
-  } else if (typing && terms.length && chosen.length && chosen[chosen.length - 1] === placed[placed.length - 1]) {
+  } else if (
+    typing &&
+    terms.length &&
+    chosen.length &&
+    chosen[chosen.length - 1] === placed[placed.length - 1]
+  ) {
     // The last word typed (not a filler dropped after it) may be unfinished.
     terms[terms.length - 1]!.prefix = true;
   }

@@ -6,7 +6,13 @@
 // words run out. Each step is one ordinary search of the engine (a word that must match, the experts already found
 // excluded), so both engines share this code and its semantics; totals and facet counts add up over the steps.
 import type { AnalysedQuery } from './query-analysis.js';
-import type { ExpertFacets, ExpertSearchHit, ExpertSearchRequest, ExpertSearchResponse, FacetBucket } from './expert-search.port.js';
+import type {
+  ExpertFacets,
+  ExpertSearchHit,
+  ExpertSearchRequest,
+  ExpertSearchResponse,
+  FacetBucket,
+} from './expert-search.port.js';
 
 /** What an engine offers the cascade. */
 export interface CascadeEngine {
@@ -40,10 +46,19 @@ function addFacets(a: ExpertFacets, b: ExpertFacets): ExpertFacets {
 }
 
 /** Every hit of a search (its total is small: the page was not full), a hundred at a time. */
-async function allHits(engine: CascadeEngine, request: ExpertSearchRequest, total: number): Promise<ExpertSearchHit[]> {
+async function allHits(
+  engine: CascadeEngine,
+  request: ExpertSearchRequest,
+  total: number,
+): Promise<ExpertSearchHit[]> {
   const out: ExpertSearchHit[] = [];
   for (let offset = 0; offset < total; offset += PAGE_MAX) {
-    const res = await engine.searchOnce({ ...request, offset, limit: Math.min(PAGE_MAX, total - offset), facets: false });
+    const res = await engine.searchOnce({
+      ...request,
+      offset,
+      limit: Math.min(PAGE_MAX, total - offset),
+      facets: false,
+    });
     out.push(...res.hits);
     if (res.hits.length === 0) break;
   }
@@ -65,7 +80,9 @@ export async function searchUntilFilled(
   const limit = Math.max(0, Math.floor(request.limit ?? 0));
   const needed = offset + limit;
   // Each word as its own query: finished, or still being typed (a prefix), as it was in the whole query.
-  const words = (query?.terms ?? []).filter((t) => !t.characters).map((t) => (t.prefix ? t.word : `${t.word} `));
+  const words = (query?.terms ?? [])
+    .filter((t) => !t.characters)
+    .map((t) => (t.prefix ? t.word : `${t.word} `));
   if (!query || request.matchAll || words.length < 2 || first.total >= needed || limit === 0) {
     return { ...first, suggestions: query && first.total === 0 ? await suggest() : [] };
   }
@@ -80,7 +97,9 @@ export async function searchUntilFilled(
     .slice(0, MAX_STEPS);
   if (!steps.length) return { ...first, suggestions: first.total === 0 ? await suggest() : [] };
 
-  const hitsByStep: ExpertSearchHit[][] = [first.total > 0 ? (offset === 0 ? first.hits : await allHits(engine, request, first.total)) : []];
+  const hitsByStep: ExpertSearchHit[][] = [
+    first.total > 0 ? (offset === 0 ? first.hits : await allHits(engine, request, first.total)) : [],
+  ];
   const seen = new Set(hitsByStep[0]!.map((h) => h.id));
   let total = first.total;
   let facets = first.facets;
@@ -108,5 +127,10 @@ export async function searchUntilFilled(
   const ordered = hitsByStep.flatMap((hits, step) =>
     hits.map((h) => ({ ...h, score: Math.min(1, Math.max(0, (bands - 1 - step + h.score) / bands)) })),
   );
-  return { total, hits: ordered.slice(offset, needed), facets, suggestions: total === 0 ? await suggest() : [] };
+  return {
+    total,
+    hits: ordered.slice(offset, needed),
+    facets,
+    suggestions: total === 0 ? await suggest() : [],
+  };
 }

@@ -7,7 +7,12 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
-import { AdminAuditLogDocument, AdminExportAuditLogDocument, type AdminAuditLogQuery, type AuditFilterInput } from '../../graphql/operations';
+import {
+  AdminAuditLogDocument,
+  AdminExportAuditLogDocument,
+  type AdminAuditLogQuery,
+  type AuditFilterInput,
+} from '../../graphql/operations';
 import { downloadBase64 } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
@@ -20,7 +25,14 @@ const PAGE = 50;
 export function AuditPage() {
   const client = useApolloClient();
   const screens = Grid.useBreakpoint();
-  const [draft, setDraft] = useState<{ actor: string; action: string; entityType: string; entityId: string; from: Dayjs | null; to: Dayjs | null }>({
+  const [draft, setDraft] = useState<{
+    actor: string;
+    action: string;
+    entityType: string;
+    entityId: string;
+    from: Dayjs | null;
+    to: Dayjs | null;
+  }>({
     actor: '',
     action: '',
     entityType: '',
@@ -29,7 +41,10 @@ export function AuditPage() {
     to: null,
   });
   const [filter, setFilter] = useState<AuditFilterInput>({});
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminAuditLogDocument, { variables: { filter, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminAuditLogDocument, {
+    variables: { filter, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [exporting, setExporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -47,8 +62,17 @@ export function AuditPage() {
     setExporting(true);
     setFailure(null);
     try {
-      const { data: file } = await client.query({ query: AdminExportAuditLogDocument, variables: { filter }, fetchPolicy: 'network-only' });
-      if (file) downloadBase64(file.exportAuditLog.fileName, file.exportAuditLog.mimeType, file.exportAuditLog.contentBase64);
+      const { data: file } = await client.query({
+        query: AdminExportAuditLogDocument,
+        variables: { filter },
+        fetchPolicy: 'network-only',
+      });
+      if (file)
+        downloadBase64(
+          file.exportAuditLog.fileName,
+          file.exportAuditLog.mimeType,
+          file.exportAuditLog.contentBase64,
+        );
     } catch (e) {
       setFailure(errorMessage(e, '导出失败'));
     } finally {
@@ -56,7 +80,8 @@ export function AuditPage() {
     }
   };
   const log = data?.auditLog;
-  const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
+  const set = (k: keyof typeof draft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [k]: e.target.value }));
 
   return (
     <>
@@ -76,13 +101,49 @@ export function AuditPage() {
           apply();
         }}
       >
-        <Input placeholder="操作人用户名" value={draft.actor} onChange={set('actor')} style={{ width: 150 }} aria-label="操作人" />
-        <Input placeholder="动作，如 account.create" value={draft.action} onChange={set('action')} style={{ width: 190 }} aria-label="动作" />
-        <Input placeholder="对象类型，如 account" value={draft.entityType} onChange={set('entityType')} style={{ width: 170 }} aria-label="对象类型" />
-        <Input placeholder="对象标识" value={draft.entityId} onChange={set('entityId')} style={{ width: 170 }} aria-label="对象标识" />
+        <Input
+          placeholder="操作人用户名"
+          value={draft.actor}
+          onChange={set('actor')}
+          style={{ width: 150 }}
+          aria-label="操作人"
+        />
+        <Input
+          placeholder="动作，如 account.create"
+          value={draft.action}
+          onChange={set('action')}
+          style={{ width: 190 }}
+          aria-label="动作"
+        />
+        <Input
+          placeholder="对象类型，如 account"
+          value={draft.entityType}
+          onChange={set('entityType')}
+          style={{ width: 170 }}
+          aria-label="对象类型"
+        />
+        <Input
+          placeholder="对象标识"
+          value={draft.entityId}
+          onChange={set('entityId')}
+          style={{ width: 170 }}
+          aria-label="对象标识"
+        />
         {/* Two single-month pickers rather than a range picker: both fit a 375 px screen. */}
-        <DatePicker placeholder="开始日期" value={draft.from} onChange={(v) => setDraft((d) => ({ ...d, from: v }))} aria-label="开始日期" inputReadOnly={screens.md === false} />
-        <DatePicker placeholder="结束日期" value={draft.to} onChange={(v) => setDraft((d) => ({ ...d, to: v }))} aria-label="结束日期" inputReadOnly={screens.md === false} />
+        <DatePicker
+          placeholder="开始日期"
+          value={draft.from}
+          onChange={(v) => setDraft((d) => ({ ...d, from: v }))}
+          aria-label="开始日期"
+          inputReadOnly={screens.md === false}
+        />
+        <DatePicker
+          placeholder="结束日期"
+          value={draft.to}
+          onChange={(v) => setDraft((d) => ({ ...d, to: v }))}
+          aria-label="结束日期"
+          inputReadOnly={screens.md === false}
+        />
         <Button type="primary" htmlType="submit">
           筛选
         </Button>
@@ -109,9 +170,17 @@ export function AuditPage() {
             key: 'entity',
             title: '对象',
             // Ids are long: the first 8 characters tell rows apart; the whole id is in the tooltip and the export.
-            render: (e) => <span title={e.entityId ?? undefined}>{`${e.entityType}${e.entityId ? ` · ${e.entityId.length > 12 ? e.entityId.slice(0, 8) + '…' : e.entityId}` : ''}`}</span>,
+            render: (e) => (
+              <span
+                title={e.entityId ?? undefined}
+              >{`${e.entityType}${e.entityId ? ` · ${e.entityId.length > 12 ? e.entityId.slice(0, 8) + '…' : e.entityId}` : ''}`}</span>
+            ),
           },
-          { key: 'after', title: '内容', render: (e) => <div className="admin-json">{(e.after ?? e.before ?? '').slice(0, 300)}</div> },
+          {
+            key: 'after',
+            title: '内容',
+            render: (e) => <div className="admin-json">{(e.after ?? e.before ?? '').slice(0, 300)}</div>,
+          },
           { key: 'ip', title: 'IP', render: (e) => e.ip ?? '—' },
         ]}
       />
@@ -122,7 +191,10 @@ export function AuditPage() {
             void fetchMore({
               variables: { after: log.pageInfo.endCursor },
               updateQuery: (prev, { fetchMoreResult }) => ({
-                auditLog: { ...fetchMoreResult.auditLog, nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes] },
+                auditLog: {
+                  ...fetchMoreResult.auditLog,
+                  nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
+                },
               }),
             })
           }

@@ -7,7 +7,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
-import { AdminCalendarYearDocument, AdminSetCalendarYearDocument, type CalendarDayKind } from '../../graphql/operations';
+import {
+  AdminCalendarYearDocument,
+  AdminSetCalendarYearDocument,
+  type CalendarDayKind,
+} from '../../graphql/operations';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { errorMessage } from '../../lib/graphql-errors';
 import './admin.css';
@@ -27,7 +31,10 @@ export function CalendarPage() {
   const { message } = App.useApp();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
-  const { data, loading, error, refetch } = useQuery(AdminCalendarYearDocument, { variables: { year }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(AdminCalendarYearDocument, {
+    variables: { year },
+    fetchPolicy: 'network-only',
+  });
   const [save, saving] = useMutation(AdminSetCalendarYearDocument);
   const [rows, setRows] = useState<Row[]>([]);
   const [dirty, setDirty] = useState(false);
@@ -57,7 +64,12 @@ export function CalendarPage() {
   const submit = async () => {
     setFailure(null);
     try {
-      await save({ variables: { year, days: rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name.trim() || null })) } });
+      await save({
+        variables: {
+          year,
+          days: rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name.trim() || null })),
+        },
+      });
       message.success(`${year} 年工作日历已保存，时限和学时即按新日历计算`);
       setDirty(false);
       await refetch();
@@ -70,17 +82,27 @@ export function CalendarPage() {
 
   return (
     <>
-      <PageHeader title="工作日历" subTitle="法定节假日与调休上班日；办理时限、邀请答复期限和继续教育学时按此计算" />
+      <PageHeader
+        title="工作日历"
+        subTitle="法定节假日与调休上班日；办理时限、邀请答复期限和继续教育学时按此计算"
+      />
       <div className="admin-toolbar">
         <Select
           value={year}
           onChange={setYear}
           style={{ width: 120 }}
           aria-label="年份"
-          options={[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => ({ value: y, label: `${y} 年` }))}
+          options={[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => ({
+            value: y,
+            label: `${y} 年`,
+          }))}
         />
         {published && (
-          <Button onClick={() => change(published.map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? '' })))}>按国务院公布的安排填入</Button>
+          <Button
+            onClick={() => change(published.map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? '' })))}
+          >
+            按国务院公布的安排填入
+          </Button>
         )}
         <DatePicker
           placeholder="添加日期"
@@ -97,7 +119,9 @@ export function CalendarPage() {
         </Button>
       </div>
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
-      {failure && <Alert type="error" showIcon title={failure.message} role="alert" style={{ marginBottom: 12 }} />}
+      {failure && (
+        <Alert type="error" showIcon title={failure.message} role="alert" style={{ marginBottom: 12 }} />
+      )}
       {loading && !data ? (
         <LoadingBlock />
       ) : rows.length === 0 ? (
@@ -105,7 +129,11 @@ export function CalendarPage() {
           type="warning"
           showIcon
           title={`${year} 年还没有录入节假日`}
-          description={published ? '可点“按国务院公布的安排填入”后保存。' : '国务院公布当年安排后，请逐日添加放假日和调休上班日；未录入前只按周末计算。'}
+          description={
+            published
+              ? '可点“按国务院公布的安排填入”后保存。'
+              : '国务院公布当年安排后，请逐日添加放假日和调休上班日；未录入前只按周末计算。'
+          }
         />
       ) : (
         <Flex vertical gap={6} data-testid="calendar-days">
@@ -127,9 +155,16 @@ export function CalendarPage() {
                 placeholder="节日名称，如 国庆节"
                 style={{ width: 170 }}
                 aria-label={`${r.date} 名称`}
-                onChange={(e) => change(rows.map((x) => (x.date === r.date ? { ...x, name: e.target.value } : x)))}
+                onChange={(e) =>
+                  change(rows.map((x) => (x.date === r.date ? { ...x, name: e.target.value } : x)))
+                }
               />
-              <Button size="small" icon={<DeleteOutlined />} aria-label={`删除 ${r.date}`} onClick={() => change(rows.filter((x) => x.date !== r.date))} />
+              <Button
+                size="small"
+                icon={<DeleteOutlined />}
+                aria-label={`删除 ${r.date}`}
+                onClick={() => change(rows.filter((x) => x.date !== r.date))}
+              />
               {failure?.rows[`days.${i}`] && <Tag color="red">{failure.rows[`days.${i}`]}</Tag>}
             </Space>
           ))}

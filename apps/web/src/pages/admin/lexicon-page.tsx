@@ -3,7 +3,21 @@
 // expert search and matching use them within seconds, without a deploy. 试一试 shows how a text is read.
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Segmented,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -35,7 +49,9 @@ interface EntryForm {
 function Preview() {
   const catalog = useCatalog();
   const [text, setText] = useState('');
-  const [preview, { data, loading, error }] = useLazyQuery(LexiconPreviewDocument, { fetchPolicy: 'network-only' });
+  const [preview, { data, loading, error }] = useLazyQuery(LexiconPreviewDocument, {
+    fetchPolicy: 'network-only',
+  });
   const result = data?.lexiconPreview;
   return (
     <Card size="small" title="试一试：一段话在检索和匹配中怎么理解" className="lexicon-preview">
@@ -61,7 +77,11 @@ function Preview() {
       {error && <ErrorBlock error={error} title="分析失败" />}
       {result && (
         <Flex vertical gap={6} style={{ marginTop: 12 }} data-testid="lexicon-preview-result">
-          {result.words.length === 0 && <Typography.Text type="secondary">没有识别出有效的词（都是“怎么、想请、专家”这类不必匹配的词）</Typography.Text>}
+          {result.words.length === 0 && (
+            <Typography.Text type="secondary">
+              没有识别出有效的词（都是“怎么、想请、专家”这类不必匹配的词）
+            </Typography.Text>
+          )}
           {result.words.map((w) => (
             <div key={w.word}>
               <Tag color="blue">{w.word}</Tag>
@@ -100,7 +120,12 @@ function EntryDialog({
   useEffect(() => setFailure(null), [editing]);
   const submit = async (values: EntryForm) => {
     setFailure(null);
-    const input = { expression: values.expression ?? '', terms: values.terms ?? [], fields: values.fields ?? [], note: values.note ?? null };
+    const input = {
+      expression: values.expression ?? '',
+      terms: values.terms ?? [],
+      fields: values.fields ?? [],
+      note: values.note ?? null,
+    };
     try {
       if (entry) await update({ variables: { id: entry.id, version: entry.version, input } });
       else await create({ variables: { input } });
@@ -127,14 +152,38 @@ function EntryDialog({
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={entry ? { expression: entry.expression, terms: entry.terms, fields: entry.fields, note: entry.note ?? '' } : { expression: '', terms: [], fields: [], note: '' }}
+        initialValues={
+          entry
+            ? {
+                expression: entry.expression,
+                terms: entry.terms,
+                fields: entry.fields,
+                note: entry.note ?? '',
+              }
+            : { expression: '', terms: [], fields: [], note: '' }
+        }
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item name="expression" label="群众的说法" rules={[{ required: true, message: '请填写说法' }]} extra="2–20 个字，如：拉稀、叶子发黄、浮头、布病">
+        <Form.Item
+          name="expression"
+          label="群众的说法"
+          rules={[{ required: true, message: '请填写说法' }]}
+          extra="2–20 个字，如：拉稀、叶子发黄、浮头、布病"
+        >
           <Input maxLength={20} aria-label="群众的说法" />
         </Form.Item>
-        <Form.Item name="terms" label="专家写的专业术语" extra="输入后回车，可填多个；不填表示这是需要整词匹配的专业词组（如 水肥一体化）">
-          <Select mode="tags" aria-label="专业术语" tokenSeparators={['，', ',', '、', ' ']} open={false} suffixIcon={null} />
+        <Form.Item
+          name="terms"
+          label="专家写的专业术语"
+          extra="输入后回车，可填多个；不填表示这是需要整词匹配的专业词组（如 水肥一体化）"
+        >
+          <Select
+            mode="tags"
+            aria-label="专业术语"
+            tokenSeparators={['，', ',', '、', ' ']}
+            open={false}
+            suffixIcon={null}
+          />
         </Form.Item>
         <Form.Item name="fields" label="常见领域">
           <Select mode="multiple" aria-label="常见领域" options={catalog.options('fields')} allowClear />
@@ -143,7 +192,11 @@ function EntryDialog({
           <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} aria-label="备注" />
         </Form.Item>
       </Form>
-      {failure && <Typography.Text type="danger" role="alert">{failure}</Typography.Text>}
+      {failure && (
+        <Typography.Text type="danger" role="alert">
+          {failure}
+        </Typography.Text>
+      )}
     </Modal>
   );
 }
@@ -218,7 +271,15 @@ export function LexiconPage() {
                   title: '专业术语',
                   dataIndex: 'terms',
                   render: (terms: string[]) =>
-                    terms.length ? terms.map((t) => <Tag key={t} color="blue">{t}</Tag>) : <Typography.Text type="secondary">整词匹配的专业词组</Typography.Text>,
+                    terms.length ? (
+                      terms.map((t) => (
+                        <Tag key={t} color="blue">
+                          {t}
+                        </Tag>
+                      ))
+                    ) : (
+                      <Typography.Text type="secondary">整词匹配的专业词组</Typography.Text>
+                    ),
                 },
                 {
                   title: '领域',
@@ -236,7 +297,13 @@ export function LexiconPage() {
                       <Typography.Text type="secondary">只读</Typography.Text>
                     ) : (
                       <Space size={0}>
-                        <Button type="link" size="small" icon={<EditOutlined />} aria-label={`修改 ${e.expression}`} onClick={() => setEditing(e)}>
+                        <Button
+                          type="link"
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={`修改 ${e.expression}`}
+                          onClick={() => setEditing(e)}
+                        >
                           修改
                         </Button>
                         <Popconfirm
@@ -252,7 +319,13 @@ export function LexiconPage() {
                             }
                           }}
                         >
-                          <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${e.expression}`}>
+                          <Button
+                            type="link"
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={`删除 ${e.expression}`}
+                          >
                             删除
                           </Button>
                         </Popconfirm>
@@ -265,7 +338,11 @@ export function LexiconPage() {
         </Card>
       </Flex>
       {/* A fresh form for each entry edited: its initial values are the entry's. */}
-      <EntryDialog key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')} editing={editing} onClose={() => setEditing(null)} />
+      <EntryDialog
+        key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')}
+        editing={editing}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }

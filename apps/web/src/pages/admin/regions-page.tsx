@@ -6,7 +6,12 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
 import { RegionCascader } from '../../components/region-cascader';
-import { AdminRegionPartnershipsDocument, AdminSetKeyAssistanceDocument, AdminSetPartnershipDocument, type KeyAssistance } from '../../graphql/operations';
+import {
+  AdminRegionPartnershipsDocument,
+  AdminSetKeyAssistanceDocument,
+  AdminSetPartnershipDocument,
+  type KeyAssistance,
+} from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
 import { errorMessage } from '../../lib/graphql-errors';
 import { ResponsiveTable } from './components/responsive-table';
@@ -15,7 +20,9 @@ import './admin.css';
 export function RegionsPage() {
   const { message } = App.useApp();
   const catalog = useCatalog();
-  const { data, loading, error, refetch } = useQuery(AdminRegionPartnershipsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(AdminRegionPartnershipsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const [setKey, keyState] = useMutation(AdminSetKeyAssistanceDocument);
   const [setPartner, partnerState] = useMutation(AdminSetPartnershipDocument);
   const [county, setCounty] = useState<string | undefined>();
@@ -37,15 +44,32 @@ export function RegionsPage() {
 
   return (
     <>
-      <PageHeader title="地区管理" subTitle="乡村振兴重点帮扶县；对口帮扶关系（帮扶省份的省厅派单员同时服务受援地区）" />
+      <PageHeader
+        title="地区管理"
+        subTitle="乡村振兴重点帮扶县；对口帮扶关系（帮扶省份的省厅派单员同时服务受援地区）"
+      />
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
       {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 12 }} />}
       <Flex vertical gap={16}>
         <Card size="small" title="重点帮扶县">
           <div className="admin-toolbar">
             <RegionCascader value={county} onChange={setCounty} />
-            <Select<KeyAssistance> value={level} onChange={setLevel} style={{ width: 200 }} options={catalog.options('keyAssistance') as { value: KeyAssistance; label: string }[]} aria-label="帮扶类型" />
-            <Button type="primary" disabled={!county} loading={keyState.loading} onClick={() => county && void act(() => setKey({ variables: { code: county, keyAssistance: level } }), '已设置')}>
+            <Select<KeyAssistance>
+              value={level}
+              onChange={setLevel}
+              style={{ width: 200 }}
+              options={catalog.options('keyAssistance') as { value: KeyAssistance; label: string }[]}
+              aria-label="帮扶类型"
+            />
+            <Button
+              type="primary"
+              disabled={!county}
+              loading={keyState.loading}
+              onClick={() =>
+                county &&
+                void act(() => setKey({ variables: { code: county, keyAssistance: level } }), '已设置')
+              }
+            >
               设置
             </Button>
           </div>
@@ -58,12 +82,23 @@ export function RegionsPage() {
             cardTitle={(c) => c.name}
             columns={[
               { key: 'name', title: '区县', render: (c) => `${c.name}（${c.code}）`, hideOnPhone: true },
-              { key: 'level', title: '类型', render: (c) => <Tag color="orange">{catalog.label('keyAssistance', c.keyAssistance)}</Tag> },
+              {
+                key: 'level',
+                title: '类型',
+                render: (c) => <Tag color="orange">{catalog.label('keyAssistance', c.keyAssistance)}</Tag>,
+              },
               {
                 key: 'actions',
                 title: '操作',
                 render: (c) => (
-                  <Popconfirm title={`取消 ${c.name} 的重点帮扶县设置？`} okText="取消设置" cancelText="保留" onConfirm={() => act(() => setKey({ variables: { code: c.code, keyAssistance: 'NONE' } }), '已取消')}>
+                  <Popconfirm
+                    title={`取消 ${c.name} 的重点帮扶县设置？`}
+                    okText="取消设置"
+                    cancelText="保留"
+                    onConfirm={() =>
+                      act(() => setKey({ variables: { code: c.code, keyAssistance: 'NONE' } }), '已取消')
+                    }
+                  >
                     <Button size="small">取消设置</Button>
                   </Popconfirm>
                 ),
@@ -81,7 +116,15 @@ export function RegionsPage() {
               type="primary"
               disabled={!serving || !served}
               loading={partnerState.loading}
-              onClick={() => serving && served && void act(() => setPartner({ variables: { servingCode: serving, servedCode: served, present: true } }), '已建立对口帮扶关系')}
+              onClick={() =>
+                serving &&
+                served &&
+                void act(
+                  () =>
+                    setPartner({ variables: { servingCode: serving, servedCode: served, present: true } }),
+                  '已建立对口帮扶关系',
+                )
+              }
             >
               建立关系
             </Button>
@@ -100,7 +143,24 @@ export function RegionsPage() {
                 key: 'actions',
                 title: '操作',
                 render: (p) => (
-                  <Popconfirm title="解除该对口帮扶关系？" okText="解除" cancelText="保留" onConfirm={() => act(() => setPartner({ variables: { servingCode: p.servingCode, servedCode: p.servedCode, present: false } }), '已解除')}>
+                  <Popconfirm
+                    title="解除该对口帮扶关系？"
+                    okText="解除"
+                    cancelText="保留"
+                    onConfirm={() =>
+                      act(
+                        () =>
+                          setPartner({
+                            variables: {
+                              servingCode: p.servingCode,
+                              servedCode: p.servedCode,
+                              present: false,
+                            },
+                          }),
+                        '已解除',
+                      )
+                    }
+                  >
                     <Button size="small" danger>
                       解除
                     </Button>

@@ -46,7 +46,13 @@ export function ExportDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
   const [start, { loading: starting }] = useMutation(StartExpertExportDocument);
-  const { data, refetch, startPolling, stopPolling, error: pollError } = useQuery(ExportJobDocument, {
+  const {
+    data,
+    refetch,
+    startPolling,
+    stopPolling,
+    error: pollError,
+  } = useQuery(ExportJobDocument, {
     variables: { id: jobId ?? '' },
     skip: !jobId,
     fetchPolicy: 'network-only',
@@ -129,7 +135,12 @@ export function ExportDialog({
               手机和邮箱按您的权限导出（无权限时为脱敏号码）；导出和下载都会记入审计日志。
             </Typography.Text>
             <Flex justify="end">
-              <Button type="primary" icon={<DownloadOutlined />} loading={starting} onClick={() => void begin()}>
+              <Button
+                type="primary"
+                icon={<DownloadOutlined />}
+                loading={starting}
+                onClick={() => void begin()}
+              >
                 开始导出
               </Button>
             </Flex>
@@ -154,14 +165,22 @@ export function ExportDialog({
               </Typography.Text>
             )}
             {pollError ? (
-              <Alert type="warning" showIcon title={`暂时无法获取进度：${errorMessage(pollError)}，稍后自动重试`} />
+              <Alert
+                type="warning"
+                showIcon
+                title={`暂时无法获取进度：${errorMessage(pollError)}，稍后自动重试`}
+              />
             ) : null}
             {job?.status === 'FAILED' && (
-              <Alert type="error" showIcon role="alert" title="导出失败" description={job.error ?? '请稍后重试'} />
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                title="导出失败"
+                description={job.error ?? '请稍后重试'}
+              />
             )}
-            {job?.status === 'EXPIRED' && (
-              <Alert type="info" showIcon title="文件已过期清理，请重新导出" />
-            )}
+            {job?.status === 'EXPIRED' && <Alert type="info" showIcon title="文件已过期清理，请重新导出" />}
             {job?.status === 'SUCCEEDED' && (
               <Typography.Text type="secondary">
                 文件保留至 {job.fileExpiresAt ? formatDateTime(job.fileExpiresAt) : '—'}，仅您本人可以下载。

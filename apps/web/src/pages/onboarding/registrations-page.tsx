@@ -1,7 +1,21 @@
 // 注册审核 (LOCAL, ADMIN): units that registered themselves in the bureau's regions, oldest first; approve, or
 // reject with a reason the unit sees at sign-in. Below: invite experts of the region to claim their accounts.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Flex, Input, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Input,
+  Modal,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -29,7 +43,9 @@ const STATUS: Record<RegistrationStatus, { label: string; color: string }> = {
 function InviteExperts() {
   const [query, setQuery] = useState('');
   const [ids, setIds] = useState<string[]>([]);
-  const candidates = useQuery(InviteCandidatesDocument, { variables: { query: query || undefined, first: 20 } });
+  const candidates = useQuery(InviteCandidatesDocument, {
+    variables: { query: query || undefined, first: 20 },
+  });
   const [invite, { loading }] = useMutation(InviteExpertsToClaimDocument);
   const [results, setResults] = useState<InviteExpertsToClaimMutation['inviteExpertsToClaim'] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +61,10 @@ function InviteExperts() {
   };
   return (
     <Card size="small" title="邀请专家认领账号">
-      <Typography.Paragraph type="secondary">选择辖区内尚未开通账号的专家，系统向其在专家库登记的手机发送 7 天内有效的验证码，专家在“专家认领账号”页面开通。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        选择辖区内尚未开通账号的专家，系统向其在专家库登记的手机发送 7
+        天内有效的验证码，专家在“专家认领账号”页面开通。
+      </Typography.Paragraph>
       <Flex gap={8} wrap>
         <Select
           mode="multiple"
@@ -58,7 +77,10 @@ function InviteExperts() {
           placeholder="输入姓名搜索专家，可多选"
           style={{ flex: '1 1 240px', minWidth: 0 }}
           aria-label="要邀请的专家"
-          options={(candidates.data?.experts.hits ?? []).map((h) => ({ value: h.expert.id, label: `${h.expert.name} · ${h.expert.employer}` }))}
+          options={(candidates.data?.experts.hits ?? []).map((h) => ({
+            value: h.expert.id,
+            label: `${h.expert.name} · ${h.expert.employer}`,
+          }))}
         />
         <Button type="primary" disabled={!ids.length} loading={loading} onClick={() => void run()}>
           发送邀请（{ids.length}）
@@ -74,7 +96,12 @@ function InviteExperts() {
           dataSource={results}
           columns={[
             { title: '专家', dataIndex: 'name' },
-            { title: '结果', render: (_, r) => <Tag color={r.invited ? 'green' : 'default'}>{r.invited ? '已邀请' : '未邀请'}</Tag> },
+            {
+              title: '结果',
+              render: (_, r) => (
+                <Tag color={r.invited ? 'green' : 'default'}>{r.invited ? '已邀请' : '未邀请'}</Tag>
+              ),
+            },
             { title: '说明', dataIndex: 'message' },
           ]}
         />
@@ -86,7 +113,10 @@ function InviteExperts() {
 export function RegistrationsPage() {
   const { message } = App.useApp();
   const [status, setStatus] = useState<RegistrationStatus>('PENDING');
-  const { data, loading, error, refetch } = useQuery(UnitRegistrationsDocument, { variables: { status }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(UnitRegistrationsDocument, {
+    variables: { status },
+    fetchPolicy: 'cache-and-network',
+  });
   const [approve] = useMutation(ApproveUnitRegistrationDocument);
   const [reject, rejecting] = useMutation(RejectUnitRegistrationDocument);
   const [rejectFor, setRejectFor] = useState<UnitRegistrationItemFragment | null>(null);
@@ -125,7 +155,10 @@ export function RegistrationsPage() {
             <Segmented<RegistrationStatus>
               value={status}
               onChange={setStatus}
-              options={(Object.keys(STATUS) as RegistrationStatus[]).map((s) => ({ value: s, label: STATUS[s].label }))}
+              options={(Object.keys(STATUS) as RegistrationStatus[]).map((s) => ({
+                value: s,
+                label: STATUS[s].label,
+              }))}
             />
           </div>
           {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
@@ -143,8 +176,20 @@ export function RegistrationsPage() {
               { key: 'contact', title: '联系人', render: (r) => `${r.contactName} ${r.mobile}` },
               { key: 'username', title: '用户名', render: (r) => r.username },
               { key: 'at', title: '提交时间', render: (r) => formatDateTime(r.createdAt) },
-              { key: 'status', title: '状态', render: (r) => <Tag color={STATUS[r.status].color}>{STATUS[r.status].label}</Tag> },
-              ...(status === 'REJECTED' ? [{ key: 'reason', title: '原因', render: (r: UnitRegistrationItemFragment) => r.reason ?? '—' }] : []),
+              {
+                key: 'status',
+                title: '状态',
+                render: (r) => <Tag color={STATUS[r.status].color}>{STATUS[r.status].label}</Tag>,
+              },
+              ...(status === 'REJECTED'
+                ? [
+                    {
+                      key: 'reason',
+                      title: '原因',
+                      render: (r: UnitRegistrationItemFragment) => r.reason ?? '—',
+                    },
+                  ]
+                : []),
               ...(status === 'PENDING'
                 ? [
                     {
@@ -168,9 +213,27 @@ export function RegistrationsPage() {
         </div>
         <InviteExperts />
       </Flex>
-      <Modal open={!!rejectFor} title={`驳回：${rejectFor?.name ?? ''}`} okText="驳回" okButtonProps={{ danger: true }} cancelText="取消" confirmLoading={rejecting.loading} onOk={() => void doReject()} onCancel={() => setRejectFor(null)} destroyOnHidden>
+      <Modal
+        open={!!rejectFor}
+        title={`驳回：${rejectFor?.name ?? ''}`}
+        okText="驳回"
+        okButtonProps={{ danger: true }}
+        cancelText="取消"
+        confirmLoading={rejecting.loading}
+        onOk={() => void doReject()}
+        onCancel={() => setRejectFor(null)}
+        destroyOnHidden
+      >
         {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 12 }} />}
-        <Input.TextArea rows={3} maxLength={200} showCount value={reason} onChange={(e) => setReason(e.target.value)} placeholder="不通过的原因，申请单位登录时会看到，如：营业执照名称与填写不符" aria-label="驳回原因" />
+        <Input.TextArea
+          rows={3}
+          maxLength={200}
+          showCount
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="不通过的原因，申请单位登录时会看到，如：营业执照名称与填写不符"
+          aria-label="驳回原因"
+        />
       </Modal>
     </>
   );

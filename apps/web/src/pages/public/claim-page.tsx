@@ -5,7 +5,12 @@ import { Alert, Button, Card, Form, Input, Result, Space, Typography } from 'ant
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-header';
-import { ClaimExpertRecordDocument, DemoOneTimeCodeDocument, RequestExpertClaimCodeDocument, type ExpertClaimInput } from '../../graphql/operations';
+import {
+  ClaimExpertRecordDocument,
+  DemoOneTimeCodeDocument,
+  RequestExpertClaimCodeDocument,
+  type ExpertClaimInput,
+} from '../../graphql/operations';
 import { errorMessage } from '../../lib/graphql-errors';
 import { useServerFieldErrors } from '../../lib/server-field-errors';
 import '../admin/admin.css';
@@ -37,7 +42,9 @@ export function ClaimPage() {
       const { data } = await requestCode({ variables: { mobile } });
       setSent(data?.requestExpertClaimCode ?? '验证码已发送');
       setWait(60);
-      const demo = await client.query({ query: DemoOneTimeCodeDocument, variables: { mobile }, fetchPolicy: 'network-only' }).catch(() => null);
+      const demo = await client
+        .query({ query: DemoOneTimeCodeDocument, variables: { mobile }, fetchPolicy: 'network-only' })
+        .catch(() => null);
       setDemoCode(demo?.data?.demoOneTimeCode ?? null);
     } catch (e) {
       if ((e as { errorFields?: unknown }).errorFields) return;
@@ -56,7 +63,14 @@ export function ClaimPage() {
 
   return (
     <main className="public-page">
-      <Card className="public-page__card" title={<Typography.Title level={3} style={{ margin: 0 }}>专家认领账号</Typography.Title>}>
+      <Card
+        className="public-page__card"
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            专家认领账号
+          </Typography.Title>
+        }
+      >
         {done ? (
           <Result
             status="success"
@@ -73,15 +87,37 @@ export function ClaimPage() {
             <Typography.Paragraph type="secondary">
               已在专家库中登记的专家，用登记的手机号接收验证码，即可开通账号。收到属地人社局邀请短信的，直接填写短信中的验证码。
             </Typography.Paragraph>
-            {banner && <Alert type="error" showIcon title={banner} role="alert" style={{ marginBottom: 12 }} data-testid="claim-error" />}
+            {banner && (
+              <Alert
+                type="error"
+                showIcon
+                title={banner}
+                role="alert"
+                style={{ marginBottom: 12 }}
+                data-testid="claim-error"
+              />
+            )}
             {sent && <Alert type="info" showIcon title={sent} style={{ marginBottom: 12 }} />}
             {demoCode && (
-              <Alert type="warning" showIcon title={<span>演示环境未接短信通道，验证码为 <b data-testid="demo-code">{demoCode}</b></span>} style={{ marginBottom: 12 }} />
+              <Alert
+                type="warning"
+                showIcon
+                title={
+                  <span>
+                    演示环境未接短信通道，验证码为 <b data-testid="demo-code">{demoCode}</b>
+                  </span>
+                }
+                style={{ marginBottom: 12 }}
+              />
             )}
             <Form form={form} layout="vertical" onFinish={submit}>
               <Form.Item label="手机号" required>
                 <Space.Compact block>
-                  <Form.Item name="mobile" noStyle rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: '请填写 11 位手机号码' }]}>
+                  <Form.Item
+                    name="mobile"
+                    noStyle
+                    rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: '请填写 11 位手机号码' }]}
+                  >
                     <Input maxLength={11} inputMode="numeric" aria-label="手机号" />
                   </Form.Item>
                   <Button onClick={() => void send()} loading={requesting.loading} disabled={wait > 0}>
@@ -89,13 +125,32 @@ export function ClaimPage() {
                   </Button>
                 </Space.Compact>
               </Form.Item>
-              <Form.Item label="验证码" name="code" rules={[{ required: true, pattern: /^\d{6}$/, message: '请填写 6 位验证码' }]}>
+              <Form.Item
+                label="验证码"
+                name="code"
+                rules={[{ required: true, pattern: /^\d{6}$/, message: '请填写 6 位验证码' }]}
+              >
                 <Input maxLength={6} inputMode="numeric" autoComplete="one-time-code" />
               </Form.Item>
-              <Form.Item label="登录用户名" name="username" rules={[{ required: true, pattern: /^[a-zA-Z0-9_.-]{3,32}$/, message: '3–32 位字母、数字、下划线、点或短横线' }]}>
+              <Form.Item
+                label="登录用户名"
+                name="username"
+                rules={[
+                  {
+                    required: true,
+                    pattern: /^[a-zA-Z0-9_.-]{3,32}$/,
+                    message: '3–32 位字母、数字、下划线、点或短横线',
+                  },
+                ]}
+              >
                 <Input maxLength={32} autoComplete="username" />
               </Form.Item>
-              <Form.Item label="登录密码" name="password" rules={[{ required: true, message: '请设置密码' }]} extra="至少 8 位，须同时包含字母和数字">
+              <Form.Item
+                label="登录密码"
+                name="password"
+                rules={[{ required: true, message: '请设置密码' }]}
+                extra="至少 8 位，须同时包含字母和数字"
+              >
                 <Input.Password maxLength={128} autoComplete="new-password" />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={claiming.loading}>
@@ -103,7 +158,7 @@ export function ClaimPage() {
               </Button>
             </Form>
             <Typography.Paragraph style={{ marginTop: 12 }}>
-              <Link to="/login">返回登录</Link>{" "}基层单位请<Link to="/register">注册</Link>
+              <Link to="/login">返回登录</Link> 基层单位请<Link to="/register">注册</Link>
             </Typography.Paragraph>
           </>
         )}

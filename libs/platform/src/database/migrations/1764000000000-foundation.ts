@@ -31,7 +31,9 @@ export class Foundation1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX organizations_kind_name_region_uq ON organizations(kind, name, region_code)`);
+    await q.query(
+      `CREATE UNIQUE INDEX organizations_kind_name_region_uq ON organizations(kind, name, region_code)`,
+    );
     await q.query(`CREATE INDEX organizations_region_idx ON organizations(region_code text_pattern_ops)`);
     await q.query(`
       CREATE TABLE experts (
@@ -81,7 +83,9 @@ export class Foundation1764000000000 implements MigrationInterface {
           (role <> 'EXPERT' OR expert_id IS NOT NULL))
       )`);
     await q.query(`CREATE UNIQUE INDEX accounts_username_uq ON accounts(lower(username))`);
-    await q.query(`CREATE UNIQUE INDEX accounts_expert_uq ON accounts(expert_id) WHERE expert_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX accounts_expert_uq ON accounts(expert_id) WHERE expert_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE demands (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -6,7 +6,9 @@ export class ExpertLibrary1764000002000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // The import's dedupe key: name + employer + phone (a missing phone counts as one value).
-    await q.query(`CREATE UNIQUE INDEX experts_identity_uq ON experts (name, employer_id, coalesce(phone, ''))`);
+    await q.query(
+      `CREATE UNIQUE INDEX experts_identity_uq ON experts (name, employer_id, coalesce(phone, ''))`,
+    );
     await q.query(`CREATE INDEX experts_name_idx ON experts (name)`);
     await q.query(`
       CREATE TABLE search_outbox (

@@ -81,7 +81,8 @@ export class DemandsDispatch1764000003000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['assignments', 'team_demands', 'teams', 'volunteers', 'demand_code_counters']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['assignments', 'team_demands', 'teams', 'volunteers', 'demand_code_counters'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
     await q.query(`DROP INDEX IF EXISTS demands_due_idx`);
     await q.query(`DROP INDEX IF EXISTS demands_created_idx`);
     await q.query(`DROP INDEX IF EXISTS demands_fields_idx`);

@@ -37,9 +37,15 @@ export class ServiceExecution1764000004000 implements MigrationInterface {
         CONSTRAINT service_batches_team_demand_fk FOREIGN KEY (team_id, demand_id) REFERENCES team_demands(team_id, demand_id)
       )`);
     // Exactly one current version per batch.
-    await q.query(`CREATE UNIQUE INDEX service_batches_current_uq ON service_batches (batch_key) WHERE superseded_at IS NULL`);
-    await q.query(`CREATE INDEX service_batches_team_idx ON service_batches (team_id) WHERE superseded_at IS NULL`);
-    await q.query(`CREATE INDEX service_batches_demand_idx ON service_batches (demand_id) WHERE superseded_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX service_batches_current_uq ON service_batches (batch_key) WHERE superseded_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX service_batches_team_idx ON service_batches (team_id) WHERE superseded_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX service_batches_demand_idx ON service_batches (demand_id) WHERE superseded_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE service_batch_experts (
         batch_id uuid NOT NULL REFERENCES service_batches(id) ON DELETE CASCADE,
@@ -133,8 +139,19 @@ export class ServiceExecution1764000004000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['service_certificates', 'team_expenses', 'team_funding', 'evaluation_follow_ups', 'evaluations', 'service_photos', 'service_batch_experts', 'service_batches'])
+    for (const t of [
+      'service_certificates',
+      'team_expenses',
+      'team_funding',
+      'evaluation_follow_ups',
+      'evaluations',
+      'service_photos',
+      'service_batch_experts',
+      'service_batches',
+    ])
       await q.query(`DROP TABLE IF EXISTS ${t}`);
-    await q.query(`ALTER TABLE demands DROP COLUMN IF EXISTS delivered_at, DROP COLUMN IF EXISTS completion_override`);
+    await q.query(
+      `ALTER TABLE demands DROP COLUMN IF EXISTS delivered_at, DROP COLUMN IF EXISTS completion_override`,
+    );
   }
 }

@@ -25,7 +25,9 @@ export class LoginAttempts1765000101000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE accounts ADD COLUMN failed_logins int NOT NULL DEFAULT 0, ADD COLUMN locked_until timestamptz`);
+    await q.query(
+      `ALTER TABLE accounts ADD COLUMN failed_logins int NOT NULL DEFAULT 0, ADD COLUMN locked_until timestamptz`,
+    );
     await q.query(`DROP TABLE IF EXISTS login_attempts`);
   }
 }

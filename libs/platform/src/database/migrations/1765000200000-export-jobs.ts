@@ -29,8 +29,12 @@ export class ExportJobs1765000200000 implements MigrationInterface {
         expires_at timestamptz,
         CHECK (status <> 'SUCCEEDED' OR (file_key IS NOT NULL AND expires_at IS NOT NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX export_jobs_one_active_uq ON export_jobs (created_by) WHERE status IN ('QUEUED', 'RUNNING')`);
-    await q.query(`CREATE INDEX export_jobs_expiry_idx ON export_jobs (expires_at) WHERE file_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX export_jobs_one_active_uq ON export_jobs (created_by) WHERE status IN ('QUEUED', 'RUNNING')`,
+    );
+    await q.query(
+      `CREATE INDEX export_jobs_expiry_idx ON export_jobs (expires_at) WHERE file_key IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

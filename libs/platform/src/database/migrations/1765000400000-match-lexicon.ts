@@ -23,7 +23,9 @@ export class MatchLexicon1765000400000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One entry per expression, whatever the case of its Latin letters.
-    await q.query(`CREATE UNIQUE INDEX lexicon_entries_expression_key ON lexicon_entries (lower(expression))`);
+    await q.query(
+      `CREATE UNIQUE INDEX lexicon_entries_expression_key ON lexicon_entries (lower(expression))`,
+    );
     await q.query(`
       CREATE TABLE expert_search_state (
         key varchar(64) PRIMARY KEY,

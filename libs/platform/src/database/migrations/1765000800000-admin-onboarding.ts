@@ -49,9 +49,15 @@ export class AdminOnboarding1765000800000 implements MigrationInterface {
           (status = 'REJECTED' AND reviewed_at IS NOT NULL AND reason IS NOT NULL))
       )`);
     // One open application per name and per credit code; decided ones stay as history.
-    await q.query(`CREATE UNIQUE INDEX unit_registrations_pending_username_uq ON unit_registrations (lower(username)) WHERE status = 'PENDING'`);
-    await q.query(`CREATE UNIQUE INDEX unit_registrations_pending_credit_uq ON unit_registrations (credit_code) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX unit_registrations_region_idx ON unit_registrations (region_code text_pattern_ops, created_at)`);
+    await q.query(
+      `CREATE UNIQUE INDEX unit_registrations_pending_username_uq ON unit_registrations (lower(username)) WHERE status = 'PENDING'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX unit_registrations_pending_credit_uq ON unit_registrations (credit_code) WHERE status = 'PENDING'`,
+    );
+    await q.query(
+      `CREATE INDEX unit_registrations_region_idx ON unit_registrations (region_code text_pattern_ops, created_at)`,
+    );
 
     await q.query(`
       CREATE TABLE one_time_codes (
@@ -64,7 +70,9 @@ export class AdminOnboarding1765000800000 implements MigrationInterface {
         consumed_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX one_time_codes_mobile_idx ON one_time_codes (mobile, purpose, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX one_time_codes_mobile_idx ON one_time_codes (mobile, purpose, created_at DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE expert_claim_invitations (

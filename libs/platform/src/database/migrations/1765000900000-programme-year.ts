@@ -87,9 +87,15 @@ export class ProgrammeYear1765000900000 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX programme_applications_one_per_recommender ON programme_applications (call_id, recommender_organization_id)
         WHERE status IN ('RECOMMENDED','SELECTED','NOMINATED','CONFIRMED','NOT_SELECTED')`);
-    await q.query(`CREATE INDEX programme_applications_call_status ON programme_applications (call_id, status)`);
-    await q.query(`CREATE INDEX programme_applications_applicant ON programme_applications (applicant_organization_id)`);
-    await q.query(`ALTER TABLE programme_bases ADD COLUMN application_id uuid UNIQUE REFERENCES programme_applications(id)`);
+    await q.query(
+      `CREATE INDEX programme_applications_call_status ON programme_applications (call_id, status)`,
+    );
+    await q.query(
+      `CREATE INDEX programme_applications_applicant ON programme_applications (applicant_organization_id)`,
+    );
+    await q.query(
+      `ALTER TABLE programme_bases ADD COLUMN application_id uuid UNIQUE REFERENCES programme_applications(id)`,
+    );
     await q.query(`
       CREATE TABLE programme_application_history (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -101,7 +107,9 @@ export class ProgrammeYear1765000900000 implements MigrationInterface {
         actor_id uuid REFERENCES accounts(id),
         at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX programme_application_history_app ON programme_application_history (application_id, at)`);
+    await q.query(
+      `CREATE INDEX programme_application_history_app ON programme_application_history (application_id, at)`,
+    );
     await q.query(`
       CREATE TABLE programme_attachments (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -29,7 +29,9 @@ export class ProgrammeBases1765000901000 implements MigrationInterface {
         created_by uuid REFERENCES accounts(id),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX programme_base_activities_base ON programme_base_activities (base_id, held_on)`);
+    await q.query(
+      `CREATE INDEX programme_base_activities_base ON programme_base_activities (base_id, held_on)`,
+    );
     await q.query(`
       CREATE TABLE programme_base_activity_experts (
         activity_id uuid NOT NULL REFERENCES programme_base_activities(id) ON DELETE CASCADE,

@@ -16,7 +16,11 @@ import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.j
 import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1764000000000, ExpertSearch1764000001000, ExpertLibrary1764000002000, DemandsDispatch1764000003000,
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  ExpertSearch1764000001000,
+  ExpertLibrary1764000002000,
+  DemandsDispatch1764000003000,
   ServiceExecution1764000004000,
   DemandCodeAllocation1765000100000,
   LoginAttempts1765000101000,

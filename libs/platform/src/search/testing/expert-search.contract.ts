@@ -85,7 +85,12 @@ function expectFacets(res: ExpertSearchResponse, docs: readonly ExpertDocument[]
   }
 }
 
-const FACET_OF_FILTER = { fields: 'fields', titleLevels: 'titleLevels', honours: 'honours', sources: 'sources' } as const;
+const FACET_OF_FILTER = {
+  fields: 'fields',
+  titleLevels: 'titleLevels',
+  honours: 'honours',
+  sources: 'sources',
+} as const;
 
 /**
  * Facets are disjunctive: a facet whose filter is set counts the documents that pass every other filter (the
@@ -101,7 +106,12 @@ async function expectDisjunctiveFacets(
   const matching = expectedFacets(docsOf(res), 'province');
   for (const facet of ['fields', 'titleLevels', 'honours', 'sources', 'regions'] as const) {
     let want = matching[facet];
-    const key = facet === 'regions' ? null : (Object.keys(FACET_OF_FILTER) as (keyof typeof FACET_OF_FILTER)[]).find((k) => FACET_OF_FILTER[k] === facet)!;
+    const key =
+      facet === 'regions'
+        ? null
+        : (Object.keys(FACET_OF_FILTER) as (keyof typeof FACET_OF_FILTER)[]).find(
+            (k) => FACET_OF_FILTER[k] === facet,
+          )!;
     if (key && filter[key]?.length) {
       const without = await engine.search(request(query, { ...filter, [key]: undefined }, { limit: 100 }));
       expect(without.total, `${facet}: the set without its filter fits one page`).toBe(without.hits.length);
@@ -115,7 +125,6 @@ async function expectDisjunctiveFacets(
 function mergedHighlights(highlights: string[]): string[] {
   return highlights.map((h) => h.replaceAll('</em><em>', ''));
 }
-
 
 /** The emphasised text of highlights, joined: what the engine says matched. */
 function emphasised(highlights: string[]): string {
@@ -134,7 +143,10 @@ function literally(doc: ExpertDocument, word: string): boolean {
  * the whole fixture; the most frequent dropped first (words of equal frequency together); a hit must contain the
  * last words left; it ranks by the first level whose words it all contains.
  */
-function referenceRelaxation(words: string[]): { level: (doc: ExpertDocument) => number; hits: ExpertDocument[] } {
+function referenceRelaxation(words: string[]): {
+  level: (doc: ExpertDocument) => number;
+  hits: ExpertDocument[];
+} {
   const df = words.map((w) => EXPERT_FIXTURE.filter((d) => literally(d, w)).length);
   const cost = (i: number) => (df[i]! > 0 ? df[i]! : Infinity);
   const order = words.map((_, i) => i).sort((a, b) => cost(b) - cost(a));
@@ -150,7 +162,8 @@ function referenceRelaxation(words: string[]): { level: (doc: ExpertDocument) =>
     levels.push(words.map((_, i) => i).filter((i) => !dropped.has(i)));
     for (const i of g) dropped.add(i);
   }
-  const level = (doc: ExpertDocument) => levels.findIndex((kept) => kept.every((i) => literally(doc, words[i]!)));
+  const level = (doc: ExpertDocument) =>
+    levels.findIndex((kept) => kept.every((i) => literally(doc, words[i]!)));
   return { level, hits: EXPERT_FIXTURE.filter((d) => level(d) >= 0) };
 }
 
@@ -292,7 +305,12 @@ export function describeExpertSearchContract(
 
       it('relaxes by document frequency as Meilisearch does, then word by word until the page is full', async () => {
         // 大棚 is in three documents, 番茄 in two, 病害 in two (a fish disease one), 栽培 in four.
-        for (const words of [['大棚', '番茄'], ['番茄', '栽培'], ['大棚', '番茄', '病害', '栽培'], ['番茄', '增氧']]) {
+        for (const words of [
+          ['大棚', '番茄'],
+          ['番茄', '栽培'],
+          ['大棚', '番茄', '病害', '栽培'],
+          ['番茄', '增氧'],
+        ]) {
           for (const query of [words.join(' ') + ' ', words.join('')]) {
             for (const limit of [100, 2]) {
               const groups = referenceSearch(words, limit);
@@ -301,18 +319,27 @@ export function describeExpertSearchContract(
               expect(res.total, `${query} / ${limit}`).toBe(want.length);
               const got = hitIds(res);
               expect(got.length, `${query} / ${limit}`).toBe(Math.min(limit, want.length));
-              expect(want.map((d) => d.id), `${query} / ${limit}`).toEqual(expect.arrayContaining(got));
+              expect(
+                want.map((d) => d.id),
+                `${query} / ${limit}`,
+              ).toEqual(expect.arrayContaining(got));
               if (limit >= want.length) expect(sorted(got)).toEqual(sorted(want.map((d) => d.id)));
               // The hits come group by group: more of the words first, then each further word, rarest first.
               const groupOf = (id: string) => groups.findIndex((g) => g.some((d) => d.id === id));
-              for (let i = 1; i < got.length; i++) expect(groupOf(got[i - 1]!), `${query}: order`).toBeLessThanOrEqual(groupOf(got[i]!));
-              for (let i = 1; i < res.hits.length; i++) expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
+              for (let i = 1; i < got.length; i++)
+                expect(groupOf(got[i - 1]!), `${query}: order`).toBeLessThanOrEqual(groupOf(got[i]!));
+              for (let i = 1; i < res.hits.length; i++)
+                expect(res.hits[i - 1]!.score, query).toBeGreaterThanOrEqual(res.hits[i]!.score);
             }
           }
         }
         // Asked to match every word, an engine does not relax.
         const all = await engine.search(request('大棚 番茄 病害 防治 ', {}, { matchAll: true }));
-        expect(hitIds(all)).toEqual(EXPERT_FIXTURE.filter((d) => ['大棚', '番茄', '病害', '防治'].every((w) => literally(d, w))).map((d) => d.id));
+        expect(hitIds(all)).toEqual(
+          EXPERT_FIXTURE.filter((d) => ['大棚', '番茄', '病害', '防治'].every((w) => literally(d, w))).map(
+            (d) => d.id,
+          ),
+        );
         expect((await engine.search(request('番茄 量子 ', {}, { matchAll: true }))).total).toBe(0);
         // The planner who shares only 大棚 comes after the tomato experts, and not at all on a page they fill.
         const tomato = await engine.search(request('大棚番茄', {}, { limit: 2 }));
@@ -324,7 +351,13 @@ export function describeExpertSearchContract(
       });
 
       it('reads sentences and partial terms as people type them', async () => {
-        for (const query of ['番茄叶片发黄', '番茄 发黄', '大棚番茄病害', '怎么防治番茄病害', '西红柿叶子发黄卷曲怎么办']) {
+        for (const query of [
+          '番茄叶片发黄',
+          '番茄 发黄',
+          '大棚番茄病害',
+          '怎么防治番茄病害',
+          '西红柿叶子发黄卷曲怎么办',
+        ]) {
           const res = await engine.search(request(query));
           expect(res.hits[0]?.id, query).toBe(idOf('罗佳'));
           expect(res.total, query).toBeLessThan(EXPERT_FIXTURE.length / 2);
@@ -371,7 +404,8 @@ export function describeExpertSearchContract(
         const res = await engine.search(request('蕃茄 '));
         expect(res.total).toBe(0);
         expect(res.suggestions).toContain('番茄');
-        for (const s of res.suggestions) expect((await engine.search(request(`${s} `))).total, s).toBeGreaterThan(0);
+        for (const s of res.suggestions)
+          expect((await engine.search(request(`${s} `))).total, s).toBeGreaterThan(0);
         expect((await engine.search(request('番茄'))).suggestions).toEqual([]);
         expect((await engine.search(request(''))).suggestions).toEqual([]);
       });
@@ -442,17 +476,27 @@ export function describeExpertSearchContract(
       });
 
       it('facets are disjunctive: ticking a value keeps the other values of that facet, other facets narrow', async () => {
-        const filter: ExpertSearchFilter = { titleLevels: ['SENIOR'], fields: ['AGRICULTURE', 'MEDICAL'], statuses: ['ACTIVE'] };
+        const filter: ExpertSearchFilter = {
+          titleLevels: ['SENIOR'],
+          fields: ['AGRICULTURE', 'MEDICAL'],
+          statuses: ['ACTIVE'],
+        };
         const res = await engine.search(request('', filter, { limit: 100 }));
         const want = fixtureFiltered(filter);
         expect(sorted(hitIds(res))).toEqual(ids(want));
         // Title levels count every level among the ACTIVE experts of those fields, not only 正高级.
-        const levels = expectedFacets(fixtureFiltered({ fields: filter.fields, statuses: filter.statuses }), 'province').titleLevels;
+        const levels = expectedFacets(
+          fixtureFiltered({ fields: filter.fields, statuses: filter.statuses }),
+          'province',
+        ).titleLevels;
         expect(Object.keys(levels).length, 'the fixture has more than one level there').toBeGreaterThan(1);
         expect(facetRecord(res.facets.titleLevels)).toEqual(levels);
         // Fields count over the ACTIVE 正高级 experts, whatever their field.
         expect(facetRecord(res.facets.fields)).toEqual(
-          expectedFacets(fixtureFiltered({ titleLevels: filter.titleLevels, statuses: filter.statuses }), 'province').fields,
+          expectedFacets(
+            fixtureFiltered({ titleLevels: filter.titleLevels, statuses: filter.statuses }),
+            'province',
+          ).fields,
         );
         // Facets without a filter of their own count the matching set.
         const matching = expectedFacets(want, 'province');
@@ -466,7 +510,13 @@ export function describeExpertSearchContract(
         const filter: ExpertSearchFilter = { fields: ['MEDICAL'], titleLevels: ['SENIOR'] };
         const withFacets = await engine.search(request('', filter));
         const without = await engine.search(request('', filter, { facets: false }));
-        expect(without.facets).toEqual({ fields: [], titleLevels: [], honours: [], sources: [], regions: [] });
+        expect(without.facets).toEqual({
+          fields: [],
+          titleLevels: [],
+          honours: [],
+          sources: [],
+          regions: [],
+        });
         expect(without.total).toBe(withFacets.total);
         expect(hitIds(without)).toEqual(hitIds(withFacets));
         expect(withFacets.facets.fields.length).toBeGreaterThan(0);
@@ -630,7 +680,10 @@ export function describeExpertSearchContract(
 
       it('applies a new vocabulary without a restart: an expression ADMIN adds finds its terms', async () => {
         expect(hitIds(await engine.search(request('打吊瓶 ')))).not.toContain(idOf('王建国'));
-        const added = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] }, { expression: '膜下滴灌', terms: [], fields: [] }]);
+        const added = Vocabulary.with([
+          { expression: '打吊瓶', terms: ['静脉溶栓'], fields: ['MEDICAL'] },
+          { expression: '膜下滴灌', terms: [], fields: [] },
+        ]);
         await engine.applyVocabulary(added);
         try {
           const res = await engine.search(request('村里老人中风了要打吊瓶'));

@@ -451,7 +451,7 @@ function segment(text: string, dictionary: readonly string[] = []): string[] {
   else {
     const lower = text.toLowerCase();
     let plain = 0;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const word = dictionary.find((w) => w && lower.startsWith(w, i));
       if (!word) {
         i++;
@@ -485,7 +485,9 @@ interface QueryTerm {
 
 /** The dictionary as the fake applies it: normalised, longest first. */
 function dictionaryOf(settings: IndexSettings): string[] {
-  return [...new Set(((settings.dictionary as string[] | undefined) ?? []).map(norm))].sort((a, b) => b.length - a.length);
+  return [...new Set(((settings.dictionary as string[] | undefined) ?? []).map(norm))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /** Up to this many consecutive query words form an n-gram looked up in the synonyms (and concatenated). */
@@ -509,13 +511,14 @@ function queryTerms(q: string, settings: IndexSettings): QueryTerm[] {
   // Meilisearch treats the last word as a prefix while the person is still typing (no space after it).
   const typing = !/\s$/u.test(q);
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let n = Math.min(MAX_NGRAM, words.length - i);
     for (; n > 1; n--) if (synonyms.has(words.slice(i, i + n).join('\u0001'))) break;
     const gram = words.slice(i, i + n);
     const alternatives: Alternative[] = [{ words: gram, phrase: n === 1 }];
     if (n > 1) alternatives.push({ words: [gram.join('')], phrase: true });
-    for (const value of synonyms.get(gram.join('\u0001')) ?? []) alternatives.push({ words: value, phrase: true });
+    for (const value of synonyms.get(gram.join('\u0001')) ?? [])
+      alternatives.push({ words: value, phrase: true });
     i += n;
     terms.push({ alternatives, prefix: typing && i === words.length && n === 1 });
   }
@@ -538,7 +541,12 @@ function termMatchIn(term: QueryTerm, tokens: readonly string[]): number {
       if (alt.words.every((w, j) => tokens[i + j] === w)) best = Math.max(best, score);
     }
   });
-  if (!best && term.prefix && term.alternatives.some((alt) => alt.words.length === 1 && tokens.some((t) => t.startsWith(alt.words[0]!)))) best = 1;
+  if (
+    !best &&
+    term.prefix &&
+    term.alternatives.some((alt) => alt.words.length === 1 && tokens.some((t) => t.startsWith(alt.words[0]!)))
+  )
+    best = 1;
   return best;
 }
 

@@ -23,12 +23,23 @@ interface Values {
   expertId?: string;
 }
 
-export function AccountFormModal({ account, open, onClose }: { account: AdminAccountItemFragment | null; open: boolean; onClose: (changed: boolean) => void }) {
+export function AccountFormModal({
+  account,
+  open,
+  onClose,
+}: {
+  account: AdminAccountItemFragment | null;
+  open: boolean;
+  onClose: (changed: boolean) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const catalog = useCatalog();
   const role = Form.useWatch('role', form);
   const [orgQuery, setOrgQuery] = useState('');
-  const orgs = useQuery(OrganizationsDocument, { variables: { kind: role === 'UNIT' ? 'UNIT' : undefined, query: orgQuery || undefined }, skip: !open || (role !== 'UNIT' && role !== 'LOCAL') });
+  const orgs = useQuery(OrganizationsDocument, {
+    variables: { kind: role === 'UNIT' ? 'UNIT' : undefined, query: orgQuery || undefined },
+    skip: !open || (role !== 'UNIT' && role !== 'LOCAL'),
+  });
   const [create, creating] = useMutation(AdminCreateAccountDocument);
   const [update, updating] = useMutation(AdminUpdateAccountDocument);
   const [banner, setBanner] = useState<string | null>(null);
@@ -57,11 +68,29 @@ export function AccountFormModal({ account, open, onClose }: { account: AdminAcc
         await update({
           variables: {
             id: account.id,
-            input: { displayName: v.displayName, role: v.role, regionCode: v.regionCode ?? null, organizationId: v.organizationId ?? null, expertId: v.expertId ?? null },
+            input: {
+              displayName: v.displayName,
+              role: v.role,
+              regionCode: v.regionCode ?? null,
+              organizationId: v.organizationId ?? null,
+              expertId: v.expertId ?? null,
+            },
           },
         });
       } else {
-        await create({ variables: { input: { username: v.username.trim(), password: v.password ?? '', role: v.role, displayName: v.displayName, regionCode: v.regionCode, organizationId: v.organizationId, expertId: v.expertId } } });
+        await create({
+          variables: {
+            input: {
+              username: v.username.trim(),
+              password: v.password ?? '',
+              role: v.role,
+              displayName: v.displayName,
+              regionCode: v.regionCode,
+              organizationId: v.organizationId,
+              expertId: v.expertId,
+            },
+          },
+        });
       }
       onClose(true);
     } catch (error) {
@@ -83,14 +112,23 @@ export function AccountFormModal({ account, open, onClose }: { account: AdminAcc
     >
       {banner && <Alert type="error" showIcon title={banner} role="alert" style={{ marginBottom: 12 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'UNIT' }}>
-        <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请填写用户名' }]}>
+        <Form.Item
+          label="用户名"
+          name="username"
+          rules={[{ required: true, whitespace: true, message: '请填写用户名' }]}
+        >
           <Input disabled={!!account} maxLength={32} autoComplete="off" />
         </Form.Item>
         <Form.Item label="显示名称" name="displayName">
           <Input maxLength={64} placeholder="如：金山区人社局" />
         </Form.Item>
         {!account && (
-          <Form.Item label="初始密码" name="password" rules={[{ required: true, message: '请填写初始密码' }]} extra="至少 8 位，须同时包含字母和数字">
+          <Form.Item
+            label="初始密码"
+            name="password"
+            rules={[{ required: true, message: '请填写初始密码' }]}
+            extra="至少 8 位，须同时包含字母和数字"
+          >
             <Input.Password maxLength={128} autoComplete="new-password" />
           </Form.Item>
         )}
@@ -103,7 +141,11 @@ export function AccountFormModal({ account, open, onClose }: { account: AdminAcc
           </Form.Item>
         )}
         {role === 'UNIT' && (
-          <Form.Item label="所属单位" name="organizationId" rules={[{ required: true, message: '请选择所属单位' }]}>
+          <Form.Item
+            label="所属单位"
+            name="organizationId"
+            rules={[{ required: true, message: '请选择所属单位' }]}
+          >
             <Select
               showSearch
               filterOption={false}
@@ -115,7 +157,12 @@ export function AccountFormModal({ account, open, onClose }: { account: AdminAcc
           </Form.Item>
         )}
         {role === 'EXPERT' && (
-          <Form.Item label="关联专家 ID" name="expertId" rules={[{ required: true, message: '请填写专家库中的专家 ID' }]} extra="专家也可以凭手机验证码自行认领专家库记录">
+          <Form.Item
+            label="关联专家 ID"
+            name="expertId"
+            rules={[{ required: true, message: '请填写专家库中的专家 ID' }]}
+            extra="专家也可以凭手机验证码自行认领专家库记录"
+          >
             <Input />
           </Form.Item>
         )}

@@ -6,7 +6,13 @@ import { App, Button, Input, Modal, Popconfirm, Select, Space, Tag, Typography }
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorBlock } from '../../../components/query-state';
-import { AdminAccountsDocument, AdminResetPasswordDocument, AdminSetAccountActiveDocument, type AdminAccountItemFragment, type Role } from '../../../graphql/operations';
+import {
+  AdminAccountsDocument,
+  AdminResetPasswordDocument,
+  AdminSetAccountActiveDocument,
+  type AdminAccountItemFragment,
+  type Role,
+} from '../../../graphql/operations';
 import { useCatalog } from '../../../lib/catalog';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/graphql-errors';
@@ -20,7 +26,10 @@ export function AccountsPage() {
   const catalog = useCatalog();
   const [role, setRole] = useState<Role | undefined>();
   const [text, setText] = useState('');
-  const { data, loading, error, refetch } = useQuery(AdminAccountsDocument, { variables: { role }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(AdminAccountsDocument, {
+    variables: { role },
+    fetchPolicy: 'cache-and-network',
+  });
   const [editing, setEditing] = useState<AdminAccountItemFragment | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
@@ -30,7 +39,14 @@ export function AccountsPage() {
   const rows = useMemo(() => {
     const q = text.trim().toLowerCase();
     const all = data?.accounts ?? [];
-    return q ? all.filter((a) => a.username.toLowerCase().includes(q) || a.displayName.toLowerCase().includes(q) || (a.organization?.name ?? '').includes(q)) : all;
+    return q
+      ? all.filter(
+          (a) =>
+            a.username.toLowerCase().includes(q) ||
+            a.displayName.toLowerCase().includes(q) ||
+            (a.organization?.name ?? '').includes(q),
+        )
+      : all;
   }, [data, text]);
 
   const toggle = async (a: AdminAccountItemFragment) => {
@@ -84,8 +100,23 @@ export function AccountsPage() {
         }
       />
       <div className="admin-toolbar">
-        <Select allowClear placeholder="全部角色" style={{ width: 160 }} value={role} onChange={setRole} options={catalog.options('roles')} aria-label="按角色筛选" />
-        <Input.Search allowClear placeholder="用户名、名称或单位" style={{ width: 240 }} onSearch={setText} onChange={(e) => !e.target.value && setText('')} aria-label="搜索账号" />
+        <Select
+          allowClear
+          placeholder="全部角色"
+          style={{ width: 160 }}
+          value={role}
+          onChange={setRole}
+          options={catalog.options('roles')}
+          aria-label="按角色筛选"
+        />
+        <Input.Search
+          allowClear
+          placeholder="用户名、名称或单位"
+          style={{ width: 240 }}
+          onSearch={setText}
+          onChange={(e) => !e.target.value && setText('')}
+          aria-label="搜索账号"
+        />
       </div>
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
       <ResponsiveTable<AdminAccountItemFragment>
@@ -108,9 +139,22 @@ export function AccountsPage() {
             hideOnPhone: true,
           },
           { key: 'role', title: '角色', render: (a) => catalog.label('roles', a.role) },
-          { key: 'scope', title: '地区 / 单位', render: (a) => a.organization?.name ?? a.region?.name ?? '—' },
-          { key: 'state', title: '状态', render: (a) => (a.active ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>) },
-          { key: 'last', title: '最近登录', render: (a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : '从未登录'), width: 150 },
+          {
+            key: 'scope',
+            title: '地区 / 单位',
+            render: (a) => a.organization?.name ?? a.region?.name ?? '—',
+          },
+          {
+            key: 'state',
+            title: '状态',
+            render: (a) => (a.active ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+          },
+          {
+            key: 'last',
+            title: '最近登录',
+            render: (a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : '从未登录'),
+            width: 150,
+          },
           {
             key: 'actions',
             title: '操作',
@@ -125,10 +169,21 @@ export function AccountsPage() {
                 >
                   修改
                 </Button>
-                <Popconfirm title={`重置 ${a.username} 的密码？`} description="该账号会被退出登录" okText="重置" cancelText="取消" onConfirm={() => resetPassword(a)}>
+                <Popconfirm
+                  title={`重置 ${a.username} 的密码？`}
+                  description="该账号会被退出登录"
+                  okText="重置"
+                  cancelText="取消"
+                  onConfirm={() => resetPassword(a)}
+                >
                   <Button size="small">重置密码</Button>
                 </Popconfirm>
-                <Popconfirm title={a.active ? `停用 ${a.username}？` : `启用 ${a.username}？`} okText="确定" cancelText="取消" onConfirm={() => toggle(a)}>
+                <Popconfirm
+                  title={a.active ? `停用 ${a.username}？` : `启用 ${a.username}？`}
+                  okText="确定"
+                  cancelText="取消"
+                  onConfirm={() => toggle(a)}
+                >
                   <Button size="small" danger={a.active}>
                     {a.active ? '停用' : '启用'}
                   </Button>

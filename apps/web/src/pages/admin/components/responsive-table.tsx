@@ -35,7 +35,13 @@ export function ResponsiveTable<T>({
     return (
       <div className="admin-cards" data-testid={testId}>
         {rows.map((row) => (
-          <Card key={rowKey(row)} size="small" title={cardTitle?.(row)} className="admin-card" loading={loading}>
+          <Card
+            key={rowKey(row)}
+            size="small"
+            title={cardTitle?.(row)}
+            className="admin-card"
+            loading={loading}
+          >
             <dl className="admin-card__rows">
               {columns
                 .filter((c) => !c.hideOnPhone)
@@ -51,7 +57,12 @@ export function ResponsiveTable<T>({
       </div>
     );
   }
-  const tableColumns: TableColumnType<T>[] = columns.map((c) => ({ key: c.key, title: c.title, width: c.width, render: (_: unknown, row: T) => c.render(row) }));
+  const tableColumns: TableColumnType<T>[] = columns.map((c) => ({
+    key: c.key,
+    title: c.title,
+    width: c.width,
+    render: (_: unknown, row: T) => c.render(row),
+  }));
   return (
     <Table<T>
       data-testid={testId}

@@ -26,7 +26,9 @@ export function ExpertPicker({
   const [seen, setSeen] = useState<Record<string, string>>({});
   const hits = useMemo(() => data?.experts.hits.map((h) => h.expert) ?? [], [data]);
   const labels = { ...known, ...seen };
-  const chosen = (Array.isArray(value) ? value : value ? [value] : []).filter((v) => !hits.some((h) => h.id === v));
+  const chosen = (Array.isArray(value) ? value : value ? [value] : []).filter(
+    (v) => !hits.some((h) => h.id === v),
+  );
   const options = [
     ...chosen.map((v) => ({ value: v, label: labels[v] ?? v })),
     ...hits.map((e) => ({ value: e.id, label: `${e.name}（${e.title}，${e.employer}）` })),

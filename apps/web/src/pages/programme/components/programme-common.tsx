@@ -43,12 +43,21 @@ export function useChosenCall(): {
   const wanted = params.get('call');
   const call = calls.find((c) => c.id === wanted) ?? calls[0] ?? null;
   useEffect(() => {
-    if (call && wanted !== call.id) setParams((p) => ({ ...Object.fromEntries(p), call: call.id }), { replace: true });
+    if (call && wanted !== call.id)
+      setParams((p) => ({ ...Object.fromEntries(p), call: call.id }), { replace: true });
   }, [call, wanted, setParams]);
   return { calls, call, loading, error, choose: (id) => setParams({ call: id }) };
 }
 
-export function CallPicker({ calls, value, onChange }: { calls: ProgrammeCallItemFragment[]; value: string | undefined; onChange: (id: string) => void }) {
+export function CallPicker({
+  calls,
+  value,
+  onChange,
+}: {
+  calls: ProgrammeCallItemFragment[];
+  value: string | undefined;
+  onChange: (id: string) => void;
+}) {
   return (
     <Select
       aria-label="申报年度"
