@@ -6,7 +6,6 @@ import {
   App,
   Button,
   Card,
-  DatePicker,
   Empty,
   Flex,
   Form,
@@ -32,6 +31,7 @@ import {
 } from '../../graphql/operations';
 import { useCatalog } from '../../lib/catalog';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
+import { DateRangeField } from '../../components/date-range-field';
 
 interface OrderValues {
   period: [Dayjs, Dayjs] | null;
@@ -105,7 +105,7 @@ function OrderModal({ offer, onClose }: { offer: ProgrammeOfferItemFragment | nu
           label="期望服务时间"
           rules={[{ required: true, message: '请选择期望服务时间' }]}
         >
-          <DatePicker.RangePicker style={{ width: '100%' }} />
+          <DateRangeField />
         </Form.Item>
         <Form.Item name="expectedDays" label="预计天数">
           <InputNumber min={1} max={365} style={{ width: '100%' }} />

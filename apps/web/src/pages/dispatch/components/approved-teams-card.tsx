@@ -2,20 +2,7 @@
 // matching (their experts against the demand) with their capacity; the dispatcher gives the demand to one of them
 // as its next batch (the batch's dates within the team's period), or forms a new team as before.
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Modal,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Modal, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -25,6 +12,7 @@ import {
   type ApprovedTeamsForDemandQuery,
 } from '../../../graphql/operations';
 import { applyServerFieldErrors } from '../../../lib/server-field-errors';
+import { DateRangeField } from '../../../components/date-range-field';
 
 type Proposal = ApprovedTeamsForDemandQuery['approvedTeamsForDemand'][number];
 interface GiveValues {
@@ -186,7 +174,7 @@ export function ApprovedTeamsCard({
                 : null
             }
           >
-            <DatePicker.RangePicker style={{ width: '100%' }} />
+            <DateRangeField />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,25 +1,13 @@
 // 组建服务团: the lead, the members, the name, level, period and budget of the team to dispatch, with what the team
 // does not cover yet. Its state is the composer hook's antd Form.
 import { SendOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { FUNDING_CAPS, TEAM_LIMITS } from '@app/domain';
 import type { DemandDetailFragment, Field } from '../../../graphql/operations';
 import { useCatalog } from '../../../lib/catalog';
 import type { ComposerValues, TeamComposerState } from '../hooks/use-team-composer';
 import { coverageGaps, type TeamPick } from '../team-picks';
+import { DateRangeField } from '../../../components/date-range-field';
 
 function LeadField({ value }: { value?: TeamPick | null }) {
   return (
@@ -149,7 +137,7 @@ export function TeamComposer({
           required
           rules={[{ required: true, message: '请选择服务期' }]}
         >
-          <DatePicker.RangePicker style={{ width: '100%' }} />
+          <DateRangeField />
         </Form.Item>
         <Form.Item label="经费（元，可选）" name="budget">
           <InputNumber
