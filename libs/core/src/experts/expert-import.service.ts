@@ -170,12 +170,16 @@ export class ExpertImportService {
       if (file.estimatedRows !== null) await this.jobs.setTotal(jobId, file.estimatedRows);
       const ctx = new WriteContext();
       for await (const batch of batches(file, BATCH, job.processedRows)) {
-        await this.uow.run(async (m) => {
+        const from = processed;
+        const mine = await this.uow.run(async (m) => {
+          if ((await this.jobs.lockProgress(m, jobId)) !== from) return false; // another run is ahead
           const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
           await this.writer.writeBatch(m, actor, batch.rows, ctx, report);
           merged(report, batch.rejected);
           await this.jobs.addProgress(m, jobId, batch.processed, report);
+          return true;
         });
+        if (!mine) return; // the run that is ahead finishes the job
         processed = batch.processed;
       }
     } catch (err) {

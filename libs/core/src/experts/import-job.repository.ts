@@ -56,6 +56,18 @@ export class ImportJobRepository {
   }
 
   /** Adds one batch's outcome, in the batch's transaction. */
+  /**
+   * The job's progress, locked until the batch commits: two runs of one job (a queue retry racing a live run)
+   * take turns, and the one that finds the progress moved on stops instead of writing the rows again.
+   */
+  async lockProgress(m: EntityManager, id: string): Promise<number | null> {
+    const rows: { processed_rows: number }[] = await m.query(
+      `SELECT processed_rows FROM import_jobs WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0]?.processed_rows ?? null;
+  }
+
   async addProgress(
     m: EntityManager,
     id: string,
