@@ -145,7 +145,7 @@ function readmeVariables(): string[] {
     readme.indexOf('## Configuration'),
     readme.indexOf('## ', readme.indexOf('## Configuration') + 5),
   );
-  return [...table.matchAll(/^\| (`[A-Z0-9_]+`(?: \/ `[A-Z0-9_]+`)*) \|/gm)].flatMap((m) =>
+  return [...table.matchAll(/^\|\s*(`[A-Z0-9_]+`(?:\s*\/\s*`[A-Z0-9_]+`)*)\s*\|/gm)].flatMap((m) =>
     [...m[1]!.matchAll(/`([A-Z0-9_]+)`/g)].map((x) => x[1]!),
   );
 }
