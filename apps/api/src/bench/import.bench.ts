@@ -7,25 +7,15 @@
 //   memory  — this process's peak RSS and heap during the import (it also holds the rows and the CSV).
 // Prints the figures and appends them to docs/benchmarks.md (BENCH_IMPORT_SIZES=… for a smoke run that does not).
 import 'reflect-metadata';
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { SYSTEM_ACTOR } from '@app/domain';
-import { copyFromStdin, loadConfig } from '@app/platform';
-import {
-  CoreModule,
-  ExpertImportService,
-  RegionService,
-  SearchIndexService,
-  openRuntime,
-  type CoreRuntime,
-  type Runtime,
-} from '@app/core';
+import { copyFromStdin } from '@app/platform';
+import { ExpertImportService, SearchIndexService } from '@app/core';
 import { repoRoot } from '../paths.js';
+import { benchApps, type BenchApp } from './bench-app.js';
 import {
   MemoryProbe,
   appendBenchmarks,
@@ -56,74 +46,8 @@ const note = (line: string) => console.error(`[bench] ${line}`);
 const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) =>
   withBenchClient(url, fn, 'bench-import');
 
-@Module({})
-class BenchModule {
-  static forRoot(runtime: CoreRuntime): DynamicModule {
-    return { module: BenchModule, imports: [CoreModule.forRoot(runtime)] };
-  }
-}
-
-const prefix = `bench_import_${process.pid}_${randomBytes(3).toString('hex')}`;
-const created: string[] = [];
-
-async function createDatabase(server: Server, name: string, template?: string): Promise<string> {
-  await withClient(server.adminUrl, (c) =>
-    c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
-  );
-  created.push(name);
-  return server.urlFor(name);
-}
-
-async function dropDatabase(server: Server, name: string): Promise<void> {
-  await withClient(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const at = created.indexOf(name);
-  if (at >= 0) created.splice(at, 1);
-}
-
-interface App {
-  runtime: Runtime;
-  ctx: INestApplicationContext;
-  close(): Promise<void>;
-}
-
-async function openApp(databaseUrl: string): Promise<App> {
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    MEILI_HOST: '',
-    DEMO_DATA: 'false',
-  });
-  const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
-  let ctx: INestApplicationContext;
-  try {
-    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), {
-      logger: ['error', 'warn'],
-    });
-  } catch (err) {
-    await runtime.close();
-    throw err;
-  }
-  return {
-    runtime,
-    ctx,
-    close: async () => {
-      if (runtime.queue.backend === 'redis') await runtime.queue.obliterate().catch(() => {});
-      await ctx.close().catch(() => {});
-      await runtime.close();
-    },
-  };
-}
-
-async function createTemplate(server: Server): Promise<string> {
-  const name = `${prefix}_template`;
-  const app = await openApp(await createDatabase(server, name));
-  try {
-    await app.ctx.get(RegionService).loadIfEmpty();
-  } finally {
-    await app.close();
-  }
-  return name;
-}
+const { prefix, created, createDatabase, dropDatabase, openApp, createTemplate } = benchApps('import');
+type App = BenchApp;
 
 async function baselineCopy(url: string, experts: readonly SyntheticExpert[]): Promise<number> {
   return withClient(url, async (client) => {

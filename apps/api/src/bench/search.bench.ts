@@ -7,31 +7,15 @@
 // Prints the figures and appends them to docs/benchmarks.md. Uses DATABASE_URL's server when set (it creates and
 // drops its own databases there), otherwise a temporary embedded PostgreSQL that is stopped at the end.
 import 'reflect-metadata';
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SYSTEM_ACTOR, type Actor } from '@app/domain';
-import {
-  PostgresExpertSearchEngine,
-  copyFromStdin,
-  loadConfig,
-  type ExpertSearchRequest,
-} from '@app/platform';
-import {
-  CoreModule,
-  ExpertImportService,
-  ExpertService,
-  RegionService,
-  SearchIndexService,
-  openRuntime,
-  type CoreRuntime,
-  type Runtime,
-} from '@app/core';
+import { PostgresExpertSearchEngine, copyFromStdin, type ExpertSearchRequest } from '@app/platform';
+import { ExpertImportService, ExpertService, SearchIndexService } from '@app/core';
 import { repoRoot } from '../paths.js';
+import { benchApps, type BenchApp } from './bench-app.js';
 import {
   measureSearchBox,
   searchBoxMarkdown,
@@ -81,88 +65,14 @@ const LAYER_NAMES: Record<Layer, string> = {
 const log = (line = '') => console.log(line);
 const note = (line: string) => console.error(`[bench] ${line}`);
 
-@Module({})
-class BenchModule {
-  static forRoot(runtime: CoreRuntime): DynamicModule {
-    return { module: BenchModule, imports: [CoreModule.forRoot(runtime)] };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // The PostgreSQL server: DATABASE_URL's, or a temporary embedded one
-
 const openServer = () => openBenchServer('bench-search-', note);
 
 const withClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>) =>
   withBenchClient(url, fn, 'bench-search');
 
-const prefix = `bench_search_${process.pid}_${randomBytes(3).toString('hex')}`;
-const created: string[] = [];
-
-async function createDatabase(server: Server, name: string, template?: string): Promise<string> {
-  await withClient(server.adminUrl, (c) =>
-    c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
-  );
-  created.push(name);
-  return server.urlFor(name);
-}
-
-async function dropDatabase(server: Server, name: string): Promise<void> {
-  await withClient(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const at = created.indexOf(name);
-  if (at >= 0) created.splice(at, 1);
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The application, as the CLI opens it
-
-interface App {
-  runtime: Runtime;
-  ctx: INestApplicationContext;
-  close(): Promise<void>;
-}
-
-async function openApp(databaseUrl: string): Promise<App> {
-  // The PostgreSQL engine is what this benchmark measures: MEILI_HOST is ignored here.
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    MEILI_HOST: '',
-    DEMO_DATA: 'false',
-  });
-  const runtime = await openRuntime(config, { queueName: `${prefix}_jobs`, log: () => {} });
-  let ctx: INestApplicationContext;
-  try {
-    ctx = await NestFactory.createApplicationContext(BenchModule.forRoot(runtime), {
-      logger: ['error', 'warn'],
-    });
-  } catch (err) {
-    await runtime.close();
-    throw err;
-  }
-  return {
-    runtime,
-    ctx,
-    close: async () => {
-      // Jobs the import enqueued (search.sync requests) are never processed here: leave none behind in Redis.
-      if (runtime.queue.backend === 'redis') await runtime.queue.obliterate().catch(() => {});
-      await ctx.close().catch(() => {});
-      await runtime.close();
-    },
-  };
-}
-
-/** A migrated database with the GB/T 2260 regions: every fresh database of the run is a copy of it. */
-async function createTemplate(server: Server): Promise<string> {
-  const name = `${prefix}_template`;
-  const app = await openApp(await createDatabase(server, name));
-  try {
-    await app.ctx.get(RegionService).loadIfEmpty();
-  } finally {
-    await app.close();
-  }
-  return name;
-}
+const { prefix, created, createDatabase, dropDatabase, openApp, createTemplate } = benchApps('search');
+type App = BenchApp;
 
 // ---------------------------------------------------------------------------------------------------------
 // Import: baselines and the real path
