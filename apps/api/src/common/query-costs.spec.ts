@@ -70,6 +70,9 @@ describe('declared costs', () => {
       'importExperts',
       'startExpertImport',
       'login',
+      'suggestDemandClassification',
+      'similarDemands',
+      'approvedTeamsForDemand',
     ];
     const byName = new Map(rootFields().map((f) => [f.name, f]));
     for (const name of heavy) {

@@ -15,6 +15,12 @@ export const COST = {
   MATCH: 500,
   SUGGEST_TEAM: 800,
   EXPLAIN_EXCLUSION: 500,
+  /** Classifying a demand's text: a search with field counts per informative word (up to ~9). */
+  CLASSIFY_TEXT: 1200,
+  /** Similar demands and solved cases: the text read, two relaxed searches over the region's demands. */
+  SIMILAR_CASES: 800,
+  /** The year's approved teams scored for a demand: the matcher over each team's experts. */
+  APPROVED_TEAMS: 500,
   /** A demand's volunteers ranked by the matcher. */
   VOLUNTEERS: 300,
   /** The same, per demand in a list. */

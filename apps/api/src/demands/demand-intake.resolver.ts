@@ -13,6 +13,7 @@ import {
   SimilarDemand,
   SolvedCase,
 } from './demand-intake.types.js';
+import { COST } from '../common/query-costs.js';
 
 @Resolver()
 export class DemandIntakeResolver {
@@ -21,7 +22,7 @@ export class DemandIntakeResolver {
   @Roles('UNIT', 'LOCAL', 'PROVINCE', 'ADMIN')
   @Query(() => DemandClassificationResult, {
     description: '根据需求标题和描述建议服务领域与服务形式',
-    complexity: 20,
+    complexity: COST.CLASSIFY_TEXT,
   })
   async suggestDemandClassification(
     @CurrentActor() actor: Actor,
@@ -37,7 +38,7 @@ export class DemandIntakeResolver {
   @Query(() => SimilarCasesResult, {
     description:
       '相似需求：填写中的文字（text）或已打开的需求（demandId）在同一地区的疑似重复需求，以及本省解决过的案例',
-    complexity: 20,
+    complexity: COST.SIMILAR_CASES,
   })
   async similarDemands(
     @CurrentActor() actor: Actor,

@@ -4,6 +4,7 @@ import { ProgrammeTeamService, type ApprovedTeamProposal as Proposal } from '@ap
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { Team } from '../dispatch/team.types.js';
 import { ApprovedTeamProposal, GiveDemandToTeamInput } from './programme-team.types.js';
+import { COST } from '../common/query-costs.js';
 
 function toProposal(p: Proposal): ApprovedTeamProposal {
   const { capacity: c, team: t } = p;
@@ -43,7 +44,7 @@ export class ProgrammeTeamResolver {
   @Roles('ADMIN', 'PROVINCE')
   @Query(() => [ApprovedTeamProposal], {
     description: '点餐：可承接该需求（已受理）的年度服务团，按团内专家匹配分排序，含余量',
-    complexity: 50,
+    complexity: COST.APPROVED_TEAMS,
   })
   async approvedTeamsForDemand(
     @CurrentActor() actor: Actor,
