@@ -55,6 +55,7 @@ import { ServiceBatchResolver, TeamServiceFieldsResolver } from './service/servi
 import { PhotoController } from './service/photo.controller.js';
 import { ExportDownloadController } from './experts/export-download.controller.js';
 import { ADMIN_ONBOARDING_CONTROLLERS, ADMIN_ONBOARDING_RESOLVERS } from './admin-onboarding.resolvers.js';
+import { ApplicationPdfController } from './programme/application-pdf.controller.js';
 import { ProgrammeResolver } from './programme/programme.resolver.js';
 import { ProgrammeBaseResolver } from './programme/programme-base.resolver.js';
 import { ProgrammeTeamResolver } from './programme/programme-team.resolver.js';
@@ -145,6 +146,7 @@ export class ApiModule implements NestModule {
         HealthController,
         PhotoController,
         ExportDownloadController,
+        ApplicationPdfController,
         ...ADMIN_ONBOARDING_CONTROLLERS,
       ],
       providers: [

@@ -15,6 +15,7 @@ export * from './search/expert-search.port.js';
 export * from './files/csv.js';
 export * from './files/xlsx.js';
 export * from './files/file-store.js';
+export * from './files/pdf-table.js';
 export * from './search/postgres-expert-search.engine.js';
 export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';

@@ -3,23 +3,9 @@ import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '@app/domain';
 import { AuthService, ExpertExportService } from '@app/core';
+import { bearerToken, refuse } from '../common/file-download.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** HTTP status of a refused download; an expired link or a swept file is 410 Gone. */
-function statusOf(err: AppError): number {
-  if (err.reason === 'LINK_EXPIRED' || err.reason === 'FILE_EXPIRED') return 410;
-  return (
-    {
-      UNAUTHENTICATED: 401,
-      FORBIDDEN: 403,
-      NOT_FOUND: 404,
-      BAD_USER_INPUT: 400,
-      CONFLICT: 409,
-      TOO_MANY_REQUESTS: 429,
-    }[err.kind] ?? 400
-  );
-}
 
 /**
  * Finished exports behind a signed, expiring link — and the bearer token of the account that started the export:
@@ -43,11 +29,7 @@ export class ExportDownloadController {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
-      const header = req.headers.authorization;
-      const token =
-        typeof header === 'string' && /^Bearer\s+/i.test(header)
-          ? header.replace(/^Bearer\s+/i, '').trim()
-          : '';
+      const token = bearerToken(req);
       if (!token) throw AppError.unauthenticated('请先登录后再下载导出文件');
       const actor = await this.auth.actorFromToken(token);
       const file = await this.exports.openDownload(actor, id, Number(expires), String(signature ?? ''));
@@ -59,8 +41,7 @@ export class ExportDownloadController {
       );
       await pipeline(file.stream, res);
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      res.status(statusOf(err)).json({ code: err.kind, reason: err.reason ?? null, message: err.message });
+      refuse(res, err);
     }
   }
 }

@@ -3,6 +3,7 @@ import { ProgrammeAttachmentService } from './programme-attachment.service.js';
 import { ProgrammeBaseRepository } from './programme-base.repository.js';
 import { ProgrammeBaseService } from './programme-base.service.js';
 import { ProgrammeApplicationService } from './programme-application.service.js';
+import { ProgrammeApplicationPdfService } from './programme-application-pdf.service.js';
 import { ProgrammeCallService } from './programme-call.service.js';
 import { ProgrammeListsService } from './programme-lists.service.js';
 import { ProgrammeSelectionService } from './programme-selection.service.js';
@@ -19,6 +20,7 @@ export * from './programme-access.js';
 export { ProgrammeRepository } from './programme.repository.js';
 export * from './programme-call.service.js';
 export * from './programme-application.service.js';
+export * from './programme-application-pdf.service.js';
 export * from './programme-selection.service.js';
 export * from './programme-lists.service.js';
 export * from './programme-attachment.service.js';
@@ -35,6 +37,7 @@ export const PROGRAMME_PROVIDERS = [
   ApplicationSteps,
   ProgrammeCallService,
   ProgrammeApplicationService,
+  ProgrammeApplicationPdfService,
   ProgrammeSelectionService,
   ProgrammeListsService,
   ProgrammeAttachmentService,

@@ -8,3 +8,4 @@ export * from './team-capacity.js';
 export * from './offer-rules.js';
 export * from './year-end.js';
 export * from './base-review.js';
+export * from './application-sheet.js';
