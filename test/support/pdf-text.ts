@@ -9,24 +9,30 @@ interface PdfObject {
 }
 
 function objects(pdf: Buffer): Map<number, PdfObject> {
+  // latin1 keeps one character per byte, so string offsets are byte offsets.
   const text = pdf.toString('latin1');
   const out = new Map<number, PdfObject>();
-  const re = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
+  const re = /(\d+) 0 obj\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const body = m[2]!;
-    const at = body.indexOf('stream');
-    if (at < 0 || !/>>\s*$/.test(body.slice(0, at))) {
-      out.set(Number(m[1]), { dict: body, stream: null });
+    const from = m.index + m[0].length;
+    const endobj = text.indexOf('endobj', from);
+    const stream = text.indexOf('stream', from);
+    if (stream < 0 || stream > endobj) {
+      out.set(Number(m[1]), { dict: text.slice(from, endobj), stream: null });
+      re.lastIndex = endobj;
       continue;
     }
-    const dict = body.slice(0, at);
-    let start = at + 'stream'.length;
-    if (body[start] === '\r') start++;
-    if (body[start] === '\n') start++;
-    const end = body.lastIndexOf('endstream');
-    let raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    // The stream's bytes by its /Length: compressed data may hold any bytes, "endobj" included.
+    const dict = text.slice(from, stream);
+    let start = stream + 'stream'.length;
+    if (text[start] === '\r') start++;
+    if (text[start] === '\n') start++;
+    const length = Number(/\/Length\s+(\d+)(?!\s+0\s+R)/.exec(dict)?.[1]);
+    if (!Number.isFinite(length)) throw new Error(`object ${m[1]}: stream without a direct /Length`);
+    let raw = pdf.subarray(start, start + length);
     if (/\/Filter\s*\/FlateDecode/.test(dict)) raw = inflateSync(raw);
-    out.set(Number(m[1]), { dict, stream: raw });
+    out.set(Number(m[1]), { dict, stream: Buffer.from(raw) });
+    re.lastIndex = text.indexOf('endobj', start + length);
   }
   return out;
 }

@@ -2,7 +2,9 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '@app/domain';
 import { AuthService, ProgrammeApplicationPdfService } from '@app/core';
+import { assertRole } from '../common/auth.guard.js';
 import { bearerToken, refuse } from '../common/file-download.js';
+import { APPLICATION_READER_ROLES } from './programme.resolver.js';
 
 /**
  * The application as a PDF laid out like annex 1 or 2, for whoever may read it (its unit, its recommender, the
@@ -23,6 +25,7 @@ export class ApplicationPdfController {
       const token = bearerToken(req);
       if (!token) throw AppError.unauthenticated('请先登录后再下载申报表');
       const actor = await this.auth.actorFromToken(token);
+      assertRole(actor, APPLICATION_READER_ROLES);
       const file = await this.pdfs.render(actor, id);
       res.setHeader('Content-Type', 'application/pdf');
       res.setHeader('Content-Length', String(file.content.length));

@@ -42,6 +42,9 @@ import {
   SelectionDecision,
 } from './programme.types.js';
 
+/** Who may ask for one application (the service then checks which): also the PDF's readers. */
+export const APPLICATION_READER_ROLES = ['ADMIN', 'PROVINCE', 'LOCAL', 'UNIT'] as const;
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const download = (f: { fileName: string; content: Buffer }): FileDownload => ({
   fileName: f.fileName,
@@ -204,7 +207,7 @@ export class ProgrammeResolver {
     return this.toApplications(await this.applications.list(actor, callId, statuses));
   }
 
-  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
+  @Roles(...APPLICATION_READER_ROLES)
   @Query(() => ProgrammeApplication)
   async programmeApplication(
     @CurrentActor() actor: Actor,
