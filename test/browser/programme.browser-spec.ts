@@ -1,6 +1,7 @@
 // Issue #14 in a real browser: a host unit drafts an application (annex 1), is told what is missing, submits it;
 // the district bureau recommends it with an opinion and exports annex 3; the province scores it on a review sheet,
-// lists it and publishes; anyone reads the year's list without signing in; the annex prints as the notice's form.
+// lists it and publishes; anyone reads the year's list without signing in; the annex prints as the notice's form
+// and downloads as the server's PDF.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answerTo, heading, openMenu, screenshot, step, useBrowserSuite } from './support.js';
@@ -136,6 +137,13 @@ describe('the programme year (apply → recommend → select → publish)', () =
     expect(await sheet.innerText()).toContain('廊下草莓设施生产专家服务团');
     expect(await sheet.innerText()).toContain(shen.name);
     await screenshot(page, 'programme-annex1-print');
+    // The same annex as the server's PDF.
+    const [pdf] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes(`/files/programme-applications/${id}/pdf`)),
+      page.getByRole('button', { name: '下载 PDF' }).click(),
+    ]);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
 
     // The district bureau recommends it and exports annex 3.
     const bureau = await suite.openPage();

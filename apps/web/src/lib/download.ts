@@ -26,9 +26,21 @@ export class DownloadError extends Error {
   }
 }
 
+/** The name in `Content-Disposition: attachment; filename*=UTF-8''…`, if the server gave one. */
+export function dispositionFileName(header: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  if (!encoded) return null;
+  try {
+    return decodeURIComponent(encoded.trim());
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A file the server serves only to the signed-in account (exports): fetched with the session token, then saved.
- * The answer of a refusal is JSON with a Chinese message.
+ * A file the server serves only to the signed-in account (exports, application PDFs): fetched with the session
+ * token, then saved under the server's file name (else `fileName`). The answer of a refusal is JSON with a Chinese
+ * message.
  */
 export async function downloadWithToken(url: string, fileName: string, token: string | null): Promise<void> {
   const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -36,7 +48,7 @@ export async function downloadWithToken(url: string, fileName: string, token: st
     const body = (await res.json().catch(() => null)) as { message?: string; reason?: string } | null;
     throw new DownloadError(body?.message ?? '下载失败，请稍后重试', res.status, body?.reason ?? null);
   }
-  save(await res.blob(), fileName);
+  save(await res.blob(), dispositionFileName(res.headers.get('Content-Disposition')) ?? fileName);
 }
 
 export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {

@@ -26,6 +26,7 @@ import { fieldErrorsOf } from '../../lib/field-errors';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { AttachmentsCard } from './components/attachments-card';
 import { BaseFields } from './components/base-fields';
+import { PdfDownloadButton } from './components/pdf-download-button';
 import { ApplicationStatusTag, wan } from './components/programme-common';
 import { TeamFields } from './components/team-fields';
 
@@ -118,6 +119,7 @@ export function ApplicationFormPage() {
             <Space>
               <ApplicationStatusTag status={app.status} label={app.statusLabel} />
               <Link to={`/programme/applications/${app.id}/print`}>打印申报表</Link>
+              <PdfDownloadButton applicationId={app.id} name={app.name} />
             </Space>
           )
         }
