@@ -1,6 +1,7 @@
 // Files made for the person: a server's base64 download, or a CSV built here. Text cells pass through
 // `safeCell` (libs/domain), the same rule the server's exports use, so no cell opens as a formula.
 import { safeCell } from '@app/domain';
+import { dispositionFileName } from './content-disposition';
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -23,17 +24,6 @@ export class DownloadError extends Error {
     readonly reason: string | null,
   ) {
     super(message);
-  }
-}
-
-/** The name in `Content-Disposition: attachment; filename*=UTF-8''…`, if the server gave one. */
-export function dispositionFileName(header: string | null): string | null {
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
-  if (!encoded) return null;
-  try {
-    return decodeURIComponent(encoded.trim());
-  } catch {
-    return null;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispositionFileName } from '../../apps/web/src/lib/download.js';
+import { dispositionFileName } from '../../apps/web/src/lib/content-disposition.js';
 
 describe('dispositionFileName', () => {
   it("reads the UTF-8 name the server gives (filename*=UTF-8''…), else nothing", () => {
