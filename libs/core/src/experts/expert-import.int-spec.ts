@@ -52,6 +52,30 @@ describe('set-based import', () => {
       { action: 'expert.update', n: 2 },
       { action: 'organization.create', n: 2 },
     ]);
+    // The create's audit row, built from the staging table, holds what writeAudit would: the values written.
+    const [created] = await db.query(
+      `SELECT a.after, e.id, e.employer_id FROM audit_log a JOIN experts e ON e.id::text = a.entity_id
+        WHERE a.action = 'expert.import_create' AND e.name = '丁四'`,
+    );
+    expect(created.after).toEqual({
+      id: created.id,
+      name: '丁四',
+      gender: 'MALE',
+      employerId: created.employer_id,
+      title: '教授',
+      titleLevel: 'SENIOR',
+      fields: ['AGRICULTURE'],
+      specialties: '设施蔬菜栽培',
+      honours: [],
+      regionCode: '310104',
+      source: expect.any(String),
+      retired: false,
+      phone: '13800000003',
+      email: null,
+      annualCapDays: 60,
+      status: 'ACTIVE',
+      version: 1,
+    });
     const [outbox] = await db.query(`SELECT count(*)::int AS n, max(version) AS v FROM search_outbox`);
     expect(outbox).toEqual({ n: 5, v: 2 });
     // Again: 甲一 goes back to 教授 (row 2) and up to 研究员 again (row 4); every other row is as on file.
