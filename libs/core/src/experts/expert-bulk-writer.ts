@@ -117,6 +117,13 @@ export class ExpertBulkWriter {
       seen.set(key, n + 1);
       (rounds[n] ??= []).push(p);
     }
+    if (rounds.length) {
+      // Once per batch, outside the rounds' savepoints (a round undone must not take the table with it).
+      await m.query(
+        `CREATE TEMP TABLE IF NOT EXISTS expert_import_stage ON COMMIT DROP AS
+         SELECT ''::text AS op, id, version, ${EXPERT_COLUMNS.join(', ')} FROM experts WITH NO DATA`,
+      );
+    }
     for (const round of rounds) await this.writeRound(m, actor, round, ctx, report, rejected);
     report.rejected.push(...rejected.sort((a, b) => a.row - b.row));
   }
@@ -262,11 +269,8 @@ export class ExpertBulkWriter {
     updates: { p: Prepared; existing: ExpertEntity; after: ExpertEntity }[],
   ): Promise<Set<string>> {
     if (!creates.length && !updates.length) return new Set();
-    await m.query(
-      `CREATE TEMP TABLE IF NOT EXISTS expert_import_stage ON COMMIT DROP AS
-       SELECT ''::text AS op, id, version, ${EXPERT_COLUMNS.join(', ')} FROM experts WITH NO DATA`,
-    );
-    await m.query('TRUNCATE expert_import_stage');
+    // Emptied by DELETE, not TRUNCATE: a few thousand rows of a temp table, without a new file per round.
+    await m.query('DELETE FROM expert_import_stage');
     const client = connectionOf(m);
     let data = '';
     const line = (op: string, id: string, version: number, v: Partial<ExpertEntity>) => {

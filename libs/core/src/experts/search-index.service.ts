@@ -71,9 +71,10 @@ export class SearchIndexService {
   /**
    * Applies pending outbox rows, `batch` experts at a time, until none is left. Returns how many experts were
    * pushed. Concurrent runs skip each other's rows (SKIP LOCKED). Large batches: the engine writes them in few set
-   * statements and merges its index once per batch (an import's 100k rows are 20 round trips, not 200).
+   * statements and merges its index once per batch (2,000: larger batches saved little time and added ~70 MB of
+   * peak RSS at 30k).
    */
-  async sync(batch = 5000): Promise<number> {
+  async sync(batch = 2000): Promise<number> {
     let applied = 0;
     for (;;) {
       const outcome = await this.uow.run(async (m) => {

@@ -25,8 +25,8 @@ import {
   type RegionFacetLevel,
 } from './expert-search.port.js';
 
-/** Rows per INSERT: ~3 MB of parameters at most, well under what pg and the server accept comfortably. */
-const UPSERT_BATCH = 1000;
+/** Rows per INSERT: ~1.5 MB of parameters; several per sync batch, each built while the previous one runs. */
+const UPSERT_BATCH = 500;
 /** An upsert of at least this many documents merges the full-text index's pending list before it returns. */
 const MERGE_AFTER = 100;
 const MAX_LIMIT = 100;
