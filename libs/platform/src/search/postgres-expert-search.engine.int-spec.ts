@@ -223,6 +223,12 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
     const oneByOne = await snapshot();
     await engine.clear();
     await engine.upsert(docs);
+    // The bulk upsert went through GIN's pending list and merged it before returning: nothing left to merge.
+    const [merged] = await dataSource.query(
+      `SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass) AS pages,
+              (SELECT reloptions FROM pg_class WHERE relname = 'expert_search_index_tsv_idx') AS options`,
+    );
+    expect(merged).toEqual({ pages: '0', options: expect.arrayContaining(['fastupdate=on']) });
     const bulk = await snapshot();
     expect(bulk.rows).toHaveLength(docs.length);
     expect(bulk.rows).toEqual(oneByOne.rows);
