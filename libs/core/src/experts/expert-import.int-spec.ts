@@ -1,5 +1,6 @@
 // The set-based import against a real database: row reports as row-by-row writing gives them (duplicates inside
 // the file, updates, unchanged rows, rejections in row order), employers, search outbox and audit rows set-based.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '@app/domain';
 import { writeXlsx } from '@app/platform';
@@ -158,5 +159,26 @@ describe('set-based import', () => {
       `SELECT count(*)::int AS n FROM organizations WHERE name = '导入测试单位D'`,
     );
     expect(n.n).toBe(0);
+  });
+
+  it('reads a job file larger than one 4 MB slice back byte for byte', async () => {
+    const content = randomBytes(9 * 1024 * 1024 + 123);
+    const job = await t.runtime.dataSource.transaction((m) =>
+      t.app.get(ImportJobRepository).insert(m, {
+        kind: 'EXPERTS',
+        status: 'QUEUED',
+        fileName: '大文件.csv',
+        content,
+        createdBy: null,
+        rejected: [],
+        processedRows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      }),
+    );
+    const read = await t.app.get(ImportJobRepository).withContent(job.id);
+    expect(read!.content.equals(content)).toBe(true);
+    expect(read!.fileName).toBe('大文件.csv');
   });
 });
