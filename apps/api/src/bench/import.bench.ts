@@ -4,7 +4,7 @@
 //   import  — ExpertImportService.start + run on the CSV (API.md's header), as the CLI's import-experts does it;
 //   index   — SearchIndexService.sync() of the outbox the import wrote;
 //   again   — the same file imported a second time (every row unchanged);
-//   memory  — this process's peak RSS and heap during the import (it also holds the rows and the CSV).
+//   memory  — this process's peak RSS and heap during the import (it also holds the CSV).
 // Prints the figures and appends them to docs/benchmarks.md (BENCH_IMPORT_SIZES=… for a smoke run that does not).
 import 'reflect-metadata';
 import os from 'node:os';
@@ -96,13 +96,15 @@ async function benchSize(server: Server, template: string, n: number): Promise<S
   const at = n.toLocaleString('en-US');
   const memory: MemorySample[] = [];
   note(`N=${at}: generating the rows`);
-  const experts = generateSyntheticExperts(n);
+  let experts: SyntheticExpert[] | null = generateSyntheticExperts(n);
   const content = Buffer.from(toImportCsv(experts), 'utf8');
 
   note(`N=${at}: raw COPY`);
   const copyDb = `${prefix}_${n}_copy`;
   const copyMs = await baselineCopy(await createDatabase(server, copyDb, template), experts);
   await dropDatabase(server, copyDb);
+  experts = null; // the import's memory is measured with only the file held, as a worker holds it
+  collectGarbage();
 
   const appDb = `${prefix}_${n}_app`;
   const app = await openApp(await createDatabase(server, appDb, template));
@@ -154,10 +156,12 @@ const HEADER = [
   'RSS before (MB)',
   'peak RSS (MB)',
   'peak heap (MB)',
+  'sync peak RSS (MB)',
 ];
 
 function row(r: SizeResult): string[] {
   const peak = r.memory.find((m) => m.label === 'import (peak)')!;
+  const sync = r.memory.find((m) => m.label === 'index sync (peak)')!;
   const before = r.memory[0]!;
   return [
     r.n.toLocaleString('en-US'),
@@ -172,6 +176,7 @@ function row(r: SizeResult): string[] {
     mb(before.rss),
     mb(peak.peakRss ?? peak.rss),
     mb(peak.peakHeapUsed ?? peak.heapUsed),
+    mb(sync.peakRss ?? sync.rss),
   ];
 }
 
@@ -233,7 +238,7 @@ async function main(): Promise<void> {
           `import = ExpertImportService.start + run on the CSV (${results.map((r) => `${mb(r.csvBytes)} MB`).join(' / ')}), as the system: the file ` +
           `streamed and parsed once, 5,000-row batches COPYed into a staging table and written by set statements (dedupe, insert, update, ` +
           `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. ` +
-          `RSS before = this process settled with the app open, holding the generated rows and the CSV; peak RSS / heap = during the first import (V8 collects lazily: the peak includes garbage not yet collected).`,
+          `RSS before = this process settled with the app open, holding the CSV (the generated rows are released after the COPY); peak RSS / heap = during the first import, sync peak RSS = during the index sync (V8 collects lazily: a peak includes garbage not yet collected).`,
         '',
         ...reports.map((r) => `- ${r}`),
         ...(busy ? ['', busy] : []),

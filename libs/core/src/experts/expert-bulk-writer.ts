@@ -117,6 +117,13 @@ export class ExpertBulkWriter {
       seen.set(key, n + 1);
       (rounds[n] ??= []).push(p);
     }
+    if (rounds.length) {
+      // Once per batch, outside the rounds' savepoints (a round undone must not take the table with it).
+      await m.query(
+        `CREATE TEMP TABLE IF NOT EXISTS expert_import_stage ON COMMIT DROP AS
+         SELECT ''::text AS op, id, version, ${EXPERT_COLUMNS.join(', ')} FROM experts WITH NO DATA`,
+      );
+    }
     for (const round of rounds) await this.writeRound(m, actor, round, ctx, report, rejected);
     report.rejected.push(...rejected.sort((a, b) => a.row - b.row));
   }
@@ -262,12 +269,9 @@ export class ExpertBulkWriter {
     updates: { p: Prepared; existing: ExpertEntity; after: ExpertEntity }[],
   ): Promise<Set<string>> {
     if (!creates.length && !updates.length) return new Set();
-    await m.query(
-      `CREATE TEMP TABLE IF NOT EXISTS expert_import_stage ON COMMIT DROP AS
-       SELECT ''::text AS op, id, version, ${EXPERT_COLUMNS.join(', ')} FROM experts WITH NO DATA`,
-    );
-    await m.query('TRUNCATE expert_import_stage');
-    const client = (m.queryRunner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+    // Emptied by DELETE, not TRUNCATE: a few thousand rows of a temp table, without a new file per round.
+    await m.query('DELETE FROM expert_import_stage');
+    const client = connectionOf(m);
     let data = '';
     const line = (op: string, id: string, version: number, v: Partial<ExpertEntity>) => {
       const cells = [
@@ -296,39 +300,48 @@ export class ExpertBulkWriter {
     await copyFromStdin(client, `COPY expert_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`, data);
     const cols = EXPERT_COLUMNS.join(', ');
     if (creates.length) {
+      // Created rows, their search outbox rows and their audit rows in one statement, all from the staging table:
+      // the audit snapshot is the one auditSnapshot gives for { id, ...values, status, version }.
       await m.query(
-        `INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'`,
+        `WITH ins AS (
+           INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'
+           RETURNING id
+         ), outbox AS (
+           INSERT INTO search_outbox (expert_id, version) SELECT id, 1 FROM ins
+         )
+         INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, before, after)
+         SELECT $1::uuid, $2::text, 'expert.import_create', 'expert', s.id::text, NULL,
+           jsonb_build_object('id', s.id, 'name', s.name, 'gender', s.gender, 'employerId', s.employer_id,
+             'title', s.title, 'titleLevel', s.title_level, 'fields', to_jsonb(s.fields), 'specialties', s.specialties,
+             'honours', to_jsonb(s.honours), 'regionCode', s.region_code, 'source', s.source, 'retired', s.retired,
+             'phone', s.phone, 'email', s.email, 'annualCapDays', s.annual_cap_days, 'status', 'ACTIVE', 'version', 1)
+         FROM expert_import_stage s WHERE s.op = 'C'`,
+        auditActor(actor),
       );
     }
     const updated: { id: string }[] = updates.length
       ? await m.query(
           `WITH u AS (UPDATE experts e SET ${EXPERT_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')}, version = e.version + 1, updated_at = now()
-             FROM expert_import_stage s WHERE s.op = 'U' AND e.id = s.id AND e.version = s.version RETURNING e.id)
+             FROM expert_import_stage s WHERE s.op = 'U' AND e.id = s.id AND e.version = s.version RETURNING e.id, e.version)
+           , outbox AS (INSERT INTO search_outbox (expert_id, version) SELECT id, version FROM u)
            SELECT id FROM u`,
         )
       : [];
     const written = new Set(updated.map((r) => r.id));
     const done = updates.filter((u) => written.has(u.existing.id));
-    await this.index.expertsChanged(m, [
-      ...creates.map((c) => ({ expertId: c.id, version: 1 })),
-      ...done.map((u) => ({ expertId: u.existing.id, version: u.after.version })),
-    ]);
-    await this.audit(m, actor, [
-      ...creates.map((c) => ({
-        action: 'expert.import_create',
-        entityType: 'expert',
-        entityId: c.id,
-        before: null,
-        after: { id: c.id, ...c.p.values, status: 'ACTIVE', version: 1 },
-      })),
-      ...done.map((u) => ({
+    // The outbox rows are written above; this queues the transaction's sync job.
+    if (creates.length || done.length) await this.index.outboxWritten(m);
+    await this.audit(
+      m,
+      actor,
+      done.map((u) => ({
         action: 'expert.update',
         entityType: 'expert',
         entityId: u.existing.id,
         before: u.existing,
         after: u.after,
       })),
-    ]);
+    );
     return written;
   }
 
@@ -354,22 +367,33 @@ export class ExpertBulkWriter {
     }
   }
 
-  /** Audit rows in one statement (writeAudit's shape: the system actor as no actor, snapshots without secrets). */
+  /** Audit rows by COPY (writeAudit's shape: the system actor as no actor, snapshots without secrets). */
   private async audit(m: EntityManager, actor: Actor, rows: AuditRow[]): Promise<void> {
     if (!rows.length) return;
-    const actorId = actor.accountId !== '00000000-0000-0000-0000-000000000000' ? actor.accountId : null;
-    await m.query(
-      `INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, before, after)
-       SELECT $1::uuid, $2, * FROM unnest($3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[])`,
-      [
-        actorId,
-        actor.username ?? 'anonymous',
-        rows.map((r) => r.action),
-        rows.map((r) => r.entityType),
-        rows.map((r) => r.entityId),
-        rows.map((r) => (r.before ? JSON.stringify(auditSnapshot(r.before)) : null)),
-        rows.map((r) => (r.after ? JSON.stringify(auditSnapshot(r.after)) : null)),
-      ],
+    const [actorId, username] = auditActor(actor);
+    const head = `${copyText(actorId)}\t${copyText(username)}\t`;
+    const json = (v: object | null) => (v ? copyText(JSON.stringify(auditSnapshot(v))) : '\\N');
+    let data = '';
+    for (const r of rows) {
+      data += `${head}${copyText(r.action)}\t${copyText(r.entityType)}\t${copyText(r.entityId)}\t${json(r.before)}\t${json(r.after)}\n`;
+    }
+    await copyFromStdin(
+      connectionOf(m),
+      'COPY audit_log (actor_id, actor_username, action, entity_type, entity_id, before, after) FROM STDIN',
+      data,
     );
   }
+}
+
+/** writeAudit's actor columns: the system actor is recorded as no actor. */
+function auditActor(actor: Actor): [string | null, string] {
+  return [
+    actor.accountId !== '00000000-0000-0000-0000-000000000000' ? actor.accountId : null,
+    actor.username ?? 'anonymous',
+  ];
+}
+
+/** The pg connection under the transaction's query runner (COPY is not a TypeORM query). */
+function connectionOf(m: EntityManager): pg.PoolClient {
+  return (m.queryRunner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
 }

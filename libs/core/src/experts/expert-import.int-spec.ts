@@ -1,5 +1,6 @@
 // The set-based import against a real database: row reports as row-by-row writing gives them (duplicates inside
 // the file, updates, unchanged rows, rejections in row order), employers, search outbox and audit rows set-based.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '@app/domain';
 import { writeXlsx } from '@app/platform';
@@ -52,6 +53,30 @@ describe('set-based import', () => {
       { action: 'expert.update', n: 2 },
       { action: 'organization.create', n: 2 },
     ]);
+    // The create's audit row, built from the staging table, holds what writeAudit would: the values written.
+    const [created] = await db.query(
+      `SELECT a.after, e.id, e.employer_id FROM audit_log a JOIN experts e ON e.id::text = a.entity_id
+        WHERE a.action = 'expert.import_create' AND e.name = '丁四'`,
+    );
+    expect(created.after).toEqual({
+      id: created.id,
+      name: '丁四',
+      gender: 'MALE',
+      employerId: created.employer_id,
+      title: '教授',
+      titleLevel: 'SENIOR',
+      fields: ['AGRICULTURE'],
+      specialties: '设施蔬菜栽培',
+      honours: [],
+      regionCode: '310104',
+      source: expect.any(String),
+      retired: false,
+      phone: '13800000003',
+      email: null,
+      annualCapDays: 60,
+      status: 'ACTIVE',
+      version: 1,
+    });
     const [outbox] = await db.query(`SELECT count(*)::int AS n, max(version) AS v FROM search_outbox`);
     expect(outbox).toEqual({ n: 5, v: 2 });
     // Again: 甲一 goes back to 教授 (row 2) and up to 研究员 again (row 4); every other row is as on file.
@@ -134,5 +159,26 @@ describe('set-based import', () => {
       `SELECT count(*)::int AS n FROM organizations WHERE name = '导入测试单位D'`,
     );
     expect(n.n).toBe(0);
+  });
+
+  it('reads a job file larger than one 4 MB slice back byte for byte', async () => {
+    const content = randomBytes(9 * 1024 * 1024 + 123);
+    const job = await t.runtime.dataSource.transaction((m) =>
+      t.app.get(ImportJobRepository).insert(m, {
+        kind: 'EXPERTS',
+        status: 'QUEUED',
+        fileName: '大文件.csv',
+        content,
+        createdBy: null,
+        rejected: [],
+        processedRows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      }),
+    );
+    const read = await t.app.get(ImportJobRepository).withContent(job.id);
+    expect(read!.content.equals(content)).toBe(true);
+    expect(read!.fileName).toBe('大文件.csv');
   });
 });

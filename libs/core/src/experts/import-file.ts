@@ -1,8 +1,9 @@
 // An expert list as the import reads it: the header checked and mapped first, then the data rows one at a time
-// (CSV parsed lazily from the text, xlsx through exceljs' streaming reader), so a 100k-row file is parsed once
-// and never held as rows.
+// (CSV decoded and parsed a chunk at a time, xlsx through exceljs' streaming reader), so a 100k-row file is parsed
+// once and never held as rows or as one string.
+import { StringDecoder } from 'node:string_decoder';
 import { AppError, mapImportHeader, restoreNeutralized, type ImportColumn } from '@app/domain';
-import { looksLikeXlsx, parseCsv, streamXlsxRows } from '@app/platform';
+import { looksLikeXlsx, parseCsvChunks, streamXlsxRows } from '@app/platform';
 
 export interface ImportFile {
   columns: Partial<Record<ImportColumn, number>>;
@@ -29,6 +30,16 @@ async function* restored(rows: AsyncIterable<string[]> | Iterable<string[]>): As
   for await (const r of rows) yield r.map((c) => restoreNeutralized(String(c ?? '')));
 }
 
+/** Text decoded 1 MB at a time (a character split between two chunks is kept whole): never one 100k-row string. */
+const DECODE_CHUNK = 1024 * 1024;
+function* decoded(content: Buffer): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  for (let at = 0; at < content.length; at += DECODE_CHUNK) {
+    yield decoder.write(content.subarray(at, at + DECODE_CHUNK));
+  }
+  yield decoder.end();
+}
+
 function countLines(content: Buffer): number {
   let n = 0;
   for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) n++;
@@ -40,7 +51,7 @@ export async function openImportFile(content: Buffer | string): Promise<ImportFi
   const xlsx = typeof content !== 'string' && looksLikeXlsx(content);
   const source = xlsx
     ? xlsxRows(content as Buffer)
-    : parseCsv(typeof content === 'string' ? content : content.toString('utf8'));
+    : parseCsvChunks(typeof content === 'string' ? [content] : decoded(content));
   const it = restored(source)[Symbol.asyncIterator]();
   const header = await it.next();
   const first = header.done ? undefined : await it.next();

@@ -29,6 +29,14 @@ export class SearchIndexService {
   async expertsChanged(m: EntityManager, entries: { expertId: string; version: number }[]): Promise<void> {
     if (!entries.length) return;
     await this.experts.addToOutbox(m, entries);
+    await this.outboxWritten(m);
+  }
+
+  /**
+   * Queues the transaction's sync job for search_outbox rows the caller wrote itself (the import writes them in the
+   * same set statement as the experts).
+   */
+  async outboxWritten(m: EntityManager): Promise<void> {
     let jobId = this.syncJobs.get(m);
     if (!jobId) this.syncJobs.set(m, (jobId = `search-sync-${randomUUID()}`));
     // The same job id again is a no-op, unless a savepoint (an import's rejected row) undid the first one.
@@ -62,9 +70,11 @@ export class SearchIndexService {
 
   /**
    * Applies pending outbox rows, `batch` experts at a time, until none is left. Returns how many experts were
-   * pushed. Concurrent runs skip each other's rows (SKIP LOCKED).
+   * pushed. Concurrent runs skip each other's rows (SKIP LOCKED). Large batches: the engine writes them in few set
+   * statements and merges its index once per batch (2,000: larger batches saved little time and added ~70 MB of
+   * peak RSS at 30k).
    */
-  async sync(batch = 500): Promise<number> {
+  async sync(batch = 2000): Promise<number> {
     let applied = 0;
     for (;;) {
       const outcome = await this.uow.run(async (m) => {
@@ -77,7 +87,8 @@ export class SearchIndexService {
           await this.engine.upsert(
             current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
           );
-          const gone = ids.filter((id) => !current.some((c) => c.expert.id === id));
+          const found = new Set(current.map((c) => c.expert.id));
+          const gone = ids.filter((id) => !found.has(id));
           if (gone.length) await this.engine.remove(gone);
         } catch (error) {
           // Leave the rows pending; the failure is recorded after this transaction releases them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv.js';
+import { parseCsv, parseCsvChunks, toCsv } from './csv.js';
 
 describe('CSV', () => {
   it('reads a BOM, quotes, escaped quotes, embedded commas and line breaks, CRLF and LF', () => {
@@ -17,6 +17,26 @@ describe('CSV', () => {
       ['a', 'b'],
       ['1', '2'],
     ]);
+  });
+
+  it('reads the same rows whatever the chunks the text arrives in', () => {
+    const text =
+      '\uFEFF姓名,研究方向\r\n周建明,"脑卒中、""中风""康复"\r\n"李, 华","第一行\r\n第二行"\n\n王芳,""\r\na"b,"",""""\r\n末行';
+    const whole = [...parseCsv(text)];
+    expect(whole).toEqual([
+      ['姓名', '研究方向'],
+      ['周建明', '脑卒中、"中风"康复'],
+      ['李, 华', '第一行\r\n第二行'],
+      ['王芳', ''],
+      ['a"b', '', '"'],
+      ['末行'],
+    ]);
+    for (let a = 0; a <= text.length; a++) {
+      for (let b = a; b <= Math.min(text.length, a + 3); b++) {
+        expect([...parseCsvChunks([text.slice(0, a), text.slice(a, b), text.slice(b)])]).toEqual(whole);
+      }
+    }
+    expect([...parseCsvChunks(text.split(''))]).toEqual(whole);
   });
 
   it('writes what it reads', () => {

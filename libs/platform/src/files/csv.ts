@@ -1,51 +1,98 @@
 // RFC 4180 CSV as spreadsheets write it: optional UTF-8 BOM, quoted cells with "" escapes and line breaks,
-// CRLF or LF. Rows are yielded lazily so a 100k-row file is never held twice in memory.
+// CRLF or LF. Rows are yielded lazily, from text that may arrive in chunks, so a 100k-row file is never held
+// as rows nor, read from bytes, as one string.
 import { neutralizeFormula } from '@app/domain';
 
 export function* parseCsv(text: string): Generator<string[]> {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
+  yield* parseCsvChunks([text]);
+}
+
+/** Cells end at these outside quotes; a quote opens a quoted cell only at the cell's start. */
+const SPECIAL = /[,\r\n"]/g;
+
+/**
+ * parseCsv over text that arrives in pieces (a file decoded chunk by chunk): the same rows, whatever the chunk
+ * boundaries, and never the whole text as one string. Cells are sliced between delimiters, not built character by
+ * character.
+ */
+export function* parseCsvChunks(chunks: Iterable<string>): Generator<string[]> {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   let any = false;
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
+  let first = true;
+  let quoteAtEnd = false; // inside quotes, the previous chunk ended on '"': an escape if the next char is '"'
+  let crAtEnd = false; // the previous chunk ended on '\r': a '\n' next belongs to it
+  const special = new RegExp(SPECIAL);
+  for (const text of chunks) {
+    const n = text.length;
+    if (n === 0) continue;
+    let i = 0;
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    if (crAtEnd) {
+      crAtEnd = false;
+      if (text.charCodeAt(i) === 10) i++;
+    }
+    if (quoteAtEnd) {
+      quoteAtEnd = false;
+      if (text.charCodeAt(i) === 34) {
+        cell += '"';
         i++;
+      } else quoted = false;
+    }
+    while (i < n) {
+      if (quoted) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          cell += text.slice(i);
+          break;
+        }
+        cell += text.slice(i, q);
+        if (q + 1 === n) {
+          quoteAtEnd = true;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          cell += '"';
+          i = q + 2;
+        } else {
+          quoted = false;
+          i = q + 1;
+        }
         continue;
       }
-      cell += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && cell === '') {
-      quoted = true;
-      any = true;
-      i++;
-    } else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-      any = true;
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      row.push(cell);
-      if (any || row.length > 1 || row[0] !== '') yield row;
-      row = [];
-      cell = '';
-      any = false;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      cell += ch;
-      any = true;
-      i++;
+      special.lastIndex = i;
+      const match = special.exec(text);
+      const at = match ? match.index : n;
+      if (at > i) {
+        cell += text.slice(i, at);
+        any = true;
+      }
+      if (!match) break;
+      const ch = text.charCodeAt(at);
+      i = at + 1;
+      if (ch === 34) {
+        if (cell === '') quoted = true;
+        else cell += '"';
+        any = true;
+      } else if (ch === 44) {
+        row.push(cell);
+        cell = '';
+        any = true;
+      } else {
+        row.push(cell);
+        if (any || row.length > 1 || row[0] !== '') yield row;
+        row = [];
+        cell = '';
+        any = false;
+        if (ch === 13) {
+          if (i === n) crAtEnd = true;
+          else if (text.charCodeAt(i) === 10) i++;
+        }
+      }
     }
   }
   if (any || cell !== '' || row.length > 0) {

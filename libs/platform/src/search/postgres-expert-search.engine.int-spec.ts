@@ -137,7 +137,7 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
   it('uses the GIN index on tsv (bitmap index scan) on a larger library', async () => {
     await engine.upsert(generated(5000));
     await engine.upsert([{ ...generated(1, 90_000)[0], specialties: '草原鼠害生物防治' }]);
-    // ANALYZE only, no VACUUM: the index has no pending list to merge first (fastupdate = off).
+    // ANALYZE only, no VACUUM: the bulk upsert merged its pending list itself (one document may still wait there).
     await dataSource.query('ANALYZE expert_search_index');
     const { text, values } = await engine.statementFor(request('鼠害'));
     const plan = (await dataSource.query(`EXPLAIN ${text}`, values))
@@ -192,6 +192,48 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
       [doc.id],
     );
     expect(row).toEqual({ version: 20, s: '版本20专长' });
+  });
+
+  it('indexes a bulk upsert exactly as one document at a time: same tsvectors, same search results', async () => {
+    const docs = [...EXPERT_FIXTURE.map((d) => ({ ...d })), ...generated(600)];
+    const queries = [
+      '脑卒中',
+      '水稻栽培',
+      '病虫害 防控',
+      '研究所',
+      '专家12',
+      '光伏与储能',
+      '水产养',
+      'VOCs',
+      '',
+    ];
+    const snapshot = async () => ({
+      rows: await dataSource.query(
+        `SELECT id, version, tsv::text AS tsv, fields, honours, title_rank, region_code FROM expert_search_index ORDER BY id`,
+      ),
+      results: await Promise.all(
+        queries.map(async (q) => {
+          const res = await engine.search(request(q, { limit: 50 }));
+          return { q, total: res.total, ids: res.hits.map((h) => h.id), facets: res.facets };
+        }),
+      ),
+    });
+    await engine.clear();
+    for (const doc of docs) await engine.upsert([doc]);
+    const oneByOne = await snapshot();
+    await engine.clear();
+    await engine.upsert(docs);
+    // The bulk upsert went through GIN's pending list and merged it before returning: nothing left to merge.
+    const [merged] = await dataSource.query(
+      `SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass) AS pages,
+              (SELECT reloptions FROM pg_class WHERE relname = 'expert_search_index_tsv_idx') AS options`,
+    );
+    expect(merged).toEqual({ pages: '0', options: expect.arrayContaining(['fastupdate=on']) });
+    const bulk = await snapshot();
+    expect(bulk.rows).toHaveLength(docs.length);
+    expect(bulk.rows).toEqual(oneByOne.rows);
+    expect(bulk.results).toEqual(oneByOne.results);
+    expect(bulk.results.find((r) => r.q === '水稻栽培')!.total).toBeGreaterThan(0);
   });
 
   it('upserts in batches, keeps the newest of duplicate ids in one call, and removes in bulk', async () => {

@@ -25,8 +25,10 @@ import {
   type RegionFacetLevel,
 } from './expert-search.port.js';
 
-/** Rows per INSERT: ~3 MB of parameters at most, well under what pg and the server accept comfortably. */
-const UPSERT_BATCH = 1000;
+/** Rows per INSERT: ~1.5 MB of parameters; several per sync batch, each built while the previous one runs. */
+const UPSERT_BATCH = 500;
+/** An upsert of at least this many documents merges the full-text index's pending list before it returns. */
+const MERGE_AFTER = 100;
 const MAX_LIMIT = 100;
 /** Characters kept on each side of the first match when a highlighted text is cropped. */
 const CROP_CONTEXT = 40;
@@ -45,7 +47,38 @@ const REGION_COLUMN: Readonly<Record<RegionFacetLevel, string>> = {
 
 /** A tsvector/tsquery lexeme literal. Sent as a bound parameter: this quoting is for the type's own parser. */
 function lexeme(word: string): string {
+  if (!word.includes("'") && !word.includes('\\')) return `'${word}'`;
   return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A text's words as the tsvector takes them: position within the text, the word, then its sub-words. */
+type IndexedWords = (number | string)[];
+
+/**
+ * Segmented texts, remembered: employers, titles, field labels and many names repeat across documents, and
+ * segmentation is most of what indexing costs in Node. Emptied when the segmenter's words change or it is full.
+ */
+const segmented = new Map<string, IndexedWords>();
+let segmentedWith = '';
+const SEGMENTED_MAX = 50_000;
+
+function indexedWords(text: string): IndexedWords {
+  const fingerprint = segmenterFingerprint();
+  if (fingerprint !== segmentedWith || segmented.size >= SEGMENTED_MAX) {
+    segmented.clear();
+    segmentedWith = fingerprint;
+  }
+  let words = segmented.get(text);
+  if (!words) {
+    words = [];
+    for (const token of segmentWithOffsets(text).tokens) {
+      words.push(token.position, token.norm);
+      // Sub-words share the position of their word: 动脉 finds 颈动脉, and phrases over whole words still hold.
+      for (const sub of token.subwords) words.push(sub.norm);
+    }
+    segmented.set(text, words);
+  }
+  return words;
 }
 
 /**
@@ -59,18 +92,18 @@ export function expertDocumentTsvector(doc: ExpertDocument): string {
   let position = 0;
   const add = (word: string, at: number, weight: string) => {
     if (!word) return;
-    const list = positions.get(word) ?? [];
+    let list = positions.get(word);
+    if (!list) positions.set(word, (list = []));
     if (list.length >= MAX_POSITIONS_PER_LEXEME) return;
     list.push(`${Math.min(at, MAX_POSITION)}${weight}`);
-    positions.set(word, list);
   };
   const addText = (text: string, weight: string) => {
     const base = position;
-    for (const token of segmentWithOffsets(text).tokens) {
-      position = base + token.position;
-      add(token.norm, position, weight);
-      // Sub-words share the position of their word: 动脉 finds 颈动脉, and phrases over whole words still hold.
-      for (const sub of token.subwords) add(sub.norm, position, weight);
+    const words = indexedWords(text);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (typeof word === 'number') position = base + word;
+      else add(word, position, weight);
     }
     position++; // a gap, so a phrase never runs from the end of one field into the next
   };
@@ -81,7 +114,9 @@ export function expertDocumentTsvector(doc: ExpertDocument): string {
   addText(doc.name ?? '', 'C');
   const wholeName = normaliseWhole(doc.name ?? '');
   if (wholeName) add(wholeName, position, 'C');
-  return [...positions].map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' ');
+  let out = '';
+  for (const [word, at] of positions) out += `${out ? ' ' : ''}${lexeme(word)}:${at.join(',')}`;
+  return out;
 }
 
 function normaliseWhole(text: string): string {
@@ -523,6 +558,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       );
       refreshed += rows.length;
       after = rows[rows.length - 1]!.id;
+      await this.mergePending();
     }
     await this.run(
       `INSERT INTO expert_search_state (key, value, updated_at) VALUES ('dictionary', $1, now())
@@ -544,9 +580,28 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     }
     const rows = [...newest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.frequencies.clear();
+    // Each statement is built (segmentation, the CPU part) while the previous one runs in the database.
+    let running: Promise<unknown> | null = null;
     for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
       const { text, values } = upsertStatement(rows.slice(i, i + UPSERT_BATCH));
-      await this.run(text, values);
+      if (running) await running;
+      running = this.run(text, values);
+    }
+    await running;
+    if (rows.length >= MERGE_AFTER) await this.mergePending();
+  }
+
+  /**
+   * Merges the full-text index's pending list into the tree (one sorted pass, far cheaper than writing each entry
+   * on its own), so searches do not scan a bulk write's entries linearly. Needs to own the index: where the
+   * application's role does not, the pending list is merged at its size limit or by autovacuum instead.
+   */
+  private async mergePending(): Promise<void> {
+    try {
+      await this.run(`SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass)`);
+    } catch (err) {
+      if (err instanceof SearchEngineUnavailableError) throw err;
+      // Not the owner: the documents are written all the same, only merged later.
     }
   }
 
