@@ -122,6 +122,11 @@ export interface ExpertSearchEngine {
    * Idempotent; may take a while on a large library (run it in a job).
    */
   applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }>;
+  /**
+   * Engines that pre-aggregate facet counts for browsing (PostgreSQL) rebuild them when the index changed since;
+   * idempotent, run by the `search.facets` job after each sync. Meilisearch counts facets itself and has none.
+   */
+  refreshFacetCounts?(): Promise<{ refreshed: boolean; groups: number }>;
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   count(): Promise<number>;
