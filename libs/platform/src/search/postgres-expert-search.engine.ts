@@ -392,9 +392,8 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   return { text, values };
 }
 
-/** Where the index's changes stand: the sequence its statement trigger advances (see migration 1765002200000). */
-const CHANGES_TOKEN = `SELECT last_value::text || ':' || is_called::text AS token FROM expert_search_index_changes`;
-const FACET_COUNTS_KEY = 'facet_counts';
+/** Serialises rebuilds of the facet counts (pg_advisory_lock key). */
+const FACET_COUNTS_LOCK = 1765002200;
 
 /**
  * One statement for a whole search: the set matching the query and every filter but the four facet filters once
@@ -686,17 +685,18 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return expertSearchStatement(request, query, query ? await this.levelsOf(query) : []);
   }
 
-  /** Are the pre-aggregated facet counts those of the index as it is now (no write since they were built)? */
+  /** Are the pre-aggregated facet counts those of the index as it is now (no write noted since they were built)? */
   async facetCountsCurrent(): Promise<boolean> {
     const [row] = await this.run<{ current: boolean }[]>(
-      `SELECT coalesce((SELECT value FROM expert_search_state WHERE key = '${FACET_COUNTS_KEY}') = (${CHANGES_TOKEN}), false) AS current`,
+      `SELECT NOT EXISTS (SELECT 1 FROM expert_search_index_changes) AS current`,
     );
     return row?.current === true;
   }
 
   /**
-   * Rebuilds the pre-aggregated facet counts when the index changed since they were built; idempotent. Writers of
-   * the index wait meanwhile (a SHARE lock: the counts and the change number they are recorded at must agree).
+   * Rebuilds the pre-aggregated facet counts when the index changed since they were built; idempotent. One
+   * snapshot (REPEATABLE READ) reads the index and deletes the change notes it saw, so a write committed meanwhile
+   * leaves its note and the counts stale; writers never wait. Rebuilds run one at a time (an advisory lock).
    */
   async refreshFacetCounts(): Promise<{ refreshed: boolean; groups: number }> {
     if (!this.dataSource.isInitialized)
@@ -704,36 +704,37 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      await runner.startTransaction();
+      // Taken before the snapshot: a rebuild that waited must not delete notes another one already deleted.
+      await runner.query(`SELECT pg_advisory_lock($1)`, [FACET_COUNTS_LOCK]);
       try {
-        await runner.query(`LOCK TABLE expert_search_index IN SHARE MODE`);
-        const [state] = (await runner.query(
-          `SELECT (${CHANGES_TOKEN}) AS token,
-                  (SELECT value FROM expert_search_state WHERE key = '${FACET_COUNTS_KEY}') AS built`,
-        )) as { token: string; built: string | null }[];
-        if (state!.token === state!.built) {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const [state] = (await runner.query(
+            `SELECT EXISTS (SELECT 1 FROM expert_search_index_changes) AS stale`,
+          )) as { stale: boolean }[];
+          if (!state!.stale) {
+            await runner.commitTransaction();
+            return { refreshed: false, groups: 0 };
+          }
+          await runner.query(`DELETE FROM expert_facet_counts`);
+          const inserted = (await runner.query(
+            `INSERT INTO expert_facet_counts (status, retired, region_code, province_code, city_code, county_code,
+               title_level, title_rank, source, fields, honours, n)
+             SELECT status, retired, region_code, province_code, city_code, county_code, title_level, title_rank,
+               source, fields, honours, count(*)::int
+             FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+             RETURNING 1`,
+          )) as unknown[];
+          // Only the notes this snapshot sees: those of writes the counts include.
+          await runner.query(`DELETE FROM expert_search_index_changes`);
           await runner.commitTransaction();
-          return { refreshed: false, groups: 0 };
+          return { refreshed: true, groups: inserted.length };
+        } catch (err) {
+          await runner.rollbackTransaction().catch(() => {});
+          throw err;
         }
-        await runner.query(`DELETE FROM expert_facet_counts`);
-        const inserted = (await runner.query(
-          `INSERT INTO expert_facet_counts (status, retired, region_code, province_code, city_code, county_code,
-             title_level, title_rank, source, fields, honours, n)
-           SELECT status, retired, region_code, province_code, city_code, county_code, title_level, title_rank,
-             source, fields, honours, count(*)::int
-           FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-           RETURNING 1`,
-        )) as unknown[];
-        await runner.query(
-          `INSERT INTO expert_search_state (key, value, updated_at) VALUES ('${FACET_COUNTS_KEY}', $1, now())
-           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-          [state!.token],
-        );
-        await runner.commitTransaction();
-        return { refreshed: true, groups: inserted.length };
-      } catch (err) {
-        await runner.rollbackTransaction().catch(() => {});
-        throw err;
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [FACET_COUNTS_LOCK]).catch(() => {});
       }
     } catch (err) {
       if (isConnectionLoss(err)) throw new SearchEngineUnavailableError(this.name, err);

@@ -154,8 +154,11 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
   });
   /** The statement's one row: what a browse answers. */
   const answer = async (s: { text: string; values: unknown[] }) => {
-    const [row] = (await dataSource.query(s.text, s.values)) as Record<string, unknown>[];
-    return { ...row, hits: (row!.hits as { id: string }[]).map((h) => h.id) };
+    const [row] = (await dataSource.query(s.text, s.values)) as ({
+      total: number;
+      hits: { id: string }[];
+    } & Record<string, unknown>)[];
+    return { ...row!, hits: row!.hits.map((h) => h.id) };
   };
 
   it('is used only while current: not before the first rebuild, nor after a write, until rebuilt again', async () => {
@@ -215,6 +218,27 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
       n: number;
     }[];
     expect(sum!.n).toBe(await engine.count());
+  });
+
+  it('a write in flight during a rebuild neither waits for it nor is lost: stale once it commits', async () => {
+    await engine.refreshFacetCounts();
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`UPDATE expert_search_index SET retired = NOT retired WHERE id = $1`, [docs[9]!.id]);
+      // The rebuild does not see the uncommitted write, and does not wait for it.
+      await engine.upsert([{ ...docs[10]!, version: docs[10]!.version + 9, honours: ['POSTDOC'] }]);
+      expect(await engine.refreshFacetCounts()).toMatchObject({ refreshed: true });
+      expect(await engine.facetCountsCurrent()).toBe(true);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await engine.facetCountsCurrent()).toBe(false);
+    await engine.refreshFacetCounts();
+    const r = request({ retired: true }, 'province');
+    expect(await answer(expertBrowseStatement(r))).toEqual(await answer(expertSearchStatement(r, undefined)));
   });
 
   it('a clear (before a full reindex) makes the counts stale, and a rebuild empties them', async () => {

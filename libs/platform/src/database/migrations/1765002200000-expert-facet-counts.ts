@@ -2,22 +2,25 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Browsing a large expert library without reading every expert: the facet counts pre-aggregated by every value a
- * browse can filter on (a few thousand groups for a million experts), refreshed by the `search.facets` job.
- * A statement trigger advances a sequence on every write to the index (sequences are outside transactions, so
- * concurrent writers never wait on each other); the refresh records the value it was built at, and a browse uses the
- * counts only while the value is unchanged — otherwise it counts live, so the counts it shows are always exact.
- * The writer of the index needs no change. The btree on the page order lets a browse read its first page from the
- * index and stop, instead of sorting every matching expert.
+ * browse can filter on (thousands of groups for a million experts), rebuilt by the `search.facets` job.
+ * A statement trigger notes every write to the index in `expert_search_index_changes` (one row per statement,
+ * written in the writer's transaction, so it becomes visible exactly when the write does; concurrent writers
+ * append and never wait on each other). A rebuild reads the index and deletes the notes it saw in one snapshot, so
+ * the counts are current exactly while no note is left; otherwise a browse counts live. The writer of the index
+ * needs no change. The btree on the page order lets a browse read its first page from the index and stop, instead
+ * of sorting every matching expert.
  */
 export class ExpertFacetCounts1765002200000 implements MigrationInterface {
   name = 'ExpertFacetCounts1765002200000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE SEQUENCE expert_search_index_changes`);
+    await q.query(`CREATE TABLE expert_search_index_changes (id bigserial PRIMARY KEY)`);
+    // An index filled before this migration has no counts yet: stale until the first rebuild.
+    await q.query(`INSERT INTO expert_search_index_changes DEFAULT VALUES`);
     await q.query(`
       CREATE FUNCTION expert_search_index_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM nextval('expert_search_index_changes');
+        INSERT INTO expert_search_index_changes DEFAULT VALUES;
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -52,7 +55,6 @@ export class ExpertFacetCounts1765002200000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS expert_facet_counts`);
     await q.query(`DROP TRIGGER IF EXISTS expert_search_index_changed ON expert_search_index`);
     await q.query(`DROP FUNCTION IF EXISTS expert_search_index_changed()`);
-    await q.query(`DROP SEQUENCE IF EXISTS expert_search_index_changes`);
-    await q.query(`DELETE FROM expert_search_state WHERE key = 'facet_counts'`);
+    await q.query(`DROP TABLE IF EXISTS expert_search_index_changes`);
   }
 }
