@@ -721,7 +721,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
             `INSERT INTO expert_facet_counts (status, retired, region_code, province_code, city_code, county_code,
                title_level, title_rank, source, fields, honours, n)
              SELECT status, retired, region_code, province_code, city_code, county_code, title_level, title_rank,
-               source, fields, honours, count(*)::int
+               source, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
+               count(*)::int
              FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
              RETURNING 1`,
           )) as unknown[];
