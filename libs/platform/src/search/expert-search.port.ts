@@ -123,10 +123,11 @@ export interface ExpertSearchEngine {
    */
   applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }>;
   /**
-   * Engines that pre-aggregate facet counts for browsing (PostgreSQL) rebuild them when the index changed since;
-   * idempotent, run by the `search.facets` job after each sync. Meilisearch counts facets itself and has none.
+   * Engines that pre-aggregate facet counts for browsing (PostgreSQL) fold the changes since into them, or
+   * rebuild them after the index was emptied; idempotent, run by the `search.facets` job after each sync (`fold`:
+   * even a few changes). Meilisearch counts facets itself and has none.
    */
-  refreshFacetCounts?(): Promise<{ refreshed: boolean; groups: number }>;
+  refreshFacetCounts?(options?: { fold?: boolean }): Promise<{ refreshed: boolean; groups: number }>;
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   count(): Promise<number>;

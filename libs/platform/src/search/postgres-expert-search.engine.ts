@@ -328,7 +328,7 @@ function filterConditions(
 function facetSql(expression: string, from: string, weight = 'count(*)'): string {
   const n = weight === 'count(*)' ? weight : `sum(${weight})`;
   return `(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v COLLATE "C"), '[]'::json)
-     FROM (SELECT ${expression} AS v, ${n}::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL)`;
+     FROM (SELECT ${expression} AS v, ${n}::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL AND n > 0)`;
 }
 
 /** A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by. */
@@ -340,11 +340,11 @@ function answerableByFacetCounts(
 }
 
 /**
- * A browse (no words) when the pre-aggregated counts are current: the total and the facets are sums over the
- * groups of `expert_facet_counts` (disjunctive as in the live statement: each facet's groups pass every filter but
- * its own), and the first page is read from the index in page order (`expert_search_index_browse_idx`), stopping
- * after the page. Same answer as expertSearchStatement gives for the same request: the same order (every score is
- * 0 when browsing), the same counts.
+ * A browse (no words): the total and the facets are sums over the pre-aggregated groups and the deltas written
+ * since (`expert_facet_counts` + `expert_facet_deltas`, read in this statement's snapshot, so exact), disjunctive
+ * as in the live statement (each facet's groups pass every filter but its own); the first page is read from the
+ * index in page order (`expert_search_index_browse_idx`), stopping after the page. Same answer as
+ * expertSearchStatement gives: the same order (every score is 0 when browsing), the same counts.
  */
 export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlStatement {
   const values: unknown[] = [];
@@ -371,7 +371,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   const text = `
     WITH g AS MATERIALIZED (
       SELECT c.n, c.fields, c.title_level, c.honours, c.source, c.${regionColumn} AS region, ${flags}
-      FROM expert_facet_counts c
+      FROM (SELECT * FROM expert_facet_counts UNION ALL SELECT * FROM expert_facet_deltas) c
       ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
     ), page AS (
       SELECT e.id, e.document, e.title_rank, e.honour_count FROM expert_search_index e
@@ -394,6 +394,8 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
 
 /** Serialises rebuilds of the facet counts (pg_advisory_lock key). */
 const FACET_COUNTS_LOCK = 1765002200;
+/** Deltas are folded into the facet counts once there are this many (a browse reads both until then). */
+const FOLD_DELTAS = 1000;
 
 /**
  * One statement for a whole search: the set matching the query and every filter but the four facet filters once
@@ -685,7 +687,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return expertSearchStatement(request, query, query ? await this.levelsOf(query) : []);
   }
 
-  /** Are the pre-aggregated facet counts those of the index as it is now (no write noted since they were built)? */
+  /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */
   async facetCountsCurrent(): Promise<boolean> {
     const [row] = await this.run<{ current: boolean }[]>(
       `SELECT NOT EXISTS (SELECT 1 FROM expert_search_index_changes) AS current`,
@@ -694,40 +696,55 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   /**
-   * Rebuilds the pre-aggregated facet counts when the index changed since they were built; idempotent. One
-   * snapshot (REPEATABLE READ) reads the index and deletes the change notes it saw, so a write committed meanwhile
-   * leaves its note and the counts stale; writers never wait. Rebuilds run one at a time (an advisory lock).
+   * Keeps the pre-aggregated facet counts small and usable; idempotent. After a TRUNCATE (or before the first
+   * build) they are rebuilt from the index; otherwise the deltas the index's triggers appended are folded into
+   * them, once there are FOLD_DELTAS of them (or always, with `fold`). One snapshot (REPEATABLE READ) reads and
+   * deletes what it folds, so a write committed meanwhile keeps its delta; writers never wait. One at a time (an
+   * advisory lock, taken before the snapshot).
    */
-  async refreshFacetCounts(): Promise<{ refreshed: boolean; groups: number }> {
+  async refreshFacetCounts(
+    options: { fold?: boolean } = {},
+  ): Promise<{ refreshed: boolean; groups: number }> {
     if (!this.dataSource.isInitialized)
       throw new SearchEngineUnavailableError(this.name, new Error('the data source is not open'));
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      // Taken before the snapshot: a rebuild that waited must not delete notes another one already deleted.
       await runner.query(`SELECT pg_advisory_lock($1)`, [FACET_COUNTS_LOCK]);
       try {
         await runner.startTransaction('REPEATABLE READ');
         try {
           const [state] = (await runner.query(
-            `SELECT EXISTS (SELECT 1 FROM expert_search_index_changes) AS stale`,
-          )) as { stale: boolean }[];
-          if (!state!.stale) {
+            `SELECT EXISTS (SELECT 1 FROM expert_search_index_changes) AS rebuild,
+                    (SELECT count(*)::int FROM (SELECT 1 FROM expert_facet_deltas LIMIT ${FOLD_DELTAS}) d) AS deltas`,
+          )) as { rebuild: boolean; deltas: number }[];
+          const fold = state!.deltas > 0 && (options.fold || state!.deltas >= FOLD_DELTAS);
+          if (!state!.rebuild && !fold) {
             await runner.commitTransaction();
             return { refreshed: false, groups: 0 };
           }
-          await runner.query(`DELETE FROM expert_facet_counts`);
+          const keys = `status, retired, region_code, province_code, city_code, county_code, title_level, title_rank, source`;
           const inserted = (await runner.query(
-            `INSERT INTO expert_facet_counts (status, retired, region_code, province_code, city_code, county_code,
-               title_level, title_rank, source, fields, honours, n)
-             SELECT status, retired, region_code, province_code, city_code, county_code, title_level, title_rank,
-               source, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
-               count(*)::int
-             FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-             RETURNING 1`,
+            state!.rebuild
+              ? `WITH gone AS (DELETE FROM expert_facet_counts)
+                 INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
+                 SELECT ${keys}, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
+                   count(*)::int
+                 FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+                 RETURNING 1`
+              : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
+                      d AS (DELETE FROM expert_facet_deltas RETURNING *)
+                 INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
+                 SELECT ${keys}, fields, honours, sum(n)::int
+                 FROM (SELECT * FROM old UNION ALL SELECT * FROM d) x
+                 GROUP BY ${keys}, fields, honours HAVING sum(n) <> 0
+                 RETURNING 1`,
           )) as unknown[];
-          // Only the notes this snapshot sees: those of writes the counts include.
-          await runner.query(`DELETE FROM expert_search_index_changes`);
+          // Only what this snapshot sees: the writes the counts now include.
+          if (state!.rebuild) {
+            await runner.query(`DELETE FROM expert_facet_deltas`);
+            await runner.query(`DELETE FROM expert_search_index_changes`);
+          }
           await runner.commitTransaction();
           return { refreshed: true, groups: inserted.length };
         } catch (err) {

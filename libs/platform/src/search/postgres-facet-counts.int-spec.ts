@@ -44,8 +44,9 @@ async function openEngine() {
   };
 }
 
-// The whole contract again, with the counts rebuilt after every write (as the search.facets job does after a
-// sync): every browse of the suite is then answered from the pre-aggregated counts.
+// The whole contract again, with the search.facets job run after every write (as after a sync): it rebuilds the
+// counts after a clear and leaves the few deltas of the suite's writes unfolded, so every browse of the suite is
+// answered from the pre-aggregated counts plus their deltas.
 describeExpertSearchContract('PostgreSQL, browsing from pre-aggregated facet counts', async () => {
   const subject = await openEngine();
   const engine = subject.engine;
@@ -161,92 +162,134 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     return { ...row!, hits: row!.hits.map((h) => h.id) };
   };
 
-  it('is used only while current: not before the first rebuild, nor after a write, until rebuilt again', async () => {
-    expect(await engine.facetCountsCurrent()).toBe(false);
-    expect(await engine.refreshFacetCounts()).toMatchObject({ refreshed: true });
-    expect(await engine.facetCountsCurrent()).toBe(true);
-    // Idempotent: nothing changed, nothing rebuilt.
-    expect(await engine.refreshFacetCounts()).toEqual({ refreshed: false, groups: 0 });
-    const statement = await engine.statementFor(request({}, 'province'));
-    expect(statement.text).toContain('expert_facet_counts');
-
-    await engine.upsert([{ ...docs[0]!, version: docs[0]!.version + 1, fields: ['FORESTRY'] }]);
-    expect(await engine.facetCountsCurrent()).toBe(false);
-    expect((await engine.statementFor(request({}, 'province'))).text).not.toContain('expert_facet_counts');
-    await engine.refreshFacetCounts();
-    expect(await engine.facetCountsCurrent()).toBe(true);
-  });
-
-  it('answers every filter combination, page 1 and 2, exactly as the live statement does', async () => {
-    await engine.refreshFacetCounts();
-    const list = combinations();
-    expect(list.length).toBeGreaterThan(300);
-    let nonEmpty = 0;
+  /** The groups as a browse reads them (counts + deltas, summed), and the same grouping counted live. */
+  const groups = async () => {
+    const keys = `status, retired, region_code, title_level, source, f, h`;
+    const arrays = `ARRAY(SELECT unnest(fields) ORDER BY 1) AS f, ARRAY(SELECT unnest(honours) ORDER BY 1) AS h`;
+    const pre = await dataSource.query(
+      `SELECT ${keys}, sum(n)::int AS n FROM (SELECT *, fields AS f, honours AS h FROM expert_facet_counts
+         UNION ALL SELECT *, fields AS f, honours AS h FROM expert_facet_deltas) x
+       GROUP BY ${keys} HAVING sum(n) <> 0 ORDER BY ${keys}`,
+    );
+    const live = await dataSource.query(
+      `SELECT ${keys}, count(*)::int AS n FROM (SELECT *, ${arrays} FROM expert_search_index) x
+       GROUP BY ${keys} ORDER BY ${keys}`,
+    );
+    return { pre, live };
+  };
+  const deltaRows = async () =>
+    ((await dataSource.query(`SELECT count(*)::int AS n FROM expert_facet_deltas`)) as { n: number }[])[0]!.n;
+  const expectSameAsLive = async (list: { filter: ExpertSearchFilter; level: RegionFacetLevel }[]) => {
     for (const { filter, level } of list) {
       for (const offset of [0, 20]) {
         const r = request(filter, level, offset);
         const live = await answer(expertSearchStatement(r, undefined));
         const pre = await answer(expertBrowseStatement(r));
         expect(pre, JSON.stringify({ filter, level, offset })).toEqual(live);
-        if ((live.total as number) > 20) nonEmpty++;
       }
     }
-    expect(nonEmpty, 'combinations with more than a page').toBeGreaterThan(50);
+  };
+
+  it('is used from the first build on; writes keep it usable (their deltas); a TRUNCATE stops it until rebuilt', async () => {
+    expect(await engine.facetCountsCurrent()).toBe(false);
+    expect(await engine.refreshFacetCounts()).toMatchObject({ refreshed: true });
+    expect(await engine.facetCountsCurrent()).toBe(true);
+    expect(await deltaRows()).toBe(0);
+    // Idempotent: nothing changed, nothing rebuilt.
+    expect(await engine.refreshFacetCounts({ fold: true })).toEqual({ refreshed: false, groups: 0 });
+    expect((await engine.statementFor(request({}, 'province'))).text).toContain('expert_facet_counts');
+
+    await engine.upsert([{ ...docs[0]!, version: docs[0]!.version + 1, fields: ['FORESTRY'] }]);
+    expect(await engine.facetCountsCurrent()).toBe(true);
+    expect(await deltaRows()).toBeGreaterThan(0);
+    // An update that changes nothing a browse counts writes no delta.
+    const before = await deltaRows();
+    await engine.upsert([
+      { ...docs[0]!, version: docs[0]!.version + 2, fields: ['FORESTRY'], specialties: '新的' },
+    ]);
+    expect(await deltaRows()).toBe(before);
+    const { pre, live } = await groups();
+    expect(pre).toEqual(live);
   });
 
-  it('equals the live counts after a change once rebuilt; in between, a browse counts live', async () => {
-    await engine.refreshFacetCounts();
+  it('answers every filter combination, page 1 and 2, exactly as the live statement does', async () => {
+    await engine.refreshFacetCounts({ fold: true });
+    const list = combinations();
+    expect(list.length).toBeGreaterThan(300);
+    await expectSameAsLive(list);
+    const [{ n }] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM expert_search_index WHERE status = 'ACTIVE' AND region_code LIKE '53%'`,
+    )) as { n: number }[];
+    expect(n, 'combinations with more than a page exist').toBeGreaterThan(40);
+  });
+
+  it('stays exact through changes before they are folded (counts + deltas), and after', async () => {
+    await engine.refreshFacetCounts({ fold: true });
     const r = request({ statuses: ['ACTIVE'], fields: ['FORESTRY'] }, 'province');
     const before = await engine.search(r);
-    // Five experts move to 林业, one is removed.
+    // Five experts move to 林业, two change region and level, one is removed.
     const moved = docs
       .slice(1, 6)
       .map((d) => ({ ...d, version: d.version + 5, fields: ['FORESTRY' as Field] }));
     await engine.upsert(moved);
+    const other = docs.find((d) => d.regionCode !== docs[11]!.regionCode)!;
+    await engine.upsert(
+      docs.slice(11, 13).map((d) => ({
+        ...d,
+        version: d.version + 5,
+        titleLevel: 'INTERMEDIATE' as TitleLevel,
+        titleRank: 1,
+        regionCode: other.regionCode,
+        provinceCode: other.provinceCode,
+        cityCode: other.cityCode,
+        countyCode: other.countyCode,
+      })),
+    );
     await engine.remove([docs[7]!.id]);
+    expect(await deltaRows()).toBeGreaterThan(0);
     const between = await engine.search(r);
-    expect(await engine.facetCountsCurrent()).toBe(false);
-    const liveBetween = await answer(expertSearchStatement(r, undefined));
-    expect(between.total).toBe(liveBetween.total);
     expect(between.total).toBeGreaterThan(before.total);
+    await expectSameAsLive(combinations().filter((_, i) => i % 5 === 0));
 
-    await engine.refreshFacetCounts();
-    expect(await engine.facetCountsCurrent()).toBe(true);
-    const after = await engine.search(r);
-    expect(after).toEqual(between);
+    expect(await engine.refreshFacetCounts({ fold: true })).toMatchObject({ refreshed: true });
+    expect(await deltaRows()).toBe(0);
+    expect(await engine.search(r)).toEqual(between);
+    const { pre, live } = await groups();
+    expect(pre).toEqual(live);
     const [sum] = (await dataSource.query(`SELECT sum(n)::int AS n FROM expert_facet_counts`)) as {
       n: number;
     }[];
     expect(sum!.n).toBe(await engine.count());
   });
 
-  it('a write in flight during a rebuild neither waits for it nor is lost: stale once it commits', async () => {
-    await engine.refreshFacetCounts();
+  it('a write in flight while the deltas are folded neither waits nor is lost', async () => {
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       await runner.query(`UPDATE expert_search_index SET retired = NOT retired WHERE id = $1`, [docs[9]!.id]);
-      // The rebuild does not see the uncommitted write, and does not wait for it.
       await engine.upsert([{ ...docs[10]!, version: docs[10]!.version + 9, honours: ['POSTDOC'] }]);
-      expect(await engine.refreshFacetCounts()).toMatchObject({ refreshed: true });
-      expect(await engine.facetCountsCurrent()).toBe(true);
+      // The fold does not see the uncommitted write (nor wait for it) and keeps its delta.
+      expect(await engine.refreshFacetCounts({ fold: true })).toMatchObject({ refreshed: true });
+      expect(await deltaRows()).toBe(0);
       await runner.commitTransaction();
     } finally {
       await runner.release();
     }
-    expect(await engine.facetCountsCurrent()).toBe(false);
-    await engine.refreshFacetCounts();
+    expect(await deltaRows()).toBeGreaterThan(0);
+    const { pre, live } = await groups();
+    expect(pre).toEqual(live);
     const r = request({ retired: true }, 'province');
     expect(await answer(expertBrowseStatement(r))).toEqual(await answer(expertSearchStatement(r, undefined)));
   });
 
-  it('a clear (before a full reindex) makes the counts stale, and a rebuild empties them', async () => {
-    await engine.refreshFacetCounts();
+  it('a clear (before a full reindex) stops the counts until they are rebuilt, empty', async () => {
     await engine.clear();
     expect(await engine.facetCountsCurrent()).toBe(false);
     expect((await engine.search(request({}, 'province'))).total).toBe(0);
-    await engine.refreshFacetCounts();
+    expect(await engine.refreshFacetCounts()).toMatchObject({ refreshed: true, groups: 0 });
+    expect(await engine.facetCountsCurrent()).toBe(true);
+    expect(await deltaRows()).toBe(0);
     const res = await engine.search(request({}, 'province'));
     expect(res.total).toBe(0);
     expect(res.facets.fields).toEqual([]);
