@@ -366,12 +366,19 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   const facet = (expression: string, from: string) =>
     request.facets === false ? `'[]'::json` : facetSql(expression, from, 'g.n');
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
+  // Without a region filter, counted by province: the groups by province (far fewer), and the deltas likewise.
+  const byProvince = !filter.regionCode && regionColumn === REGION_COLUMN.province;
+  const provinceColumns = `status, retired, province_code, title_level, title_rank, source, fields, honours, n`;
+  const groups = byProvince
+    ? `SELECT ${provinceColumns} FROM expert_facet_province_counts
+       UNION ALL SELECT ${provinceColumns} FROM expert_facet_deltas`
+    : `SELECT * FROM expert_facet_counts UNION ALL SELECT * FROM expert_facet_deltas`;
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
   const text = `
     WITH g AS MATERIALIZED (
       SELECT c.n, c.fields, c.title_level, c.honours, c.source, c.${regionColumn} AS region, ${flags}
-      FROM (SELECT * FROM expert_facet_counts UNION ALL SELECT * FROM expert_facet_deltas) c
+      FROM (${groups}) c
       ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
     ), page AS (
       SELECT e.id, e.document, e.title_rank, e.honour_count FROM expert_search_index e
@@ -740,6 +747,13 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
                  GROUP BY ${keys}, fields, honours HAVING sum(n) <> 0
                  RETURNING 1`,
           )) as unknown[];
+          await runner.query(`DELETE FROM expert_facet_province_counts`);
+          await runner.query(
+            `INSERT INTO expert_facet_province_counts (status, retired, province_code, title_level, title_rank,
+               source, fields, honours, n)
+             SELECT status, retired, province_code, title_level, title_rank, source, fields, honours, sum(n)::int
+             FROM expert_facet_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+          );
           // Only what this snapshot sees: the writes the counts now include.
           if (state!.rebuild) {
             await runner.query(`DELETE FROM expert_facet_deltas`);

@@ -49,6 +49,20 @@ export class ExpertFacetCounts1765002200000 implements MigrationInterface {
         n int NOT NULL
       )`;
     await q.query(table('expert_facet_counts'));
+    // The same groups without the region below the province: what a browse without a region filter reads (a
+    // national library has experts in ~3,000 counties, which multiply the groups).
+    await q.query(`
+      CREATE TABLE expert_facet_province_counts (
+        status varchar(12) NOT NULL,
+        retired boolean NOT NULL,
+        province_code varchar(6) NOT NULL,
+        title_level varchar(16) NOT NULL,
+        title_rank smallint NOT NULL,
+        source varchar(20) NOT NULL,
+        fields text[] NOT NULL,
+        honours text[] NOT NULL,
+        n int NOT NULL
+      )`);
     await q.query(table('expert_facet_deltas'));
     await q.query(
       `CREATE INDEX expert_facet_counts_region_idx ON expert_facet_counts (region_code text_pattern_ops)`,
@@ -99,6 +113,7 @@ export class ExpertFacetCounts1765002200000 implements MigrationInterface {
     }
     await q.query(`DROP TABLE IF EXISTS expert_search_index_changes`);
     await q.query(`DROP TABLE IF EXISTS expert_facet_deltas`);
+    await q.query(`DROP TABLE IF EXISTS expert_facet_province_counts`);
     await q.query(`DROP TABLE IF EXISTS expert_facet_counts`);
   }
 }
