@@ -22,6 +22,7 @@ import {
   ENTITIES,
   ExpertImportService,
   SearchIndexService,
+  SearchFacetsService,
   openRuntime,
   type CoreRuntime,
   type Runtime,
@@ -143,6 +144,7 @@ async function main(command: string | undefined, args: string[]): Promise<number
       return withCore(async (ctx) => {
         const started = Date.now();
         const n = await ctx.get(SearchIndexService).reindex();
+        await ctx.get(SearchFacetsService).refresh();
         console.log(`Indexed ${n} experts in ${Date.now() - started} ms`);
         return 0;
       });

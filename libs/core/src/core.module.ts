@@ -53,6 +53,8 @@ import { ExpertBulkWriter } from './experts/expert-bulk-writer.js';
 import { ImportExpertsJob } from './experts/import-experts.job.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
 import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
+import { RefreshSearchFacetsJob } from './experts/refresh-search-facets.job.js';
+import { SearchFacetsService } from './experts/search-facets.service.js';
 import { ApplyVocabularyJob } from './lexicon/apply-vocabulary.job.js';
 import { LexiconRepository } from './lexicon/lexicon.repository.js';
 import { LexiconService } from './lexicon/lexicon.service.js';
@@ -161,6 +163,8 @@ const SERVICES = [
   ExpertImportService,
   ExpertExportService,
   SyncSearchIndexJob,
+  SearchFacetsService,
+  RefreshSearchFacetsJob,
   LexiconRepository,
   LexiconService,
   ApplyVocabularyJob,

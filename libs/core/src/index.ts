@@ -38,6 +38,7 @@ export * from './experts/expert.service.js';
 export * from './experts/expert-import.service.js';
 export * from './experts/expert-export.service.js';
 export * from './experts/search-index.service.js';
+export * from './experts/search-facets.service.js';
 export * from './experts/expert-document.js';
 export * from './experts/import-job.entity.js';
 export * from './experts/export-job.entity.js';

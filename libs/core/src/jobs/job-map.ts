@@ -8,6 +8,8 @@ export type JobMap = {
   'search.sync': Record<string, never>;
   /** Bring the search index in line with the vocabulary (匹配词库 changed, or a new version of the built-in one). */
   'search.vocabulary': Record<string, never>;
+  /** Rebuild the search engine's pre-aggregated facet counts (after a sync changed the index). */
+  'search.facets': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
   /** Write a queued expert export to a file. */
@@ -28,6 +30,7 @@ export const JOB_NAMES = [
   'notification.deliver',
   'search.sync',
   'search.vocabulary',
+  'search.facets',
   'experts.import',
   'experts.export',
   'exports.sweep',

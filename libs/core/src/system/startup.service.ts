@@ -7,6 +7,7 @@ import { DemoDataSeeder } from '../demo/demo-data.seeder.js';
 import type { DemoAccount } from '../demo/demo-data.types.js';
 import { RegionService } from '../regions/region.service.js';
 import { SearchIndexService } from '../experts/search-index.service.js';
+import { SearchFacetsService } from '../experts/search-facets.service.js';
 import { LexiconService } from '../lexicon/lexicon.service.js';
 
 export interface StartupReport {
@@ -30,6 +31,7 @@ export class StartupService {
     private readonly searchIndex: SearchIndexService,
     private readonly clock: Clock,
     private readonly lexicon: LexiconService,
+    private readonly searchFacets: SearchFacetsService,
   ) {}
 
   /** Applies pending search updates now, and rebuilds an empty index (e.g. a new Meilisearch) from the database. */
@@ -65,6 +67,7 @@ export class StartupService {
       demoAccounts = result.accounts;
     }
     await this.syncSearch();
+    await this.searchFacets.requestRefresh();
     // A new release may ship a different built-in vocabulary: the worker brings the index in line (once per version).
     await this.lexicon.requestApply();
     return {

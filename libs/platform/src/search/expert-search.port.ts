@@ -122,6 +122,12 @@ export interface ExpertSearchEngine {
    * Idempotent; may take a while on a large library (run it in a job).
    */
   applyVocabulary(vocabulary: Vocabulary): Promise<{ refreshed: number }>;
+  /**
+   * Engines that pre-aggregate facet counts for browsing (PostgreSQL) fold the changes since into them, or
+   * rebuild them after the index was emptied; idempotent, run by the `search.facets` job after each sync (`fold`:
+   * even a few changes). Meilisearch counts facets itself and has none.
+   */
+  refreshFacetCounts?(options?: { fold?: boolean }): Promise<{ refreshed: boolean; groups: number }>;
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   count(): Promise<number>;

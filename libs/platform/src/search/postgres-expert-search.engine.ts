@@ -333,35 +333,111 @@ type FacetFilter = (typeof FACET_FILTERS)[number];
 function filterConditions(
   filter: ExpertSearchFilter,
   param: (value: unknown) => string,
+  e = 'e',
 ): { facets: Partial<Record<FacetFilter, string>>; other: string[] } {
   const facets: Partial<Record<FacetFilter, string>> = {};
-  if (filter.fields?.length) facets.fields = `e.fields && ${param(filter.fields)}::text[]`;
+  if (filter.fields?.length) facets.fields = `${e}.fields && ${param(filter.fields)}::text[]`;
   if (filter.titleLevels?.length)
-    facets.titleLevels = `e.title_level = ANY(${param(filter.titleLevels)}::text[])`;
-  if (filter.honours?.length) facets.honours = `e.honours && ${param(filter.honours)}::text[]`;
-  if (filter.sources?.length) facets.sources = `e.source = ANY(${param(filter.sources)}::text[])`;
+    facets.titleLevels = `${e}.title_level = ANY(${param(filter.titleLevels)}::text[])`;
+  if (filter.honours?.length) facets.honours = `${e}.honours && ${param(filter.honours)}::text[]`;
+  if (filter.sources?.length) facets.sources = `${e}.source = ANY(${param(filter.sources)}::text[])`;
   const where: string[] = [];
-  if (filter.statuses?.length) where.push(`e.status = ANY(${param(filter.statuses)}::text[])`);
+  if (filter.statuses?.length) where.push(`${e}.status = ANY(${param(filter.statuses)}::text[])`);
   if (filter.retired !== undefined && filter.retired !== null)
-    where.push(`e.retired = ${param(filter.retired)}::boolean`);
+    where.push(`${e}.retired = ${param(filter.retired)}::boolean`);
   if (filter.minTitleRank !== undefined && filter.minTitleRank !== null)
-    where.push(`e.title_rank >= ${param(filter.minTitleRank)}::int`);
+    where.push(`${e}.title_rank >= ${param(filter.minTitleRank)}::int`);
   if (filter.regionCode) {
     // Codes are six digits, so the prefix has no LIKE wildcards; anything else lies in no region.
     if (isRegionCode(filter.regionCode))
-      where.push(`e.region_code LIKE ${param(regionPrefix(filter.regionCode) + '%')}`);
+      where.push(`${e}.region_code LIKE ${param(regionPrefix(filter.regionCode) + '%')}`);
     else where.push('false');
   }
   // Ids that are not UUIDs cannot be in the index (and would fail the cast): leaving them out changes nothing.
   const excluded = (filter.excludeIds ?? []).filter((id) => isUuid(id));
-  if (excluded.length) where.push(`NOT (e.id = ANY(${param(excluded)}::uuid[]))`);
+  if (excluded.length) where.push(`NOT (${e}.id = ANY(${param(excluded)}::uuid[]))`);
   return { facets, other: where };
 }
 
-function facetSql(expression: string, from: string): string {
+/** Buckets of `expression` over `from`, largest first; `weight` is what one row counts (a pre-aggregated group: n). */
+function facetSql(expression: string, from: string, weight = 'count(*)'): string {
+  const n = weight === 'count(*)' ? weight : `sum(${weight})`;
   return `(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v COLLATE "C"), '[]'::json)
-     FROM (SELECT ${expression} AS v, count(*)::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL)`;
+     FROM (SELECT ${expression} AS v, ${n}::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL AND n > 0)`;
 }
+
+/** A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by. */
+function answerableByFacetCounts(
+  request: ExpertSearchRequest,
+  query: CompiledExpertQuery | undefined,
+): boolean {
+  return !query && !request.filter?.excludeIds?.some((id) => isUuid(id));
+}
+
+/**
+ * A browse (no words): the total and the facets are sums over the pre-aggregated groups and the deltas written
+ * since (`expert_facet_counts` + `expert_facet_deltas`, read in this statement's snapshot, so exact), disjunctive
+ * as in the live statement (each facet's groups pass every filter but its own); the first page is read from the
+ * index in page order (`expert_search_index_browse_idx`), stopping after the page. Same answer as
+ * expertSearchStatement gives: the same order (every score is 0 when browsing), the same counts.
+ */
+export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlStatement {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const filter = request.filter ?? {};
+  const live = filterConditions(filter, param, 'e');
+  const pre = filterConditions(filter, param, 'c');
+  const pageWhere = [...live.other, ...Object.values(live.facets)];
+  const facetFilters = pre.facets;
+  const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
+  const flags = FACET_FILTERS.map((f) => `${facetFilters[f] ?? 'true'} AS ${flag(f)}`).join(', ');
+  const passing = (except: FacetFilter | null) => {
+    const on = FACET_FILTERS.filter((f) => f !== except && facetFilters[f]).map((f) => `g.${flag(f)}`);
+    return on.length ? `WHERE ${on.join(' AND ')}` : '';
+  };
+  const facet = (expression: string, from: string) =>
+    request.facets === false ? `'[]'::json` : facetSql(expression, from, 'g.n');
+  const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
+  // Without a region filter, counted by province: the groups by province (far fewer), and the deltas likewise.
+  const byProvince = !filter.regionCode && regionColumn === REGION_COLUMN.province;
+  const provinceColumns = `status, retired, province_code, title_level, title_rank, source, fields, honours, n`;
+  const groups = byProvince
+    ? `SELECT ${provinceColumns} FROM expert_facet_province_counts
+       UNION ALL SELECT ${provinceColumns} FROM expert_facet_deltas`
+    : `SELECT * FROM expert_facet_counts UNION ALL SELECT * FROM expert_facet_deltas`;
+  const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
+  const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
+  const text = `
+    WITH g AS MATERIALIZED (
+      SELECT c.n, c.fields, c.title_level, c.honours, c.source, c.${regionColumn} AS region, ${flags}
+      FROM (${groups}) c
+      ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
+    ), page AS (
+      SELECT e.id, e.document, e.title_rank, e.honour_count FROM expert_search_index e
+      ${pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : ''}
+      ORDER BY e.title_rank DESC, e.honour_count DESC, e.id
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT
+      (SELECT coalesce(sum(g.n), 0)::int FROM g ${passing(null)}) AS total,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
+                                ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
+         FROM page p) AS hits,
+      ${facet('f', `g CROSS JOIN LATERAL unnest(g.fields) AS f ${passing('fields')}`)} AS fields,
+      ${facet('title_level', `g ${passing('titleLevels')}`)} AS title_levels,
+      ${facet('h', `g CROSS JOIN LATERAL unnest(g.honours) AS h ${passing('honours')}`)} AS honours,
+      ${facet('source', `g ${passing('sources')}`)} AS sources,
+      ${facet('region', `g ${passing(null)}`)} AS regions`;
+  return { text, values };
+}
+
+/** Serialises rebuilds of the facet counts (pg_advisory_lock key). */
+const FACET_COUNTS_LOCK = 1765002200;
+/** Deltas are folded into the facet counts once there are this many (a browse reads both until then). */
+const FOLD_DELTAS = 1000;
 
 /**
  * One statement for a whole search: the set matching the query and every filter but the four facet filters once
@@ -630,7 +706,10 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       : request.matchAll
         ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery]
         : await this.levelsOf(query);
-    const { text, values } = expertSearchStatement(request, query, levels);
+    const { text, values } =
+      answerableByFacetCounts(request, query) && (await this.facetCountsCurrent())
+        ? expertBrowseStatement(request)
+        : expertSearchStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
@@ -656,10 +735,100 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return queries.map((q) => (q === null ? 0 : (byQuery.get(q) ?? 0)));
   }
 
-  /** The search statement as it is sent, for EXPLAIN in tests and when tuning. */
-  async statementFor(request: ExpertSearchRequest): Promise<ExpertSqlStatement> {
+  /**
+   * The search statement as it is sent, for EXPLAIN in tests and when tuning. `live: true`: the statement that
+   * counts every matching expert, even where the pre-aggregated counts would answer.
+   */
+  async statementFor(
+    request: ExpertSearchRequest,
+    options: { live?: boolean } = {},
+  ): Promise<ExpertSqlStatement> {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
+      return expertBrowseStatement(request);
     return expertSearchStatement(request, query, query ? await this.levelsOf(query) : []);
+  }
+
+  /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */
+  async facetCountsCurrent(): Promise<boolean> {
+    const [row] = await this.run<{ current: boolean }[]>(
+      `SELECT NOT EXISTS (SELECT 1 FROM expert_search_index_changes) AS current`,
+    );
+    return row?.current === true;
+  }
+
+  /**
+   * Keeps the pre-aggregated facet counts small and usable; idempotent. After a TRUNCATE (or before the first
+   * build) they are rebuilt from the index; otherwise the deltas the index's triggers appended are folded into
+   * them, once there are FOLD_DELTAS of them (or always, with `fold`). One snapshot (REPEATABLE READ) reads and
+   * deletes what it folds, so a write committed meanwhile keeps its delta; writers never wait. One at a time (an
+   * advisory lock, taken before the snapshot).
+   */
+  async refreshFacetCounts(
+    options: { fold?: boolean } = {},
+  ): Promise<{ refreshed: boolean; groups: number }> {
+    if (!this.dataSource.isInitialized)
+      throw new SearchEngineUnavailableError(this.name, new Error('the data source is not open'));
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.query(`SELECT pg_advisory_lock($1)`, [FACET_COUNTS_LOCK]);
+      try {
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          const [state] = (await runner.query(
+            `SELECT EXISTS (SELECT 1 FROM expert_search_index_changes) AS rebuild,
+                    (SELECT count(*)::int FROM (SELECT 1 FROM expert_facet_deltas LIMIT ${FOLD_DELTAS}) d) AS deltas`,
+          )) as { rebuild: boolean; deltas: number }[];
+          const fold = state!.deltas > 0 && (options.fold || state!.deltas >= FOLD_DELTAS);
+          if (!state!.rebuild && !fold) {
+            await runner.commitTransaction();
+            return { refreshed: false, groups: 0 };
+          }
+          const keys = `status, retired, region_code, province_code, city_code, county_code, title_level, title_rank, source`;
+          const inserted = (await runner.query(
+            state!.rebuild
+              ? `WITH gone AS (DELETE FROM expert_facet_counts)
+                 INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
+                 SELECT ${keys}, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
+                   count(*)::int
+                 FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+                 RETURNING 1`
+              : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
+                      d AS (DELETE FROM expert_facet_deltas RETURNING *)
+                 INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
+                 SELECT ${keys}, fields, honours, sum(n)::int
+                 FROM (SELECT * FROM old UNION ALL SELECT * FROM d) x
+                 GROUP BY ${keys}, fields, honours HAVING sum(n) <> 0
+                 RETURNING 1`,
+          )) as unknown[];
+          await runner.query(`DELETE FROM expert_facet_province_counts`);
+          await runner.query(
+            `INSERT INTO expert_facet_province_counts (status, retired, province_code, title_level, title_rank,
+               source, fields, honours, n)
+             SELECT status, retired, province_code, title_level, title_rank, source, fields, honours, sum(n)::int
+             FROM expert_facet_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+          );
+          // Only what this snapshot sees: the writes the counts now include.
+          if (state!.rebuild) {
+            await runner.query(`DELETE FROM expert_facet_deltas`);
+            await runner.query(`DELETE FROM expert_search_index_changes`);
+          }
+          await runner.commitTransaction();
+          return { refreshed: true, groups: inserted.length };
+        } catch (err) {
+          await runner.rollbackTransaction().catch(() => {});
+          throw err;
+        }
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [FACET_COUNTS_LOCK]).catch(() => {});
+      }
+    } catch (err) {
+      if (isConnectionLoss(err)) throw new SearchEngineUnavailableError(this.name, err);
+      throw err;
+    } finally {
+      await runner.release();
+    }
   }
 
   async clear(): Promise<void> {
