@@ -8,3 +8,5 @@ export * from './team-capacity.js';
 export * from './offer-rules.js';
 export * from './year-end.js';
 export * from './base-review.js';
+export * from './final-accounts.js';
+export * from './base-survey.js';
