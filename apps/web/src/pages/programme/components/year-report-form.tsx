@@ -130,6 +130,24 @@ function ReportFormBody({ form: f, onDone }: { form: ReportForm; onDone: () => v
     }
   };
 
+  const spentInput = (r: { item: string; amount: number; field: { name: number } }) => (
+    <Form.Item
+      name={[r.field.name, 'spent']}
+      style={{ margin: 0 }}
+      rules={[
+        { required: true, message: '请填写实际支出（没有支出填 0）' },
+        {
+          validator: (_rule, v) =>
+            typeof v === 'number' && v > r.amount
+              ? Promise.reject(new Error(`超过该项预算 ${r.amount} 元`))
+              : Promise.resolve(),
+        },
+      ]}
+    >
+      <InputNumber min={0} precision={0} aria-label={`${r.item}实际支出`} style={{ width: 140 }} />
+    </Form.Item>
+  );
+
   return (
     <Form form={form} layout="vertical" initialValues={initial} data-testid="year-report-form">
       {f.surveyBlocking.length > 0 && (
@@ -167,72 +185,77 @@ function ReportFormBody({ form: f, onDone }: { form: ReportForm; onDone: () => v
       <Form.List name="lines">
         {(fields, _ops, { errors }) => (
           <>
-            <Table
-              size="small"
-              rowKey="key"
-              pagination={false}
-              style={{ margin: '8px 0 4px' }}
-              scroll={narrow ? { x: 'max-content' } : undefined}
-              dataSource={fields.map((field, i) => ({ ...f.lines[i]!, key: field.key, index: i, field }))}
-              columns={[
-                {
-                  title: '预算项目',
-                  render: (_, r) => (
-                    <Flex vertical>
-                      <span>{r.item}</span>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {r.source}
-                      </Typography.Text>
-                    </Flex>
-                  ),
-                },
-                { title: '核定预算', align: 'right', render: (_, r) => r.amount.toLocaleString('zh-CN') },
-                {
-                  title: '实际支出',
-                  render: (_, r) => (
-                    <Form.Item
-                      name={[r.field.name, 'spent']}
-                      style={{ margin: 0 }}
-                      rules={[
-                        { required: true, message: '请填写实际支出（没有支出填 0）' },
-                        {
-                          validator: (_rule, v) =>
-                            typeof v === 'number' && v > r.amount
-                              ? Promise.reject(new Error(`超过该项预算 ${r.amount} 元`))
-                              : Promise.resolve(),
-                        },
-                      ]}
-                    >
-                      <InputNumber
-                        min={0}
-                        precision={0}
-                        aria-label={`${r.item}实际支出`}
-                        style={{ width: narrow ? 110 : 140 }}
-                      />
-                    </Form.Item>
-                  ),
-                },
-                {
-                  title: '结余',
-                  align: 'right',
-                  render: (_, r) => (r.amount - spentOf(r.index)).toLocaleString('zh-CN'),
-                },
-              ]}
-              summary={() => (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0}>
-                    合计（核定 {f.budget.toLocaleString('zh-CN')}）
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={1} />
-                  <Table.Summary.Cell index={2}>
-                    <span data-testid="accounts-total">{total.toLocaleString('zh-CN')}</span>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={3} align="right">
-                    <span data-testid="accounts-balance">{balance.toLocaleString('zh-CN')}</span>
-                  </Table.Summary.Cell>
-                </Table.Summary.Row>
-              )}
-            />
+            {/* On a phone each line is a block (label above its input), not a table scrolled sideways. */}
+            {narrow ? (
+              <Flex vertical gap={8} style={{ margin: '8px 0 4px' }}>
+                {fields.map((field, i) => {
+                  const l = f.lines[i]!;
+                  return (
+                    <Card key={field.key} size="small">
+                      <Flex vertical gap={4}>
+                        <span>
+                          {l.item}
+                          <Typography.Text type="secondary">（{l.source}）</Typography.Text>
+                        </span>
+                        <Typography.Text type="secondary">核定预算 {yuan(l.amount)}</Typography.Text>
+                        {spentInput({ item: l.item, amount: l.amount, field })}
+                        <span>结余 {yuan(l.amount - spentOf(i))}</span>
+                      </Flex>
+                    </Card>
+                  );
+                })}
+                <span>
+                  合计：核定 {yuan(f.budget)}，支出{' '}
+                  <span data-testid="accounts-total">{total.toLocaleString('zh-CN')}</span> 元，结余{' '}
+                  <span data-testid="accounts-balance">{balance.toLocaleString('zh-CN')}</span> 元
+                </span>
+              </Flex>
+            ) : (
+              <Table
+                size="small"
+                rowKey="key"
+                pagination={false}
+                style={{ margin: '8px 0 4px' }}
+                dataSource={fields.map((field, i) => ({ ...f.lines[i]!, key: field.key, index: i, field }))}
+                columns={[
+                  {
+                    title: '预算项目',
+                    render: (_, r) => (
+                      <Flex vertical>
+                        <span>{r.item}</span>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {r.source}
+                        </Typography.Text>
+                      </Flex>
+                    ),
+                  },
+                  { title: '核定预算', align: 'right', render: (_, r) => r.amount.toLocaleString('zh-CN') },
+                  {
+                    title: '实际支出',
+                    render: (_, r) => spentInput(r),
+                  },
+                  {
+                    title: '结余',
+                    align: 'right',
+                    render: (_, r) => (r.amount - spentOf(r.index)).toLocaleString('zh-CN'),
+                  },
+                ]}
+                summary={() => (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0}>
+                      合计（核定 {f.budget.toLocaleString('zh-CN')}）
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={1} />
+                    <Table.Summary.Cell index={2}>
+                      <span data-testid="accounts-total">{total.toLocaleString('zh-CN')}</span>
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={3} align="right">
+                      <span data-testid="accounts-balance">{balance.toLocaleString('zh-CN')}</span>
+                    </Table.Summary.Cell>
+                  </Table.Summary.Row>
+                )}
+              />
+            )}
             <Form.ErrorList errors={errors} />
           </>
         )}
