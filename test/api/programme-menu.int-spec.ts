@@ -402,6 +402,66 @@ describe('服务菜单: units order from what approved teams offer', () => {
         .status,
     );
   });
+  it('an order is one unit of work: a refused order writes nothing; two orders for the last place make one demand', async () => {
+    const region2 = (await ok(`{ me { regionCode } }`, {}, 'unit2')).me.regionCode;
+    const last = (
+      await ok(SAVE, { i: offer(region2, { title: '大棚黄瓜霜霉病现场诊断', capacity: 1 }) }, 'unit')
+    ).saveProgrammeOffer;
+    const tables = ['demands', 'demand_history', 'outbox', 'programme_offer_orders', 'audit_log'];
+    const snapshot = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          tables.map(async (table) => [
+            table,
+            (await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n,
+          ]),
+        ),
+      );
+    const order = (over: Record<string, unknown> = {}) => ({
+      o: last.id,
+      i: {
+        startDate: '2027-07-01',
+        endDate: '2027-07-31',
+        contactName: '李明',
+        contactPhone: '13916001234',
+        ...over,
+      },
+    });
+    const before = await snapshot();
+    // Bad input, refused by the demand path inside the unit: nothing written.
+    const bad = await refused(ORDER, order({ endDate: '2027-06-01', contactPhone: '12' }), 'unit2');
+    expect(bad.code).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
+
+    // Two orders race for the one place: exactly one demand, no cancelled draft left behind.
+    const results = await Promise.all([
+      t.gql(ORDER, order(), tokens.unit2),
+      t.gql(ORDER, order({ expectedDays: 2 }), tokens.unit2),
+    ]);
+    const won = results.filter((r) => !r.errors);
+    const lost = results.filter((r) => r.errors);
+    expect(won).toHaveLength(1);
+    expect(lost[0]!.errors![0].extensions.reason).toBe('OFFER_CLOSED');
+    const made = await t.runtime.dataSource.query(
+      `SELECT d.status FROM demands d WHERE d.title = '【点餐】大棚黄瓜霜霉病现场诊断'`,
+    );
+    expect(made).toEqual([{ status: 'SUBMITTED' }]);
+    const after = await snapshot();
+    expect(after.demands).toBe(before.demands + 1);
+    expect(after.programme_offer_orders).toBe(before.programme_offer_orders + 1);
+    expect(after.demand_history).toBe(before.demand_history + 2); // created, submitted
+
+    // Capacity gone, then the offer closed: refused, nothing written.
+    expect((await refused(ORDER, order(), 'unit2')).reason).toBe('OFFER_CLOSED');
+    await ok(
+      `mutation($id: ID!, $open: Boolean!) { setProgrammeOfferOpen(id: $id, open: $open) { status } }`,
+      { id: last.id, open: false },
+      'unit',
+    );
+    const closed = await snapshot();
+    expect((await refused(ORDER, order(), 'unit2')).reason).toBe('OFFER_CLOSED');
+    expect(await snapshot()).toEqual(closed);
+  });
 });
 
 describe('年终: deadlines with reminders, year reports, who has not reported', () => {
@@ -464,9 +524,15 @@ describe('年终: deadlines with reminders, year reports, who has not reported',
       );
     }
 
-    // Money left wants an explanation; another unit may not file; nothing half-written.
-    const noNote = await refused(SUBMIT, { t: ids.teamId, i: { summary: '全年完成 3 批次服务' } }, 'expert');
-    expect(noNote.fields?.balanceNote).toBe('经费尚余 100000 元未使用，请作出专项说明（结余经费应予退回）');
+    // The team has logged nothing: its report is refused until the survey holds what every team has (the final
+    // accounts themselves are tested in programme-year-end.int-spec.ts); another unit may not file; nothing written.
+    const early = await refused(
+      SUBMIT,
+      { t: ids.teamId, i: { summary: '全年完成 3 批次服务', lines: [{ spent: 0 }, { spent: 0 }] } },
+      'expert',
+    );
+    expect(early.fields?.survey).toContain('成效调查表尚缺：服务批次');
+    expect(early.fields?.balanceNote).toBe('经费结余 100000 元，请作出专项说明（结余经费应予退回）');
     expect(
       (
         await refused(
@@ -477,30 +543,11 @@ describe('年终: deadlines with reminders, year reports, who has not reported',
       ).code,
     ).toBe('FORBIDDEN');
     expect(await t.runtime.dataSource.query(`SELECT 1 FROM programme_year_reports`)).toEqual([]);
-    expect(
-      (
-        await ok(
-          SUBMIT,
-          {
-            t: ids.teamId,
-            i: { summary: '全年完成 3 批次服务', balanceNote: '经费结余 10 万元，已按规定退回' },
-          },
-          'expert',
-        )
-      ).submitProgrammeYearReport,
-    ).toBe(true);
-
-    const [after] = (await ok(STATUS, { y: 2027 }, 'province')).programmeYearReports;
-    expect(after).toMatchObject({
-      reported: true,
-      late: false,
-      balanceNote: '经费结余 10 万元，已按规定退回',
-    });
-    expect(await sheet()).toHaveLength(1);
-    // After the deadline nobody is missing: the province hears nothing.
+    // After the deadline the province hears who has not reported.
     await yearEnd.remind({ year: 2027, kind: 'REPORT_OVERDUE' });
-    expect(
-      (await ok(`{ notifications { kind } }`, {}, 'province')).notifications.map((x: any) => x.kind),
-    ).not.toContain('programme.reports_missing');
+    const province = await ok(`{ notifications { kind body } }`, {}, 'province');
+    expect(province.notifications.find((x: any) => x.kind === 'programme.reports_missing').body).toContain(
+      '设施农业病虫害绿色防控专家服务团',
+    );
   });
 });

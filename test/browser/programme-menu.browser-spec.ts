@@ -1,8 +1,9 @@
 // Issue #14, 点餐 in a real browser: a published team (set up through the API) offers a service on the menu; a unit
 // finds it on 服务菜单 by words and orders it (a demand, submitted); the bureau vets it; the province opens the
-// demand in the dispatch console, sees the ordered team first in 年度服务团 and gives the demand to it.
+// demand in the dispatch console, sees the ordered team first in 年度服务团 and gives the demand to it; on a phone
+// the host unit fills the team's year report with its final accounts.
 import { describe, expect, it } from 'vitest';
-import { answerTo, heading, openMenu, screenshot, useBrowserSuite } from './support.js';
+import { PHONE, answerTo, heading, openMenu, screenshot, useBrowserSuite } from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -157,6 +158,32 @@ describe('order from the menu → vet → give to the team', () => {
     await heading(prov.page, '设施农业病虫害绿色防控专家服务团').waitFor();
     const status = await gql(`query($id: ID!) { demand(id: $id) { status } }`, { id: demandId }, province);
     expect(status.demand.status).toBe('DISPATCHED');
-    expect([...pageErrors, ...prov.pageErrors]).toEqual([]);
+
+    // Year end on a phone: the host unit opens its team's year report — the final accounts against the approved
+    // lines, the balance worked out as it types — and the server says what the survey still lacks.
+    const host = await suite.openPage(PHONE);
+    await suite.signIn(host.page, 'unit');
+    await host.page.goto(`${suite.server.url}/programme/offers`);
+    await host.page.getByRole('button', { name: '上报年度材料' }).click();
+    const report = host.page.getByTestId('year-report-form');
+    await report.getByText('核定经费超出申报预算部分').waitFor();
+    await report.getByLabel('工作成效总结').fill('全年完成现场指导，解决灰霉病防控问题。');
+    await report.getByLabel('专家劳务实际支出').fill('30000');
+    await report.getByLabel('核定经费超出申报预算部分实际支出').fill('0');
+    expect(await report.getByTestId('accounts-balance').textContent()).toBe('70,000');
+    await report.getByLabel(/已退回结余经费/).fill('70000');
+    await report.getByLabel('结余经费专项说明').fill('部分批次改为远程指导，结余已退回');
+    // The offers page behind the dialog is wider than a phone (its table), so the dialog's button lies outside the
+    // layout viewport, where Playwright will not click: the click is dispatched to it.
+    const filed = await answerTo(host.page, 'SubmitProgrammeYearReport', () =>
+      report.getByRole('button', { name: /^上\s?报$/ }).dispatchEvent('click'),
+    );
+    expect(filed.errors?.[0]?.extensions?.fieldErrors?.survey).toContain('成效调查表尚缺：服务批次');
+    await report
+      .getByText(/成效调查表尚缺：服务批次/)
+      .first()
+      .waitFor();
+    await screenshot(host.page, 'programme-year-report-phone');
+    expect([...pageErrors, ...prov.pageErrors, ...host.pageErrors]).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   ACTIVITY_TYPE_LABELS,
   BASE_HOST_TYPE_LABELS,
+  BASE_PERSON_TIMES_PER_YEAR,
   BASE_RATING_LABELS,
   FIELD_LABELS,
   baseThreeYearReview,
@@ -10,7 +11,15 @@ import {
 } from '@app/domain';
 import { ProgrammeBaseService, type BaseDetail, type BaseView } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
-import { BaseActivityInput, ProgrammeBase, ProgrammeBaseDetail } from './programme-base.types.js';
+import { COST } from '../common/query-costs.js';
+import { toSurvey } from '../service/service.mappers.js';
+import { TeamSurvey } from '../service/service.types.js';
+import {
+  BaseActivityInput,
+  ProgrammeBase,
+  ProgrammeBaseDetail,
+  ProgrammeYearBaseStatus,
+} from './programme-base.types.js';
 
 const label = <T extends Record<string, string>>(labels: T, key: string | null): string | null =>
   key && key in labels ? labels[key as keyof T]! : null;
@@ -78,6 +87,45 @@ export class ProgrammeBaseResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ProgrammeBaseDetail> {
     return toDetail(await this.bases.get(actor, id));
+  }
+
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
+  @Query(() => TeamSurvey, {
+    description:
+      '基地的年度实施成效调查表（附件 4），由基地登记的活动生成（teamId、teamName 为基地的 id 与名称）；year 默认今年',
+    complexity: COST.SURVEY,
+  })
+  async programmeBaseSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('baseId', { type: () => ID }) baseId: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ): Promise<TeamSurvey> {
+    const s = await this.bases.survey(actor, baseId, year);
+    return toSurvey({ ...s, team: { id: s.base.id, name: s.base.name } });
+  }
+
+  @Roles('ADMIN', 'PROVINCE')
+  @Query(() => [ProgrammeYearBaseStatus], {
+    description: '年终：该年度在册的专家服务基地，人次进度、成效调查表缺项与年度评估',
+    complexity: 100,
+  })
+  async programmeYearBases(
+    @CurrentActor() actor: Actor,
+    @Args('year', { type: () => Int }) year: number,
+  ): Promise<ProgrammeYearBaseStatus[]> {
+    return (await this.bases.yearOverview(actor, year)).map(({ base, survey, evaluation }) => ({
+      baseId: base.id,
+      name: base.name,
+      levelLabel: base.level === 'NATIONAL' ? '国家级' : '市级',
+      year: survey.year,
+      personTimes: survey.expertPersonTimes,
+      requiredPersonTimes: BASE_PERSON_TIMES_PER_YEAR,
+      sessions: survey.totalSessions,
+      surveyMissing: survey.missing,
+      ratingLabel: evaluation
+        ? (BASE_RATING_LABELS[evaluation.rating as BaseRating] ?? evaluation.rating)
+        : null,
+    }));
   }
 
   @Roles('ADMIN', 'PROVINCE', 'UNIT')

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { BatchOutcomeInput } from '../service/service.types.js';
 
 @ObjectType({ description: '专家服务基地（年度名单入选后形成）' })
 export class ProgrammeBase {
@@ -73,4 +74,23 @@ export class BaseActivityInput {
   @Field({ description: '活动类型（ActivityType 的取值，如 ONSITE_GUIDANCE）' }) activityType: string;
   @Field(() => Int, { nullable: true }) participants?: number | null;
   @Field(() => [ID], { description: '参加活动的专家' }) expertIds: string[];
+  @Field(() => [BatchOutcomeInput], {
+    nullable: true,
+    description: '活动取得的成效（调查表第四部分的项目）',
+  })
+  outcomes?: BatchOutcomeInput[] | null;
+}
+
+@ObjectType({ description: '基地的年终情况：人次进度、成效调查表缺项、年度评估' })
+export class ProgrammeYearBaseStatus {
+  @Field(() => ID) baseId: string;
+  @Field() name: string;
+  @Field() levelLabel: string;
+  @Field(() => Int) year: number;
+  @Field(() => Int, { description: '该年度专家服务人次' }) personTimes: number;
+  @Field(() => Int) requiredPersonTimes: number;
+  @Field(() => Int, { description: '该年度活动场次' }) sessions: number;
+  @Field(() => [String], { description: '成效调查表缺项' }) surveyMissing: string[];
+  @Field(() => String, { nullable: true, description: '该年度评估结果（未评估为空）' })
+  ratingLabel: string | null;
 }

@@ -1,14 +1,31 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { yearEndDeadlines, type Actor } from '@app/domain';
-import { ProgrammeYearEndService } from '@app/core';
+import { unreturnedBalance, yearEndDeadlines, type Actor } from '@app/domain';
+import { ProgrammeYearEndService, type ProgrammeYearReportEntity } from '@app/core';
 import { CurrentActor, Roles } from '../common/auth.decorators.js';
 import { COST } from '../common/query-costs.js';
 import { FileDownload } from '../experts/expert.types.js';
 import {
+  ProgrammeFinalAccounts,
   ProgrammeYearDeadlines,
+  ProgrammeYearReportForm,
   ProgrammeYearReportInput,
   ProgrammeYearReportStatus,
 } from './programme-year-end.types.js';
+
+/** A report's final accounts; none for a report filed before they were asked for. */
+function accountsOf(r: ProgrammeYearReportEntity | null): ProgrammeFinalAccounts | null {
+  if (!r || r.amountReturned === null) return null;
+  const budget = r.budget ?? 0;
+  const balance = budget - r.spent;
+  return {
+    lines: r.lines,
+    budget,
+    spent: r.spent,
+    balance,
+    returned: r.amountReturned,
+    unreturned: unreturnedBalance({ balance, returned: r.amountReturned }),
+  };
+}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,7 +62,37 @@ export class ProgrammeYearEndResolver {
       summary: s.report?.summary ?? null,
       balanceNote: s.report?.balanceNote ?? null,
       surveyMissing: s.surveyMissing,
+      accounts: accountsOf(s.report),
     }));
+  }
+
+  @Roles('ADMIN', 'PROVINCE', 'UNIT', 'EXPERT')
+  @Query(() => ProgrammeYearReportForm, {
+    nullable: true,
+    description: '年度材料上报表（领衔专家、依托单位或省厅）；不是入选年度服务团的为空',
+    complexity: 20,
+  })
+  async programmeYearReportForm(
+    @CurrentActor() actor: Actor,
+    @Args('teamId', { type: () => ID }) teamId: string,
+  ): Promise<ProgrammeYearReportForm | null> {
+    const f = await this.yearEnd.form(actor, teamId);
+    if (!f) return null;
+    return {
+      teamId: f.team.teamId,
+      teamName: f.team.teamName,
+      year: f.team.year,
+      budget: f.budget,
+      recorded: f.recorded,
+      lines: f.lines,
+      surveyMissing: f.surveyMissing,
+      surveyBlocking: f.surveyBlocking,
+      reported: !!f.report,
+      submittedAt: f.report?.submittedAt ?? null,
+      summary: f.report?.summary ?? null,
+      balanceNote: f.report?.balanceNote ?? null,
+      accounts: accountsOf(f.report),
+    };
   }
 
   @Roles('ADMIN', 'PROVINCE')
@@ -62,7 +109,7 @@ export class ProgrammeYearEndResolver {
   }
 
   @Roles('ADMIN', 'PROVINCE', 'UNIT', 'EXPERT')
-  @Mutation(() => Boolean, { description: '上报年度材料（领衔专家或依托单位；再次上报覆盖）' })
+  @Mutation(() => Boolean, { description: '上报年度材料与经费决算（领衔专家或依托单位；再次上报覆盖）' })
   async submitProgrammeYearReport(
     @CurrentActor() actor: Actor,
     @Args('teamId', { type: () => ID }) teamId: string,
@@ -71,6 +118,8 @@ export class ProgrammeYearEndResolver {
     await this.yearEnd.submit(actor, teamId, {
       summary: input.summary,
       balanceNote: input.balanceNote ?? null,
+      lineSpent: input.lines?.map((l) => l.spent) ?? [],
+      amountReturned: input.amountReturned ?? null,
     });
     return true;
   }

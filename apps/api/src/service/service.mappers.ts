@@ -15,7 +15,7 @@ import type {
   FundingView,
   ServiceCertificateEntity,
   ServiceRecordView,
-  TeamSurvey as TeamSurveyView,
+  SurveyFigures,
 } from '@app/core';
 import {
   Evaluation,
@@ -108,7 +108,8 @@ export function toEvaluation(e: EvaluationEntity, followUps: FollowUp[]): Evalua
   });
 }
 
-export function toSurvey(s: TeamSurveyView): TeamSurvey {
+/** A team's survey, or a base's (its id and name in teamId and teamName). */
+export function toSurvey(s: SurveyFigures & { team: { id: string; name: string } }): TeamSurvey {
   const { team, ...figures } = s;
   return Object.assign(new TeamSurvey(), {
     ...figures,

@@ -67,6 +67,8 @@ export type BaseActivityInput = {
   /** 参加活动的专家 */
   expertIds: Array<string | number>;
   heldOn: string;
+  /** 活动取得的成效（调查表第四部分的项目） */
+  outcomes?: Array<BatchOutcomeInput> | null | undefined;
   participants?: number | null | undefined;
   title: string;
 };
@@ -591,6 +593,11 @@ export type ProgrammeCategory =
   /** 国家级服务团 */
   | 'NATIONAL_TEAM';
 
+/** 决算的一行：该核定预算项目的实际支出（元），按核定预算明细的顺序 */
+export type ProgrammeFinalAccountLineInput = {
+  spent: number;
+};
+
 /** 发布或修改服务项目 */
 export type ProgrammeOfferInput = {
   baseId?: string | number | null | undefined;
@@ -625,9 +632,13 @@ export type ProgrammeReviewInput = {
   scores: Array<ReviewScoreInput>;
 };
 
-/** 年度材料：工作成效总结；经费有结余时须作专项说明 */
+/** 年度材料：工作成效总结与经费决算（逐项实际支出、退回金额）；经费有结余时须作专项说明 */
 export type ProgrammeYearReportInput = {
+  /** 已退回的结余经费（元） */
+  amountReturned?: number | null | undefined;
   balanceNote?: string | null | undefined;
+  /** 逐项实际支出，与核定预算明细一一对应 */
+  lines?: Array<ProgrammeFinalAccountLineInput> | null | undefined;
   summary: string;
 };
 
@@ -3223,7 +3234,63 @@ export type ProgrammeYearReportsQuery = {
     summary: string | null;
     balanceNote: string | null;
     surveyMissing: Array<string>;
+    accounts: {
+      budget: number;
+      spent: number;
+      balance: number;
+      returned: number;
+      unreturned: number;
+      lines: Array<{ item: string; source: string; amount: number; spent: number; balance: number }>;
+    } | null;
   }>;
+  programmeYearBases: Array<{
+    baseId: string;
+    name: string;
+    levelLabel: string;
+    personTimes: number;
+    requiredPersonTimes: number;
+    sessions: number;
+    surveyMissing: Array<string>;
+    ratingLabel: string | null;
+  }>;
+};
+
+export type FinalAccountsFragment = {
+  budget: number;
+  spent: number;
+  balance: number;
+  returned: number;
+  unreturned: number;
+  lines: Array<{ item: string; source: string; amount: number; spent: number; balance: number }>;
+};
+
+export type ProgrammeYearReportFormQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type ProgrammeYearReportFormQuery = {
+  programmeYearReportForm: {
+    teamId: string;
+    teamName: string;
+    year: number;
+    budget: number;
+    recorded: number;
+    surveyMissing: Array<string>;
+    surveyBlocking: Array<string>;
+    reported: boolean;
+    submittedAt: string | null;
+    summary: string | null;
+    balanceNote: string | null;
+    lines: Array<{ item: string; source: string; amount: number }>;
+    accounts: {
+      budget: number;
+      spent: number;
+      balance: number;
+      returned: number;
+      unreturned: number;
+      lines: Array<{ item: string; source: string; amount: number; spent: number; balance: number }>;
+    } | null;
+  } | null;
 };
 
 export type ExportProgrammeYearMissingQueryVariables = Exact<{
@@ -4224,6 +4291,55 @@ export type SetBaseExitedMutation = {
   };
 };
 
+export type ProgrammeBaseSurveyQueryVariables = Exact<{
+  baseId: string | number;
+  year?: number | null | undefined;
+}>;
+
+export type ProgrammeBaseSurveyQuery = {
+  programmeBaseSurvey: {
+    teamId: string;
+    teamName: string;
+    serviceMode: string | null;
+    batchCount: number;
+    totalDays: number;
+    fields: Array<Field>;
+    cityCount: number;
+    cityNames: Array<string>;
+    countyCount: number;
+    countyNames: Array<string>;
+    unitCount: number | null;
+    keyAssistanceNational: Array<string>;
+    keyAssistanceProvincial: Array<string>;
+    totalSessions: number;
+    projectsConnected: number | null;
+    expertHeadcount: number;
+    expertPersonTimes: number;
+    problemsSolved: Array<string>;
+    organisedByBureau: boolean;
+    needsMatched: boolean;
+    ministryFundsWan: number | null;
+    matchingFundsWan: number | null;
+    matchingSource: string | null;
+    supportMeasures: string | null;
+    spent: number | null;
+    balance: number | null;
+    missing: Array<string>;
+    byTitleLevel: Array<{ key: string; label: string; count: number }>;
+    byHonour: Array<{ key: string; label: string; count: number }>;
+    bySource: Array<{ key: string; label: string; count: number }>;
+    activities: Array<{
+      type: ActivityType;
+      label: string;
+      count: number | null;
+      participants: number | null;
+      notes: Array<string>;
+    }>;
+    outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; texts: Array<string> }>;
+    publicity: Array<{ media: string; date: string; title: string }>;
+  };
+};
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogQuery = {
@@ -4840,6 +4956,48 @@ export type AnswerFollowUpMutation = {
     comment: string | null;
     answeredAt: string | null;
   };
+};
+
+export type SurveyFiguresFragment = {
+  teamId: string;
+  teamName: string;
+  serviceMode: string | null;
+  batchCount: number;
+  totalDays: number;
+  fields: Array<Field>;
+  cityCount: number;
+  cityNames: Array<string>;
+  countyCount: number;
+  countyNames: Array<string>;
+  unitCount: number | null;
+  keyAssistanceNational: Array<string>;
+  keyAssistanceProvincial: Array<string>;
+  totalSessions: number;
+  projectsConnected: number | null;
+  expertHeadcount: number;
+  expertPersonTimes: number;
+  problemsSolved: Array<string>;
+  organisedByBureau: boolean;
+  needsMatched: boolean;
+  ministryFundsWan: number | null;
+  matchingFundsWan: number | null;
+  matchingSource: string | null;
+  supportMeasures: string | null;
+  spent: number | null;
+  balance: number | null;
+  missing: Array<string>;
+  byTitleLevel: Array<{ key: string; label: string; count: number }>;
+  byHonour: Array<{ key: string; label: string; count: number }>;
+  bySource: Array<{ key: string; label: string; count: number }>;
+  activities: Array<{
+    type: ActivityType;
+    label: string;
+    count: number | null;
+    participants: number | null;
+    notes: Array<string>;
+  }>;
+  outcomes: Array<{ item: OutcomeItem; label: string; value: number | null; texts: Array<string> }>;
+  publicity: Array<{ media: string; date: string; title: string }>;
 };
 
 export type TeamSurveyQueryVariables = Exact<{
@@ -6130,6 +6288,40 @@ export const ProgrammeOfferItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProgrammeOfferItemFragment, unknown>;
+export const FinalAccountsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinalAccounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeFinalAccounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreturned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinalAccountsFragment, unknown>;
 export const ProgrammeCallItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6883,6 +7075,123 @@ export const CertificateItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CertificateItemFragment, unknown>;
+export const SurveyFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamSurvey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceNational' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceProvincial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectsConnected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertHeadcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertPersonTimes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byTitleLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byHonour' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bySource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsMatched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyFiguresFragment, unknown>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -14421,6 +14730,67 @@ export const ProgrammeYearReportsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'balanceNote' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'surveyMissing' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinalAccounts' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearBases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'baseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personTimes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredPersonTimes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyMissing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratingLabel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinalAccounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeFinalAccounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreturned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
               ],
             },
           },
@@ -14429,6 +14799,104 @@ export const ProgrammeYearReportsDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgrammeYearReportsQuery, ProgrammeYearReportsQueryVariables>;
+export const ProgrammeYearReportFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeYearReportForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeYearReportForm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recorded' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyMissing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyBlocking' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balanceNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinalAccounts' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinalAccounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeFinalAccounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreturned' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeYearReportFormQuery, ProgrammeYearReportFormQueryVariables>;
 export const ExportProgrammeYearMissingDocument = {
   kind: 'Document',
   definitions: [
@@ -17540,6 +18008,165 @@ export const SetBaseExitedDocument = {
     },
   ],
 } as unknown as DocumentNode<SetBaseExitedMutation, SetBaseExitedMutationVariables>;
+export const ProgrammeBaseSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeBaseSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmeBaseSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFigures' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamSurvey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceNational' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceProvincial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectsConnected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertHeadcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertPersonTimes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byTitleLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byHonour' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bySource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsMatched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeBaseSurveyQuery, ProgrammeBaseSurveyQueryVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [
@@ -19277,112 +19904,121 @@ export const TeamSurveyDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFigures' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamSurvey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cityNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceNational' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceProvincial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectsConnected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertHeadcount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertPersonTimes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byTitleLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceMode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'batchCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cityCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cityNames' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countyCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'countyNames' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceNational' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'keyAssistanceProvincial' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalSessions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'projectsConnected' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expertHeadcount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expertPersonTimes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'byTitleLevel' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'byHonour' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'bySource' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activities' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'outcomes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'organisedByBureau' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'needsMatched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ministryFundsWan' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matchingFundsWan' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'publicity' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'media' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'byHonour' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bySource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'texts' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'problemsSolved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisedByBureau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsMatched' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingFundsWan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchingSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMeasures' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'media' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
         ],
       },
     },

@@ -35,3 +35,18 @@ export function applicationScope(actor: Actor): ApplicationScope | null {
     return { kind: 'APPLICANT', organizationId: actor.organizationId };
   return null;
 }
+
+/**
+ * Who files an approved team's year report (summary, final accounts): its lead expert (领衔专家), its host unit
+ * (依托单位), or the province on their behalf (a report handed in on paper).
+ */
+export function mayFileYearReport(
+  actor: Actor,
+  team: { leadExpertId: string; hostOrganizationId: string },
+): boolean {
+  if (isProvince(actor)) return true;
+  if (actor.role === 'EXPERT') return !!actor.expertId && actor.expertId === team.leadExpertId;
+  if (actor.role === 'UNIT')
+    return !!actor.organizationId && actor.organizationId === team.hostOrganizationId;
+  return false;
+}

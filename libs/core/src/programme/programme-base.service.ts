@@ -12,14 +12,20 @@ import {
   chinaDate,
   isCalendarDate,
   isUuid,
+  outcomeProblem,
+  baseSurveyBatches,
   personTimesProgress,
+  type ActivityType,
   type Actor,
+  type BatchOutcome,
+  type Field,
   type PersonTimesProgress,
 } from '@app/domain';
 import { Clock, UnitOfWork, writeAudit } from '@app/platform';
 import { canManageRegion, regionPrefixes } from '../access/access-scope.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { NotificationService } from '../notifications/notification.service.js';
+import { SurveyService, type SurveyFigures } from '../service/survey.service.js';
 import { ProgrammeBaseRepository, type ActivityRow, type BaseScope } from './programme-base.repository.js';
 import type { ProgrammeBaseEntity, ProgrammeBaseEvaluationEntity } from './programme.entities.js';
 import { ProgrammeRepository } from './programme.repository.js';
@@ -36,12 +42,24 @@ export interface BaseDetail extends BaseView {
   canManage: boolean;
 }
 
+export interface BaseSurvey extends SurveyFigures {
+  base: ProgrammeBaseEntity;
+  year: number;
+}
+
+export interface BaseYearStatus {
+  base: ProgrammeBaseEntity;
+  survey: BaseSurvey;
+  evaluation: ProgrammeBaseEvaluationEntity | null;
+}
+
 export interface ActivityInput {
   heldOn: string;
   title: string;
   activityType: string;
   participants?: number | null;
   expertIds: string[];
+  outcomes?: BatchOutcome[] | null;
 }
 
 @Injectable()
@@ -52,6 +70,7 @@ export class ProgrammeBaseService {
     private readonly programme: ProgrammeRepository,
     private readonly experts: ExpertRepository,
     private readonly notifications: NotificationService,
+    private readonly surveys: SurveyService,
     private readonly clock: Clock,
   ) {}
 
@@ -193,6 +212,13 @@ export class ProgrammeBaseService {
       p.expertIds = '请选择参加活动的专家（1–200 人）';
     else if ((await this.experts.withEmployers(ids)).length !== ids.length)
       p.expertIds = '有专家不在专家库中';
+    const outcomes = (input.outcomes ?? []).map((o) => ({
+      item: o.item,
+      value: o.value ?? null,
+      text: o.text?.trim() || null,
+    }));
+    const outcome = outcomeProblem(outcomes);
+    if (outcome) p.outcomes = outcome;
     if (Object.keys(p).length) throw AppError.badInput(Object.values(p).join('；'), p);
     await this.uow.run(async (m) => {
       const a = await this.bases.insertActivity(
@@ -203,6 +229,7 @@ export class ProgrammeBaseService {
           title,
           activityType: input.activityType,
           participants,
+          outcomes,
           createdBy: actor.accountId,
         },
         ids,
@@ -215,6 +242,57 @@ export class ProgrammeBaseService {
       });
     });
     return this.get(actor, base.id);
+  }
+
+  /**
+   * The base's year in the 2026 实施成效调查表 (annex 4), computed from the activities it hosted that year as the
+   * teams' survey is computed from their batches; who may read the base may read it.
+   */
+  async survey(actor: Actor, baseId: string, year?: number | null): Promise<BaseSurvey> {
+    const base = await this.readable(actor, baseId);
+    const y = year ?? Number(chinaDate(this.clock.now()).slice(0, 4));
+    if (!Number.isInteger(y) || y < 2000 || y > 2100)
+      throw AppError.badInput('年度无效', { year: '年度无效' });
+    const activities = await this.bases.activities(base.id, y);
+    const batches = baseSurveyBatches(
+      activities.map((a) => ({
+        heldOn: a.heldOn,
+        activityType: a.activityType as ActivityType,
+        participants: a.participants,
+        expertIds: a.expertIds,
+        outcomes: a.outcomes ?? [],
+      })),
+      base.regionCode,
+      y,
+    );
+    const figures = await this.surveys.figures({
+      batches,
+      fields: base.field ? [base.field as Field] : [],
+      funding: null,
+      demandCount: 0,
+    });
+    return { ...figures, base, year: y };
+  }
+
+  /**
+   * 年终 for bases: every base in the actor's scope that was on the list in `year` (selected that year or before,
+   * not exited), with its person-times against the 50 rule, what its survey lacks and the year's evaluation. A base
+   * reports through its survey and the province's evaluation; it files no separate report.
+   */
+  async yearOverview(actor: Actor, year: number): Promise<BaseYearStatus[]> {
+    if (!['PROVINCE', 'ADMIN'].includes(actor.role))
+      throw AppError.forbidden('年度上报情况由省（市）人社局查看', 'BASE_FORBIDDEN');
+    const scope = this.scopeOf(actor);
+    const bases = (scope ? await this.bases.list(scope) : []).filter(
+      (b) => b.year <= year && b.status === 'ACTIVE',
+    );
+    const out: BaseYearStatus[] = [];
+    for (const base of bases) {
+      const survey = await this.survey(actor, base.id, year);
+      const evaluation = (await this.bases.evaluations(base.id)).find((e) => e.year === year) ?? null;
+      out.push({ base, survey, evaluation });
+    }
+    return out;
   }
 
   /** 动态管理: the province takes a base off the list (退出) or back (恢复), with its reason. */

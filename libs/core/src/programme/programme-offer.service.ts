@@ -1,7 +1,7 @@
 // 服务菜单 (点餐): approved teams and service bases publish what they offer; units browse and search the menu by
 // words, field and region, and order an item. An order is a demand made by the ordinary demand path (DemandService:
-// the same checks, code, history and audit as a demand a unit writes), linked to the offer and submitted — so the
-// bureau still vets it; the dispatcher then sees the ordered team first and gives the demand to it.
+// the same checks, code, history and audit as a demand a unit writes), linked to the offer and submitted in one unit
+// of work — so the bureau still vets it; the dispatcher then sees the ordered team first and gives the demand to it.
 import { Injectable } from '@nestjs/common';
 import {
   AppError,
@@ -194,9 +194,9 @@ export class ProgrammeOfferService {
   }
 
   /**
-   * A unit orders an item: a demand by the ordinary path, linked to the offer, then submitted to the bureau. Full,
-   * closed or out-of-region offers are refused before anything is written; should the last place be taken between
-   * the check and the link, the new draft is cancelled with the reason.
+   * A unit orders an item: a demand by the ordinary path, linked to the offer, then submitted to the bureau — one
+   * unit of work. Full, closed or out-of-region offers and bad input are refused with nothing written; should the
+   * last place be taken meanwhile, the locked recount refuses the order and rolls it all back.
    */
   async order(actor: Actor, offerId: string, input: OrderInput): Promise<DemandEntity> {
     if (actor.role !== 'UNIT' || !actor.organizationId)
@@ -218,43 +218,37 @@ export class ProgrammeOfferService {
       throw AppError.badInput(`该服务项目可服务的月份为 ${offer.months.join('、')} 月，请调整期望服务时间`, {
         startDate: `可服务月份：${offer.months.join('、')} 月`,
       });
-    const demand = await this.demands.create(actor, {
-      title: `【点餐】${offer.title}`.slice(0, 100),
-      description: input.description?.trim() || offer.description,
-      fields: offer.fields,
-      serviceForms: offer.serviceForms,
-      expertsWanted: input.expertsWanted ?? 1,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      expectedDays: input.expectedDays,
-      contactName: input.contactName,
-      contactPhone: input.contactPhone,
-    });
-    try {
-      await this.uow.run(async (m) => {
-        const locked = await this.repo.lock(m, offer.id);
-        if (
-          !locked ||
-          locked.status !== 'OPEN' ||
-          (await this.repo.orderCount(m, offer.id)) >= locked.capacity
-        )
-          throw AppError.conflict('该服务项目刚刚约满或停止接单', 'OFFER_CLOSED');
-        await this.repo.insertOrder(m, {
-          demandId: demand.id,
-          offerId: offer.id,
-          orderedBy: actor.accountId,
-        });
-        await writeAudit(m, actor, {
-          action: 'programme.offer.order',
-          entityType: 'programme_offer',
-          entityId: offer.id,
-          after: { demandId: demand.id },
-        });
+    // One unit of work: the offer is locked and its places counted first, then the demand is made and submitted
+    // by the ordinary demand path (its runs join this one), so a refused order leaves no demand, history or outbox
+    // row, and two units racing for the last place queue on the lock — the second sees it taken.
+    return this.uow.run(async (m) => {
+      const locked = await this.repo.lock(m, offer.id);
+      if (!locked || locked.status !== 'OPEN' || (await this.repo.orderCount(m, offer.id)) >= locked.capacity)
+        throw AppError.conflict('该服务项目刚刚约满或停止接单', 'OFFER_CLOSED');
+      const demand = await this.demands.create(actor, {
+        title: `【点餐】${offer.title}`.slice(0, 100),
+        description: input.description?.trim() || offer.description,
+        fields: offer.fields,
+        serviceForms: offer.serviceForms,
+        expertsWanted: input.expertsWanted ?? 1,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        expectedDays: input.expectedDays,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
       });
-    } catch (err) {
-      await this.demands.transition(actor, demand.id, 'cancel', '点餐未成功：服务项目已约满或停止接单');
-      throw err;
-    }
-    return this.demands.transition(actor, demand.id, 'submit');
+      await this.repo.insertOrder(m, {
+        demandId: demand.id,
+        offerId: offer.id,
+        orderedBy: actor.accountId,
+      });
+      await writeAudit(m, actor, {
+        action: 'programme.offer.order',
+        entityType: 'programme_offer',
+        entityId: offer.id,
+        after: { demandId: demand.id },
+      });
+      return this.demands.transition(actor, demand.id, 'submit');
+    });
   }
 }

@@ -2,7 +2,7 @@
 // their application's fields and experts, and the figures of their capacity. No rules here.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Field, TeamForm } from '@app/domain';
+import type { BudgetLine, Field, TeamForm } from '@app/domain';
 import { ProgrammeYearReportEntity } from './programme.entities.js';
 
 export interface ApprovedTeamRow {
@@ -21,6 +21,8 @@ export interface ApprovedTeamRow {
   fields: Field[];
   memberExpertIds: string[];
   visitsPlanned: number | null;
+  /** The budget lines of the selected application (annex 1). */
+  budgetLines: BudgetLine[];
 }
 
 interface TeamSqlRow {
@@ -91,6 +93,7 @@ export class ProgrammeTeamRepository {
         fields: r.fields,
         memberExpertIds: form.memberExpertIds ?? [],
         visitsPlanned: form.visitCount ?? null,
+        budgetLines: form.budgetLines ?? [],
       };
     });
   }

@@ -2,29 +2,36 @@
 // reports are due (outbox rows written when the lists are published), and the day after the deadline the province
 // hears who has not reported. Each approved team files its year report (summary; the explanation of money left,
 // from its funding); the province sees every team's state with the survey's missing items, and exports who has
-// not reported.
+// not reported. The year report is the team's final accounts too (经费决算): per approved budget line what was
+// spent, reconciled with the spending recorded through the year, the balance explained and the amount returned; it
+// is refused while the survey lacks what every team has (batches, units served, money, support for experts).
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   AppError,
+  approvedBudgetLines,
+  computeFinalAccounts,
   isUuid,
+  surveyItemsBlockingReport,
   yearEndDeadlines,
   yearEndMissingNotice,
   yearEndReminderNotice,
   yearEndReminders,
   yearReportProblems,
   type Actor,
+  type ApprovedBudgetLine,
   type YearEndReminderKind,
   type YearReportDraft,
 } from '@app/domain';
 import { Clock, UnitOfWork, writeAudit, writeXlsx } from '@app/platform';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { AppOutbox } from '../jobs/job-map.js';
+import { TeamRepository } from '../dispatch/team.repository.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { RecipientRepository } from '../notifications/recipient.repository.js';
 import { ServiceRepository } from '../service/service.repository.js';
 import { SurveyService } from '../service/survey.service.js';
-import { assertProvince, isProvince } from './programme-access.js';
+import { assertProvince, mayFileYearReport } from './programme-access.js';
 import { ProgrammeTeamRepository, type ApprovedTeamRow } from './programme-team.repository.js';
 import { ProgrammeYearReportEntity } from './programme.entities.js';
 import { ProgrammeRepository } from './programme.repository.js';
@@ -36,6 +43,19 @@ export interface YearReportStatus {
   spent: number;
   /** What the team's survey (annex 4) still lacks. */
   surveyMissing: string[];
+}
+
+/** What the year-report form starts from: the approved lines, the money, the survey's gaps, the last report. */
+export interface YearReportForm {
+  team: ApprovedTeamRow;
+  lines: ApprovedBudgetLine[];
+  budget: number;
+  /** Spending recorded through the year (the final accounts must agree with it). */
+  recorded: number;
+  surveyMissing: string[];
+  /** The survey items that hold the report back. */
+  surveyBlocking: string[];
+  report: ProgrammeYearReportEntity | null;
 }
 
 const NOT_REPORTED_HEADER = [
@@ -54,6 +74,7 @@ export class ProgrammeYearEndService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly teams: ProgrammeTeamRepository,
+    private readonly teamRows: TeamRepository,
     private readonly programme: ProgrammeRepository,
     private readonly service: ServiceRepository,
     private readonly survey: SurveyService,
@@ -118,26 +139,64 @@ export class ProgrammeYearEndService {
     });
   }
 
-  /** The lead expert or the host unit files the team's year report (again: it replaces the earlier one). */
-  async submit(actor: Actor, teamId: string, input: YearReportDraft): Promise<ProgrammeYearReportEntity> {
+  private async fileable(actor: Actor, teamId: string): Promise<ApprovedTeamRow | null> {
     const [team] = isUuid(teamId) ? await this.teams.approvedTeams({ teamId }) : [];
+    if (!team) return null;
+    if (!mayFileYearReport(actor, team))
+      throw AppError.forbidden('年度材料由服务团领衔专家或依托单位上报', 'APPLICATION_FORBIDDEN');
+    return team;
+  }
+
+  /** The form of a team's year report; null for a team no published list made (nothing to file). */
+  async form(actor: Actor, teamId: string): Promise<YearReportForm | null> {
+    const team = await this.fileable(actor, teamId);
+    if (!team) return null;
+    const entity = await this.teamRows.find(team.teamId);
+    const survey = entity ? await this.survey.compute(entity) : null;
+    const [report] = await this.teams.yearReports([team.teamId], team.year);
+    const budget = team.budget ?? 0;
+    return {
+      team,
+      lines: approvedBudgetLines(team.budgetLines, budget),
+      budget,
+      recorded: await this.service.spent(team.teamId),
+      surveyMissing: survey?.missing ?? [],
+      surveyBlocking: surveyItemsBlockingReport(survey?.missing ?? []),
+      report: report ?? null,
+    };
+  }
+
+  /**
+   * The lead expert or the host unit files the team's year report with its final accounts (again: it replaces the
+   * earlier one). The team row is locked, so spending recorded meanwhile cannot slip past the reconciliation.
+   */
+  async submit(actor: Actor, teamId: string, input: YearReportDraft): Promise<ProgrammeYearReportEntity> {
+    const team = await this.fileable(actor, teamId);
     if (!team) throw AppError.notFound('年度服务团', 'TEAM_NOT_FOUND');
-    const mayFile =
-      isProvince(actor) ||
-      (actor.role === 'EXPERT' && actor.expertId === team.leadExpertId) ||
-      (actor.role === 'UNIT' && actor.organizationId === team.hostOrganizationId);
-    if (!mayFile) throw AppError.forbidden('年度材料由服务团领衔专家或依托单位上报', 'APPLICATION_FORBIDDEN');
     return this.uow.run(async (m) => {
-      const spent = await this.service.spent(team.teamId, m);
-      const problems = yearReportProblems(input, { budget: team.budget, spent });
+      const locked = await this.teamRows.lockTeam(m, team.teamId);
+      if (!locked) throw AppError.notFound('年度服务团', 'TEAM_NOT_FOUND');
+      const recorded = await this.service.spent(team.teamId, m);
+      const budget = locked.budget ?? 0;
+      const lines = approvedBudgetLines(team.budgetLines, budget);
+      const surveyMissing = (await this.survey.compute(locked)).missing;
+      const problems = yearReportProblems(input, { lines, budget, recorded, surveyMissing });
       if (Object.keys(problems).length) throw AppError.badInput(Object.values(problems).join('；'), problems);
+      const accounts = computeFinalAccounts(
+        lines,
+        (input.lineSpent ?? []) as number[],
+        budget,
+        (input.amountReturned as number | null | undefined) ?? null,
+      );
       const row = m.getRepository(ProgrammeYearReportEntity).create({
         teamId: team.teamId,
         year: team.year,
         summary: input.summary.trim(),
         balanceNote: input.balanceNote?.trim() || null,
-        budget: team.budget,
-        spent,
+        budget,
+        spent: accounts.spent,
+        lines: accounts.lines,
+        amountReturned: accounts.returned,
         submittedBy: actor.accountId,
         submittedAt: this.clock.now(),
       });
@@ -146,7 +205,14 @@ export class ProgrammeYearEndService {
         action: 'programme.year_report',
         entityType: 'team',
         entityId: team.teamId,
-        after: { year: team.year, spent, balanceNote: row.balanceNote },
+        after: {
+          year: team.year,
+          budget,
+          spent: accounts.spent,
+          balance: accounts.balance,
+          returned: accounts.returned,
+          balanceNote: row.balanceNote,
+        },
       });
       return row;
     });

@@ -10,6 +10,7 @@ import {
 import type {
   ApplicationForm,
   ApplicationStatus,
+  BatchOutcome,
   CallStatus,
   Field,
   ProgrammeCategory,
@@ -152,6 +153,8 @@ export class ProgrammeBaseActivityEntity {
   @Column({ type: 'varchar', length: 100 }) title: string;
   @Column({ name: 'activity_type', type: 'varchar', length: 32 }) activityType: string;
   @Column({ type: 'int' }) participants: number;
+  /** Outcome items of the survey's section 4 the activity achieved. */
+  @Column({ type: 'jsonb' }) outcomes: BatchOutcome[];
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
@@ -204,7 +207,19 @@ export class ProgrammeOfferOrderEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
-/** 年终: a team's year report (summary and, when money is left, the explanation), one per team and year. */
+/** One line of the final accounts: an approved budget line, what was spent on it and what is left (元). */
+export interface FinalAccountLineRow {
+  item: string;
+  source: string;
+  amount: number;
+  spent: number;
+  balance: number;
+}
+
+/**
+ * 年终: a team's year report, one per team and year: the summary, the final accounts (per approved line, the
+ * approved money, the total spent, the amount returned) and, when money is left, the explanation.
+ */
 @Entity({ name: 'programme_year_reports' })
 export class ProgrammeYearReportEntity {
   @PrimaryColumn({ name: 'team_id', type: 'uuid' }) teamId: string;
@@ -213,6 +228,9 @@ export class ProgrammeYearReportEntity {
   @Column({ name: 'balance_note', type: 'text', nullable: true }) balanceNote: string | null;
   @Column({ type: 'int', nullable: true }) budget: number | null;
   @Column({ type: 'int' }) spent: number;
+  /** Empty for a report filed before final accounts were asked for. */
+  @Column({ type: 'jsonb' }) lines: FinalAccountLineRow[];
+  @Column({ name: 'amount_returned', type: 'int', nullable: true }) amountReturned: number | null;
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true }) submittedBy: string | null;
   @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
 }

@@ -9,14 +9,15 @@ import {
   HONOUR_LABELS,
   OUTCOME_ITEM_LABELS,
   TEAM_LEVEL_LABELS,
-  TEXT_OUTCOME_ITEMS,
   TITLE_LEVEL_LABELS,
   computeTeamSurvey,
+  surveyMissingItems,
   isRegionCode,
   regionPrefix,
   type Actor,
   type Field,
   type SurveyExpert,
+  type SurveyInput,
   type SurveyRegion,
   type TeamSurveyFigures,
 } from '@app/domain';
@@ -31,10 +32,13 @@ import { TeamService } from '../dispatch/team.service.js';
 import { ReportRepository } from './report.repository.js';
 import { ServiceRepository } from './service.repository.js';
 
-export interface TeamSurvey extends TeamSurveyFigures {
-  team: TeamEntity;
+export interface SurveyFigures extends TeamSurveyFigures {
   /** Items nobody has logged yet: the export marks them 未填报. */
   missing: string[];
+}
+
+export interface TeamSurvey extends SurveyFigures {
+  team: TeamEntity;
 }
 
 export const NOT_REPORTED = '未填报';
@@ -81,16 +85,13 @@ export class SurveyService {
     return this.compute(team);
   }
 
-  private async compute(team: TeamEntity): Promise<TeamSurvey> {
+  /** The survey of a team whose access the caller has checked (the year report's completeness). */
+  async compute(team: TeamEntity): Promise<TeamSurvey> {
     const batches = await this.repo.withExperts(await this.repo.currentBatches({ teamId: team.id }));
     const demands = await this.teams.demandsOf(team.id);
-    const expertIds = [...new Set(batches.flatMap((b) => b.expertIds))];
-    const experts = await this.experts.byIds(expertIds);
-    // The batches' regions and every ancestor, to find each county's city.
-    const regions = await this.regions.withAncestors([...new Set(batches.map((b) => b.batch.regionCode))]);
     const funding = await this.repo.findFunding(team.id);
     const spent = await this.repo.spent(team.id);
-    const figures = computeTeamSurvey({
+    const figures = await this.figures({
       batches: batches.map(({ batch: b, expertIds: ids }) => ({
         startDate: b.startDate,
         endDate: b.endDate,
@@ -105,6 +106,32 @@ export class SurveyService {
         problemsSolved: b.problemsSolved,
       })),
       fields: demands.flatMap((d) => d.fields as Field[]),
+      funding: funding
+        ? {
+            ministryFunds: funding.ministryFunds,
+            matchingFunds: funding.matchingFunds,
+            matchingSource: funding.matchingSource,
+            supportMeasures: funding.supportMeasures,
+            publicity: funding.publicity,
+            spent,
+          }
+        : null,
+      demandCount: demands.length,
+    });
+    return { ...figures, team };
+  }
+
+  /**
+   * The annex 4 figures of any batches — a team's, or the activities a base hosted: the experts and regions they
+   * name are loaded, the counting is the domain's computeTeamSurvey.
+   */
+  async figures(input: Omit<SurveyInput, 'experts' | 'regions'>): Promise<SurveyFigures> {
+    const expertIds = [...new Set(input.batches.flatMap((b) => b.expertIds))];
+    const experts = await this.experts.byIds(expertIds);
+    // The batches' regions and every ancestor, to find each county's city.
+    const regions = await this.regions.withAncestors([...new Set(input.batches.map((b) => b.regionCode))]);
+    const figures = computeTeamSurvey({
+      ...input,
       experts: new Map<string, SurveyExpert>(
         experts.map((e) => [e.id, { titleLevel: e.titleLevel, honours: e.honours, source: e.source }]),
       ),
@@ -120,35 +147,8 @@ export class SurveyService {
           },
         ]),
       ),
-      funding: funding
-        ? {
-            ministryFunds: funding.ministryFunds,
-            matchingFunds: funding.matchingFunds,
-            matchingSource: funding.matchingSource,
-            supportMeasures: funding.supportMeasures,
-            publicity: funding.publicity,
-            spent,
-          }
-        : null,
-      demandCount: demands.length,
     });
-    return { ...figures, team, missing: this.missing(figures) };
-  }
-
-  private missing(f: TeamSurveyFigures): string[] {
-    const out: string[] = [];
-    if (f.batchCount === 0) out.push('服务批次');
-    if (f.unitCount === null) out.push('服务的企事业单位数');
-    if (f.projectsConnected === null) out.push('对接项目数量');
-    for (const o of f.outcomes) {
-      if (o.item === 'PROJECTS_CONNECTED' || o.item === 'OTHER') continue;
-      if (TEXT_OUTCOME_ITEMS.includes(o.item) ? !o.texts.length : o.value === null)
-        out.push(OUTCOME_ITEM_LABELS[o.item]);
-    }
-    if (f.ministryFundsWan === null) out.push('经费投入');
-    if (!f.supportMeasures) out.push('服务保障措施');
-    if (!f.publicity.length) out.push('宣传情况');
-    return out;
+    return { ...figures, missing: surveyMissingItems(figures) };
   }
 
   /** The survey as an xlsx laid out like annex 4; what nobody logged says 未填报. */

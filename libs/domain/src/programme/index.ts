@@ -9,3 +9,5 @@ export * from './offer-rules.js';
 export * from './year-end.js';
 export * from './base-review.js';
 export * from './application-sheet.js';
+export * from './final-accounts.js';
+export * from './base-survey.js';

@@ -1,8 +1,9 @@
 // 年终: the programme year's closing dates (the 2026 notice: services done 11月上旬前, the year's summary, photos
 // and final accounts reported 2026年11月20日前), the reminders before them on working days, what a team's year
-// report must hold (a summary; an explanation when approved money is left — 资金未使用完的，要做出专项说明), and
-// what the notices say. Pure.
+// report must hold (a summary; the final accounts, with an explanation when approved money is left — 资金未使用完
+// 的，要做出专项说明; a survey complete in the items every team has), and what the notices say. Pure.
 import { addDays, isWorkingDay, type WorkingCalendar } from '../time/working-days.js';
+import { finalAccountsProblems, type ApprovedBudgetLine } from './final-accounts.js';
 
 export interface YearEndDeadlines {
   /** The last day of service (11月上旬). */
@@ -51,21 +52,55 @@ export function yearEndReminders(
 export interface YearReportDraft {
   summary: string;
   balanceNote: string | null;
+  /** What was spent on each approved budget line, in their order (the final accounts). */
+  lineSpent?: readonly unknown[] | null;
+  amountReturned?: unknown;
 }
 
-/** What is wrong with a team's year report, given its approved budget and what it spent. */
+/**
+ * What a team's survey (annex 4) must hold before its year report is accepted: the items every team has — its
+ * batches, the units it served, its money and its support for experts. Outcome items stay warnings: a vegetable
+ * team has no clinics, and publicity or connected projects may honestly be none.
+ */
+export const YEAR_REPORT_SURVEY_ITEMS: readonly string[] = [
+  '服务批次',
+  '服务的企事业单位数',
+  '经费投入',
+  '服务保障措施',
+];
+
+/** The survey items (of `missing`) that hold the year report back, or an empty list. */
+export function surveyItemsBlockingReport(missing: readonly string[]): string[] {
+  return missing.filter((m) => YEAR_REPORT_SURVEY_ITEMS.includes(m));
+}
+
+/**
+ * What is wrong with a team's year report: its summary, its final accounts against the approved lines (see
+ * final-accounts.ts) and the survey items it still lacks (field `survey`).
+ */
 export function yearReportProblems(
   d: YearReportDraft,
-  money: { budget: number | null; spent: number },
+  ctx: {
+    lines: readonly ApprovedBudgetLine[];
+    budget: number;
+    recorded: number;
+    surveyMissing: readonly string[];
+  },
 ): Record<string, string> {
   const p: Record<string, string> = {};
   const summary = (d.summary ?? '').trim();
   if (!summary) p.summary = '请填写本年度专家服务基层工作成效总结';
-  else if (summary.length > 2000) p.summary = `成效总结不超过 2000 字（现 ${summary.length} 字）`;
-  const left = (money.budget ?? 0) - money.spent;
-  const note = (d.balanceNote ?? '').trim();
-  if (left > 0 && !note) p.balanceNote = `经费尚余 ${left} 元未使用，请作出专项说明（结余经费应予退回）`;
-  if (note.length > 1000) p.balanceNote = '专项说明不超过 1000 字';
+  else if ([...summary].length > 2000) p.summary = `成效总结不超过 2000 字（现 ${[...summary].length} 字）`;
+  Object.assign(
+    p,
+    finalAccountsProblems(
+      { spent: d.lineSpent, returned: d.amountReturned, balanceNote: d.balanceNote },
+      ctx,
+    ),
+  );
+  const gaps = surveyItemsBlockingReport(ctx.surveyMissing);
+  if (gaps.length)
+    p.survey = `成效调查表尚缺：${gaps.join('、')}。请先在服务团详情中登记服务批次、服务单位和服务保障措施后再上报`;
   return p;
 }
 

@@ -77,6 +77,24 @@ const isCount = (n: unknown, max: number): n is number =>
   Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
 /** Every problem with a batch: { field: message }, in Chinese. */
+/** What is wrong with a list of outcome items (section 4 of the survey), or null: each item once, counts whole, texts given. */
+export function outcomeProblem(outcomes: readonly BatchOutcome[]): string | null {
+  const items = new Set<string>();
+  for (const o of outcomes) {
+    const label = OUTCOME_ITEMS.includes(o.item) ? OUTCOME_ITEM_LABELS[o.item] : '';
+    if (!label) return '成效项目无效';
+    if (items.has(o.item)) return `成效“${label}”重复填写`;
+    if (TEXT_OUTCOME_ITEMS.includes(o.item)) {
+      const text = (o.text ?? '').trim();
+      if (!text) return `请填写“${label}”的具体描述`;
+      if (text.length > BATCH_LIMITS.outcomeText)
+        return `“${label}”不能超过 ${BATCH_LIMITS.outcomeText} 个字`;
+    } else if (!isCount(o.value, BATCH_LIMITS.participants)) return `“${label}”应为不小于 0 的整数`;
+    items.add(o.item);
+  }
+  return null;
+}
+
 export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, string> {
   const p: Record<string, string> = {};
   const datesOk = isValidDate(b.startDate) && isValidDate(b.endDate);
@@ -126,20 +144,8 @@ export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, 
   }
   if (b.activities.length === 0) p.activities = '请至少填写一项服务活动';
 
-  const items = new Set<string>();
-  for (const o of b.outcomes) {
-    const label = OUTCOME_ITEMS.includes(o.item) ? OUTCOME_ITEM_LABELS[o.item] : '';
-    if (!label) p.outcomes = '成效项目无效';
-    else if (items.has(o.item)) p.outcomes = `成效“${label}”重复填写`;
-    else if (TEXT_OUTCOME_ITEMS.includes(o.item)) {
-      const text = (o.text ?? '').trim();
-      if (!text) p.outcomes = `请填写“${label}”的具体描述`;
-      else if (text.length > BATCH_LIMITS.outcomeText)
-        p.outcomes = `“${label}”不能超过 ${BATCH_LIMITS.outcomeText} 个字`;
-    } else if (!isCount(o.value, BATCH_LIMITS.participants)) p.outcomes = `“${label}”应为不小于 0 的整数`;
-    if (p.outcomes) break;
-    items.add(o.item);
-  }
+  const outcome = outcomeProblem(b.outcomes);
+  if (outcome) p.outcomes = outcome;
 
   const problems = b.problemsSolved.map((s) => s.trim()).filter(Boolean);
   const { min, max, length } = BATCH_LIMITS.problems;

@@ -7,6 +7,7 @@ import {
   EXPERT_SOURCES,
   HONOURS,
   OUTCOME_ITEMS,
+  OUTCOME_ITEM_LABELS,
   TITLE_LEVELS,
   type ActivityType,
   type ExpertSource,
@@ -235,4 +236,21 @@ export function computeTeamSurvey(input: SurveyInput): TeamSurveyFigures {
     spent: f ? f.spent : null,
     balance: f ? funds - f.spent : null,
   };
+}
+
+/** Items nobody has logged yet, by their annex label (the export marks them 未填报). */
+export function surveyMissingItems(f: TeamSurveyFigures): string[] {
+  const out: string[] = [];
+  if (f.batchCount === 0) out.push('服务批次');
+  if (f.unitCount === null) out.push('服务的企事业单位数');
+  if (f.projectsConnected === null) out.push('对接项目数量');
+  for (const o of f.outcomes) {
+    if (o.item === 'PROJECTS_CONNECTED' || o.item === 'OTHER') continue;
+    if (TEXT_OUTCOME_ITEMS.includes(o.item) ? !o.texts.length : o.value === null)
+      out.push(OUTCOME_ITEM_LABELS[o.item]);
+  }
+  if (f.ministryFundsWan === null) out.push('经费投入');
+  if (!f.supportMeasures) out.push('服务保障措施');
+  if (!f.publicity.length) out.push('宣传情况');
+  return out;
 }

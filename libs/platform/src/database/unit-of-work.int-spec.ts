@@ -1,6 +1,7 @@
 // The unit of work on a real PostgreSQL: a deadlock and a serialization failure, provoked for real with two
 // transactions, are retried until both succeed; what is registered for after the commit runs once, for the attempt
-// that committed, and never for a rollback; a failing hook does not undo or fail the committed work.
+// that committed, and never for a rollback; a failing hook does not undo or fail the committed work. A run nested in
+// an open unit joins it: one transaction, hooks after the outer commit, retries of the whole outer work only.
 import type { DataSource, EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -136,5 +137,107 @@ describe('unit of work', () => {
       await withSavepoint(m, () => m.query(`INSERT INTO uow_rows (id) VALUES (2)`));
     });
     expect(await counts()).toEqual({ 1: 0, 2: 0 });
+  });
+
+  describe('nested runs join the open unit of work', () => {
+    it('an inner run uses the outer transaction: an inner failure rolls back everything', async () => {
+      await ds.query(`DELETE FROM uow_rows`);
+      let innerManager: EntityManager | null = null;
+      let outerManager: EntityManager | null = null;
+      await expect(
+        uow.run(async (m) => {
+          outerManager = m;
+          await m.query(`INSERT INTO uow_rows (id) VALUES (1)`);
+          await uow.run(async (inner) => {
+            innerManager = inner;
+            await inner.query(`INSERT INTO uow_rows (id) VALUES (2)`);
+          });
+          await uow.run(async (inner) => {
+            await inner.query(`INSERT INTO uow_rows (id) VALUES (3)`);
+            throw new Error('inner refused');
+          });
+        }),
+      ).rejects.toThrow('inner refused');
+      expect(innerManager).toBe(outerManager);
+      expect(await counts()).toEqual({});
+      // The inner work's rows are not visible outside before the outer commit either.
+      const seen: number[] = [];
+      await uow.run(async (m) => {
+        await uow.run((inner) => inner.query(`INSERT INTO uow_rows (id) VALUES (4)`));
+        seen.push(Object.keys(await counts()).length);
+        await m.query(`SELECT 1`);
+      });
+      expect(seen).toEqual([0]);
+      expect(await counts()).toEqual({ 4: 0 });
+    });
+
+    it('inner hooks join the outer transaction’s and run once, after the outer commit', async () => {
+      await ds.query(`DELETE FROM uow_rows`);
+      const order: string[] = [];
+      const slots: unknown[] = [];
+      const owner = {};
+      await uow.run(async (m) => {
+        slots.push(UnitOfWork.slot(m, owner, () => ({ n: 1 })));
+        await uow.run(async (inner) => {
+          await inner.query(`INSERT INTO uow_rows (id) VALUES (5)`);
+          slots.push(UnitOfWork.slot(inner, owner, () => ({ n: 2 })));
+          UnitOfWork.afterCommit(inner, async () => {
+            const [row] = await ds.query(`SELECT id FROM uow_rows WHERE id = 5`);
+            order.push(row ? 'inner hook, outer committed' : 'inner hook too early');
+          });
+          order.push('inner work done');
+        });
+        order.push('outer work done');
+        UnitOfWork.afterCommit(m, () => void order.push('outer hook'));
+      });
+      expect(order).toEqual([
+        'inner work done',
+        'outer work done',
+        'inner hook, outer committed',
+        'outer hook',
+      ]);
+      expect(slots[0]).toBe(slots[1]);
+      // A run inside a hook is a unit of its own: it commits even though the outer one is over.
+      await uow.run(async (m) => {
+        UnitOfWork.afterCommit(m, () =>
+          uow.run(async (own) => {
+            expect(UnitOfWork.isOpen(own)).toBe(true);
+            await own.query(`INSERT INTO uow_rows (id) VALUES (6)`);
+          }),
+        );
+      });
+      expect(await counts()).toEqual({ 5: 0, 6: 0 });
+    });
+
+    it('retries only at the outermost level, running the whole outer work again', async () => {
+      await ds.query(`DELETE FROM uow_rows; INSERT INTO uow_rows (id) VALUES (1), (2)`);
+      const meet = barrier(2);
+      const runs = { outerA: 0, innerA: 0, outerB: 0 };
+      const hooks: string[] = [];
+      const a = uow.run(async (m) => {
+        const attempt = ++runs.outerA;
+        await m.query(`UPDATE uow_rows SET n = n + 1 WHERE id = 1`);
+        // The deadlock happens in the inner run: it is not retried there, the outer work runs again.
+        await uow.run(async (inner) => {
+          runs.innerA++;
+          if (attempt === 1) await meet();
+          await inner.query(`UPDATE uow_rows SET n = n + 1 WHERE id = 2`);
+          UnitOfWork.afterCommit(inner, () => void hooks.push(`a${attempt}`));
+        });
+      });
+      const b = uow.run(async (m) => {
+        const attempt = ++runs.outerB;
+        await m.query(`UPDATE uow_rows SET n = n + 1 WHERE id = 2`);
+        if (attempt === 1) await meet();
+        await m.query(`UPDATE uow_rows SET n = n + 1 WHERE id = 1`);
+        UnitOfWork.afterCommit(m, () => void hooks.push(`b${attempt}`));
+      });
+      await Promise.all([a, b]);
+      // One of the two lost the deadlock and ran its whole work again; each row was bumped once by each.
+      expect(runs.outerA + runs.outerB).toBe(3);
+      expect(runs.innerA).toBe(runs.outerA);
+      expect(await counts()).toEqual({ 1: 2, 2: 2 });
+      expect(hooks.sort()).toEqual([`a${runs.outerA}`, `b${runs.outerB}`]);
+    });
   });
 });

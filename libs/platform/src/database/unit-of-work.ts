@@ -2,6 +2,15 @@
 // serialization failure), and work that must wait for the commit (handing outbox rows to the queue) registered on
 // the transaction and run once it has committed. A hook that fails after the commit is logged, never thrown: the
 // change is committed, and what the hook could not do is picked up again by the outbox sweeper.
+//
+// Nesting: a run() called while a unit of work of the same DataSource is open on the same async path (found through
+// AsyncLocalStorage) opens no transaction of its own — it joins the outer one. Its work gets the outer manager, so
+// what it writes commits or rolls back with the outer work; its after-commit hooks and slots are the outer
+// transaction's, run once after the outer commit; an error it throws fails the whole unit unless the caller catches
+// it inside a savepoint (withSavepoint); a deadlock or serialization failure is retried only by the outermost run,
+// which runs the whole outer work again (inner runs included). The outer isolation level holds: an inner run's
+// `isolation` is ignored. Hooks run outside the unit, so a run() inside a hook opens a transaction of its own.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { pgErrorCode } from './data-source.js';
 
@@ -38,6 +47,16 @@ interface TransactionState {
 
 const open = new WeakMap<EntityManager, TransactionState>();
 
+/** The unit of work open on this async path: its data source and manager, while its transaction runs. */
+interface OpenUnit {
+  db: DataSource;
+  manager: EntityManager;
+  /** False once the transaction is over (work it started and left running must not join a finished one). */
+  active: boolean;
+}
+
+const current = new AsyncLocalStorage<OpenUnit>();
+
 export class UnitOfWork {
   private readonly maxAttempts: number;
   private readonly warn: (message: string) => void;
@@ -52,18 +71,23 @@ export class UnitOfWork {
 
   /**
    * Runs `work` in one transaction. A deadlock or serialization failure rolls it back and runs it again from the
-   * start (with what it registered thrown away); after the commit the hooks run in order.
+   * start (with what it registered thrown away); after the commit the hooks run in order. Inside an open unit of
+   * work it joins that one instead (see the rule at the top of this file).
    */
   async run<T>(work: (m: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const outer = current.getStore();
+    if (outer?.active && outer.db === this.db) return work(outer.manager);
     for (let attempt = 1; ; attempt++) {
       const state: TransactionState = { hooks: [], slots: new Map() };
       let result: T;
       try {
         const inTransaction = async (m: EntityManager) => {
           open.set(m, state);
+          const unit: OpenUnit = { db: this.db, manager: m, active: true };
           try {
-            return await work(m);
+            return await current.run(unit, () => work(m));
           } finally {
+            unit.active = false;
             open.delete(m);
           }
         };

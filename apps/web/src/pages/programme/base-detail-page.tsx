@@ -1,5 +1,6 @@
 // One service base: its roster, the activities it hosted (the experts present make the person-times), the warning
-// when the year is behind the pace of 50, and the province's yearly evaluations.
+// when the year is behind the pace of 50, the year's 实施成效调查表 computed from those activities, and the province's
+// yearly evaluations.
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -32,6 +33,7 @@ import {
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { PersonTimes } from './bases-page';
+import { BaseSurveyCard } from './components/base-survey-card';
 import { ExpertPicker } from './components/expert-picker';
 import { opts } from './components/form-parts';
 import { wan } from './components/programme-common';
@@ -182,6 +184,7 @@ export function BaseDetailPage() {
                       expertIds: v.expertIds ?? [],
                     },
                   },
+                  refetchQueries: ['ProgrammeBaseSurvey'],
                 });
                 message.success('活动已登记');
                 activityForm.resetFields();
@@ -228,6 +231,7 @@ export function BaseDetailPage() {
           ]}
         />
       </Card>
+      <BaseSurveyCard baseId={id} />
       <Card title="年度评估">
         {province && (
           <Form

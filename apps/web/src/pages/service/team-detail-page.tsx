@@ -14,6 +14,7 @@ import { TeamDetailDocument, type TeamDetailFragment } from '../../graphql/opera
 import { useCatalog } from '../../lib/catalog';
 import { formatPeriod } from '../../lib/format';
 import { hasErrorCode } from '../../lib/graphql-errors';
+import { TeamYearReportCard } from '../programme/components/year-report-form';
 import { TeamBatchesTab } from './team-batches-tab';
 import { TeamFundingTab } from './team-funding/team-funding-tab';
 import { TeamSurveyTab } from './team-survey/team-survey-tab';
@@ -94,6 +95,7 @@ function TeamView({ team, back }: { team: TeamDetailFragment; back: React.ReactN
         }
       />
       <Flex vertical gap={16}>
+        {isLead && <TeamYearReportCard teamId={team.id} />}
         <Card variant="borderless" size="small">
           <Descriptions
             size="small"

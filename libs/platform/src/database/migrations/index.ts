@@ -14,6 +14,7 @@ import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
 import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
 import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.js';
 import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
+import { ProgrammeFinalAccounts1765002100000 } from './1765002100000-programme-final-accounts.js';
 import { ExpertFacetCounts1765002200000 } from './1765002200000-expert-facet-counts.js';
 import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-search-gin-pending.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   ProgrammeBases1765000901000,
   ProgrammeOffers1765001000000,
   ProgrammeYearReports1765001001000,
+  ProgrammeFinalAccounts1765002100000,
   ExpertFacetCounts1765002200000,
   ExpertSearchGinPending1765002400000,
 ];

@@ -2,12 +2,12 @@
 import { Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ResponsiveTable } from '../../../../components/responsive-table';
-import type { TeamSurveyQuery } from '../../../../graphql/operations';
+import type { SurveyFiguresFragment } from '../../../../graphql/operations';
 import { useCatalog } from '../../../../lib/catalog';
 import { useNarrowScreen } from '../../../../lib/use-narrow-screen';
 import { Figure } from './figure';
 
-type Survey = TeamSurveyQuery['teamSurvey'];
+type Survey = SurveyFiguresFragment;
 
 const names = (list: readonly string[]) => (list.length ? list.join('、') : '无');
 
