@@ -7,7 +7,7 @@
 // (BENCH_BOARD_PAIRS pairs, default 2) so both see the same machine load; then one client each. Last, a CPU profile
 // of the api under the same 30-client load (bench-profile.ts), summed by package. Prints req/s, p50 and p99 and
 // appends them to docs/benchmarks.md. BENCH_BOARD_SCENARIOS=board,search,match picks scenarios.
-// The api runs as in production (`node dist/apps/api/src/main.js`, its own process) on the demo data, with the
+// The api runs as in production (`node <API_NODE_FLAGS> dist/apps/api/src/main.js`, its own process) on the demo data, with the
 // demo demands copied until the province has BENCH_BOARD_DEMANDS (default 5,000). Uses DATABASE_URL's server when
 // set (it creates and drops its own database), otherwise a temporary embedded PostgreSQL.
 // BENCH_BOARD_SECONDS=5 makes a smoke run: figures are printed, docs/benchmarks.md is left alone.
@@ -20,6 +20,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@app/platform';
+import { API_NODE_FLAGS } from '../node-flags.js';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, textTable } from './bench-report.js';
 import { openServer, withClient } from './bench-server.js';
@@ -423,6 +424,7 @@ async function main(): Promise<void> {
         path.join(here, 'board-capture.js'),
         '--import',
         path.join(here, 'bench-profile.js'),
+        ...API_NODE_FLAGS,
         path.join(root, 'dist', 'apps', 'api', 'src', 'main.js'),
       ],
       {
@@ -634,7 +636,8 @@ function report(
   const section = [
     `## Hot reads under load (\`npm run bench:board\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
-    `The api as in production (\`node dist/apps/api/src/main.js\`, its own process, NODE_ENV=production) on the demo ` +
+    `The api as in production (\`node ${API_NODE_FLAGS.join(' ')} dist/apps/api/src/main.js\`, its own process, ` +
+      `NODE_ENV=production) on the demo ` +
       `data grown to ${run.demands.toLocaleString('en-US')} demands (${run.experts.toLocaleString('en-US')} experts), ` +
       `signed in as the province, against a bare \`node:http\` + \`pg\` server on the same database that sends the ` +
       'statements the api sent for one request of the scenario (captured from the api: same text, parameters and ' +
