@@ -74,7 +74,8 @@ export function summariseProfile(
 /** Busy CPU ms per request, and the top buckets with their share and ms per request. */
 export function formatProfile(profile: CpuProfile, requests: number, top = 12, byFile = false): string[] {
   const { busyMs, shares } = summariseProfile(profile, byFile);
-  const lines = [`busy ${(busyMs / requests).toFixed(2)} ms CPU per request (${requests} requests)`];
+  // Samples are wall-clock: on a busy machine, time the thread waited for a core counts where it was waiting.
+  const lines = [`sampled busy time ${(busyMs / requests).toFixed(2)} ms per request (${requests} requests)`];
   for (const s of shares.slice(0, top))
     lines.push(`${(s.share * 100).toFixed(1).padStart(5)}%  ${(s.ms / requests).toFixed(3)} ms  ${s.name}`);
   return lines;
