@@ -14,4 +14,5 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+# V8 flags: apps/api/src/node-flags.ts (why), kept equal to docker-compose.yml and deploy/k8s/api.yaml by test/deploy.
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

@@ -96,6 +96,74 @@ describe('the demand board', () => {
     expect(none.data.demands.nodes).toEqual([]);
   });
 
+  it('filters the board (plain SQL) as the full read (query builder) does, for every filter and role', async () => {
+    // The same conditions (demandConditions) reach PostgreSQL two ways: as parameters of a plain statement for a
+    // board, as named parameters of the query builder for the full read. Every filter, alone and together.
+    const [sample] = await t.runtime.dataSource.query(
+      `SELECT substring(title FROM 1 FOR 2) AS word, fields[1] AS field FROM demands
+        WHERE status <> 'DRAFT' AND region_code = '310116' ORDER BY created_at LIMIT 1`,
+    );
+    const filters: Record<string, unknown>[] = [
+      {},
+      { statuses: ['ACCEPTED', 'DISPATCHED'] },
+      { fields: [sample.field] },
+      { regionCode: '310100' },
+      { keyAssistance: ['NATIONAL', 'PROVINCIAL'] },
+      { query: sample.word },
+      { query: '100%_\\' },
+      { overdue: true },
+      { overdue: false },
+      {
+        statuses: ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE'],
+        fields: [sample.field],
+        query: sample.word,
+        overdue: false,
+      },
+    ];
+    const expert = await t.login('expert', t.demoPassword);
+    const unit = await t.login('unit', t.demoPassword);
+    let rows = 0;
+    for (const token of [province, local, unit, expert]) {
+      for (const f of filters) {
+        const lean = await t.gql<{ demands: Page }>(board(), { first: 100, f }, token);
+        const full = await t.gql<{ demands: Page }>(board('description'), { first: 100, f }, token);
+        expect(lean.errors, JSON.stringify(f)).toBeUndefined();
+        expect(full.errors, JSON.stringify(f)).toBeUndefined();
+        expect(lean.data.demands.nodes.map((n) => n.id)).toEqual(full.data.demands.nodes.map((n) => n.id));
+        expect(lean.data.demands.totalCount).toBe(full.data.demands.totalCount);
+        rows += lean.data.demands.nodes.length;
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
+    // And against the table itself: the district bureau's (金山区) demands with a word, drafts of units left out.
+    const text = await t.gql<{ demands: Page }>(board(), { first: 1, f: { query: sample.word } }, local);
+    const [{ n }] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM demands d
+        WHERE d.region_code LIKE '310116%' AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+          AND (d.title ILIKE $1 OR d.description ILIKE $1 OR d.code ILIKE $1)`,
+      [`%${sample.word}%`],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(text.data.demands.totalCount).toBe(n);
+  });
+
+  it('answers each account from its own scope for the same text and variables, again and again', async () => {
+    // Verdicts about a document (cost, input) are remembered per text and variables; answers never are.
+    const text = board();
+    for (let round = 0; round < 2; round++) {
+      const all = await t.gql<{ demands: Page }>(text, { first: 50 }, province);
+      const district = await t.gql<{ demands: Page }>(text, { first: 50 }, local);
+      const anonymous = await t.gql<{ demands: Page }>(text, { first: 50 }, null);
+      expect(all.errors).toBeUndefined();
+      expect(district.errors).toBeUndefined();
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const regions = district.data.demands.nodes.map((n) => (n.region as { code: string }).code);
+      expect(regions.length).toBeGreaterThan(0);
+      expect(regions.every((code) => code.startsWith('310116'))).toBe(true);
+      expect(district.data.demands.totalCount).toBeLessThan(all.data.demands.totalCount);
+    }
+  });
+
   it('reads history, teams and volunteers of a whole list as each demand answers them alone', async () => {
     const FIELDS = `id history { fromStatus toStatus actorName at note }
       teams { id name } volunteers { id demandId expert { id } message }`;

@@ -108,6 +108,39 @@ describe('cost limit', () => {
   });
 });
 
+describe('verdicts remembered per document', () => {
+  // The cost and the input check are worked out once per (document, operation, variables) and remembered: the
+  // same text must still be refused when its variables make it too costly or invalid, after it passed, and the
+  // other way round. (That only the verdict is shared, never an answer: demands-board.int-spec.)
+  it('refuses the same text again when other variables make it too costly, and lets the cheap ones through', async () => {
+    const query = `query($first: Int) { demands(first: $first) { nodes { id volunteers { id } teams { id } history { at } } } }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await post(query, admin, { first: 20 })).status).toBe(200);
+      const costly = await post(query, admin, { first: 100 });
+      expect(costly.status).toBe(400);
+      expect(costly.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect((await post(query, local, { first: 20 })).status).toBe(200);
+    }
+  });
+
+  it('refuses an invalid argument after the same text passed with a valid one, and again', async () => {
+    const query = `query($id: ID!, $q: String) { demand(id: $id) { id } experts(query: $q, first: 1) { total } }`;
+    const valid = { id: '00000000-0000-0000-0000-000000000000', q: '水稻' };
+    for (let round = 0; round < 2; round++) {
+      const ok = await post(query, admin, valid);
+      expect(ok.body.errors?.[0]?.extensions?.code).not.toBe('BAD_USER_INPUT');
+      for (const bad of [
+        { ...valid, id: 'not-a-uuid' },
+        { ...valid, q: 'a\u0000b' },
+      ]) {
+        const refused = await post(query, admin, bad);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      }
+    }
+  });
+});
+
 describe('one export per request', () => {
   it('refuses 100 export aliases with 400 before anything is exported', async () => {
     const res = await post(aliases(100, 'exportExperts { fileName }'), local);

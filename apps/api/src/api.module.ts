@@ -9,6 +9,8 @@ import {
   CoreModule,
   DemandService,
   EvaluationService,
+  OrganizationService,
+  RegionService,
   ServiceBatchService,
   ServiceRecordService,
   TeamService,
@@ -102,6 +104,8 @@ export class ApiModule implements NestModule {
             DemandService,
             TeamService,
             VolunteerService,
+            RegionService,
+            OrganizationService,
           ],
           useFactory: (
             db: DataSource,
@@ -111,6 +115,8 @@ export class ApiModule implements NestModule {
             demands: DemandService,
             teams: TeamService,
             volunteers: VolunteerService,
+            regions: RegionService,
+            organizations: OrganizationService,
           ) => ({
             path: '/graphql',
             autoSchemaFile: options.schemaFile ?? true,
@@ -120,7 +126,16 @@ export class ApiModule implements NestModule {
             includeStacktraceInErrorResponses: false,
             context: ({ req }: { req: Request }): GraphQLContext => ({
               req,
-              loaders: createLoaders(db, { batches, evaluations, records, demands, teams, volunteers }),
+              loaders: createLoaders(db, {
+                batches,
+                evaluations,
+                records,
+                demands,
+                teams,
+                volunteers,
+                regions,
+                organizations,
+              }),
             }),
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, {

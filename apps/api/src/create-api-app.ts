@@ -27,6 +27,9 @@ export async function createApiApp(
   app.use(securityHeaders({ graphiql: runtime.config.nodeEnv !== 'production' }));
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   app.disable('x-powered-by');
+  // No ETag on API answers: it hashed every GraphQL response body, and no client revalidates a POST. Static files
+  // keep theirs (serve-static sets its own).
+  app.disable('etag');
   // Only proxies named in TRUST_PROXY may say who the client is (the sign-in lock counts per client address).
   if (runtime.config.trustProxy !== false) app.set('trust proxy', runtime.config.trustProxy);
   const webDir = options.webDir;

@@ -21,6 +21,7 @@ export * from './search/meilisearch-expert-search.engine.js';
 export * from './time/clock.js';
 export * from './search/chinese-segmenter.js';
 export * from './graphql/input-guard.js';
+export * from './graphql/operation-memo.js';
 export * from './graphql/request-log.js';
 export * from './search/query-analysis.js';
 export * from './search/relaxed-search.js';

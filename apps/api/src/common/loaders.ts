@@ -5,10 +5,12 @@ import { In } from 'typeorm';
 import type { Actor } from '@app/domain';
 import {
   AccountEntity,
-  OrganizationEntity,
-  RegionEntity,
+  type OrganizationEntity,
+  type RegionEntity,
   type DemandHistoryEntity,
   type DemandService,
+  type OrganizationService,
+  type RegionService,
   type EvaluationService,
   type TeamEntity,
   type TeamService,
@@ -31,6 +33,8 @@ export interface LoaderServices {
   demands: DemandService;
   teams: TeamService;
   volunteers: VolunteerService;
+  regions: RegionService;
+  organizations: OrganizationService;
 }
 
 /** A demand-keyed loader whose batch needs the reader (one actor per request, so the demand id is the cache key). */
@@ -92,10 +96,10 @@ export function createLoaders(db: DataSource, services: LoaderServices) {
       return keys.map((k) => found.get(k) ?? 0);
     }),
     region: new DataLoader<string, RegionEntity | null>(async (codes) =>
-      byKey(await db.getRepository(RegionEntity).findBy({ code: In([...codes]) }), (r) => r.code, codes),
+      byKey(await services.regions.byCodes(codes), (r) => r.code, codes),
     ),
     organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
-      byKey(await db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id, ids),
+      byKey(await services.organizations.byIds(ids), (o) => o.id, ids),
     ),
     account: new DataLoader<string, AccountEntity | null>(async (ids) =>
       byKey(await db.getRepository(AccountEntity).findBy({ id: In([...ids]) }), (a) => a.id, ids),

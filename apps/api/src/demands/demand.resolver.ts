@@ -1,21 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
 import { DemandService, ServiceCompletionService } from '@app/core';
 import { Volunteer } from '../matching/match.types.js';
 import { Team } from '../dispatch/team.types.js';
-import { CurrentActor, Roles } from '../common/auth.decorators.js';
+import { actorOf, CurrentActor, Roles } from '../common/auth.decorators.js';
 import type { GraphQLContext } from '../common/graphql-context.js';
 import { Organization } from '../organizations/organization.types.js';
 import { Region } from '../regions/region.types.js';
@@ -161,62 +150,58 @@ export class DemandResolver {
     return this.view(await this.service.merge(actor, id, intoId, reason));
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators, so Nest hands them to graphql-js
+  // as they are (see actorOf): a board resolves these on every row.
+
   @ResolveField(() => [DemandHistoryEntry], {
     description: '每一次状态变更：从、到、操作人、时间、意见',
     complexity: COST.PER_ITEM_QUERY,
   })
-  async history(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<DemandHistoryEntry[]> {
+  async history(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<DemandHistoryEntry[]> {
     return (await ctx.loaders.demandHistory.load(d.id)).map(DemandHistoryEntry.from);
   }
 
   @ResolveField(() => Region, { nullable: true })
-  async region(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<Region | null> {
+  async region(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Region | null> {
     const r = await ctx.loaders.region.load(d.regionCode);
     return r ? Region.from(r) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: '需求单位' })
-  async organization(@Parent() d: Demand, @Context() ctx: GraphQLContext): Promise<Organization | null> {
+  async organization(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Organization | null> {
     const o = await ctx.loaders.organization.load(d.organizationId);
     return o ? Organization.from(o) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: '联系人（专家在被派往该需求前不可见）' })
-  async contactName(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
-    return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactName : null;
+  async contactName(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return (await this.service.contactVisible(actorOf(ctx), d.entity)) ? d.entity.contactName : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: '联系电话（专家在被派往该需求前不可见）' })
-  async contactPhone(@Parent() d: Demand, @CurrentActor() actor: Actor): Promise<string | null> {
-    return (await this.service.contactVisible(actor, d.entity)) ? d.entity.contactPhone : null;
+  async contactPhone(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
+    return (await this.service.contactVisible(actorOf(ctx), d.entity)) ? d.entity.contactPhone : null;
   }
 
   @ResolveField(() => [Volunteer], {
     description: '揭榜专家，按匹配分排序（省厅、属地人社局和管理员可见）',
     complexity: COST.VOLUNTEERS_PER_DEMAND,
   })
-  async volunteers(
-    @Parent() d: Demand,
-    @CurrentActor() actor: Actor,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Volunteer[]> {
+  async volunteers(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Volunteer[]> {
+    const actor = actorOf(ctx);
     if (actor.role !== 'PROVINCE' && actor.role !== 'LOCAL' && actor.role !== 'ADMIN') return [];
     return (await ctx.loaders.demandVolunteers.load({ actor, demandId: d.id })).map((v) => Volunteer.from(v));
   }
 
   @ResolveField(() => [Team], { description: '服务该需求的专家服务团', complexity: COST.PER_ITEM_QUERY })
-  async teams(
-    @Parent() d: Demand,
-    @CurrentActor() actor: Actor,
-    @Context() ctx: GraphQLContext,
-  ): Promise<Team[]> {
-    return (await ctx.loaders.demandTeams.load({ actor, demandId: d.id })).map(Team.from);
+  async teams(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Team[]> {
+    return (await ctx.loaders.demandTeams.load({ actor: actorOf(ctx), demandId: d.id })).map(Team.from);
   }
 
   @ResolveField(() => [String], {
     description: '当前账号可执行的操作：submit、accept、return、reject、merge、cancel、complete、evaluate',
   })
-  availableActions(@Parent() d: Demand, @CurrentActor() actor: Actor): string[] {
-    return availableActions(d.status, this.service.relationOf(actor, d.entity));
+  availableActions(d: Demand, _args: unknown, ctx: GraphQLContext): string[] {
+    return availableActions(d.status, this.service.relationOf(actorOf(ctx), d.entity));
   }
 }

@@ -184,8 +184,9 @@ export class ExpertResolver {
     return this.service.emailFor(e.view);
   }
 
+  // Without parameter decorators, so Nest hands it to graphql-js as it is (see actorOf): every hit resolves it.
   @ResolveField(() => Region, { nullable: true })
-  async region(@Parent() e: Expert, @Context() ctx: GraphQLContext): Promise<Region | null> {
+  async region(e: Expert, _args: unknown, ctx: GraphQLContext): Promise<Region | null> {
     const r = await ctx.loaders.region.load(e.regionCode);
     return r ? Region.from(r) : null;
   }

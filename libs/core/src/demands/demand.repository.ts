@@ -54,6 +54,10 @@ const BOARD_COLUMNS: Record<string, string> = {
   updatedAt: 'd.updated_at',
 };
 
+const BOARD_SELECT = Object.entries(BOARD_COLUMNS)
+  .map(([alias, column]) => `${column} AS "${alias}"`)
+  .join(', ');
+
 /** A demand read for a board: every column but the long and private ones (see BOARD_COLUMNS). */
 export type DemandBoardRow = Omit<
   DemandEntity,
@@ -139,38 +143,13 @@ export class DemandRepository {
 
   private filtered(q: DemandQuery, withStatuses: boolean): SelectQueryBuilder<DemandEntity> {
     const qb = this.db.getRepository(DemandEntity).createQueryBuilder('d');
-    if (q.regionPrefixes) qb.andWhere('d.region_code LIKE ANY(:scope)', { scope: q.regionPrefixes });
-    if (q.organizationId) qb.andWhere('d.organization_id = :org', { org: q.organizationId });
-    if (q.expertId) {
-      qb.andWhere(
-        `((d.open_to_volunteers AND d.status = 'ACCEPTED') OR EXISTS (
-           SELECT 1 FROM team_demands td JOIN assignments a ON a.team_id = td.team_id
-           WHERE td.demand_id = d.id AND a.expert_id = :expertId AND a.status IN ('INVITED','CONFIRMED')))`,
-        { expertId: q.expertId },
-      );
-    }
-    if (q.hideUnitDrafts) qb.andWhere(`(d.status <> 'DRAFT' OR d.filed_by_bureau)`);
-    if (withStatuses && q.statuses?.length)
-      qb.andWhere('d.status IN (:...statuses)', { statuses: q.statuses });
-    if (q.fields?.length) qb.andWhere('d.fields && CAST(:fields AS text[])', { fields: q.fields });
-    if (q.regionPrefix) qb.andWhere('d.region_code LIKE :rp', { rp: q.regionPrefix + '%' });
-    if (q.keyAssistance?.length) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM regions r WHERE r.code = d.region_code AND r.key_assistance IN (:...ka))',
-        { ka: q.keyAssistance },
-      );
-    }
-    if (q.text) {
-      const like = `%${q.text.replace(/[\\%_]/g, '\\$&')}%`;
-      qb.andWhere(
-        `(d.title ILIKE :like ESCAPE '\\' OR d.description ILIKE :like ESCAPE '\\' OR d.code ILIKE :like ESCAPE '\\')`,
-        { like },
-      );
-    }
-    if (q.overdue === true)
-      qb.andWhere('(d.overdue_at IS NOT NULL OR (d.due_at IS NOT NULL AND d.due_at < :now))', { now: q.now });
-    if (q.overdue === false)
-      qb.andWhere('d.overdue_at IS NULL AND (d.due_at IS NULL OR d.due_at >= :now)', { now: q.now });
+    const params: Record<string, unknown> = {};
+    const conditions = demandConditions(q, withStatuses, (value) => {
+      const name = `p${Object.keys(params).length}`;
+      params[name] = value;
+      return `:${name}`;
+    });
+    if (conditions.length) qb.where(conditions.join(' AND '), params);
     return qb;
   }
 
@@ -189,17 +168,24 @@ export class DemandRepository {
     return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
-  /** `page` for a board: the same rows, only the board's columns, read as plain values. */
-  async boardPage(q: DemandQuery, first: number, after: { createdAt: Date; id: string } | null) {
-    const qb = this.filtered(q, true);
-    if (after) qb.andWhere('(d.created_at, d.id) < (:ca, :cid)', { ca: after.createdAt, cid: after.id });
-    qb.select([]);
-    for (const [alias, column] of Object.entries(BOARD_COLUMNS)) qb.addSelect(column, alias);
-    const rows: DemandBoardRow[] = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(first + 1)
-      .getRawMany();
+  /**
+   * `page` for a board: the same rows, only the board's columns, read as plain values. Plain parameterised SQL:
+   * a board is the hottest read there is, and building it through the query builder cost more than running it.
+   */
+  async boardPage(
+    q: DemandQuery,
+    first: number,
+    after: { createdAt: Date; id: string } | null,
+  ): Promise<{ nodes: DemandBoardRow[]; hasNextPage: boolean }> {
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const conditions = demandConditions(q, true, param);
+    if (after) conditions.push(`(d.created_at, d.id) < (${param(after.createdAt)}, ${param(after.id)})`);
+    const rows: DemandBoardRow[] = await this.db.query(
+      `SELECT ${BOARD_SELECT} FROM demands d${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY d.created_at DESC, d.id DESC LIMIT ${param(first + 1)}`,
+      values,
+    );
     return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
@@ -211,20 +197,64 @@ export class DemandRepository {
     q: DemandQuery,
   ): Promise<{ counts: { status: DemandStatus; count: number }[]; unitDrafts: number }> {
     const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
-    const rows: { status: DemandStatus; count: string; hidden: string }[] = await this.filtered(
-      { ...q, hideUnitDrafts: false },
-      false,
-    )
-      .select('d.status', 'status')
-      .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)', 'count')
-      .addSelect(q.hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0', 'hidden')
-      .groupBy('d.status')
-      .getRawMany();
+    const values: unknown[] = [];
+    const conditions = demandConditions({ ...q, hideUnitDrafts: false }, false, (v) => `$${values.push(v)}`);
+    const rows: { status: DemandStatus; count: number; hidden: number }[] = await this.db.query(
+      `SELECT d.status,
+              ${q.hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)'}::int AS count,
+              ${q.hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0'}::int AS hidden
+         FROM demands d${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
+        GROUP BY d.status`,
+      values,
+    );
     return {
-      counts: rows
-        .filter((r) => Number(r.count) > 0)
-        .map((r) => ({ status: r.status, count: Number(r.count) })),
-      unitDrafts: rows.reduce((sum, r) => sum + Number(r.hidden), 0),
+      counts: rows.filter((r) => r.count > 0).map((r) => ({ status: r.status, count: r.count })),
+      unitDrafts: rows.reduce((sum, r) => sum + r.hidden, 0),
     };
   }
+}
+
+/**
+ * The filters of a demand query as SQL conditions on `demands d`, joined by AND; each value goes through `param`,
+ * which returns its placeholder (`:p0` for the query builder, `$1` for plain SQL), so both read the same rules.
+ */
+function demandConditions(
+  q: DemandQuery,
+  withStatuses: boolean,
+  param: (value: unknown) => string,
+): string[] {
+  const where: string[] = [];
+  if (q.regionPrefixes) where.push(`d.region_code LIKE ANY(${param(q.regionPrefixes)}::text[])`);
+  if (q.organizationId) where.push(`d.organization_id = ${param(q.organizationId)}`);
+  if (q.expertId) {
+    where.push(
+      `((d.open_to_volunteers AND d.status = 'ACCEPTED') OR EXISTS (
+         SELECT 1 FROM team_demands td JOIN assignments a ON a.team_id = td.team_id
+         WHERE td.demand_id = d.id AND a.expert_id = ${param(q.expertId)} AND a.status IN ('INVITED','CONFIRMED')))`,
+    );
+  }
+  if (q.hideUnitDrafts) where.push(`(d.status <> 'DRAFT' OR d.filed_by_bureau)`);
+  if (withStatuses && q.statuses?.length) where.push(`d.status = ANY(${param(q.statuses)}::text[])`);
+  if (q.fields?.length) where.push(`d.fields && ${param(q.fields)}::text[]`);
+  if (q.regionPrefix) where.push(`d.region_code LIKE ${param(q.regionPrefix + '%')}`);
+  if (q.keyAssistance?.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM regions r WHERE r.code = d.region_code AND r.key_assistance = ANY(${param(q.keyAssistance)}::text[]))`,
+    );
+  }
+  if (q.text) {
+    const like = param(`%${q.text.replace(/[\\%_]/g, '\\$&')}%`);
+    where.push(
+      `(d.title ILIKE ${like} ESCAPE '\\' OR d.description ILIKE ${like} ESCAPE '\\' OR d.code ILIKE ${like} ESCAPE '\\')`,
+    );
+  }
+  if (q.overdue === true) {
+    const now = param(q.now);
+    where.push(`(d.overdue_at IS NOT NULL OR (d.due_at IS NOT NULL AND d.due_at < ${now}))`);
+  }
+  if (q.overdue === false) {
+    const now = param(q.now);
+    where.push(`d.overdue_at IS NULL AND (d.due_at IS NULL OR d.due_at >= ${now})`);
+  }
+  return where;
 }

@@ -89,6 +89,14 @@ export class OrganizationService {
     });
   }
 
+  /**
+   * Organisations by id, for the per-request loaders: the units of rows the reader was already allowed to read
+   * (like `get`, no scope of its own).
+   */
+  byIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.organizations.byIds(ids);
+  }
+
   async get(actor: Actor, id: string): Promise<OrganizationEntity> {
     const org = isUuid(id) ? await this.organizations.find(id) : null;
     if (!org) throw AppError.notFound('机构', 'ORGANIZATION_NOT_FOUND');

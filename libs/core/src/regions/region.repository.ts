@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RegionEntity, RegionPartnershipEntity } from './region.entity.js';
 
 @Injectable()
@@ -29,8 +29,14 @@ export class RegionRepository {
     });
   }
 
+  /** Plain SQL mapped to the entity's fields: every list answer's rows read their regions this way. */
   byCodes(codes: readonly string[]): Promise<RegionEntity[]> {
-    return this.db.getRepository(RegionEntity).findBy({ code: In([...codes]) });
+    if (codes.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT code, name, level, parent_code AS "parentCode", key_assistance AS "keyAssistance"
+         FROM regions WHERE code = ANY($1::text[])`,
+      [[...codes]],
+    );
   }
 
   /** These regions and every region above them. */

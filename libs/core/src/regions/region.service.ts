@@ -101,6 +101,11 @@ export class RegionService {
     });
   }
 
+  /** Regions by code, for the per-request loaders (a region is public reference data). */
+  byCodes(codes: readonly string[]): Promise<RegionEntity[]> {
+    return this.regions.byCodes(codes);
+  }
+
   servedBy(servingCode: string): Promise<string[]> {
     return this.regions.servedBy(servingCode);
   }

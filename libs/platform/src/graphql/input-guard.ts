@@ -30,6 +30,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { operationMemo } from './operation-memo.js';
 import { AppError, dateRangeProblem, dateTimeProblem, isUuid, textProblem, yearProblem } from '@app/domain';
 
 export interface QuerySourceLimits {
@@ -214,14 +215,21 @@ export function argumentError({ path, problem }: ArgumentProblem): GraphQLError 
   });
 }
 
-/** Apollo plugin: the argument check above, for every operation before it runs. */
+/**
+ * Apollo plugin: the argument check above, for every operation before it runs. The verdict depends only on the
+ * document, the operation and the variables, so it is worked out once for each (operationMemo).
+ */
 export function inputGuardPlugin(): ApolloServerPlugin {
+  const problemOf = operationMemo<ArgumentProblem | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const problem = argumentProblem(schema, document, operation, request.variables);
+          const problem = problemOf(
+            { document, operationName: request.operationName, variables: request.variables },
+            () => argumentProblem(schema, document, operation, request.variables),
+          );
           if (problem) throw argumentError(problem);
         },
       };

@@ -18,6 +18,7 @@ import {
   type ComplexityEstimator,
   type ComplexityEstimatorArgs,
 } from 'graphql-query-complexity';
+import { operationMemo } from './operation-memo.js';
 
 export const MAX_QUERY_DEPTH = 10;
 /**
@@ -168,42 +169,32 @@ export function oneExportPerRequestRule() {
   };
 }
 
-/** Variable sets whose cost is remembered per parsed document (Apollo hands back the same document per query text). */
-const COSTS_PER_DOCUMENT = 32;
-/** Longer variables (an uploaded file, a long text) are estimated every time rather than kept as a key. */
-const MAX_COST_KEY = 2_000;
-
 /** Apollo plugin: refuses operations whose estimated cost exceeds `maxCost`, with HTTP 400. */
 export function costLimitPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin {
   // The cost depends only on the schema, the document, the operation and the variables: a board polled with the
   // same query and variables is estimated once, not on every request.
-  const known = new WeakMap<object, Map<string, number | null>>();
+  const costOf = operationMemo<number | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
-          let costs = known.get(document);
-          if (!costs) known.set(document, (costs = new Map()));
-          let cost = costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = estimateQueryCost({
-                schema,
-                document,
-                operationName: request.operationName,
-                variables: request.variables ?? {},
-              });
-            } catch (err) {
-              // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
-              // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
-              cost = /number of nodes/i.test(String((err as Error)?.message)) ? Infinity : null;
-            }
-            if (key.length <= MAX_COST_KEY) {
-              if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
-              costs.set(key, cost);
-            }
-          }
+          const cost = costOf(
+            { document, operationName: request.operationName, variables: request.variables },
+            () => {
+              try {
+                return estimateQueryCost({
+                  schema,
+                  document,
+                  operationName: request.operationName,
+                  variables: request.variables ?? {},
+                });
+              } catch (err) {
+                // The estimator gives up on documents with too many nodes: too complex by definition. Anything else
+                // (e.g. a variable of the wrong format) is reported by execution, with its own clear message.
+                return /number of nodes/i.test(String((err as Error)?.message)) ? Infinity : null;
+              }
+            },
+          );
           if (cost === null) return;
           if (cost > maxCost) {
             throw new GraphQLError(

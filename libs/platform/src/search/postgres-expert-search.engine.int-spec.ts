@@ -426,6 +426,15 @@ describe('query compilation and highlighting (no database)', () => {
     expect(highlightExpertText('太阳能 发电', compileExpertQuery('光伏 ')!)).toBe('<em>太阳能 发电</em>');
   });
 
+  it('skips segmenting a text without any of the words, and still finds them in any case or width', () => {
+    const voc = compileExpertQuery('vocs')!;
+    expect(highlightExpertText('水产养殖病害防治', voc)).toBeUndefined();
+    expect(highlightExpertText('工业ＶＯＣｓ治理', voc)).toBe('工业<em>ＶＯＣｓ</em>治理');
+    expect(highlightExpertText('工业VOCS治理', voc)).toBe('工业<em>VOCS</em>治理');
+    // A phrase needs every one of its words in the text.
+    expect(highlightExpertText('太阳能热水器', compileExpertQuery('光伏 ')!)).toBeUndefined();
+  });
+
   it('writes a tsvector with weights and the whole name', () => {
     const tsv = expertDocumentTsvector({ ...fixtureExpert('汉斯·穆勒') });
     expect(tsv).toMatch(/'有机':1A/);

@@ -249,9 +249,27 @@ export function relaxationLevels(terms: readonly string[], frequencies: readonly
 // ---------------------------------------------------------------------------------------------------------
 // Highlights
 
+// Lower-casing that is not character by character: İ becomes two characters, Σ depends on its neighbours.
+const CONTEXTUAL_CASE = /[\u0130\u03a3]/;
+
+/**
+ * Whether any word, prefix or phrase word of the query occurs in the text at all: every span below is a token
+ * (NFKC, lower-cased) equal to or starting with one, so a text without any has none, and is not segmented (jieba
+ * is most of a search's own CPU, and most fields of most hits hold none of the words).
+ */
+function mayMatch(original: string, query: CompiledExpertQuery): boolean {
+  const text = original.normalize('NFKC');
+  if (CONTEXTUAL_CASE.test(text)) return true;
+  const lower = text.toLowerCase();
+  for (const word of query.words) if (lower.includes(word)) return true;
+  for (const prefix of query.prefixes) if (lower.includes(prefix)) return true;
+  for (const phrase of query.phrases) if (phrase.every((w) => lower.includes(w))) return true;
+  return false;
+}
+
 /** The fragment of `original` with every matched word wrapped in <em>, or undefined when nothing matched. */
 export function highlightExpertText(original: string, query: CompiledExpertQuery): string | undefined {
-  if (!original) return undefined;
+  if (!original || !mayMatch(original, query)) return undefined;
   const { text: normalised, tokens } = segmentWithOffsets(original);
   // Offsets refer to the NFKC text; when normalisation kept the length they also fit the original, which then
   // shows as written (full-width letters stay full-width).
