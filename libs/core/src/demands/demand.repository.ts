@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { demandCode, type DemandStatus, type Field, type KeyAssistance } from '@app/domain';
 import { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 export interface DemandQuery {
   /** Region LIKE prefixes the actor may see; null = any. */
@@ -139,7 +140,8 @@ export class DemandRepository {
 
   private filtered(q: DemandQuery, withStatuses: boolean): SelectQueryBuilder<DemandEntity> {
     const qb = this.db.getRepository(DemandEntity).createQueryBuilder('d');
-    if (q.regionPrefixes) qb.andWhere('d.region_code LIKE ANY(:scope)', { scope: q.regionPrefixes });
+    // An indexable scope (region-scope-sql.ts): the board reads its province's rows, not the country's.
+    if (q.regionPrefixes) qb.andWhere(regionScopeSql('d.region_code', q.regionPrefixes));
     if (q.organizationId) qb.andWhere('d.organization_id = :org', { org: q.organizationId });
     if (q.expertId) {
       qb.andWhere(

@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Field, Honour, TeamLevel, TitleLevel } from '@app/domain';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** One team of the annex 3 list, as the query returns it. */
 export interface Annex3Row {
@@ -49,8 +50,13 @@ export class ReportRepository {
            SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
            WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
              AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
+             ${
+               // The teams of the scope's demands, found from the demands' region index (not every team's EXISTS).
+               prefixes === null
+                 ? ''
+                 : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
+                                  WHERE ${regionScopeSql('d.region_code', prefixes)})`
+             }
          ), members AS (
            SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
          ), demand_info AS (
@@ -83,7 +89,7 @@ export class ReportRepository {
          LEFT JOIN batch_places ON batch_places.team_id = t.id
          LEFT JOIN batch_problems ON batch_problems.team_id = t.id
          ORDER BY t.created_at, t.id`,
-      [year, prefixes],
+      [year],
     );
   }
 
@@ -100,9 +106,9 @@ export class ReportRepository {
          LEFT JOIN programme_applications pa ON pa.id = b.application_id
          LEFT JOIN organizations rec ON rec.id = pa.recommender_organization_id
          LEFT JOIN experts e ON e.id = b.lead_expert_id
-        WHERE b.year = $1 AND b.status = 'ACTIVE' AND ($2::text[] IS NULL OR b.region_code LIKE ANY ($2::text[]))
+        WHERE b.year = $1 AND b.status = 'ACTIVE' AND ${regionScopeSql('b.region_code', prefixes)}
         ORDER BY b.level, b.created_at, b.id`,
-      [year, prefixes],
+      [year],
     );
   }
 }
