@@ -1,14 +1,17 @@
 // `npm run bench:scale`: a national simulation. For each step N (default 10,000, 100,000 and 1,000,000; choose with
 // BENCH_SCALE_STEPS=10000,100000 or as the first argument), a fresh database with N experts and N demands over
 // every county of the country, with units, history, teams, assignments, batches and evaluations in proportion
-// (scale-seed.ts: experts by COPY, the rest by set-based SQL), the experts indexed by the real
-// SearchIndexService.reindex (BENCH_SCALE_INDEX=skip leaves the index empty, for a load-only run), then ANALYZE.
-// Measured through the real services as a province (四川省, the province with the most counties): expert search with
-// words and with filters, matchExperts on the province's accepted demands, the demand board (all, one status tab,
-// one city), the dashboard, the team survey and the annex 3 export — p50/p95 over repeated runs, against the bare
-// SQL where the operation is one statement; the dashboard's statements one by one; peak RSS of this process and the
-// database's size per step. Each step's figures are kept in .data/bench-scale/N.json; the Markdown section for
-// docs/benchmarks.md is built from every step found there (BENCH_SCALE_DOCS=1 appends it).
+// (experts by COPY, scale-seed.ts; the rest by set-based SQL, libs/core/src/testing/national-seed.ts), the experts
+// indexed by the real SearchIndexService.reindex up to BENCH_SCALE_REINDEX_MAX (100,000; above it the rest are SQL
+// clones of indexed rows, see indexPartlyThenClone; BENCH_SCALE_INDEX=skip leaves the index empty), then ANALYZE.
+// Measured through the real services as a province (四川省, second in number of counties, so ~6% of the country):
+// expert search with words and with filters, matchExperts on the province's accepted demands, the demand board
+// (all, one status tab, one city), the dashboard, the team survey and the annex 3 export — p50/p95 over repeated
+// runs (at most 20, within BENCH_SCALE_BUDGET_MS, at least BENCH_SCALE_MIN_RUNS), against the bare SQL where the
+// operation is one statement; the dashboard's statements one by one; the statements issue #15 rewrote, before and
+// after, on the same database; peak RSS of this process and the database's size per step. Each step's figures are
+// kept in .data/bench-scale/N.json; the Markdown tables are built from every step found there (`--render` prints
+// them; BENCH_SCALE_DOCS=1 appends them to docs/benchmarks.md).
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,8 +56,8 @@ const STEPS = (process.env.BENCH_SCALE_STEPS?.trim() || process.argv[2] || '1000
 const INDEX = process.env.BENCH_SCALE_INDEX?.trim() || 'reindex';
 /** Per operation: at most this many timed runs, and no more than BUDGET_MS of them (at least MIN_RUNS). */
 const MAX_RUNS = 20;
-const MIN_RUNS = 5;
-const BUDGET_MS = 20_000;
+const MIN_RUNS = Number(process.env.BENCH_SCALE_MIN_RUNS?.trim() || 5);
+const BUDGET_MS = Number(process.env.BENCH_SCALE_BUDGET_MS?.trim() || 20_000);
 /**
  * Above this size the real reindex (~750 documents/s on this machine) would take the run's whole time budget: the
  * first REINDEX_MAX experts are indexed as SearchIndexService.reindex does it (the same documents through the same
@@ -219,7 +222,13 @@ async function runStep(n: number): Promise<StepResult> {
         // unique, check and exclusion constraints still apply).
         await c.query(`SET session_replication_role = replica`);
         const counts = await phase('demands, teams, batches, evaluations (SQL)', () =>
-          seedNationalDemands(async (text, values) => (await c.query(text, values)).rows, n),
+          seedNationalDemands(async (text, values) => {
+            const t0 = performance.now();
+            const { rows } = await c.query(text, values);
+            const took = performance.now() - t0;
+            if (took > 5000) note(`N=${n}:   ${seconds(took)} ${text.trim().split('\n')[0]!.slice(0, 70)}`);
+            return rows;
+          }, n),
         );
         await c.query(
           `INSERT INTO accounts (id, username, display_name, password_hash, role, region_code) VALUES ($1, 'bench-province', '四川省人社厅（基准）', 'x', 'PROVINCE', $2)`,

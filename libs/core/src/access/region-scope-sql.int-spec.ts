@@ -71,12 +71,44 @@ const OLD = {
        FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
        WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
        GROUP BY 1, 2`,
-  annex3Teams: `SELECT t.id FROM teams t
-       WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
-         AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-         AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                             WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
-       ORDER BY t.created_at, t.id`,
+  annex3Rows: `WITH t AS (
+           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
+           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
+         ), members AS (
+           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
+         ), demand_info AS (
+           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+           GROUP BY td.team_id
+         ), demand_fields AS (
+           SELECT td.team_id, array_agg(DISTINCT f) AS fields
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+           GROUP BY td.team_id
+         ), batch_places AS (
+           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
+           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         ), batch_problems AS (
+           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
+           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         )
+         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
+                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
+         FROM t
+         JOIN experts e ON e.id = t.lead_expert_id
+         LEFT JOIN organizations o ON o.id = e.employer_id
+         LEFT JOIN members ON members.team_id = t.id
+         LEFT JOIN demand_info ON demand_info.team_id = t.id
+         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
+         LEFT JOIN batch_places ON batch_places.team_id = t.id
+         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
+         ORDER BY t.created_at, t.id`,
   boardPage: `SELECT d.id FROM demands d
        WHERE d.region_code LIKE ANY($1::text[]) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
        ORDER BY d.created_at DESC, d.id DESC LIMIT 21`,
@@ -186,16 +218,13 @@ describe('dashboard statements with an indexable region scope', () => {
 });
 
 describe('annex 3 and the demand board with an indexable region scope', () => {
-  it('the annex 3 list has the same teams in the same order', async () => {
+  it('the annex 3 list has the same rows in the same order', async () => {
     const reports = t.app.get(ReportRepository);
     for (const scope of SCOPES) {
       for (const year of YEARS) {
         const now = await reports.annex3Rows(year, scope);
-        const before: { id: string }[] = await db.query(OLD.annex3Teams, [year, scope]);
-        expect(
-          now.map((r) => r.id),
-          `${JSON.stringify(scope)} ${year}`,
-        ).toEqual(before.map((r) => r.id));
+        const before: unknown[] = await db.query(OLD.annex3Rows, [year, scope]);
+        expect(now, `${JSON.stringify(scope)} ${year}`).toEqual(before);
         if (scope?.[0] === '51%' && year === 2026) expect(now.length).toBeGreaterThan(10);
       }
     }
@@ -223,11 +252,11 @@ describe('annex 3 and the demand board with an indexable region scope', () => {
         JSON.stringify(await runner.query(`EXPLAIN (FORMAT JSON) ${sql}`, values));
       // At this size a scan may be the cheaper plan; the question is whether the index can serve at all.
       await runner.query('SET enable_seqscan = off');
-      expect(await plan(OLD.boardCounts, [['51%']])).not.toContain('demands_region_status_idx');
+      expect(await plan(OLD.boardCounts, [['51%']])).not.toMatch(/demands_region_\w+_idx/);
       const scope = regionScopeSql('d.region_code', ['51%', '653125%']);
-      expect(
-        await plan(`SELECT d.status, count(*) FROM demands d WHERE ${scope} GROUP BY d.status`),
-      ).toContain('demands_region_status_idx');
+      expect(await plan(`SELECT d.status, count(*) FROM demands d WHERE ${scope} GROUP BY d.status`)).toMatch(
+        /demands_region_\w+_idx/,
+      );
     } finally {
       await runner.query('RESET enable_seqscan');
       await runner.release();

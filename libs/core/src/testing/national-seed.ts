@@ -63,6 +63,7 @@ export async function seedNationalDemands(run: SqlRunner, n: number): Promise<Se
     `CREATE TEMP TABLE su AS SELECT (row_number() OVER (ORDER BY id) - 1)::int AS n, id, region_code FROM organizations WHERE kind = 'UNIT'`,
   );
   await q(`CREATE INDEX ON su (n)`);
+  await q(`ANALYZE su`);
   // One row per demand with its rolls: year, status, field, unit, day of the year.
   await q(
     `CREATE TEMP TABLE sd AS
@@ -122,6 +123,7 @@ export async function seedNationalDemands(run: SqlRunner, n: number): Promise<Se
   // places a team), so an expert's second team starts long after the first ended (the booking constraint holds).
   await q(`CREATE TEMP TABLE se AS SELECT (row_number() OVER (ORDER BY id) - 1)::int AS n, id FROM experts`);
   await q(`CREATE UNIQUE INDEX ON se (n)`);
+  await q(`ANALYZE se`);
   const [{ ne }] = (await q(`SELECT count(*)::int AS ne FROM se`)).rows;
   await q(
     `CREATE TEMP TABLE st AS

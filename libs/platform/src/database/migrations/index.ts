@@ -14,7 +14,7 @@ import { ProgrammeYear1765000900000 } from './1765000900000-programme-year.js';
 import { ProgrammeBases1765000901000 } from './1765000901000-programme-bases.js';
 import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.js';
 import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
-import { DashboardYearIndex1765002300000 } from './1765002300000-dashboard-year-index.js';
+import { DashboardScaleIndexes1765002300000 } from './1765002300000-dashboard-scale-indexes.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -34,5 +34,5 @@ export const MIGRATIONS = [
   ProgrammeBases1765000901000,
   ProgrammeOffers1765001000000,
   ProgrammeYearReports1765001001000,
-  DashboardYearIndex1765002300000,
+  DashboardScaleIndexes1765002300000,
 ];
