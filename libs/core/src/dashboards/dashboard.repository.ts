@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DemandStatus, Field, ProblemSolved } from '@app/domain';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** Region LIKE prefixes (`['31%', '653125%']`); `null` = no restriction. */
 export type RegionScope = string[] | null;
@@ -29,11 +30,12 @@ export interface BatchPeriodRow {
 
 /**
  * Demands a dashboard counts: in scope, not a unit's unsubmitted draft (bureaus never see those), and submitted
- * in the period (a draft a bureau filed: created in it). Parameters $1 = scope, $2 = from, $3 = to.
+ * in the period (a draft a bureau filed: created in it). Parameters $1 = from, $2 = to. The scope is an indexable
+ * condition (region-scope-sql.ts): every statement here reads the scope's rows, not the country's.
  */
-const COUNTED_DEMANDS = `($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
+const countedDemands = (scope: RegionScope) => `${regionScopeSql('d.region_code', scope)}
   AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
-  AND COALESCE(d.submitted_at, d.created_at) >= $2 AND COALESCE(d.submitted_at, d.created_at) < $3`;
+  AND COALESCE(d.submitted_at, d.created_at) >= $1 AND COALESCE(d.submitted_at, d.created_at) < $2`;
 
 @Injectable()
 export class DashboardRepository {
@@ -44,8 +46,8 @@ export class DashboardRepository {
     period: YearSpan,
   ): Promise<{ status: DemandStatus; count: number }[]> {
     const rows: { status: DemandStatus; count: number }[] = await this.db.query(
-      `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${COUNTED_DEMANDS} GROUP BY d.status`,
-      [scope, period.from, period.to],
+      `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${countedDemands(scope)} GROUP BY d.status`,
+      [period.from, period.to],
     );
     return rows;
   }
@@ -55,9 +57,9 @@ export class DashboardRepository {
     return this.db.query(
       `SELECT f.field, count(*)::int AS count
        FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
-       WHERE ${COUNTED_DEMANDS}
+       WHERE ${countedDemands(scope)}
        GROUP BY f.field`,
-      [scope, period.from, period.to],
+      [period.from, period.to],
     );
   }
 
@@ -70,10 +72,10 @@ export class DashboardRepository {
     if (!groups.length) return new Map();
     const rows: { code: string; count: number }[] = await this.db.query(
       `SELECT g.code, count(d.id)::int AS count
-       FROM unnest($4::text[], $5::text[]) AS g(code, prefix)
-       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${COUNTED_DEMANDS}
+       FROM unnest($3::text[], $4::text[]) AS g(code, prefix)
+       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${countedDemands(scope)}
        GROUP BY g.code`,
-      [scope, period.from, period.to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
+      [period.from, period.to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
     );
     return new Map(rows.map((r) => [r.code, r.count]));
   }
@@ -87,9 +89,9 @@ export class DashboardRepository {
       `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
        FROM demands d
        JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND d.submitted_at IS NOT NULL AND h.at >= $2 AND h.at < $3`,
-      [scope, period.from, period.to],
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND d.submitted_at IS NOT NULL AND h.at >= $1 AND h.at < $2`,
+      [period.from, period.to],
     );
     return rows.map((r) => Number(r.hours));
   }
@@ -100,9 +102,9 @@ export class DashboardRepository {
       `SELECT count(*)::int AS delivered,
               count(*) FILTER (WHERE ((d.delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= d.end_date)::int AS on_time
        FROM demands d
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND d.delivered_at >= $2 AND d.delivered_at < $3`,
-      [scope, period.from, period.to],
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND d.delivered_at >= $1 AND d.delivered_at < $2`,
+      [period.from, period.to],
     );
     return { delivered: row?.delivered ?? 0, onTime: row?.on_time ?? 0 };
   }
@@ -120,9 +122,9 @@ export class DashboardRepository {
               count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
               count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
        FROM evaluations e JOIN demands d ON d.id = e.demand_id
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND e.created_at >= $2 AND e.created_at < $3`,
-        [scope, period.from, period.to],
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND e.created_at >= $1 AND e.created_at < $2`,
+        [period.from, period.to],
       );
     return {
       count: row?.count ?? 0,
@@ -139,10 +141,10 @@ export class DashboardRepository {
        FROM service_batch_experts be
        JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
        JOIN experts e ON e.id = be.expert_id
-       WHERE ($1::text[] IS NULL OR e.region_code LIKE ANY($1::text[]))
-         AND b.start_date <= make_date($2, 12, 31) AND b.end_date >= make_date($2, 1, 1)
+       WHERE ${regionScopeSql('e.region_code', scope)}
+         AND b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
        ORDER BY be.expert_id, b.start_date`,
-        [scope, year],
+        [year],
       );
     return rows.map((r) => ({
       expertId: r.expert_id,
@@ -160,9 +162,9 @@ export class DashboardRepository {
     const rows: { region_code: string; field: Field; count: number }[] = await this.db.query(
       `SELECT d.region_code, f.field, count(*)::int AS count
        FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[])) AND d.status = ANY($2::text[])
+       WHERE ${regionScopeSql('d.region_code', scope)} AND d.status = ANY($1::text[])
        GROUP BY d.region_code, f.field`,
-      [scope, [...statuses]],
+      [[...statuses]],
     );
     return rows.map((r) => ({ regionCode: r.region_code, field: r.field, count: r.count }));
   }
@@ -176,9 +178,13 @@ export class DashboardRepository {
     const rows: { city: string; field: Field; count: number }[] = await this.db.query(
       `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
        FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
-       WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
+       WHERE e.status = 'ACTIVE' AND ${regionScopeSql(
+         'e.region_code',
+         cityPrefixes.map((c) => c + '%'),
+       )}
+         AND f.field = ANY($1::text[])
        GROUP BY 1, 2`,
-      [[...cityPrefixes], [...fields]],
+      [[...fields]],
     );
     return rows.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }));
   }
@@ -192,11 +198,11 @@ export class DashboardRepository {
     const [row]: { count: number; person_times: number; meeting: number }[] = await this.db.query(
       `WITH b AS (
          SELECT b.id, (SELECT count(*)::int FROM programme_base_activities a JOIN programme_base_activity_experts x ON x.activity_id = a.id
-                        WHERE a.base_id = b.id AND extract(year FROM a.held_on) = $2) AS pt
+                        WHERE a.base_id = b.id AND extract(year FROM a.held_on) = $1) AS pt
          FROM programme_bases b
-         WHERE b.status = 'ACTIVE' AND ($1::text[] IS NULL OR b.region_code LIKE ANY($1::text[])))
-       SELECT count(*)::int AS count, COALESCE(sum(pt), 0)::int AS person_times, count(*) FILTER (WHERE pt >= $3)::int AS meeting FROM b`,
-      [scope, year, required],
+         WHERE b.status = 'ACTIVE' AND ${regionScopeSql('b.region_code', scope)})
+       SELECT count(*)::int AS count, COALESCE(sum(pt), 0)::int AS person_times, count(*) FILTER (WHERE pt >= $2)::int AS meeting FROM b`,
+      [year, required],
     );
     return { count: row?.count ?? 0, personTimes: row?.person_times ?? 0, meeting: row?.meeting ?? 0 };
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { demandCode, type DemandStatus, type Field, type KeyAssistance } from '@app/domain';
 import { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 export interface DemandQuery {
   /** Region LIKE prefixes the actor may see; null = any. */
@@ -224,7 +225,8 @@ function demandConditions(
   param: (value: unknown) => string,
 ): string[] {
   const where: string[] = [];
-  if (q.regionPrefixes) where.push(`d.region_code LIKE ANY(${param(q.regionPrefixes)}::text[])`);
+  // An indexable scope (region-scope-sql.ts): the board reads its province's rows, not the country's.
+  if (q.regionPrefixes) where.push(regionScopeSql('d.region_code', q.regionPrefixes));
   if (q.organizationId) where.push(`d.organization_id = ${param(q.organizationId)}`);
   if (q.expertId) {
     where.push(

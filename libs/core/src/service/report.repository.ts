@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Field, Honour, TeamLevel, TitleLevel } from '@app/domain';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** One team of the annex 3 list, as the query returns it. */
 export interface Annex3Row {
@@ -44,46 +45,46 @@ export class ReportRepository {
   /** The teams of `year` (with a live place) whose demands lie under `prefixes` (null: anywhere), oldest first. */
   annex3Rows(year: number, prefixes: string[] | null): Promise<Annex3Row[]> {
     return this.db.query(
-      // Set-based: each aggregate once over the year's teams, not once per team.
-      `WITH t AS (
+      // One statement. The year's teams of the scope first; then each team's figures by its own index lookups
+      // (LATERAL): joining whole tables to the teams made PostgreSQL scan every team's assignments, demands and
+      // batches of the country for one province's list (issue #15, bench:scale).
+      `WITH t AS MATERIALIZED (
            SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
            WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
              AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
-         ), members AS (
-           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
-         ), demand_info AS (
-           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
-                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-           GROUP BY td.team_id
-         ), demand_fields AS (
-           SELECT td.team_id, array_agg(DISTINCT f) AS fields
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
-           GROUP BY td.team_id
-         ), batch_places AS (
-           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
-           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
-         ), batch_problems AS (
-           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
-           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+             ${
+               // The teams of the scope's demands, found from the demands' region index (not every team's EXISTS).
+               prefixes === null
+                 ? ''
+                 : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
+                                  WHERE ${regionScopeSql('d.region_code', prefixes)})`
+             }
          )
-         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
-                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+         SELECT t.id, t.name, t.level, lead.name AS lead_name, lead.title_level AS lead_title_level, lead.honours AS lead_honours,
+                lead.employer AS lead_employer, members.n AS members,
+                COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
                 demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
          FROM t
-         JOIN experts e ON e.id = t.lead_expert_id
-         LEFT JOIN organizations o ON o.id = e.employer_id
-         LEFT JOIN members ON members.team_id = t.id
-         LEFT JOIN demand_info ON demand_info.team_id = t.id
-         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
-         LEFT JOIN batch_places ON batch_places.team_id = t.id
-         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
+         -- LIMIT 1 keeps this a per-team lookup (a plain subquery would be flattened into a join over all experts).
+         CROSS JOIN LATERAL (SELECT e.name, e.title_level, e.honours, o.name AS employer
+                               FROM experts e LEFT JOIN organizations o ON o.id = e.employer_id
+                              WHERE e.id = t.lead_expert_id LIMIT 1) lead
+         CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a WHERE a.team_id = t.id) members
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                                    string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+                               FROM team_demands td JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+                              WHERE td.team_id = t.id) demand_info
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT f) AS fields
+                               FROM team_demands td JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+                              WHERE td.team_id = t.id) demand_fields
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names
+                               FROM service_batches b JOIN regions r ON r.code = b.region_code
+                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_places
+         CROSS JOIN LATERAL (SELECT array_agg(p ORDER BY b.start_date) AS problems
+                               FROM service_batches b CROSS JOIN LATERAL unnest(b.problems_solved) p
+                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_problems
          ORDER BY t.created_at, t.id`,
-      [year, prefixes],
+      [year],
     );
   }
 
@@ -100,9 +101,9 @@ export class ReportRepository {
          LEFT JOIN programme_applications pa ON pa.id = b.application_id
          LEFT JOIN organizations rec ON rec.id = pa.recommender_organization_id
          LEFT JOIN experts e ON e.id = b.lead_expert_id
-        WHERE b.year = $1 AND b.status = 'ACTIVE' AND ($2::text[] IS NULL OR b.region_code LIKE ANY ($2::text[]))
+        WHERE b.year = $1 AND b.status = 'ACTIVE' AND ${regionScopeSql('b.region_code', prefixes)}
         ORDER BY b.level, b.created_at, b.id`,
-      [year, prefixes],
+      [year],
     );
   }
 }

@@ -16,6 +16,7 @@ import { ProgrammeOffers1765001000000 } from './1765001000000-programme-offers.j
 import { ProgrammeYearReports1765001001000 } from './1765001001000-programme-year-reports.js';
 import { ProgrammeFinalAccounts1765002100000 } from './1765002100000-programme-final-accounts.js';
 import { ExpertFacetCounts1765002200000 } from './1765002200000-expert-facet-counts.js';
+import { DashboardScaleIndexes1765002300000 } from './1765002300000-dashboard-scale-indexes.js';
 import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-search-gin-pending.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   ProgrammeYearReports1765001001000,
   ProgrammeFinalAccounts1765002100000,
   ExpertFacetCounts1765002200000,
+  DashboardScaleIndexes1765002300000,
   ExpertSearchGinPending1765002400000,
 ];

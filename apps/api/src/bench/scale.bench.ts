@@ -1,0 +1,689 @@
+// `npm run bench:scale`: a national simulation. For each step N (default 10,000, 100,000 and 1,000,000; choose with
+// BENCH_SCALE_STEPS=10000,100000 or as the first argument), a fresh database with N experts and N demands over
+// every county of the country, with units, history, teams, assignments, batches and evaluations in proportion
+// (experts by COPY, scale-seed.ts; the rest by set-based SQL, libs/core/src/testing/national-seed.ts), the experts
+// indexed by the real SearchIndexService.reindex up to BENCH_SCALE_REINDEX_MAX (100,000; above it the rest are SQL
+// clones of indexed rows, see indexPartlyThenClone; BENCH_SCALE_INDEX=skip leaves the index empty), then ANALYZE.
+// Measured through the real services as a province (四川省, second in number of counties, so ~6% of the country):
+// expert search with words and with filters, matchExperts on the province's accepted demands, the demand board
+// (all, one status tab, one city), the dashboard, the team survey and the annex 3 export — p50/p95 over repeated
+// runs (at most 20, within BENCH_SCALE_BUDGET_MS, at least BENCH_SCALE_MIN_RUNS), against the bare SQL where the
+// operation is one statement; the dashboard's statements one by one; the statements issue #15 rewrote, before and
+// after, on the same database; peak RSS of this process and the database's size per step. Each step's figures are
+// kept in .data/bench-scale/N.json; the Markdown tables are built from every step found there (`--render` prints
+// them; BENCH_SCALE_DOCS=1 appends them to docs/benchmarks.md).
+import 'reflect-metadata';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Actor } from '@app/domain';
+import {
+  DashboardService,
+  DemandService,
+  ExpertService,
+  MatchService,
+  SearchIndexService,
+  SurveyService,
+  type ExpertFilterInput,
+} from '@app/core';
+import { repoRoot } from '../paths.js';
+import { benchApps, type BenchApp } from './bench-app.js';
+import { toExpertDocument } from '../../../../libs/core/src/experts/expert-document.js';
+import type { ExpertRepository } from '../../../../libs/core/src/experts/expert.repository.js';
+import {
+  MemoryProbe,
+  appendBenchmarks,
+  markdownTable,
+  mb,
+  ms,
+  percentile,
+  seconds,
+  textTable,
+} from './bench-report.js';
+import { openServer, withClient } from './bench-server.js';
+import { copyNationalExperts, countyCodes } from './scale-seed.js';
+import { seedNationalDemands, type SeedCounts } from '../../../../libs/core/src/testing/national-seed.js';
+import { DashboardRepository } from '../../../../libs/core/src/dashboards/dashboard.repository.js';
+import { ReportRepository } from '../../../../libs/core/src/service/report.repository.js';
+
+const note = (line: string) =>
+  console.error(`[bench:scale] ${new Date().toISOString().slice(11, 19)} ${line}`);
+const STEPS = (process.env.BENCH_SCALE_STEPS?.trim() || process.argv[2] || '10000,100000,1000000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n >= 1000);
+const INDEX = process.env.BENCH_SCALE_INDEX?.trim() || 'reindex';
+/** Per operation: at most this many timed runs, and no more than BUDGET_MS of them (at least MIN_RUNS). */
+const MAX_RUNS = 20;
+const MIN_RUNS = Number(process.env.BENCH_SCALE_MIN_RUNS?.trim() || 5);
+const BUDGET_MS = Number(process.env.BENCH_SCALE_BUDGET_MS?.trim() || 20_000);
+/**
+ * Above this size the real reindex (~750 documents/s on this machine) would take the run's whole time budget: the
+ * first REINDEX_MAX experts are indexed as SearchIndexService.reindex does it (the same documents through the same
+ * engine upsert), the others get the index row of one of them re-keyed to their own id, version, name and region.
+ */
+const REINDEX_MAX = Number(process.env.BENCH_SCALE_REINDEX_MAX?.trim() || 100_000);
+const RESULTS_DIR = path.join(repoRoot(), '.data', 'bench-scale');
+
+const ACCOUNT_ID = '00000000-0000-4000-8000-0000000c0a1e';
+const PROVINCE_CODE = '510000';
+const PROVINCE: Actor = {
+  accountId: ACCOUNT_ID,
+  username: 'bench-province',
+  role: 'PROVINCE',
+  regionCode: PROVINCE_CODE,
+  partnerRegionCodes: [],
+};
+const SCOPE = ['51%'];
+const CITY = '510100';
+
+interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+export interface OperationResult {
+  operation: string;
+  service: Timing;
+  baseline: Timing | null;
+  baselineLabel: string;
+  note?: string;
+}
+
+export interface StepResult {
+  n: number;
+  at: string;
+  load1: [number, number];
+  counts: SeedCounts & { experts: number; provinceDemands: number; provinceTeams2026: number };
+  phases: { label: string; ms: number }[];
+  index: string;
+  peakRss: number;
+  databaseBytes: number;
+  tableBytes: Record<string, number>;
+  operations: OperationResult[];
+  dashboardStatements: { statement: string; p50: number; p95: number; runs: number }[];
+  beforeAfter?: { statement: string; before: Timing; after: Timing }[];
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** Cycles through `inputs`: one warm-up, then runs until MAX_RUNS or the budget (at least MIN_RUNS). */
+async function sample<I>(inputs: readonly I[], fn: (input: I) => Promise<unknown>): Promise<Timing> {
+  await fn(inputs[0]!);
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < MAX_RUNS; i++) {
+    if (i >= MIN_RUNS && performance.now() - t0 > BUDGET_MS) break;
+    times.push(await time(() => fn(inputs[i % inputs.length]!)));
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length };
+}
+
+const SEARCHES: { query: string; filter: ExpertFilterInput }[] = [
+  { query: '脑卒中', filter: {} },
+  { query: '水产养殖', filter: {} },
+  { query: '设施蔬菜', filter: {} },
+  { query: '高血压 社区', filter: {} },
+  { query: '番茄 病虫害', filter: {} },
+  { query: '非洲猪瘟', filter: {} },
+];
+const FILTERED: { query: string; filter: ExpertFilterInput }[] = [
+  { query: '脑卒中', filter: { fields: ['MEDICAL'], titleLevels: ['SENIOR'] } },
+  { query: '生猪', filter: { fields: ['ANIMAL_HUSBANDRY'], regionCode: PROVINCE_CODE } },
+  { query: '水产', filter: { fields: ['FISHERY'], titleLevels: ['SENIOR', 'ASSOCIATE'] } },
+  { query: '病虫害 绿色防控', filter: { fields: ['AGRICULTURE'], regionCode: CITY } },
+];
+
+/**
+ * The statements as they were before issue #15's fix (the region scope as `LIKE ANY($1::text[])`, which no index
+ * serves), measured on the same database as their replacements: the before/after of each step in one run.
+ */
+const BEFORE = {
+  boardCounts: `SELECT d.status, count(*) FILTER (WHERE NOT (d.status = 'DRAFT' AND NOT d.filed_by_bureau))::int AS count
+    FROM demands d WHERE d.region_code LIKE ANY($1::text[]) GROUP BY d.status`,
+  demandsByStatus: `SELECT d.status, count(*)::int AS count FROM demands d
+    WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[])) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+      AND COALESCE(d.submitted_at, d.created_at) >= $2 AND COALESCE(d.submitted_at, d.created_at) < $3
+    GROUP BY d.status`,
+  activeExpertsPerCityAndField: `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
+    FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
+    WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
+    GROUP BY 1, 2`,
+  annex3Rows: `WITH t AS (
+           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
+           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
+         ), members AS (
+           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
+         ), demand_info AS (
+           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+           GROUP BY td.team_id
+         ), demand_fields AS (
+           SELECT td.team_id, array_agg(DISTINCT f) AS fields
+           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+           GROUP BY td.team_id
+         ), batch_places AS (
+           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
+           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         ), batch_problems AS (
+           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
+           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
+           WHERE b.superseded_at IS NULL GROUP BY b.team_id
+         )
+         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
+                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
+         FROM t
+         JOIN experts e ON e.id = t.lead_expert_id
+         LEFT JOIN organizations o ON o.id = e.employer_id
+         LEFT JOIN members ON members.team_id = t.id
+         LEFT JOIN demand_info ON demand_info.team_id = t.id
+         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
+         LEFT JOIN batch_places ON batch_places.team_id = t.id
+         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
+         ORDER BY t.created_at, t.id`,
+};
+
+async function runStep(n: number): Promise<StepResult> {
+  const load0 = os.loadavg()[0]!;
+  const server = await openServer('bench-scale-', note);
+  const apps = benchApps('scale');
+  const probe = new MemoryProbe();
+  probe.start(100);
+  const phases: { label: string; ms: number }[] = [];
+  const phase = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+    note(`N=${n}: ${label} …`);
+    const t0 = performance.now();
+    const out = await fn();
+    phases.push({ label, ms: performance.now() - t0 });
+    note(`N=${n}: ${label} done in ${seconds(performance.now() - t0)}`);
+    return out;
+  };
+  try {
+    const template = await apps.createTemplate(server);
+    const url = await apps.createDatabase(server, `${apps.prefix}_${n}`, template);
+    const seeded = await withClient(
+      url,
+      async (c) => {
+        const counties = await countyCodes(c);
+        await phase('experts (COPY)', () => copyNationalExperts(c, n, counties));
+        // The generated rows are consistent by construction: foreign-key triggers off while they go in (the
+        // unique, check and exclusion constraints still apply).
+        await c.query(`SET session_replication_role = replica`);
+        const counts = await phase('demands, teams, batches, evaluations (SQL)', () =>
+          seedNationalDemands(async (text, values) => {
+            const t0 = performance.now();
+            const { rows } = await c.query(text, values);
+            const took = performance.now() - t0;
+            if (took > 5000) note(`N=${n}:   ${seconds(took)} ${text.trim().split('\n')[0]!.slice(0, 70)}`);
+            return rows;
+          }, n),
+        );
+        await c.query(
+          `INSERT INTO accounts (id, username, display_name, password_hash, role, region_code) VALUES ($1, 'bench-province', '四川省人社厅（基准）', 'x', 'PROVINCE', $2)`,
+          [ACCOUNT_ID, PROVINCE_CODE],
+        );
+        return counts;
+      },
+      'bench-scale',
+    );
+    const app = await apps.openApp(url);
+    try {
+      const db = app.runtime.dataSource;
+      const indexing = app.ctx.get(SearchIndexService);
+      if (INDEX === 'reindex' && n <= REINDEX_MAX)
+        await phase('search index (SearchIndexService.reindex)', () => indexing.reindex());
+      else if (INDEX === 'reindex') {
+        await phase(`search index (reindex of ${REINDEX_MAX.toLocaleString('en')}, SQL clones)`, () =>
+          indexPartlyThenClone(app, REINDEX_MAX),
+        );
+      }
+      await phase('ANALYZE', () => db.query('ANALYZE'));
+
+      const [{ experts }] = await db.query(`SELECT count(*)::int AS experts FROM experts`);
+      const [{ pd }] = await db.query(`SELECT count(*)::int AS pd FROM demands WHERE region_code LIKE '51%'`);
+      const teamIds: string[] = (
+        await db.query(
+          `SELECT t.id FROM teams t JOIN team_demands td ON td.team_id = t.id JOIN demands d ON d.id = td.demand_id
+           WHERE d.region_code LIKE '51%' AND t.start_date >= '2026-01-01'
+             AND EXISTS (SELECT 1 FROM service_batches b WHERE b.team_id = t.id) ORDER BY t.id LIMIT 20`,
+        )
+      ).map((r: { id: string }) => r.id);
+      const [{ pt }] = await db.query(
+        `SELECT count(DISTINCT t.id)::int AS pt FROM teams t JOIN team_demands td ON td.team_id = t.id JOIN demands d ON d.id = td.demand_id
+         WHERE d.region_code LIKE '51%' AND t.start_date BETWEEN '2026-01-01' AND '2026-12-31'`,
+      );
+      const acceptedIds: string[] = (
+        await db.query(
+          `SELECT id FROM demands WHERE region_code LIKE '51%' AND status = 'ACCEPTED' ORDER BY id LIMIT 10`,
+        )
+      ).map((r: { id: string }) => r.id);
+
+      const experts$ = app.ctx.get(ExpertService);
+      const match = app.ctx.get(MatchService);
+      const demands = app.ctx.get(DemandService);
+      const dashboards = app.ctx.get(DashboardService);
+      const surveys = app.ctx.get(SurveyService);
+      const reports = app.ctx.get(ReportRepository);
+      const figures = app.ctx.get(DashboardRepository);
+      const operations: OperationResult[] = [];
+      const op = async (
+        operation: string,
+        service: () => Promise<Timing>,
+        baseline: (() => Promise<Timing>) | null,
+        baselineLabel = '',
+        extra?: string,
+      ) => {
+        note(`N=${n}: ${operation} …`);
+        const s = await service();
+        const b = baseline ? await baseline() : null;
+        operations.push({ operation, service: s, baseline: b, baselineLabel, note: extra });
+        note(
+          `N=${n}: ${operation}: p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms${b ? `; SQL p50 ${ms(b.p50)} ms` : ''}`,
+        );
+      };
+      const engine = app.ctx.get(SearchIndexService).engine;
+      const engineRequest = (s: { query: string; filter: ExpertFilterInput }) =>
+        engine.search({
+          query: s.query,
+          filter: { statuses: ['ACTIVE'] },
+          limit: 20,
+          offset: 0,
+          regionFacetLevel: 'province',
+          facets: true,
+        });
+
+      await phase('measure', async () => {
+        await op(
+          'expert search, words',
+          () => sample(SEARCHES, (s) => experts$.search(PROVINCE, s.query, s.filter, 20)),
+          () => sample(SEARCHES, engineRequest),
+          'engine.search (its SQL)',
+        );
+        await op(
+          'expert search, words + filters',
+          () => sample(FILTERED, (s) => experts$.search(PROVINCE, s.query, s.filter, 20)),
+          null,
+        );
+        await op(
+          'matchExperts (accepted demand)',
+          () => sample(acceptedIds, (id) => match.matchExperts(PROVINCE, id)),
+          null,
+        );
+        const boardSql = (statuses: string[] | null, prefix: string | null) =>
+          Promise.all([
+            db.query(
+              `SELECT d.id, d.code, d.title, d.status, d.region_code, d.organization_id, d.created_at FROM demands d
+               WHERE d.region_code LIKE ANY($1) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+                 AND ($2::text[] IS NULL OR d.status = ANY($2)) AND ($3::text IS NULL OR d.region_code LIKE $3)
+               ORDER BY d.created_at DESC, d.id DESC LIMIT 21`,
+              [SCOPE, statuses, prefix],
+            ),
+            db.query(
+              `SELECT d.status, count(*) FROM demands d WHERE d.region_code LIKE ANY($1) AND ($2::text IS NULL OR d.region_code LIKE $2) GROUP BY d.status`,
+              [SCOPE, prefix],
+            ),
+          ]);
+        await op(
+          'board: all (first 20 + counts)',
+          () => sample([0], () => demands.board(PROVINCE, {}, 20)),
+          () => sample([0], () => boardSql(null, null)),
+          'page + counts SQL',
+        );
+        await op(
+          'board: status ACCEPTED',
+          () => sample([0], () => demands.board(PROVINCE, { statuses: ['ACCEPTED'] }, 20)),
+          () => sample([0], () => boardSql(['ACCEPTED'], null)),
+          'page + counts SQL',
+        );
+        await op(
+          'board: city 510100',
+          () => sample([0], () => demands.board(PROVINCE, { regionCode: CITY }, 20)),
+          () => sample([0], () => boardSql(null, '5101%')),
+          'page + counts SQL',
+        );
+        await op(
+          'dashboard (2026)',
+          () => sample([0], () => dashboards.dashboard(PROVINCE, { year: 2026 })),
+          null,
+        );
+        await op(
+          'teamSurvey (one team)',
+          () => sample(teamIds, (id) => surveys.teamSurvey(PROVINCE, id)),
+          () =>
+            sample(teamIds, (id) =>
+              db.query(
+                `SELECT b.*, array(SELECT expert_id FROM service_batch_experts be WHERE be.batch_id = b.id) AS experts FROM service_batches b WHERE b.team_id = $1 AND b.superseded_at IS NULL`,
+                [id],
+              ),
+            ),
+          'the team’s batches in one SQL',
+        );
+        let rows = 0;
+        await op(
+          'exportAnnex3 (2026, province)',
+          () =>
+            sample([0], async () => {
+              rows = (await surveys.exportAnnex3(PROVINCE, 2026)).rows;
+            }),
+          () => sample([0], () => reports.annex3Rows(2026, SCOPE)),
+          'annex3Rows SQL',
+        );
+        operations[operations.length - 1]!.note = `${rows.toLocaleString('en')} rows`;
+      });
+
+      // The dashboard's statements one by one (it runs them concurrently), to see which one grows.
+      const span = {
+        from: new Date('2026-01-01T00:00:00+08:00'),
+        to: new Date('2027-01-01T00:00:00+08:00'),
+      };
+      const dashboardStatements: StepResult['dashboardStatements'] = [];
+      const groups = (await db.query(`SELECT code FROM regions WHERE parent_code = $1`, [PROVINCE_CODE])).map(
+        (r: { code: string }) => ({ code: r.code, prefix: r.code.slice(0, 4) }),
+      );
+      const statements: [string, () => Promise<unknown>][] = [
+        ['demandsByStatus', () => figures.demandsByStatus(SCOPE, span)],
+        ['demandsByField', () => figures.demandsByField(SCOPE, span)],
+        ['demandsByRegionGroup', () => figures.demandsByRegionGroup(SCOPE, span, groups)],
+        ['dispatchHours', () => figures.dispatchHours(SCOPE, span)],
+        ['deliveries', () => figures.deliveries(SCOPE, span)],
+        ['evaluations', () => figures.evaluations(SCOPE, span)],
+        ['batchPeriodsOfExperts', () => figures.batchPeriodsOfExperts(SCOPE, 2026)],
+        [
+          'demandsPerRegionAndField',
+          () => figures.demandsPerRegionAndField(SCOPE, ['SUBMITTED', 'ACCEPTED', 'DISPATCHED']),
+        ],
+        [
+          'activeExpertsPerCityAndField',
+          () =>
+            figures.activeExpertsPerCityAndField(
+              groups.map((g: { prefix: string }) => g.prefix),
+              ['AGRICULTURE', 'MEDICAL', 'EDUCATION'],
+            ),
+        ],
+      ];
+      for (const [statement, fn] of statements) {
+        const t = await sample([0], fn);
+        dashboardStatements.push({ statement, ...t });
+      }
+
+      // Before/after of the fix, bare statements on this database.
+      const beforeAfter: StepResult['beforeAfter'] = [];
+      const cities = groups.map((g: { prefix: string }) => g.prefix);
+      const pairs: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+        [
+          'board counts by status (after: board, first 0)',
+          () => db.query(BEFORE.boardCounts, [SCOPE]),
+          () => demands.board(PROVINCE, {}, 0),
+        ],
+        [
+          'dashboard demandsByStatus',
+          () => db.query(BEFORE.demandsByStatus, [SCOPE, span.from, span.to]),
+          () => figures.demandsByStatus(SCOPE, span),
+        ],
+        [
+          'dashboard activeExpertsPerCityAndField',
+          () =>
+            db.query(BEFORE.activeExpertsPerCityAndField, [cities, ['AGRICULTURE', 'MEDICAL', 'EDUCATION']]),
+          () => figures.activeExpertsPerCityAndField(cities, ['AGRICULTURE', 'MEDICAL', 'EDUCATION']),
+        ],
+        [
+          'annex3Rows',
+          () => db.query(BEFORE.annex3Rows, [2026, SCOPE]),
+          () => reports.annex3Rows(2026, SCOPE),
+        ],
+      ];
+      for (const [statement, before, after] of pairs) {
+        note(`N=${n}: before/after ${statement} …`);
+        beforeAfter.push({ statement, before: await sample([0], before), after: await sample([0], after) });
+      }
+
+      const [{ size }] = await db.query(`SELECT pg_database_size(current_database())::bigint AS size`);
+      const tables: { name: string; bytes: string }[] = await db.query(
+        `SELECT relname AS name, pg_total_relation_size(oid)::bigint AS bytes FROM pg_class
+         WHERE relname = ANY($1) AND relkind = 'r'`,
+        [
+          [
+            'experts',
+            'expert_search_index',
+            'demands',
+            'demand_history',
+            'teams',
+            'assignments',
+            'service_batches',
+            'evaluations',
+          ],
+        ],
+      );
+      const peak = probe.stop('step');
+      return {
+        n,
+        at: new Date().toISOString(),
+        load1: [load0, os.loadavg()[0]!],
+        counts: { ...seeded, experts, provinceDemands: pd, provinceTeams2026: pt },
+        phases,
+        index: INDEX,
+        peakRss: peak.peakRss!,
+        databaseBytes: Number(size),
+        tableBytes: Object.fromEntries(tables.map((t) => [t.name, Number(t.bytes)])),
+        operations,
+        dashboardStatements,
+        beforeAfter,
+      };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    probe.stop();
+    for (const name of [...apps.created].reverse()) await apps.dropDatabase(server, name).catch(() => {});
+    await server.stop();
+  }
+}
+
+/** The first `indexed` experts (by id) through the engine's upsert, the rest as SQL clones of their rows. */
+async function indexPartlyThenClone(app: BenchApp, indexed: number): Promise<void> {
+  const db = app.runtime.dataSource;
+  const indexing = app.ctx.get(SearchIndexService);
+  const experts = (indexing as unknown as { experts: ExpertRepository }).experts;
+  await indexing.engine.prepare();
+  await indexing.engine.clear();
+  const ids: string[] = (await db.query(`SELECT id FROM experts ORDER BY id LIMIT $1`, [indexed])).map(
+    (r: { id: string }) => r.id,
+  );
+  for (let at = 0; at < ids.length; at += 1000) {
+    const rows = await experts.withEmployers(ids.slice(at, at + 1000));
+    await indexing.engine.upsert(
+      rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
+    );
+  }
+  await db.query(
+    `WITH tmpl AS (SELECT (row_number() OVER (ORDER BY id) - 1)::int AS n, * FROM expert_search_index),
+          nt AS (SELECT count(*)::int AS c FROM tmpl),
+          rest AS (SELECT (row_number() OVER (ORDER BY e.id) - 1)::int AS n, e.id, e.version, e.name, e.region_code FROM experts e
+                    WHERE NOT EXISTS (SELECT 1 FROM expert_search_index s WHERE s.id = e.id))
+     INSERT INTO expert_search_index (id, version, fields, title_level, title_rank, honours, honour_count, source, retired, status,
+                                      region_code, province_code, city_code, county_code, document, tsv, indexed_at)
+     SELECT r.id, r.version, t.fields, t.title_level, t.title_rank, t.honours, t.honour_count, t.source, t.retired, t.status,
+            r.region_code, left(r.region_code, 2) || '0000', left(r.region_code, 4) || '00', r.region_code,
+            t.document || jsonb_build_object('id', r.id, 'version', r.version, 'name', r.name, 'regionCode', r.region_code,
+                                             'provinceCode', left(r.region_code, 2) || '0000', 'cityCode', left(r.region_code, 4) || '00',
+                                             'countyCode', r.region_code),
+            t.tsv, now()
+     FROM rest r CROSS JOIN nt JOIN tmpl t ON t.n = r.n % nt.c`,
+  );
+}
+
+function loadResults(): StepResult[] {
+  if (!existsSync(RESULTS_DIR)) return [];
+  return readdirSync(RESULTS_DIR)
+    .filter((f) => /^\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as StepResult)
+    .sort((a, b) => a.n - b.n);
+}
+
+const growth = (a: number | undefined, b: number | undefined) =>
+  a && b && b > 0 ? (a / b >= 10 ? (a / b).toFixed(0) : (a / b).toFixed(1)) + '×' : '–';
+
+export function render(results: StepResult[]): { text: string; markdown: string } {
+  const ns = results.map((r) => r.n);
+  const label = (n: number) => n.toLocaleString('en');
+  const opNames = [...new Set(results.flatMap((r) => r.operations.map((o) => o.operation)))];
+  const opHeader = [
+    'operation',
+    ...ns.flatMap((n) => [`${label(n)} p50`, `p95`]),
+    ...ns.slice(1).map((n, i) => `p50 ${label(n)}÷${label(ns[i]!)}`),
+  ];
+  const opRows = opNames.map((name) => {
+    const at = results.map((r) => r.operations.find((o) => o.operation === name));
+    return [
+      name + (at[at.length - 1]?.note ? ` (${at[at.length - 1]!.note} at ${label(ns[ns.length - 1]!)})` : ''),
+      ...at.flatMap((o) => [o ? ms(o.service.p50) : '–', o ? ms(o.service.p95) : '–']),
+      ...at.slice(1).map((o, i) => growth(o?.service.p50, at[i]?.service.p50)),
+    ];
+  });
+  const sqlRows = opNames
+    .filter((name) => results.some((r) => r.operations.find((o) => o.operation === name)?.baseline))
+    .map((name) => {
+      const at = results.map((r) => r.operations.find((o) => o.operation === name));
+      return [
+        `${name}: ${at.find((o) => o?.baselineLabel)?.baselineLabel ?? ''}`,
+        ...at.flatMap((o) => [
+          o?.baseline ? ms(o.baseline.p50) : '–',
+          o?.baseline ? ms(o.baseline.p95) : '–',
+        ]),
+        ...at.slice(1).map((o, i) => growth(o?.baseline?.p50, at[i]?.baseline?.p50)),
+      ];
+    });
+  const stNames = results[0]?.dashboardStatements.map((s) => s.statement) ?? [];
+  const stHeader = [
+    'dashboard statement',
+    ...ns.map((n) => `${label(n)} p50`),
+    ...ns.slice(1).map((n, i) => `${label(n)}÷${label(ns[i]!)}`),
+  ];
+  const stRows = stNames.map((name) => {
+    const at = results.map((r) => r.dashboardStatements.find((s) => s.statement === name));
+    return [
+      name,
+      ...at.map((s) => (s ? ms(s.p50) : '–')),
+      ...at.slice(1).map((s, i) => growth(s?.p50, at[i]?.p50)),
+    ];
+  });
+  const baNames = [...new Set(results.flatMap((r) => (r.beforeAfter ?? []).map((b) => b.statement)))];
+  const baHeader = ['statement (p50 ms)', ...ns.flatMap((n) => [`${label(n)} before`, 'after', 'speed-up'])];
+  const baRows = baNames.map((name) => [
+    name,
+    ...results.flatMap((r) => {
+      const b = r.beforeAfter?.find((x) => x.statement === name);
+      return b ? [ms(b.before.p50), ms(b.after.p50), growth(b.before.p50, b.after.p50)] : ['–', '–', '–'];
+    }),
+  ]);
+  const stepHeader = [
+    'N',
+    'run at (UTC)',
+    'load 1-min',
+    'experts',
+    'demands',
+    'in 四川',
+    'teams',
+    'assignments',
+    'batches',
+    'evaluations',
+    'load + index',
+    'peak RSS MB',
+    'DB MB',
+  ];
+  const stepRows = results.map((r) => [
+    label(r.n),
+    r.at.slice(0, 16).replace('T', ' '),
+    `${r.load1[0].toFixed(1)}–${r.load1[1].toFixed(1)}`,
+    label(r.counts.experts),
+    label(r.counts.demands),
+    label(r.counts.provinceDemands),
+    label(r.counts.teams),
+    label(r.counts.assignments),
+    label(r.counts.batches),
+    label(r.counts.evaluations),
+    r.phases
+      .filter((p) => p.label !== 'measure')
+      .map((p) => `${p.label.split(' ')[0]} ${seconds(p.ms)}`)
+      .join(', '),
+    mb(r.peakRss),
+    mb(r.databaseBytes),
+  ]);
+  const text = [
+    textTable(stepHeader, stepRows),
+    '',
+    textTable(opHeader, opRows),
+    '',
+    textTable(opHeader, sqlRows),
+    '',
+    textTable(stHeader, stRows),
+    '',
+    textTable(baHeader, baRows),
+  ].join('\n');
+  const markdown = [
+    markdownTable(stepHeader, stepRows),
+    '',
+    'Service (p50 / p95 ms) and growth of p50 per step:',
+    '',
+    markdownTable(opHeader, opRows),
+    '',
+    'Bare SQL baselines in the same runs (p50 / p95 ms):',
+    '',
+    markdownTable(opHeader, sqlRows),
+    '',
+    'The dashboard’s statements one by one (p50 ms):',
+    '',
+    markdownTable(stHeader, stRows),
+    '',
+    'Before and after the fix, on the same database (p50 ms; before = the region scope as `LIKE ANY`):',
+    '',
+    markdownTable(baHeader, baRows),
+  ].join('\n');
+  return { text, markdown };
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const n of STEPS) {
+    const result = await runStep(n);
+    writeFileSync(path.join(RESULTS_DIR, `${n}.json`), JSON.stringify(result, null, 2));
+  }
+  const results = loadResults();
+  const { text, markdown } = render(results);
+  console.log(text);
+  if (process.env.BENCH_SCALE_DOCS === '1') {
+    const file = appendBenchmarks(
+      repoRoot(),
+      [
+        `## National scale (\`npm run bench:scale\`) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        '',
+        markdown,
+      ].join('\n'),
+    );
+    note(`appended to ${file}`);
+  }
+}
+
+if (process.argv[2] === '--render') {
+  console.log(render(loadResults()).markdown);
+} else {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
