@@ -18,6 +18,7 @@ import { ProgrammeFinalAccounts1765002100000 } from './1765002100000-programme-f
 import { ExpertFacetCounts1765002200000 } from './1765002200000-expert-facet-counts.js';
 import { DashboardScaleIndexes1765002300000 } from './1765002300000-dashboard-scale-indexes.js';
 import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-search-gin-pending.js';
+import { DashboardBatchPeriodsIndexes1765002600000 } from './1765002600000-dashboard-batch-periods-indexes.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ExpertFacetCounts1765002200000,
   DashboardScaleIndexes1765002300000,
   ExpertSearchGinPending1765002400000,
+  DashboardBatchPeriodsIndexes1765002600000,
 ];
