@@ -1,7 +1,8 @@
 // /lists/:year — public, no sign-in: the year's published lists of national and municipal projects, as annexes 1
 // and 2 of the 2026 notice print them, with the workbook to download.
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Button, Empty, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { Button, Empty, InputNumber, Space, Spin, Typography } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useNavigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -22,7 +23,7 @@ function ListTable({ title, rows }: { title: string; rows: Entry[] }) {
   return (
     <>
       <Typography.Title level={3}>{title}</Typography.Title>
-      <Table<Entry & { i: number }>
+      <ResponsiveTable<Entry & { i: number }>
         rowKey="i"
         size="small"
         pagination={false}
