@@ -284,10 +284,13 @@ describe('the programme pages on a phone', () => {
     await prov.page.goto(url('/programme/selection'));
     await prov.page.getByText('设施农业病虫害绿色防控专家服务团').first().waitFor();
     await fits(prov.page, '项目评审');
-    await onScreen(prov.page.getByRole('button', { name: '录入评审表' }).first(), '录入评审表');
+    await onScreen(prov.page.getByRole('link', { name: /服务团（核定/ }).first(), '服务团链接');
     await prov.page.goto(url('/programme/year-end'));
+    await prov.page.getByLabel('年度', { exact: true }).fill('2027');
+    await prov.page.getByLabel('年度', { exact: true }).press('Enter');
     await prov.page.getByText('设施农业病虫害绿色防控专家服务团').first().waitFor();
     await fits(prov.page, '年终上报');
+    await onScreen(prov.page.getByRole('button', { name: '导出未上报名单' }), '导出未上报名单');
     await prov.page.goto(url('/programme/offers'));
     await prov.page.getByText('设施蔬菜灰霉病绿色防控现场指导').first().waitFor();
     await fits(prov.page, '服务项目（省）');

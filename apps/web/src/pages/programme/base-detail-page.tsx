@@ -101,7 +101,7 @@ export function BaseDetailPage() {
         title={d.base.name}
         subTitle={`${d.base.levelLabel}专家服务基地 · ${d.base.year} 年入选 · 核定经费 ${wan(d.base.approvedBudget)}`}
         extra={
-          <Space>
+          <Space wrap>
             {exited && <Tag color="red">已退出</Tag>}
             <PersonTimes b={d.base} />
             {province && <Button onClick={askExit}>{exited ? '恢复' : '退出'}</Button>}

@@ -157,7 +157,7 @@ export function OffersPage() {
           {
             title: '操作',
             render: (_, o) => (
-              <Space>
+              <Space wrap>
                 <Button
                   size="small"
                   type="link"

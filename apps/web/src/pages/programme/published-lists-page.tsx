@@ -53,7 +53,7 @@ export function PublishedListsPage() {
   return (
     <div className="published-lists">
       <Typography.Title level={2}>{year}年国家和本市专家服务基层项目名单</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
         <span>年度</span>
         <InputNumber
           aria-label="年度"

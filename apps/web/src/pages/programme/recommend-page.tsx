@@ -121,7 +121,7 @@ export function RecommendPage() {
         }
         extra={
           call && (
-            <Space>
+            <Space wrap>
               <CallPicker calls={calls} value={call.id} onChange={choose} />
               <Button
                 loading={exporting}

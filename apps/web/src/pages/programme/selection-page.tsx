@@ -140,7 +140,7 @@ export function SelectionPage() {
         subTitle="按评审表平均分排名，列入市级、推荐国家级、登记部里确定结果后公布名单"
         extra={
           call && (
-            <Space>
+            <Space wrap>
               <CallPicker calls={calls} value={call.id} onChange={choose} />
               {closed && (
                 <Popconfirm
