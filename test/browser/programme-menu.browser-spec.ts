@@ -173,10 +173,8 @@ describe('order from the menu → vet → give to the team', () => {
     expect(await report.getByTestId('accounts-balance').textContent()).toBe('70,000');
     await report.getByLabel(/已退回结余经费/).fill('70000');
     await report.getByLabel('结余经费专项说明').fill('部分批次改为远程指导，结余已退回');
-    // The offers page behind the dialog is wider than a phone (its table), so the dialog's button lies outside the
-    // layout viewport, where Playwright will not click: the click is dispatched to it.
     const filed = await answerTo(host.page, 'SubmitProgrammeYearReport', () =>
-      report.getByRole('button', { name: /^上\s?报$/ }).dispatchEvent('click'),
+      report.getByRole('button', { name: /^上\s?报$/ }).click(),
     );
     expect(filed.errors?.[0]?.extensions?.fieldErrors?.survey).toContain('成效调查表尚缺：服务批次');
     await report

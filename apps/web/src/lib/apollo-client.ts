@@ -41,6 +41,9 @@ export const apolloClient = new ApolloClient({
       Catalog: { keyFields: [] },
       // A team's money has no id of its own: one per team, so the answers of its mutations update the page.
       TeamFunding: { keyFields: ['teamId'] },
+      // A base's page (roster, activities, evaluations) is keyed by its base, so the answers of its mutations
+      // (an activity recorded, an expert added) update the page.
+      ProgrammeBaseDetail: { keyFields: ['base', ['id']] },
       // A similar demand's score, shared words and merge permission belong to the demand it was compared with: never
       // merged across answers.
       SimilarDemand: { keyFields: false },

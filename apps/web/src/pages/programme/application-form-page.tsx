@@ -116,7 +116,7 @@ export function ApplicationFormPage() {
         subTitle={`${call.year} 年 · ${kind === 'TEAM' ? '附件 1 专家服务基层示范团项目申报表' : '附件 2 专家服务基地申报表'}`}
         extra={
           app && (
-            <Space>
+            <Space wrap>
               <ApplicationStatusTag status={app.status} label={app.statusLabel} />
               <Link to={`/programme/applications/${app.id}/print`}>打印申报表</Link>
               <PdfDownloadButton applicationId={app.id} name={app.name} />
@@ -190,7 +190,7 @@ export function ApplicationFormPage() {
           {kind === 'TEAM' ? <TeamFields known={known} /> : <BaseFields known={known} />}
           {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
           {editable && (
-            <Space>
+            <Space wrap>
               <Button loading={creating || updating} onClick={() => void save(false)}>
                 保存草稿
               </Button>

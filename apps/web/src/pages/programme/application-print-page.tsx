@@ -87,7 +87,7 @@ export function ApplicationPrintPage() {
   });
   return (
     <div>
-      <Space className="annex-toolbar no-print">
+      <Space wrap className="annex-toolbar no-print">
         <Link to={`/programme/applications/${a.id}`}>返回申报</Link>
         <Button type="primary" onClick={() => window.print()}>
           打印

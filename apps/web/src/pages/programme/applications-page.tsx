@@ -1,7 +1,8 @@
 // 项目申报 (host unit): the published calls and the unit's own applications under each; a new application starts
 // as a draft of annex 1 (team) or annex 2 (base).
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Dropdown, Empty, Table } from 'antd';
+import { Alert, Button, Card, Dropdown, Empty } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
@@ -64,7 +65,7 @@ export function ProgrammeApplicationsPage() {
             />
           )}
           {apps.error && <ErrorBlock error={apps.error} />}
-          <Table<ProgrammeApplicationItemFragment>
+          <ResponsiveTable<ProgrammeApplicationItemFragment>
             rowKey="id"
             loading={apps.loading}
             dataSource={apps.data?.programmeApplications ?? []}

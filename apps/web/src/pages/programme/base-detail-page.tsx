@@ -1,6 +1,7 @@
 // One service base: its roster, the activities it hosted (the experts present make the person-times), the warning
 // when the year is behind the pace of 50, the year's 实施成效调查表 computed from those activities, and the province's
 // yearly evaluations.
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -8,14 +9,16 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
+  Flex,
   Form,
   Input,
   InputNumber,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ACTIVITY_TYPE_LABELS } from '@app/domain';
@@ -31,6 +34,8 @@ import {
   SetBaseExitedDocument,
 } from '../../graphql/operations';
 import { errorMessage } from '../../lib/graphql-errors';
+import { OutcomeFields } from '../service/batch-form/components/outcome-fields';
+import { isTextOutcome, type OutcomeRow } from '../service/batch-form/batch-form.types';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { PersonTimes } from './bases-page';
 import { BaseSurveyCard } from './components/base-survey-card';
@@ -55,6 +60,7 @@ export function BaseDetailPage() {
     activityType: string;
     participants?: number;
     expertIds: string[];
+    outcomes?: OutcomeRow[];
   }>();
   const [evalForm] = Form.useForm<{ year: number; score: number; comment?: string }>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -95,7 +101,7 @@ export function BaseDetailPage() {
         title={d.base.name}
         subTitle={`${d.base.levelLabel}专家服务基地 · ${d.base.year} 年入选 · 核定经费 ${wan(d.base.approvedBudget)}`}
         extra={
-          <Space>
+          <Space wrap>
             {exited && <Tag color="red">已退出</Tag>}
             <PersonTimes b={d.base} />
             {province && <Button onClick={askExit}>{exited ? '恢复' : '退出'}</Button>}
@@ -129,7 +135,7 @@ export function BaseDetailPage() {
             <Button htmlType="submit">加入名册</Button>
           </Form>
         )}
-        <Table
+        <ResponsiveTable
           rowKey="expertId"
           size="small"
           pagination={false}
@@ -182,6 +188,11 @@ export function BaseDetailPage() {
                       activityType: v.activityType,
                       participants: v.participants ?? 0,
                       expertIds: v.expertIds ?? [],
+                      outcomes: (v.outcomes ?? []).map((o) =>
+                        isTextOutcome(o.item)
+                          ? { item: o.item!, text: o.text?.trim() || null }
+                          : { item: o.item!, value: o.value ?? null },
+                      ),
                     },
                   },
                   refetchQueries: ['ProgrammeBaseSurvey'],
@@ -210,13 +221,49 @@ export function BaseDetailPage() {
             <Form.Item name="expertIds" label="参加专家（计入人次）">
               <ExpertPicker mode="multiple" known={known} />
             </Form.Item>
+            {/* The same survey items as a team batch's outcomes (catalog labels); they feed the base's survey. */}
+            <Collapse
+              size="small"
+              style={{ marginBottom: 12 }}
+              items={[
+                {
+                  key: 'outcomes',
+                  label: '服务成效（选填）',
+                  forceRender: true,
+                  children: (
+                    <Form.List name="outcomes">
+                      {(fields, { add, remove }) => (
+                        <Flex vertical gap={4} className="form-list">
+                          {fields.map((field, i) => (
+                            <OutcomeFields
+                              key={field.key}
+                              field={field}
+                              index={i}
+                              onRemove={() => remove(field.name)}
+                            />
+                          ))}
+                          <Button
+                            type="dashed"
+                            icon={<PlusOutlined />}
+                            onClick={() => add({})}
+                            style={{ alignSelf: 'flex-start' }}
+                          >
+                            添加成效
+                          </Button>
+                        </Flex>
+                      )}
+                    </Form.List>
+                  ),
+                },
+              ]}
+            />
             {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 8 }} />}
             <Button type="primary" htmlType="submit" loading={recording}>
               登记活动
             </Button>
           </Form>
         )}
-        <Table
+        <ResponsiveTable
           rowKey="id"
           size="small"
           pagination={false}
@@ -262,7 +309,7 @@ export function BaseDetailPage() {
             </Button>
           </Form>
         )}
-        <Table
+        <ResponsiveTable
           rowKey="year"
           size="small"
           pagination={false}

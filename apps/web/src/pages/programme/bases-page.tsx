@@ -1,6 +1,7 @@
 // 专家服务基地: the bases the account may see, each with this year's person-times against the 50 a year rule.
 import { useQuery } from '@apollo/client/react';
-import { Progress, Table, Tag, Tooltip } from 'antd';
+import { Progress, Tag, Tooltip } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -32,7 +33,7 @@ export function BasesPage() {
         subTitle="对口联系专家名册、基地活动与每年不少于 50 人次的进度、年度评估"
       />
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
-      <Table<ProgrammeBaseItemFragment>
+      <ResponsiveTable<ProgrammeBaseItemFragment>
         rowKey="id"
         loading={loading}
         dataSource={data?.programmeBases ?? []}

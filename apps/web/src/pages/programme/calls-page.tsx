@@ -14,9 +14,9 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   Tag,
 } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
@@ -212,7 +212,7 @@ export function ProgrammeCallsPage() {
         }
       />
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
-      <Table<ProgrammeCallItemFragment>
+      <ResponsiveTable<ProgrammeCallItemFragment>
         rowKey="id"
         loading={loading}
         dataSource={data?.programmeCalls ?? []}

@@ -113,7 +113,7 @@ function OrderModal({ offer, onClose }: { offer: ProgrammeOfferItemFragment | nu
         <Form.Item name="description" label="补充说明（不填则为服务内容）">
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
-        <Space>
+        <Space wrap>
           <Form.Item name="contactName" label="联系人">
             <Input maxLength={64} />
           </Form.Item>

@@ -2,7 +2,8 @@
 // title, content, fields, service forms, regions and places, months and how many orders it takes — and stops or
 // resumes taking orders.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -130,7 +131,7 @@ export function OffersPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Table<ProgrammeOfferItemFragment>
+      <ResponsiveTable<ProgrammeOfferItemFragment>
         rowKey="id"
         loading={loading}
         dataSource={data?.myProgrammeOffers ?? []}
@@ -156,7 +157,7 @@ export function OffersPage() {
           {
             title: '操作',
             render: (_, o) => (
-              <Space>
+              <Space wrap>
                 <Button
                   size="small"
                   type="link"

@@ -1,7 +1,8 @@
 // /lists/:year — public, no sign-in: the year's published lists of national and municipal projects, as annexes 1
 // and 2 of the 2026 notice print them, with the workbook to download.
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Button, Empty, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { Button, Empty, InputNumber, Space, Spin, Typography } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useNavigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-header';
 import { ErrorBlock } from '../../components/query-state';
@@ -22,7 +23,7 @@ function ListTable({ title, rows }: { title: string; rows: Entry[] }) {
   return (
     <>
       <Typography.Title level={3}>{title}</Typography.Title>
-      <Table<Entry & { i: number }>
+      <ResponsiveTable<Entry & { i: number }>
         rowKey="i"
         size="small"
         pagination={false}
@@ -52,7 +53,7 @@ export function PublishedListsPage() {
   return (
     <div className="published-lists">
       <Typography.Title level={2}>{year}年国家和本市专家服务基层项目名单</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
         <span>年度</span>
         <InputNumber
           aria-label="年度"

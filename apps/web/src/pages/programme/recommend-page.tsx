@@ -1,7 +1,8 @@
 // 项目推荐 (委办局 / 区人社局): the applications filed with this department or district, each returned for changes,
 // declined, or recommended with an opinion — one per year; annex 3 (申报情况一览表) is exported from them.
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Empty, Form, Input, Modal, Radio, Space, Table } from 'antd';
+import { App, Button, Empty, Form, Input, Modal, Radio, Space } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
@@ -120,7 +121,7 @@ export function RecommendPage() {
         }
         extra={
           call && (
-            <Space>
+            <Space wrap>
               <CallPicker calls={calls} value={call.id} onChange={choose} />
               <Button
                 loading={exporting}
@@ -140,7 +141,7 @@ export function RecommendPage() {
       {!call && <Empty description="您的单位暂未列入申报通知的推荐单位" />}
       {apps.error && <ErrorBlock error={apps.error} />}
       {call && (
-        <Table<ProgrammeApplicationItemFragment>
+        <ResponsiveTable<ProgrammeApplicationItemFragment>
           rowKey="id"
           loading={apps.loading}
           dataSource={apps.data?.programmeApplications ?? []}

@@ -2,20 +2,8 @@
 // works for the applicant is refused (回避); then list municipal ones, recommend national ones, record the
 // ministry's confirmation, and publish the year's lists.
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  Button,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, App, Button, Empty, Form, Input, InputNumber, Modal, Popconfirm, Space, Tag } from 'antd';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { REVIEW_CRITERIA, REVIEW_CRITERIA_KEYS, type ReviewCriterion } from '@app/domain';
@@ -152,7 +140,7 @@ export function SelectionPage() {
         subTitle="按评审表平均分排名，列入市级、推荐国家级、登记部里确定结果后公布名单"
         extra={
           call && (
-            <Space>
+            <Space wrap>
               <CallPicker calls={calls} value={call.id} onChange={choose} />
               {closed && (
                 <Popconfirm
@@ -193,7 +181,7 @@ export function SelectionPage() {
       )}
       {ranking.error && <ErrorBlock error={ranking.error} />}
       {call && (
-        <Table<Row>
+        <ResponsiveTable<Row>
           rowKey={(r) => r.application.id}
           loading={ranking.loading}
           dataSource={ranking.data?.programmeRanking ?? []}

@@ -93,7 +93,7 @@ export function YearEndPage() {
         title="年终上报"
         subTitle="年度服务团的工作成效总结、经费决算与成效调查表"
         extra={
-          <Space>
+          <Space wrap>
             <InputNumber
               aria-label="年度"
               min={2020}

@@ -16,7 +16,7 @@ export function ExpertPicker({
   value?: string | string[] | null;
   onChange?: (v: string | string[] | null) => void;
   mode?: 'multiple';
-  /** Labels of ids already chosen (e.g. the lead's name from the server). */
+  /** Experts offered without a search, with their labels (e.g. the lead's name, a base's roster). */
   known?: Record<string, string>;
   placeholder?: string;
   id?: string;
@@ -29,8 +29,12 @@ export function ExpertPicker({
   const chosen = (Array.isArray(value) ? value : value ? [value] : []).filter(
     (v) => !hits.some((h) => h.id === v),
   );
+  // The known experts (e.g. a base's roster) are offered too: a host unit may not search the library.
+  const offered = [...new Set([...chosen, ...Object.keys(known)])].filter(
+    (v) => !hits.some((h) => h.id === v),
+  );
   const options = [
-    ...chosen.map((v) => ({ value: v, label: labels[v] ?? v })),
+    ...offered.map((v) => ({ value: v, label: labels[v] ?? v })),
     ...hits.map((e) => ({ value: e.id, label: `${e.name}（${e.title}，${e.employer}）` })),
   ];
   return (
