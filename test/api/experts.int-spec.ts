@@ -330,6 +330,20 @@ describe('search', () => {
     expect(unit.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('lets a unit look experts up by name for its forms, active only, contacts masked, no facets', async () => {
+    const unit = await t.login('coop', 'Coop20260');
+    const found = await search(unit, '周建明', {}, 50);
+    expect(found.hits.map((h: any) => h.expert.name)).toEqual(['周建明']);
+    expect(found.hits[0].expert).toMatchObject({ phone: '138****5678', contactMasked: true });
+    expect(found.facets.fields).toEqual([]);
+    // Asking for inactive experts or more than a page changes nothing for a unit.
+    const wide = await search(unit, '周建明', { statuses: ['INACTIVE', 'ACTIVE'], wholeLibrary: true }, 100);
+    expect(wide.hits.map((h: any) => h.expert.name)).toEqual(['周建明']);
+    const browse = await t.gql(`{ experts(query: "  ") { total } }`, {}, unit);
+    expect(browse.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(browse.errors![0].message).toContain('请输入专家姓名或专长');
+  });
+
   it('lets a bureau search the whole library when it asks, with contacts masked outside its region', async () => {
     const whole = await search(jinshan, null, { wholeLibrary: true }, 50);
     const names = whole.hits.map((h: any) => h.expert.name);

@@ -38,7 +38,7 @@ export class ExpertResolver {
     private readonly exports: ExpertExportService,
   ) {}
 
-  @Roles('ADMIN', 'PROVINCE', 'LOCAL')
+  @Roles('ADMIN', 'PROVINCE', 'LOCAL', 'UNIT')
   @Query(() => ExpertSearchResult, {
     description: '检索专家库：命中高亮、总数与分面统计',
     complexity: PAGED.experts,

@@ -106,6 +106,7 @@ export interface ExpertSearchPage {
 }
 
 const MAX_PAGE = 100;
+const UNIT_PAGE = 20;
 /** Characters a search may hold: a demand description pasted into the box is still read. */
 const MAX_QUERY_LENGTH = 1000;
 
@@ -264,10 +265,18 @@ export class ExpertService {
     after?: string | null,
     options: { facets?: boolean } = {},
   ): Promise<ExpertSearchPage> {
-    assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL'], '只有管理员、省厅和属地人社局可以检索专家库');
+    assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL', 'UNIT'], '只有管理员、省厅和属地人社局可以检索专家库');
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
       throw AppError.badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`);
     const text = (query ?? '').trim();
+    // A unit names experts in its annex 1/2 and its base's roster: it looks them up by name or specialty (active
+    // experts, contacts masked, no facets), but does not browse the library.
+    if (actor.role === 'UNIT') {
+      if (!text) throw AppError.forbidden('基层单位请输入专家姓名或专长查找专家', 'EXPERT_SEARCH_UNIT');
+      first = Math.min(first, UNIT_PAGE);
+      filter = { ...filter, statuses: null, wholeLibrary: null };
+      options = { ...options, facets: false };
+    }
     // A whole demand description may be pasted in: it is read word by word and relaxed (see the search port).
     if (text.length > MAX_QUERY_LENGTH) throw AppError.badInput(`检索词不能超过 ${MAX_QUERY_LENGTH} 个字`);
     const offset = decodeCursor(after);
