@@ -442,6 +442,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     )
     SELECT
       (SELECT coalesce(sum(g.n), 0)::int FROM g ${passing(null)}) AS total,
+      false AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
                                 ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
          FROM page p) AS hits,
@@ -609,8 +610,7 @@ function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
 
 interface SearchRow {
   total: number;
-  /** Absent from the browse statement (its counts are exact). */
-  facets_capped?: boolean;
+  facets_capped: boolean;
   hits: { id: string; score: number; document: ExpertDocument }[];
   fields: FacetBucket[];
   title_levels: FacetBucket[];
@@ -783,7 +783,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return {
       total: totalCapped ? this.countCap : row.total,
       totalCapped,
-      facetsCapped: row.facets_capped === true,
+      facetsCapped: row.facets_capped,
       hits,
       facets,
       suggestions: [],
