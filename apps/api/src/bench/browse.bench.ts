@@ -456,6 +456,12 @@ async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise
       }
     }
     load.push(os.loadavg()[0]!);
+    if (process.env.BENCH_BROWSE_EXPLAIN === '1')
+      for (const exactTotal of [false, true]) {
+        const { text, values } = await engine.statementFor(request(exactTotal));
+        const plan = await explainRows(engine, `EXPLAIN (ANALYZE, COSTS OFF) ${text}`, values);
+        log(`-- ${word} ${exactTotal ? 'exact' : 'capped'}\n${plan}`);
+      }
     log(
       `N=${n.toLocaleString('en-US')} “${word}”: exact total ${exact.total}, capped ${capped.total}` +
         `${capped.totalCapped ? '+' : ''} (facets capped: ${capped.facetsCapped}) — capped p50 ` +
@@ -464,6 +470,15 @@ async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise
         `load ${load.map((l) => l.toFixed(1)).join('→')}`,
     );
   }
+}
+
+async function explainRows(
+  engine: PostgresExpertSearchEngine,
+  text: string,
+  values: unknown[],
+): Promise<string> {
+  const rows = (await engine['dataSource'].query(text, values)) as { 'QUERY PLAN': string }[];
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 
 function report(
