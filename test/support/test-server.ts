@@ -49,6 +49,8 @@ export interface TestAppOptions {
   oneTimeCodeSender?: OneTimeCodeSender;
   /** Receives the server's log (none by default). */
   logger?: LoggerService;
+  /** The search engine counts a search with words up to this many (default 10,000). */
+  searchCountCap?: number;
 }
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -65,7 +67,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     JWT_SECRET: randomBytes(32).toString('hex'),
     ...opts.env,
   });
-  const runtime = await openRuntime(config, { queueName: `test-${db.name}` });
+  const runtime = await openRuntime(config, {
+    queueName: `test-${db.name}`,
+    searchCountCap: opts.searchCountCap,
+  });
   const core = {
     ...runtime,
     deliveryAdapters: opts.deliveryAdapters,

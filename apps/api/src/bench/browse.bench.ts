@@ -8,7 +8,9 @@
 //             its bare SQL statement, and of the live statement every browse used before (every matching expert
 //             counted), interleaved; the three answers are compared (total, facets, first page).
 // Prints the figures and appends them to docs/benchmarks.md. BENCH_BROWSE_SIZES=20000 tries other sizes (printed
-// only; BENCH_BROWSE_EXPLAIN=1 prints the plans). Uses DATABASE_URL's server when set (own databases, dropped),
+// only; BENCH_BROWSE_EXPLAIN=1 prints the plans). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
+// instead (the total capped at 10,000 and facets over the best-ranked 10,000, against exactTotal: every match
+// counted and grouped, as before the cap), interleaved, printed only. Uses DATABASE_URL's server when set (own databases, dropped),
 // otherwise a temporary embedded PostgreSQL.
 import 'reflect-metadata';
 import os from 'node:os';
@@ -51,6 +53,10 @@ const SPREAD_EVERY = 3;
 /** Runs of the old statement at 1M and more (each reads every matching expert: seconds). */
 const OLD_RUNS_LARGE = 3;
 const TARGET_MS: Record<number, number> = { 100_000: 100, 1_000_000: 300 };
+const WORDS = (process.env.BENCH_BROWSE_WORDS ?? '')
+  .split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
 
 const log = (line = '') => console.log(line);
 const note = (line: string) => console.error(`[bench] ${line}`);
@@ -411,6 +417,10 @@ async function benchSize(
          FROM expert_search_index WHERE county_code IS NOT NULL AND status = 'ACTIVE'
         GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`,
     );
+    if (WORDS.length) {
+      await timeWords(engine, n);
+      return { n, load, regions: rare!.regions, timings: [], loadDuring: [os.loadavg()[0]!] };
+    }
     const loadDuring = [os.loadavg()[0]!];
     const timings = await timeBrowses(engine, url, cases(rare!.code), n, findings);
     loadDuring.push(os.loadavg()[0]!);
@@ -419,6 +429,56 @@ async function benchSize(
     await app.close();
     await dropDatabase(server, name);
   }
+}
+
+/** Searches with words, capped (the default) and exact (as before the cap), interleaved; same first page asserted. */
+async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise<void> {
+  for (const word of WORDS) {
+    const request = (exactTotal: boolean): ExpertSearchRequest => ({
+      query: word,
+      filter: { statuses: ['ACTIVE'] },
+      limit: PAGE,
+      offset: 0,
+      regionFacetLevel: 'province',
+      exactTotal,
+    });
+    const capped = await engine.search(request(false));
+    const exact = await engine.search(request(true));
+    if (JSON.stringify(capped.hits) !== JSON.stringify(exact.hits))
+      throw new Error(`${word}: the capped search's first page differs from the exact one`);
+    const samples = { capped: [] as number[], exact: [] as number[] };
+    const load = [os.loadavg()[0]!];
+    for (let i = 0; i < RUNS; i++) {
+      for (const kind of ['capped', 'exact'] as const) {
+        const t0 = performance.now();
+        await engine.search(request(kind === 'exact'));
+        samples[kind].push(performance.now() - t0);
+      }
+    }
+    load.push(os.loadavg()[0]!);
+    if (process.env.BENCH_BROWSE_EXPLAIN === '1')
+      for (const exactTotal of [false, true]) {
+        const { text, values } = await engine.statementFor(request(exactTotal));
+        const plan = await explainRows(engine, `EXPLAIN (ANALYZE, COSTS OFF) ${text}`, values);
+        log(`-- ${word} ${exactTotal ? 'exact' : 'capped'}\n${plan}`);
+      }
+    log(
+      `N=${n.toLocaleString('en-US')} “${word}”: exact total ${exact.total}, capped ${capped.total}` +
+        `${capped.totalCapped ? '+' : ''} (facets capped: ${capped.facetsCapped}) — capped p50 ` +
+        `${ms(percentile(samples.capped, 50))} ms / p95 ${ms(percentile(samples.capped, 95))} ms, exact p50 ` +
+        `${ms(percentile(samples.exact, 50))} ms / p95 ${ms(percentile(samples.exact, 95))} ms; ${RUNS} runs each, ` +
+        `load ${load.map((l) => l.toFixed(1)).join('→')}`,
+    );
+  }
+}
+
+async function explainRows(
+  engine: PostgresExpertSearchEngine,
+  text: string,
+  values: unknown[],
+): Promise<string> {
+  const rows = (await engine['dataSource'].query(text, values)) as { 'QUERY PLAN': string }[];
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 
 function report(
@@ -508,6 +568,7 @@ async function main(): Promise<void> {
       `PostgreSQL ${postgres} (${server.kind}); shared with other work — 1-min load average at start ${loadAtStart.toFixed(1)}. ` +
       `${RUNS} runs per combination (the old statement: ${OLD_RUNS_LARGE} at 1M), after one warm-up; the dispatcher's request ` +
       `(ACTIVE experts, first page of ${PAGE}, facets by the level below the region).`;
+    if (WORDS.length) return;
     const { text, markdown } = report(results, machine, findings);
     log(text);
     if (!SIZES_OVERRIDDEN) {

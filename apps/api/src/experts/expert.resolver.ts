@@ -53,6 +53,8 @@ export class ExpertResolver {
     const page = await this.service.search(actor, query, filter ?? {}, first, after);
     return {
       total: page.total,
+      totalCapped: page.totalCapped,
+      facetsCapped: page.facetsCapped,
       hits: page.hits.map((h) => ({ expert: Expert.from(h.view), highlights: h.highlights, score: h.score })),
       suggestions: page.suggestions,
       facets: page.facets,

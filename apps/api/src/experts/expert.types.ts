@@ -137,7 +137,12 @@ export class ExpertFacets {
 
 @ObjectType()
 export class ExpertSearchResult {
-  @Field(() => Int) total: number;
+  @Field(() => Int, { description: '检索到的专家数；按检索词检索时最多计到 10000（见 totalCapped）' })
+  total: number;
+  @Field({ description: '实际检索到的专家多于 total（按检索词检索时只计到 10000，页面显示“10000+”）' })
+  totalCapped: boolean;
+  @Field({ description: '各筛选项的计数只统计了排名靠前的专家（为下限，页面显示“约”）' })
+  facetsCapped: boolean;
   @Field(() => [ExpertHit]) hits: ExpertHit[];
   @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' })
   suggestions: string[];

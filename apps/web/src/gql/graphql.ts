@@ -2440,6 +2440,8 @@ export type ExpertsQueryVariables = Exact<{
 export type ExpertsQuery = {
   experts: {
     total: number;
+    totalCapped: boolean;
+    facetsCapped: boolean;
     suggestions: Array<string>;
     hits: Array<{
       score: number;
@@ -12261,6 +12263,8 @@ export const ExpertsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCapped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'facetsCapped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestions' } },
                 {
                   kind: 'Field',

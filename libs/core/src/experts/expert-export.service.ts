@@ -124,7 +124,12 @@ export class ExpertExportService {
   }
 
   private async count(actor: Actor, params: ExpertExportParams): Promise<number> {
-    return (await this.experts.search(actor, params.query, params.filter, 0, null, { facets: false })).total;
+    return (
+      await this.experts.search(actor, params.query, params.filter, 0, null, {
+        facets: false,
+        exactTotal: true,
+      })
+    ).total;
   }
 
   private fileName(): string {

@@ -90,7 +90,12 @@ export interface FacetCount {
 }
 
 export interface ExpertSearchPage {
+  /** At most 10,000 for a search with words (see the search port), unless asked for exactly. */
   total: number;
+  /** More experts match than `total` says. */
+  totalCapped: boolean;
+  /** The facet counts cover the best-ranked matches only (lower bounds). */
+  facetsCapped: boolean;
   /** When nothing matched: the known words nearest to the query that find someone. */
   suggestions: string[];
   hits: { view: ExpertView; score: number; highlights: string[] }[];
@@ -263,7 +268,7 @@ export class ExpertService {
     filter: ExpertFilterInput = {},
     first = 20,
     after?: string | null,
-    options: { facets?: boolean } = {},
+    options: { facets?: boolean; exactTotal?: boolean } = {},
   ): Promise<ExpertSearchPage> {
     assertRole(actor, ['ADMIN', 'PROVINCE', 'LOCAL', 'UNIT'], '只有管理员、省厅和属地人社局可以检索专家库');
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
@@ -288,6 +293,8 @@ export class ExpertService {
       if (!narrowed.length)
         return {
           total: 0,
+          totalCapped: false,
+          facetsCapped: false,
           hits: [],
           suggestions: [],
           facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] },
@@ -314,6 +321,7 @@ export class ExpertService {
       offset,
       regionFacetLevel: ExpertService.regionFacetLevel(regionCode),
       facets: options.facets ?? true,
+      exactTotal: options.exactTotal,
     });
     const rows = await this.experts.withEmployers(result.hits.map((h) => h.id));
     const byId = new Map(rows.map((r) => [r.expert.id, r]));
@@ -330,6 +338,8 @@ export class ExpertService {
     const last = offset + result.hits.length - 1;
     return {
       total: result.total,
+      totalCapped: result.totalCapped,
+      facetsCapped: result.facetsCapped,
       hits,
       suggestions: result.suggestions ?? [],
       facets: {
@@ -340,7 +350,8 @@ export class ExpertService {
         regions: result.facets.regions.map(label(regionNames)),
       },
       endCursor: result.hits.length ? encodeCursor(last) : null,
-      hasNextPage: last + 1 < result.total,
+      // A capped total is a lower bound: the pages go on past it.
+      hasNextPage: result.totalCapped ? first > 0 && result.hits.length === first : last + 1 < result.total,
     };
   }
 

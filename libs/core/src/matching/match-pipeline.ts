@@ -104,6 +104,8 @@ export class MatchPipeline {
         facets: false,
         suggestions: false,
         highlights: false,
+        // Words are weighed by how many experts they find: a capped count would flatten common words.
+        exactTotal: true,
       });
     // A trailing space: the word is complete (no prefix search, as while typing).
     const [browse, ...perTerm] = await Promise.all([

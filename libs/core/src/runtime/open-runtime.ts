@@ -28,6 +28,8 @@ export interface OpenRuntimeOptions {
   queueName?: string;
   /** Meilisearch index name; tests use their own. */
   searchIndexName?: string;
+  /** A search with words counts at most this many experts (default 10,000); tests use a small one. */
+  searchCountCap?: number;
 }
 
 /** JWT_SECRET, or a secret generated once and kept in DATA_DIR so sign-ins survive a restart. */
@@ -68,8 +70,9 @@ export async function openRuntime(config: AppConfig, options: OpenRuntimeOptions
           host: config.meiliHost,
           apiKey: config.meiliApiKey ?? undefined,
           indexName: options.searchIndexName,
+          countCap: options.searchCountCap,
         })
-      : new PostgresExpertSearchEngine(dataSource);
+      : new PostgresExpertSearchEngine(dataSource, { countCap: options.searchCountCap });
     try {
       await searchEngine.prepare();
     } catch (err) {

@@ -74,6 +74,11 @@ export interface ExpertSearchRequest {
   suggestions?: boolean;
   /** false: hits without highlights (the matcher reads scores only). */
   highlights?: boolean;
+  /**
+   * true: the total is exact however many match (the matcher weighs words by it, an export sizes itself by it).
+   * Otherwise a search with words counts at most the engine's count cap (10,000) and says so in `totalCapped`.
+   */
+  exactTotal?: boolean;
 }
 
 export interface ExpertSearchHit {
@@ -98,8 +103,19 @@ export interface ExpertFacets {
   regions: FacetBucket[];
 }
 
+/** A search with words counts at most this many matches by default (browsing without words is always exact). */
+export const DEFAULT_COUNT_CAP = 10_000;
+
 export interface ExpertSearchResponse {
+  /** At most the engine's count cap for a search with words (unless `exactTotal`); exact when not `totalCapped`. */
   total: number;
+  /** true: more than `total` documents match (the count stopped at the cap). */
+  totalCapped: boolean;
+  /**
+   * true: the facet counts are over part of the matches only (PostgreSQL: the cap's best-ranked documents), so they
+   * are lower bounds. Meilisearch counts facets over every match and never sets it.
+   */
+  facetsCapped: boolean;
   hits: ExpertSearchHit[];
   facets: ExpertFacets;
   /** When a query finds nothing: known words nearest to what was typed that do find someone (else empty). */

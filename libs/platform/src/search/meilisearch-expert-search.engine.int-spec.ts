@@ -42,24 +42,31 @@ const DOCUMENT_KEYS = [
 let indexCounter = 0;
 const freshIndex = (label: string) => `experts_${label}_${++indexCounter}`;
 
-describeExpertSearchContract('meilisearch (HTTP fake)', async () => {
+describeExpertSearchContract('meilisearch (HTTP fake)', async (options) => {
   const fake = new FakeMeilisearch({ apiKey: API_KEY });
   await fake.start();
   const engine = new MeilisearchExpertSearchEngine({
     host: fake.url,
     apiKey: API_KEY,
     indexName: freshIndex('contract'),
+    ...options,
   });
   return { engine, teardown: () => fake.stop() };
 });
 
 describe.skipIf(!process.env.MEILI_HOST)('against the real server at MEILI_HOST', () => {
-  describeExpertSearchContract('meilisearch (MEILI_HOST)', async () => {
+  describeExpertSearchContract('meilisearch (MEILI_HOST)', async (options) => {
     const host = process.env.MEILI_HOST!;
     const apiKey = process.env.MEILI_API_KEY;
     // A throw-away index per run, so a shared server's real index is never touched.
-    const indexName = `experts_contract_${process.pid}_${Date.now()}`;
-    const engine = new MeilisearchExpertSearchEngine({ host, apiKey, indexName, taskTimeoutMs: 60_000 });
+    const indexName = `experts_contract_${process.pid}_${Date.now()}_${options?.countCap ?? 'all'}`;
+    const engine = new MeilisearchExpertSearchEngine({
+      host,
+      apiKey,
+      indexName,
+      taskTimeoutMs: 60_000,
+      ...options,
+    });
     return {
       engine,
       teardown: async () => {

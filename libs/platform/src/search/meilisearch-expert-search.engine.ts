@@ -14,6 +14,7 @@ import {
 } from 'meilisearch';
 import { FIELD_LABELS, Vocabulary, nearestTerms } from '@app/domain';
 import {
+  DEFAULT_COUNT_CAP,
   SearchEngineUnavailableError,
   type ExpertDocument,
   type ExpertFacets,
@@ -170,6 +171,8 @@ export interface MeilisearchExpertSearchOptions {
   taskTimeoutMs?: number;
   /** Per HTTP request. */
   requestTimeoutMs?: number;
+  /** A search with words reports at most this many (DEFAULT_COUNT_CAP); tests inject a small one. */
+  countCap?: number;
 }
 
 type StoredVersion = { id: string; version: number };
@@ -180,6 +183,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   private readonly indexName: string;
   private readonly batchSize: number;
   private readonly taskTimeoutMs: number;
+  private readonly countCap: number;
   private vocabulary: Vocabulary = Vocabulary.builtin();
 
   constructor({
@@ -189,7 +193,9 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
     batchSize = 1000,
     taskTimeoutMs = 30_000,
     requestTimeoutMs = 10_000,
+    countCap = DEFAULT_COUNT_CAP,
   }: MeilisearchExpertSearchOptions) {
+    this.countCap = Math.max(0, Math.floor(countCap));
     this.client = new Meilisearch({ host, apiKey, timeout: requestTimeoutMs });
     this.indexName = indexName;
     this.batchSize = Math.max(1, Math.floor(batchSize));
@@ -387,8 +393,13 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       sources: buckets(distribution.source),
       regions: buckets(distribution[regionAttribute]),
     };
-    const total = countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length;
-    return { total, hits, facets, suggestions: [] };
+    const counted = countResult.totalHits ?? countResult.estimatedTotalHits ?? hits.length;
+    // As the PostgreSQL engine: a search with words reports at most the cap, and says when there are more (or when
+    // Meilisearch only estimated the total). Its facet counts cover every match.
+    const totalCapped =
+      !!q && !request.exactTotal && (counted > this.countCap || countResult.totalHits === undefined);
+    const total = totalCapped ? Math.min(counted, this.countCap) : counted;
+    return { total, totalCapped, facetsCapped: false, hits, facets, suggestions: [] };
   }
 
   /** Known words nearest to what was typed that find someone: one counting query per candidate, in one request. */

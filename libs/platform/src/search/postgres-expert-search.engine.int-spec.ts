@@ -19,7 +19,7 @@ import {
 import { describeExpertSearchContract } from './testing/expert-search.contract.js';
 import { EXPERT_FIXTURE, fixtureExpert, fixtureId } from './testing/expert-search.fixture.js';
 
-async function openEngine(): Promise<{
+async function openEngine(options: { countCap?: number } = {}): Promise<{
   engine: PostgresExpertSearchEngine;
   dataSource: DataSource;
   db: TestDatabase;
@@ -27,7 +27,7 @@ async function openEngine(): Promise<{
 }> {
   const db = await createTestDatabase();
   const dataSource = await openDatabase({ url: db.url, entities: [] });
-  const engine = new PostgresExpertSearchEngine(dataSource);
+  const engine = new PostgresExpertSearchEngine(dataSource, options);
   return {
     engine,
     dataSource,

@@ -13,6 +13,7 @@ import {
 import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 import {
+  DEFAULT_COUNT_CAP,
   SearchEngineUnavailableError,
   type ExpertDocument,
   type ExpertFacets,
@@ -441,6 +442,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     )
     SELECT
       (SELECT coalesce(sum(g.n), 0)::int FROM g ${passing(null)}) AS total,
+      false AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
                                 ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
          FROM page p) AS hits,
@@ -467,11 +469,18 @@ const FOLD_DELTAS = 1000;
  * With words, `levels` are the relaxation's tsqueries (every word first, the rarest words last): a document matches
  * when it matches the last level (or is the whole name typed); it ranks by the first level it matches, then by
  * ts_rank_cd over every word. The score is (levels − level − 1 + rank) / levels, so scores follow the order.
+ *
+ * With words and a `cap` (not `exactTotal`), counting stops there: a common word matches a large share of the
+ * library, and counting and grouping every match costs more than finding the page. The total counts at most cap + 1
+ * matches (more than cap: `total_capped`); the facets count the cap's best-ranked documents of the base set (in page
+ * order, so the experts a person sees first are those counted), each facet disjunctive within them as above, and
+ * are flagged when the base set is larger. The page itself is unchanged.
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
   levels: readonly string[] = query ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : [],
+  cap: number | null = DEFAULT_COUNT_CAP,
 ): ExpertSqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -516,6 +525,20 @@ export function expertSearchStatement(
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
+  const capped = query && levels.length && !request.exactTotal && cap !== null && cap >= 0;
+  const capParam = capped ? param(Math.floor(cap)) : null;
+  const order = 'score DESC, title_rank DESC, honour_count DESC, id';
+  // What the facets count: every base row, or the cap's best-ranked ones.
+  const counted = capped ? 'top' : 'base';
+  const countedPassing = (except: FacetFilter | null) =>
+    counted === 'base' ? passing(except) : passing(except).replace(/base\./g, 'top.');
+  const total = capped
+    ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
+    : `(SELECT count(*)::int FROM matched)`;
+  const facetsCapped =
+    capped && request.facets !== false
+      ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
+      : 'false';
   const text = `
     WITH base AS MATERIALIZED (
       SELECT e.id, e.fields, e.title_level, e.title_rank, e.honours, e.honour_count, e.source,
@@ -526,19 +549,24 @@ export function expertSearchStatement(
       SELECT * FROM base ${passing(null)}
     ), page AS (
       SELECT id, score, title_rank, honour_count FROM matched
-      ORDER BY score DESC, title_rank DESC, honour_count DESC, id
+      ORDER BY ${order}
       LIMIT ${limit} OFFSET ${offset}
-    )
+    )${
+      capped && request.facets !== false
+        ? `, top AS MATERIALIZED (SELECT * FROM base ORDER BY ${order} LIMIT ${capParam}::int)`
+        : ''
+    }
     SELECT
-      (SELECT count(*)::int FROM matched) AS total,
+      ${total} AS total,
+      ${facetsCapped} AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
                                 ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
          FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
-      ${facet('f', `base CROSS JOIN LATERAL unnest(base.fields) AS f ${passing('fields')}`)} AS fields,
-      ${facet('title_level', `base ${passing('titleLevels')}`)} AS title_levels,
-      ${facet('h', `base CROSS JOIN LATERAL unnest(base.honours) AS h ${passing('honours')}`)} AS honours,
-      ${facet('source', `base ${passing('sources')}`)} AS sources,
-      ${facet('region', 'matched')} AS regions`;
+      ${facet('f', `${counted} CROSS JOIN LATERAL unnest(${counted}.fields) AS f ${countedPassing('fields')}`)} AS fields,
+      ${facet('title_level', `${counted} ${countedPassing('titleLevels')}`)} AS title_levels,
+      ${facet('h', `${counted} CROSS JOIN LATERAL unnest(${counted}.honours) AS h ${countedPassing('honours')}`)} AS honours,
+      ${facet('source', `${counted} ${countedPassing('sources')}`)} AS sources,
+      ${facet('region', capped ? `top ${countedPassing(null)}` : 'matched')} AS regions`;
   return { text, values };
 }
 
@@ -582,6 +610,7 @@ function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
 
 interface SearchRow {
   total: number;
+  facets_capped: boolean;
   hits: { id: string; score: number; document: ExpertDocument }[];
   fields: FacetBucket[];
   title_levels: FacetBucket[];
@@ -602,7 +631,15 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   private vocabulary: Vocabulary = Vocabulary.builtin();
   private readonly frequencies = new Map<string, { n: number; at: number }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** A search with words counts at most this many matches (see expertSearchStatement); tests inject a small one. */
+  private readonly countCap: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    options: { countCap?: number } = {},
+  ) {
+    this.countCap = Math.max(0, Math.floor(options.countCap ?? DEFAULT_COUNT_CAP));
+  }
 
   async prepare(): Promise<void> {
     const [row] = await this.run<{ t: string | null }[]>(
@@ -727,7 +764,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const { text, values } =
       answerableByFacetCounts(request, query) && (await this.facetCountsCurrent())
         ? expertBrowseStatement(request)
-        : expertSearchStatement(request, query, levels);
+        : expertSearchStatement(request, query, levels, this.countCap);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
@@ -741,7 +778,16 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       sources: row.sources,
       regions: row.regions,
     };
-    return { total: row.total, hits, facets, suggestions: [] };
+    // The statement counted one past the cap: more than the cap match.
+    const totalCapped = row.total > this.countCap && !!query && !request.exactTotal;
+    return {
+      total: totalCapped ? this.countCap : row.total,
+      totalCapped,
+      facetsCapped: row.facets_capped,
+      hits,
+      facets,
+      suggestions: [],
+    };
   }
 
   /** How many documents each query text finds with every word required (whole index, no filter). */
@@ -764,7 +810,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
-    return expertSearchStatement(request, query, query ? await this.levelsOf(query) : []);
+    return expertSearchStatement(request, query, query ? await this.levelsOf(query) : [], this.countCap);
   }
 
   /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */

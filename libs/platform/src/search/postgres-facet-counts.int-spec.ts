@@ -30,10 +30,10 @@ import {
 import { describeExpertSearchContract } from './testing/expert-search.contract.js';
 import { EXPERT_FIXTURE, fixtureId } from './testing/expert-search.fixture.js';
 
-async function openEngine() {
+async function openEngine(options: { countCap?: number } = {}) {
   const db: TestDatabase = await createTestDatabase();
   const dataSource = await openDatabase({ url: db.url, entities: [] });
-  const engine = new PostgresExpertSearchEngine(dataSource);
+  const engine = new PostgresExpertSearchEngine(dataSource, options);
   return {
     engine,
     dataSource,
@@ -47,8 +47,8 @@ async function openEngine() {
 // The whole contract again, with the search.facets job run after every write (as after a sync): it rebuilds the
 // counts after a clear and leaves the few deltas of the suite's writes unfolded, so every browse of the suite is
 // answered from the pre-aggregated counts plus their deltas.
-describeExpertSearchContract('PostgreSQL, browsing from pre-aggregated facet counts', async () => {
-  const subject = await openEngine();
+describeExpertSearchContract('PostgreSQL, browsing from pre-aggregated facet counts', async (options) => {
+  const subject = await openEngine(options);
   const engine = subject.engine;
   const rebuiltAfter =
     <A extends unknown[]>(write: (...args: A) => Promise<void>) =>

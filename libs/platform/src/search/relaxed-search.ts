@@ -83,7 +83,14 @@ export async function searchUntilFilled(
   const words = (query?.terms ?? [])
     .filter((t) => !t.characters)
     .map((t) => (t.prefix ? t.word : `${t.word} `));
-  if (!query || request.matchAll || words.length < 2 || first.total >= needed || limit === 0) {
+  if (
+    !query ||
+    request.matchAll ||
+    words.length < 2 ||
+    first.totalCapped ||
+    first.total >= needed ||
+    limit === 0
+  ) {
     return { ...first, suggestions: query && first.total === 0 ? await suggest() : [] };
   }
 
@@ -102,6 +109,8 @@ export async function searchUntilFilled(
   ];
   const seen = new Set(hitsByStep[0]!.map((h) => h.id));
   let total = first.total;
+  let totalCapped: boolean = first.totalCapped;
+  let facetsCapped: boolean = first.facetsCapped;
   let facets = first.facets;
   for (const step of steps) {
     if (total >= needed) break;
@@ -120,6 +129,8 @@ export async function searchUntilFilled(
     for (const h of hits) seen.add(h.id);
     hitsByStep.push(hits);
     total += res.total;
+    totalCapped ||= res.totalCapped;
+    facetsCapped ||= res.facetsCapped;
     facets = addFacets(facets, res.facets);
   }
   // Scores read like the order: the relaxed search first, then each step, each within its own band.
@@ -129,6 +140,8 @@ export async function searchUntilFilled(
   );
   return {
     total,
+    totalCapped,
+    facetsCapped,
     hits: ordered.slice(offset, needed),
     facets,
     suggestions: total === 0 ? await suggest() : [],

@@ -1,6 +1,7 @@
 // The facets of an expert search as filters: checkboxes with counts, and a region list that drills down.
 import { Breadcrumb, Button, Checkbox, Flex, Switch, Typography } from 'antd';
 import type { ExpertFacets } from '../../graphql/operations';
+import { facetCountText } from './expert-count';
 
 export interface FacetSelection {
   fields: string[];
@@ -36,8 +37,11 @@ export function ExpertFacetPanel({
   onChange,
   labelOf,
   canSeeInactive,
+  approximate = false,
 }: {
   facets: ExpertFacets | undefined;
+  /** The counts cover the best-ranked matches only (a search with words finding more than 10,000). */
+  approximate?: boolean;
   selection: FacetSelection;
   onChange: (next: FacetSelection) => void;
   labelOf: (key: ListKey, value: string) => string;
@@ -111,7 +115,7 @@ export function ExpertFacetPanel({
                 }
               >
                 <span>{f.label}</span>
-                <span className="facet-count">{f.count}</span>
+                <span className="facet-count">{facetCountText(f.count, approximate)}</span>
               </button>
             </li>
           ))}
@@ -146,10 +150,10 @@ export function ExpertFacetPanel({
                   label: (
                     <span className="facet-option">
                       <span>{f.label}</span>
-                      <span className="facet-count">{f.count}</span>
+                      <span className="facet-count">{facetCountText(f.count, approximate)}</span>
                     </span>
                   ),
-                  title: `${f.label}（${f.count} 位）`,
+                  title: `${f.label}（${facetCountText(f.count, approximate)} 位）`,
                 }))}
               />
             )}

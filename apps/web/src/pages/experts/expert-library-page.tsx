@@ -17,6 +17,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { ExpertHitCard } from './components/expert-hit-card';
 import { LibraryEmpty } from './components/library-empty';
+import { expertTotalText } from './expert-count';
 import { ExpertDrawer } from './expert-drawer';
 import { ExpertFacetPanel, EMPTY_SELECTION, type FacetSelection } from './expert-facets';
 import { ExpertFormDrawer } from './expert-form-drawer';
@@ -76,6 +77,7 @@ export function ExpertLibraryPage() {
   const facetPanel = (
     <ExpertFacetPanel
       facets={result?.facets}
+      approximate={result?.facetsCapped ?? false}
       selection={selection}
       onChange={setSelection}
       labelOf={labelOf}
@@ -161,7 +163,8 @@ export function ExpertLibraryPage() {
             <Typography.Text aria-live="polite" data-testid="expert-total">
               {result ? (
                 <>
-                  共 <strong>{result.total}</strong> 位专家{query.trim() ? `与“${query.trim()}”相关` : ''}
+                  共 <strong>{expertTotalText(result.total, result.totalCapped)}</strong> 位专家
+                  {query.trim() ? `与“${query.trim()}”相关` : ''}
                 </>
               ) : (
                 ' '
@@ -205,7 +208,8 @@ export function ExpertLibraryPage() {
               ))}
               {data?.experts.pageInfo.hasNextPage && (
                 <Button block loading={loadingMore} onClick={() => void loadMore()}>
-                  加载更多（已显示 {hits.length} / {data.experts.total} 位）
+                  加载更多（已显示 {hits.length} /{' '}
+                  {expertTotalText(data.experts.total, data.experts.totalCapped)} 位）
                 </Button>
               )}
             </Flex>
@@ -221,7 +225,7 @@ export function ExpertLibraryPage() {
           onClose={() => setFiltersOpen(false)}
           extra={
             <Button type="primary" onClick={() => setFiltersOpen(false)}>
-              查看 {result?.total ?? 0} 位专家
+              查看 {expertTotalText(result?.total ?? 0, result?.totalCapped)} 位专家
             </Button>
           }
         >
@@ -254,6 +258,7 @@ export function ExpertLibraryPage() {
         query={variables.query}
         filter={variables.filter}
         total={result?.total ?? null}
+        totalCapped={result?.totalCapped ?? false}
       />
     </>
   );

@@ -14,6 +14,7 @@ import {
 import { DownloadError, downloadWithToken } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-errors';
+import { expertTotalText } from './expert-count';
 import { tokenStore } from '../../lib/token-store';
 
 const STATUS_LABELS: Record<ExportJobState['status'], string> = {
@@ -33,6 +34,7 @@ export function ExportDialog({
   query,
   filter,
   total,
+  totalCapped = false,
 }: {
   open: boolean;
   onClose: () => void;
@@ -40,6 +42,8 @@ export function ExportDialog({
   filter: ExpertFilter;
   /** How many experts the current search finds (shown before the export starts). */
   total: number | null;
+  /** The search stopped counting at `total`: more experts are exported. */
+  totalCapped?: boolean;
 }) {
   const { message } = App.useApp();
   const [jobId, setJobId] = useState<string | null>(null);
@@ -128,7 +132,11 @@ export function ExportDialog({
           <>
             <Typography.Paragraph>
               将导出符合当前检索和筛选条件的
-              {total === null ? '全部专家' : <Typography.Text strong> {total} 位专家</Typography.Text>}
+              {total === null ? (
+                '全部专家'
+              ) : (
+                <Typography.Text strong> {expertTotalText(total, totalCapped)} 位专家</Typography.Text>
+              )}
               ，表头与导入模板一致，可修改后重新导入。导出在后台进行，可以关闭本窗口，完成后回到这里下载。
             </Typography.Paragraph>
             <Typography.Text type="secondary">

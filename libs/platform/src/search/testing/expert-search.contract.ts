@@ -202,11 +202,12 @@ function hitFor(res: ExpertSearchResponse, name: string) {
 
 /**
  * Registers the contract tests against one engine. `setup` runs once per describe block; the suite clears
- * the engine and loads the fixture itself, so give it an engine whose index may be wiped.
+ * the engine and loads the fixture itself, so give it an engine whose index may be wiped. With `countCap`, an
+ * engine (on an index of its own) that counts a search with words only up to that many.
  */
 export function describeExpertSearchContract(
   name: string,
-  setup: () => Promise<ExpertSearchContractSubject>,
+  setup: (options?: { countCap?: number }) => Promise<ExpertSearchContractSubject>,
 ): void {
   describe(`ExpertSearchEngine contract: ${name}`, () => {
     let engine: ExpertSearchEngine;
@@ -669,6 +670,76 @@ export function describeExpertSearchContract(
         expect(excluded.total).toBe(EXPERT_FIXTURE.length);
         const queried = await engine.search(request(evil));
         expect(queried.total).toBeGreaterThanOrEqual(0);
+      });
+    });
+
+    describe('a search with words counts up to the cap (3 here, 10,000 in production)', () => {
+      const CAP = 3;
+      let capped: ExpertSearchEngine;
+      let cappedTeardown: (() => Promise<void>) | undefined;
+      beforeAll(async () => {
+        ({ engine: capped, teardown: cappedTeardown } = await setup({ countCap: CAP }));
+        await capped.prepare();
+        await capped.clear();
+        await capped.upsert(EXPERT_FIXTURE.map((d) => ({ ...d })));
+      });
+      afterAll(async () => {
+        await cappedTeardown?.();
+      });
+
+      it('more matches than the cap: total is the cap, flagged; the page is the same as uncounted', async () => {
+        for (const query of ['农业', '防治', '养殖']) {
+          const exact = await engine.search(request(query));
+          expect(exact.total, `${query} matches more than the cap`).toBeGreaterThan(CAP);
+          expect(exact.totalCapped).toBe(false);
+          const res = await capped.search(request(query));
+          expect(res.total, query).toBe(CAP);
+          expect(res.totalCapped, query).toBe(true);
+          expect(hitIds(res), query).toEqual(hitIds(exact));
+          const first = await capped.search(request(query, {}, { limit: 2 }));
+          expect(hitIds(first), query).toEqual(hitIds(exact).slice(0, 2));
+          // Facets: exact, or (flagged) lower bounds counted over at most the cap's best-ranked matches.
+          for (const facet of ['fields', 'titleLevels', 'honours', 'sources', 'regions'] as const) {
+            const want = facetRecord(exact.facets[facet]);
+            const got = facetRecord(res.facets[facet]);
+            if (!res.facetsCapped) expect(got, `${query} ${facet}`).toEqual(want);
+            else
+              for (const [value, count] of Object.entries(got))
+                expect(count, `${query} ${facet} ${value}`).toBeLessThanOrEqual(want[value] ?? 0);
+          }
+          if (res.facetsCapped) {
+            const counted = res.facets.titleLevels.reduce((s, b) => s + b.count, 0);
+            expect(counted).toBeLessThanOrEqual(CAP);
+            expect(counted).toBeGreaterThan(0);
+          }
+        }
+      });
+
+      it('with a facet filter set, the total still stops at the cap and the facets stay disjunctive', async () => {
+        const exact = await engine.search(request('农业', { titleLevels: ['SENIOR'] }));
+        const res = await capped.search(request('农业', { titleLevels: ['SENIOR'] }));
+        expect(res.total).toBe(Math.min(CAP, exact.total));
+        expect(res.totalCapped).toBe(exact.total > CAP);
+        expect(hitIds(res)).toEqual(hitIds(exact));
+        // Disjunctive: the other title levels are still counted.
+        expect(res.facets.titleLevels.length).toBeGreaterThan(0);
+      });
+
+      it('at most the cap, browsing without words, or exactTotal: exact and not flagged', async () => {
+        const few = await capped.search(request('VOCs'));
+        expect(few.total).toBe(1);
+        expect(few.totalCapped).toBe(false);
+        expect(few.facetsCapped).toBe(false);
+        const browse = await capped.search(request(''));
+        expect(browse.total).toBe(EXPERT_FIXTURE.length);
+        expect(browse.totalCapped).toBe(false);
+        expect(browse.facetsCapped).toBe(false);
+        expectFacets(browse, EXPERT_FIXTURE, 'province');
+        const exact = await engine.search(request('防治'));
+        const counted = await capped.search(request('防治', {}, { exactTotal: true, facets: false }));
+        expect(counted.total).toBe(exact.total);
+        expect(counted.totalCapped).toBe(false);
+        expect(hitIds(counted)).toEqual(hitIds(exact));
       });
     });
 
