@@ -44,6 +44,7 @@ import {
 import { openServer, withClient } from './bench-server.js';
 import { copyNationalExperts, countyCodes } from './scale-seed.js';
 import { seedNationalDemands, type SeedCounts } from '../../../../libs/core/src/testing/national-seed.js';
+import { PRE_SCALE_STATEMENTS } from '../../../../libs/core/src/testing/pre-scale-statements.js';
 import { DashboardRepository } from '../../../../libs/core/src/dashboards/dashboard.repository.js';
 import { ReportRepository } from '../../../../libs/core/src/service/report.repository.js';
 
@@ -140,60 +141,8 @@ const FILTERED: { query: string; filter: ExpertFilterInput }[] = [
   { query: '病虫害 绿色防控', filter: { fields: ['AGRICULTURE'], regionCode: CITY } },
 ];
 
-/**
- * The statements as they were before issue #15's fix (the region scope as `LIKE ANY($1::text[])`, which no index
- * serves), measured on the same database as their replacements: the before/after of each step in one run.
- */
-const BEFORE = {
-  boardCounts: `SELECT d.status, count(*) FILTER (WHERE NOT (d.status = 'DRAFT' AND NOT d.filed_by_bureau))::int AS count
-    FROM demands d WHERE d.region_code LIKE ANY($1::text[]) GROUP BY d.status`,
-  demandsByStatus: `SELECT d.status, count(*)::int AS count FROM demands d
-    WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[])) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
-      AND COALESCE(d.submitted_at, d.created_at) >= $2 AND COALESCE(d.submitted_at, d.created_at) < $3
-    GROUP BY d.status`,
-  activeExpertsPerCityAndField: `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
-    FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
-    WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
-    GROUP BY 1, 2`,
-  annex3Rows: `WITH t AS (
-           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
-           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
-             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
-         ), members AS (
-           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
-         ), demand_info AS (
-           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
-                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-           GROUP BY td.team_id
-         ), demand_fields AS (
-           SELECT td.team_id, array_agg(DISTINCT f) AS fields
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
-           GROUP BY td.team_id
-         ), batch_places AS (
-           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
-           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
-         ), batch_problems AS (
-           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
-           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
-         )
-         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
-                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
-                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
-         FROM t
-         JOIN experts e ON e.id = t.lead_expert_id
-         LEFT JOIN organizations o ON o.id = e.employer_id
-         LEFT JOIN members ON members.team_id = t.id
-         LEFT JOIN demand_info ON demand_info.team_id = t.id
-         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
-         LEFT JOIN batch_places ON batch_places.team_id = t.id
-         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
-         ORDER BY t.created_at, t.id`,
-};
+// The statements as they were before issue #15's fix, measured on the same database as their replacements.
+const BEFORE = PRE_SCALE_STATEMENTS;
 
 async function runStep(n: number): Promise<StepResult> {
   const load0 = os.loadavg()[0]!;

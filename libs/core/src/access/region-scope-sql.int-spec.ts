@@ -11,6 +11,7 @@ import { DashboardRepository, type RegionScope } from '../dashboards/dashboard.r
 import { ReportRepository } from '../service/report.repository.js';
 import { DemandRepository } from '../demands/demand.repository.js';
 import { regionScopeSql } from './region-scope-sql.js';
+import { PRE_SCALE_STATEMENTS as OLD } from '../testing/pre-scale-statements.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -24,97 +25,6 @@ const span = (year: number) => ({
 
 /** Rows in a stable order, for statements without ORDER BY. */
 const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
-
-// The statements as they were (HEAD before the rewrite); $1 = scope.
-const COUNTED = `($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-  AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
-  AND COALESCE(d.submitted_at, d.created_at) >= $2 AND COALESCE(d.submitted_at, d.created_at) < $3`;
-const OLD = {
-  demandsByStatus: `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${COUNTED} GROUP BY d.status`,
-  demandsByField: `SELECT f.field, count(*)::int AS count
-       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
-       WHERE ${COUNTED} GROUP BY f.field`,
-  demandsByRegionGroup: `SELECT g.code, count(d.id)::int AS count
-       FROM unnest($4::text[], $5::text[]) AS g(code, prefix)
-       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${COUNTED}
-       GROUP BY g.code`,
-  dispatchHours: `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
-       FROM demands d
-       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND d.submitted_at IS NOT NULL AND h.at >= $2 AND h.at < $3`,
-  deliveries: `SELECT count(*)::int AS delivered,
-              count(*) FILTER (WHERE ((d.delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= d.end_date)::int AS on_time
-       FROM demands d
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND d.delivered_at >= $2 AND d.delivered_at < $3`,
-  evaluations: `SELECT count(*)::int AS count,
-              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
-              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
-              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
-              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
-       FROM evaluations e JOIN demands d ON d.id = e.demand_id
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[]))
-         AND e.created_at >= $2 AND e.created_at < $3`,
-  batchPeriodsOfExperts: `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
-       FROM service_batch_experts be
-       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
-       JOIN experts e ON e.id = be.expert_id
-       WHERE ($1::text[] IS NULL OR e.region_code LIKE ANY($1::text[]))
-         AND b.start_date <= make_date($2, 12, 31) AND b.end_date >= make_date($2, 1, 1)
-       ORDER BY be.expert_id, b.start_date`,
-  demandsPerRegionAndField: `SELECT d.region_code, f.field, count(*)::int AS count
-       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
-       WHERE ($1::text[] IS NULL OR d.region_code LIKE ANY($1::text[])) AND d.status = ANY($2::text[])
-       GROUP BY d.region_code, f.field`,
-  activeExpertsPerCityAndField: `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
-       FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
-       WHERE e.status = 'ACTIVE' AND substr(e.region_code, 1, 4) = ANY($1::text[]) AND f.field = ANY($2::text[])
-       GROUP BY 1, 2`,
-  annex3Rows: `WITH t AS (
-           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
-           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
-             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             AND ($2::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                                                 WHERE td.team_id = t.id AND d.region_code LIKE ANY ($2::text[])))
-         ), members AS (
-           SELECT a.team_id, count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a JOIN t ON t.id = a.team_id GROUP BY a.team_id
-         ), demand_info AS (
-           SELECT td.team_id, array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
-                  string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-           GROUP BY td.team_id
-         ), demand_fields AS (
-           SELECT td.team_id, array_agg(DISTINCT f) AS fields
-           FROM team_demands td JOIN t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
-           GROUP BY td.team_id
-         ), batch_places AS (
-           SELECT b.team_id, array_agg(DISTINCT r.name) AS region_names
-           FROM service_batches b JOIN t ON t.id = b.team_id JOIN regions r ON r.code = b.region_code
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
-         ), batch_problems AS (
-           SELECT b.team_id, array_agg(p ORDER BY b.start_date) AS problems
-           FROM service_batches b JOIN t ON t.id = b.team_id CROSS JOIN LATERAL unnest(b.problems_solved) p
-           WHERE b.superseded_at IS NULL GROUP BY b.team_id
-         )
-         SELECT t.id, t.name, t.level, e.name AS lead_name, e.title_level AS lead_title_level, e.honours AS lead_honours, o.name AS lead_employer,
-                COALESCE(members.n, 0) AS members, COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
-                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
-         FROM t
-         JOIN experts e ON e.id = t.lead_expert_id
-         LEFT JOIN organizations o ON o.id = e.employer_id
-         LEFT JOIN members ON members.team_id = t.id
-         LEFT JOIN demand_info ON demand_info.team_id = t.id
-         LEFT JOIN demand_fields ON demand_fields.team_id = t.id
-         LEFT JOIN batch_places ON batch_places.team_id = t.id
-         LEFT JOIN batch_problems ON batch_problems.team_id = t.id
-         ORDER BY t.created_at, t.id`,
-  boardPage: `SELECT d.id FROM demands d
-       WHERE d.region_code LIKE ANY($1::text[]) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
-       ORDER BY d.created_at DESC, d.id DESC LIMIT 21`,
-  boardCounts: `SELECT d.status, count(*) FILTER (WHERE NOT (d.status = 'DRAFT' AND NOT d.filed_by_bureau))::int AS count
-       FROM demands d WHERE d.region_code LIKE ANY($1::text[]) GROUP BY d.status`,
-};
 
 beforeAll(async () => {
   t = await startTestApp();
