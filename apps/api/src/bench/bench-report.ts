@@ -4,6 +4,17 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Nearest-rank percentile of `values` (p in 0..100); NaN for an empty list. */
+/** The sizes a bench runs: `name` in the environment (comma-separated, a smoke run that leaves the docs alone) or the defaults. */
+export function sizesFromEnv(name: string, defaults: number[]): { sizes: number[]; overridden: boolean } {
+  const raw = process.env[name]?.trim();
+  if (!raw) return { sizes: defaults, overridden: false };
+  const sizes = raw
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((x) => Number.isInteger(x) && x > 0);
+  return { sizes, overridden: true };
+}
+
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);

@@ -30,18 +30,23 @@ import {
 import { ExpertService, SearchFacetsService, regionAncestry, type ExpertFilterInput } from '@app/core';
 import { repoRoot } from '../paths.js';
 import { benchApps } from './bench-app.js';
-import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';
+import {
+  appendBenchmarks,
+  markdownTable,
+  ms,
+  percentile,
+  seconds,
+  textTable,
+  sizesFromEnv,
+} from './bench-report.js';
 import { openServer, withClient, type Server } from './bench-server.js';
 import { generateSyntheticExperts } from './synthetic-experts.js';
 import { insertEmployers } from './synthetic-rows.js';
 
-const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_BROWSE_SIZES?.trim());
-const SIZES = SIZES_OVERRIDDEN
-  ? process.env
-      .BENCH_BROWSE_SIZES!.split(',')
-      .map((s) => Number(s.trim()))
-      .filter((x) => Number.isInteger(x) && x > 0)
-  : [100_000, 1_000_000];
+const { sizes: SIZES, overridden: SIZES_OVERRIDDEN } = sizesFromEnv(
+  'BENCH_BROWSE_SIZES',
+  [100_000, 1_000_000],
+);
 const RUNS = Number(process.env.BENCH_BROWSE_RUNS ?? 7);
 /** Distinct synthetic experts the library is made of (each repeated with its own id, phone and status). */
 const POOL = 20_000;

@@ -28,18 +28,13 @@ import {
   settledMemory,
   textTable,
   type MemorySample,
+  sizesFromEnv,
 } from './bench-report.js';
 import { openServer, withClient as withBenchClient, type Server } from './bench-server.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
 import { EXPERT_COLUMNS, expertsCopyText, insertEmployers } from './synthetic-rows.js';
 
-const OVERRIDDEN = Boolean(process.env.BENCH_IMPORT_SIZES?.trim());
-const SIZES = OVERRIDDEN
-  ? process.env
-      .BENCH_IMPORT_SIZES!.split(',')
-      .map((s) => Number(s.trim()))
-      .filter((x) => Number.isInteger(x) && x > 0)
-  : [10_000, 100_000];
+const { sizes: SIZES, overridden: OVERRIDDEN } = sizesFromEnv('BENCH_IMPORT_SIZES', [10_000, 100_000]);
 
 const log = (line = '') => console.log(line);
 const note = (line: string) => console.error(`[bench] ${line}`);

@@ -23,7 +23,15 @@ import {
 } from '@app/core';
 import { segmentWithOffsets } from '@app/platform';
 import { repoRoot } from '../paths.js';
-import { appendBenchmarks, markdownTable, ms, percentile, seconds, textTable } from './bench-report.js';
+import {
+  appendBenchmarks,
+  markdownTable,
+  ms,
+  percentile,
+  seconds,
+  textTable,
+  sizesFromEnv,
+} from './bench-report.js';
 import {
   JUDGED_SET_FILE,
   RELEVANT_GRADE,
@@ -51,13 +59,7 @@ import {
 } from './match-setup.js';
 import { generateSyntheticExperts } from './synthetic-experts.js';
 
-const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_MATCH_SIZES?.trim());
-const SIZES = SIZES_OVERRIDDEN
-  ? process.env
-      .BENCH_MATCH_SIZES!.split(',')
-      .map((s) => Number(s.trim()))
-      .filter((x) => Number.isInteger(x) && x > 0)
-  : [10_000, 100_000];
+const { sizes: SIZES, overridden: SIZES_OVERRIDDEN } = sizesFromEnv('BENCH_MATCH_SIZES', [10_000, 100_000]);
 const RUNS = 3;
 const K = 10;
 const log = (line = '') => console.log(line);

@@ -11,7 +11,15 @@ import { performance } from 'node:perf_hooks';
 import type { Actor } from '@app/domain';
 import { ServiceRecordService, SurveyService } from '@app/core';
 import { repoRoot } from '../paths.js';
-import { appendBenchmarks, markdownTable, mb, ms, percentile, textTable } from './bench-report.js';
+import {
+  appendBenchmarks,
+  markdownTable,
+  mb,
+  ms,
+  percentile,
+  textTable,
+  sizesFromEnv,
+} from './bench-report.js';
 import {
   PARTNERS,
   createDatabase,
@@ -24,13 +32,7 @@ import {
   type Server,
 } from './match-setup.js';
 
-const OVERRIDDEN = Boolean(process.env.BENCH_REPORTS_TEAMS?.trim());
-const SIZES = OVERRIDDEN
-  ? process.env
-      .BENCH_REPORTS_TEAMS!.split(',')
-      .map((s) => Number(s.trim()))
-      .filter((n) => Number.isInteger(n) && n > 0)
-  : [500, 5_000];
+const { sizes: SIZES, overridden: OVERRIDDEN } = sizesFromEnv('BENCH_REPORTS_TEAMS', [500, 5_000]);
 const SAMPLES = 30;
 const log = (line = '') => console.log(line);
 

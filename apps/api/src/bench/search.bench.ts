@@ -37,19 +37,14 @@ import {
   settledMemory,
   textTable,
   type MemorySample,
+  sizesFromEnv,
 } from './bench-report.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
 import { EXPERT_COLUMNS, expertValues, expertsCopyText, insertEmployers } from './synthetic-rows.js';
 import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
 
 /** BENCH_SEARCH_SIZES=1000,5000 tries other sizes (a smoke run): figures are printed, docs/benchmarks.md is left alone. */
-const SIZES_OVERRIDDEN = Boolean(process.env.BENCH_SEARCH_SIZES?.trim());
-const SIZES = SIZES_OVERRIDDEN
-  ? process.env
-      .BENCH_SEARCH_SIZES!.split(',')
-      .map((s) => Number(s.trim()))
-      .filter((x) => Number.isInteger(x) && x > 0)
-  : [10_000, 100_000];
+const { sizes: SIZES, overridden: SIZES_OVERRIDDEN } = sizesFromEnv('BENCH_SEARCH_SIZES', [10_000, 100_000]);
 const RUNS = 5;
 // BENCH_SEARCH_SIZES=0 measures the search box on the judged set alone.
 const PAGE = 20;
