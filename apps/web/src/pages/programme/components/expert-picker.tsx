@@ -29,7 +29,7 @@ export function ExpertPicker({
   const chosen = (Array.isArray(value) ? value : value ? [value] : []).filter(
     (v) => !hits.some((h) => h.id === v),
   );
-  // The known experts (e.g. a base's roster) are offered too: a host unit may not search the library.
+  // The known experts (e.g. a base's roster) are offered before anything is typed (a unit may only look up by name).
   const offered = [...new Set([...chosen, ...Object.keys(known)])].filter(
     (v) => !hits.some((h) => h.id === v),
   );
