@@ -399,7 +399,7 @@ describe.skipIf(!serverUrl || !redisUrl)('two apis and two workers on PostgreSQL
 
   it(
     `runs ${JOBS} jobs enqueued through both apis exactly once while a worker is SIGKILLed mid-run`,
-    { timeout: 240_000 },
+    { timeout: 400_000 },
     async () => {
       const tokens = [await login(0, 'unit'), await login(1, 'unit')];
       const titles = Array.from(
@@ -473,13 +473,18 @@ describe.skipIf(!serverUrl || !redisUrl)('two apis and two workers on PostgreSQL
       ).rows;
       expect(notices.length).toBeGreaterThanOrEqual(JOBS);
       for (const n of notices) expect(n.deliveries, n.title).toBe(1);
-      // Every outbox row of their delivery jobs: one per notification, completed.
-      const rows = (
-        await db.query(
-          `SELECT o.job_id, o.completed_at FROM outbox o WHERE o.job_name = 'notification.deliver' AND o.payload->>'notificationId' = ANY($1::text[])`,
-          [notices.map((n) => n.id)],
-        )
-      ).rows;
+      // Every outbox row of their delivery jobs: one per notification, completed. A job worker-0 had run but not yet
+      // marked done when it died is marked only once worker-1 finds it stalled and runs it again (BullMQ's lock
+      // expires first), which can be after every notification shows delivered: wait for that as well.
+      const deliveryRows = async () =>
+        (
+          await db.query(
+            `SELECT o.job_id, o.completed_at FROM outbox o WHERE o.job_name = 'notification.deliver' AND o.payload->>'notificationId' = ANY($1::text[])`,
+            [notices.map((n) => n.id)],
+          )
+        ).rows as { job_id: string; completed_at: Date | null }[];
+      await waitFor(async () => (await deliveryRows()).every((r) => r.completed_at !== null), 120_000, 1000);
+      const rows = await deliveryRows();
       expect(rows).toHaveLength(notices.length);
       expect(new Set(rows.map((r) => r.job_id)).size).toBe(notices.length);
       expect(rows.filter((r) => r.completed_at === null)).toEqual([]);
