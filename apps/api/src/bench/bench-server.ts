@@ -57,3 +57,37 @@ export async function withClient<T>(
     await client.end().catch(() => {});
   }
 }
+
+/**
+ * Drops the databases a run created (newest first; `created` is read when this runs, so it may grow and shrink
+ * meanwhile) and stops the server, once: when the returned function is called (a run's `finally`), or on
+ * SIGINT/SIGTERM, which then exit with 130. Every bench ends this way, so an interrupted run leaves no database
+ * and no embedded PostgreSQL behind. A database already dropped is skipped (`IF EXISTS`).
+ */
+export function dropOnExit(
+  server: Server,
+  created: readonly string[],
+  note: (line: string) => void = () => {},
+): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  const cleanup = () =>
+    (done ??= (async () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      for (const name of [...created].reverse()) {
+        await withClient(
+          server.adminUrl,
+          (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+          'bench-cleanup',
+        ).catch((err: unknown) => note(`could not drop ${name}: ${String(err)}`));
+      }
+      await server.stop().catch((err: unknown) => note(`could not stop PostgreSQL: ${String(err)}`));
+    })());
+  const onSignal = () => {
+    note('interrupted: dropping the benchmark databases and stopping PostgreSQL');
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return cleanup;
+}

@@ -10,7 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@app/platform';
-import { openServer, withClient } from './bench-server.js';
+import { dropOnExit, openServer, withClient } from './bench-server.js';
 import { cpuMs, growDemands, startChild, type Child } from './board-setup.js';
 
 const SLICE = Number(process.env.BENCH_AB_SLICE?.trim() || 4);
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
   if (builds.length < 2) throw new Error('usage: board-ab.js DIR[:flags] DIR[:flags] …');
   const server = await openServer('bench-board-ab-', note);
   const database = `bench_board_ab_${process.pid}`;
+  const cleanup = dropOnExit(server, [database], note);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-board-ab-'));
   const targets: Target[] = [];
   try {
@@ -155,10 +156,7 @@ async function main(): Promise<void> {
       );
   } finally {
     for (const t of targets) await t.child.stop().catch(() => {});
-    await withClient(server.adminUrl, (c) =>
-      c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-    ).catch(() => {});
-    await server.stop();
+    await cleanup();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -22,7 +22,7 @@ import { freePort } from '@app/platform';
 import { API_NODE_FLAGS } from '../node-flags.js';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, textTable } from './bench-report.js';
-import { openServer, withClient } from './bench-server.js';
+import { dropOnExit, openServer, withClient } from './bench-server.js';
 import { cpuMs, growDemands, startChild, type Child } from './board-setup.js';
 import type { CapturedStatement } from './board-capture.js';
 import { formatProfile, type CpuProfile } from './profile-summary.js';
@@ -331,6 +331,7 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const server = await openServer('bench-board-', note);
   const database = `bench_board_${process.pid}`;
+  const cleanup = dropOnExit(server, [database], note);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-board-'));
   const children: Child[] = [];
   try {
@@ -430,10 +431,7 @@ async function main(): Promise<void> {
   } finally {
     for (const c of children) await c.stop().catch(() => {});
     agent.destroy();
-    await withClient(server.adminUrl, (c) =>
-      c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-    ).catch(() => {});
-    await server.stop();
+    await cleanup();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

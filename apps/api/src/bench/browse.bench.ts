@@ -39,7 +39,7 @@ import {
   textTable,
   sizesFromEnv,
 } from './bench-report.js';
-import { openServer, withClient, type Server } from './bench-server.js';
+import { dropOnExit, openServer, withClient, type Server } from './bench-server.js';
 import { generateSyntheticExperts } from './synthetic-experts.js';
 import { insertEmployers } from './synthetic-rows.js';
 
@@ -543,22 +543,9 @@ function report(
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const findings: string[] = [];
-  let server: Server | null = null;
-  const cleanup = async () => {
-    if (!server) return;
-    const s = server;
-    server = null;
-    for (const name of [...created].reverse()) await dropDatabase(s, name).catch(() => {});
-    await s.stop().catch(() => {});
-  };
-  const onSignal = () => {
-    note('interrupted: dropping the benchmark databases and stopping PostgreSQL');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const server = await openServer('bench-browse-', note);
+  const cleanup = dropOnExit(server, created, note);
   try {
-    server = await openServer('bench-browse-', note);
     const postgres = await withClient(
       server.adminUrl,
       async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,

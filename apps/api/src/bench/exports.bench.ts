@@ -33,7 +33,7 @@ import {
   copySyntheticExperts,
   createDatabase,
   createTemplate,
-  dropCreated,
+  dropOnExit,
   openApp,
   openServer,
   withClient,
@@ -167,6 +167,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const server = await openServer();
+  const cleanup = dropOnExit(server);
   let results: RunResult[] = [];
   let pgVersion = '';
   try {
@@ -194,12 +195,8 @@ async function main(): Promise<void> {
         results.push(await runChild(variant, url));
       }
     }
-  } catch (err) {
-    await dropCreated(server);
-    throw err;
   } finally {
-    await dropCreated(server).catch(() => {});
-    await server.stop();
+    await cleanup();
   }
   results = results.sort((a, b) => VARIANTS.indexOf(a.variant) - VARIANTS.indexOf(b.variant));
   const label: Record<Variant, string> = {

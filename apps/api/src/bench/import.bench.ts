@@ -30,7 +30,7 @@ import {
   type MemorySample,
   sizesFromEnv,
 } from './bench-report.js';
-import { openServer, withClient as withBenchClient, type Server } from './bench-server.js';
+import { dropOnExit, openServer, withClient as withBenchClient, type Server } from './bench-server.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
 import { EXPERT_COLUMNS, expertsCopyText, insertEmployers } from './synthetic-rows.js';
 
@@ -179,16 +179,9 @@ async function main(): Promise<void> {
   const runStarted = performance.now();
   const heapLimit = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
   const loadAtStart = os.loadavg()[0]!;
-  let server: Server | null = null;
-  const cleanup = async () => {
-    if (!server) return;
-    const s = server;
-    server = null;
-    for (const name of [...created].reverse()) await dropDatabase(s, name).catch(() => {});
-    await s.stop().catch(() => {});
-  };
+  const server = await openServer('bench-import-', note);
+  const cleanup = dropOnExit(server, created, note);
   try {
-    server = await openServer('bench-import-', note);
     const postgres = await withClient(
       server.adminUrl,
       async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,

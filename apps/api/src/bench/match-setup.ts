@@ -7,7 +7,12 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
+import {
+  dropOnExit as dropCreatedOnExit,
+  openServer as openBenchServer,
+  withClient as withBenchClient,
+  type Server,
+} from './bench-server.js';
 import { ManualClock, loadConfig, copyFromStdin } from '@app/platform';
 import {
   CoreModule,
@@ -64,10 +69,8 @@ export async function dropDatabase(server: Server, name: string): Promise<void> 
   if (at >= 0) created.splice(at, 1);
 }
 
-/** Drops whatever this run created (after a failure). */
-export async function dropCreated(server: Server): Promise<void> {
-  for (const name of [...created].reverse()) await dropDatabase(server, name).catch(() => {});
-}
+/** Drops whatever this run created and stops the server: at the end of the run, or on a signal (bench-server.ts). */
+export const dropOnExit = (server: Server) => dropCreatedOnExit(server, created, note);
 
 export interface App {
   runtime: Runtime;

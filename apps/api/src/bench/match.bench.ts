@@ -46,7 +46,7 @@ import {
   PARTNERS,
   createDatabase,
   createTemplate,
-  dropCreated,
+  dropOnExit,
   dropDatabase,
   loadJudgedSetInto,
   loadSyntheticInto,
@@ -491,6 +491,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const set = loadJudgedSet();
   const server = await openServer();
+  const cleanup = dropOnExit(server);
   note(`PostgreSQL: ${server.kind}`);
   try {
     const template = await createTemplate(server);
@@ -511,8 +512,7 @@ async function main(): Promise<void> {
       note(`appended to ${file}`);
     }
   } finally {
-    await dropCreated(server);
-    await server.stop();
+    await cleanup();
   }
 }
 

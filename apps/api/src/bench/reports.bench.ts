@@ -24,7 +24,7 @@ import {
   PARTNERS,
   createDatabase,
   createTemplate,
-  dropCreated,
+  dropOnExit,
   dropDatabase,
   openApp,
   openServer,
@@ -249,6 +249,7 @@ async function measure(server: Server, template: string, teams: number): Promise
 
 async function main(): Promise<void> {
   const server = await openServer();
+  const cleanup = dropOnExit(server);
   const rows: Row[] = [];
   try {
     const template = await createTemplate(server);
@@ -256,11 +257,8 @@ async function main(): Promise<void> {
       console.error(`[bench:reports] ${size} teams …`);
       rows.push(...(await measure(server, template, size)));
     }
-  } catch (err) {
-    await dropCreated(server);
-    throw err;
   } finally {
-    await server.stop();
+    await cleanup();
   }
   const header = [
     'teams',

@@ -41,7 +41,7 @@ import {
   seconds,
   textTable,
 } from './bench-report.js';
-import { openServer, withClient } from './bench-server.js';
+import { dropOnExit, openServer, withClient } from './bench-server.js';
 import { copyNationalExperts, countyCodes } from './scale-seed.js';
 import { seedNationalDemands, type SeedCounts } from '../../../../libs/core/src/testing/national-seed.js';
 import { PRE_SCALE_STATEMENTS } from '../../../../libs/core/src/testing/pre-scale-statements.js';
@@ -148,6 +148,7 @@ async function runStep(n: number): Promise<StepResult> {
   const load0 = os.loadavg()[0]!;
   const server = await openServer('bench-scale-', note);
   const apps = benchApps('scale');
+  const cleanup = dropOnExit(server, apps.created, note);
   const probe = new MemoryProbe();
   probe.start(100);
   const phases: { label: string; ms: number }[] = [];
@@ -435,8 +436,7 @@ async function runStep(n: number): Promise<StepResult> {
     }
   } finally {
     probe.stop();
-    for (const name of [...apps.created].reverse()) await apps.dropDatabase(server, name).catch(() => {});
-    await server.stop();
+    await cleanup();
   }
 }
 

@@ -41,7 +41,12 @@ import {
 } from './bench-report.js';
 import { generateSyntheticExperts, toImportCsv, type SyntheticExpert } from './synthetic-experts.js';
 import { EXPERT_COLUMNS, expertValues, expertsCopyText, insertEmployers } from './synthetic-rows.js';
-import { openServer as openBenchServer, withClient as withBenchClient, type Server } from './bench-server.js';
+import {
+  dropOnExit,
+  openServer as openBenchServer,
+  withClient as withBenchClient,
+  type Server,
+} from './bench-server.js';
 
 /** BENCH_SEARCH_SIZES=1000,5000 tries other sizes (a smoke run): figures are printed, docs/benchmarks.md is left alone. */
 const { sizes: SIZES, overridden: SIZES_OVERRIDDEN } = sizesFromEnv('BENCH_SEARCH_SIZES', [10_000, 100_000]);
@@ -624,23 +629,10 @@ async function main(): Promise<void> {
   const runStarted = performance.now();
   const loadAtStart = os.loadavg()[0]!;
   const findings: string[] = [];
-  let server: Server | null = null;
   let template: string | null = null;
-  const cleanup = async () => {
-    if (!server) return;
-    const s = server;
-    server = null;
-    for (const name of [...created].reverse()) await dropDatabase(s, name).catch(() => {});
-    await s.stop().catch(() => {});
-  };
-  const onSignal = () => {
-    note('interrupted: dropping the benchmark databases and stopping PostgreSQL');
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const server = await openServer();
+  const cleanup = dropOnExit(server, created, note);
   try {
-    server = await openServer();
     note(`PostgreSQL: ${server.kind === 'embedded' ? 'temporary embedded server' : 'DATABASE_URL'}`);
     const postgres = await withClient(
       server.adminUrl,
@@ -688,8 +680,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await cleanup();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '@app/domain';
 import { AccountEntity } from './account.entity.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** An account as the token check reads it (AccountRepository.findSession). */
 export interface SessionRow {
@@ -71,7 +72,7 @@ export class AccountRepository {
   list(filter: { role?: Role; regionPrefixes: string[] | null; limit: number }): Promise<AccountEntity[]> {
     const qb = this.db.getRepository(AccountEntity).createQueryBuilder('a');
     if (filter.role) qb.andWhere('a.role = :role', { role: filter.role });
-    if (filter.regionPrefixes) qb.andWhere('a.region_code LIKE ANY(:p)', { p: filter.regionPrefixes });
+    if (filter.regionPrefixes) qb.andWhere(regionScopeSql('a.region_code', filter.regionPrefixes));
     return qb.orderBy('a.created_at', 'ASC').limit(filter.limit).getMany();
   }
 

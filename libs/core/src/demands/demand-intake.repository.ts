@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DemandStatus, Field, ProblemSolved } from '@app/domain';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** Which demands: region LIKE prefixes (null = anywhere), statuses, optionally one organisation's only. */
 export interface IntakeScope {
@@ -55,7 +56,8 @@ export class DemandIntakeRepository {
       params.push(v);
       return `$${params.length}`;
     };
-    if (scope.regionPrefixes) parts.push(`d.region_code LIKE ANY(${p(scope.regionPrefixes)}::text[])`);
+    // An indexable scope (region-scope-sql.ts): a county's similar cases read its rows, not the country's.
+    if (scope.regionPrefixes) parts.push(regionScopeSql('d.region_code', scope.regionPrefixes));
     parts.push(`d.status = ANY(${p([...scope.statuses])}::text[])`);
     if (scope.organizationId) parts.push(`d.organization_id = ${p(scope.organizationId)}`);
     parts.push(

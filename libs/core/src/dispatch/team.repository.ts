@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AssignmentStatus } from '@app/domain';
 import { DemandEntity } from '../demands/demand.entity.js';
 import { AssignmentEntity, TeamDemandEntity, TeamEntity } from './dispatch.entities.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** Which teams a reader may see, as SQL over the alias `t`. */
 export type TeamScope =
@@ -25,12 +26,12 @@ function scopeSql(scope: TeamScope, params: unknown[]): string {
     case 'ALL':
       return 'TRUE';
     case 'REGIONS':
-      params.push(scope.prefixes);
-      // A team formed for demands of the regions, or one the programme year listed for a host unit there.
+      // A team formed for demands of the regions, or one the programme year listed for a host unit there. An
+      // indexable scope (region-scope-sql.ts): a province's teams are found from its demands, not the country's.
       return `(EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-                      WHERE td.team_id = t.id AND d.region_code LIKE ANY($${params.length}::text[]))
+                      WHERE td.team_id = t.id AND ${regionScopeSql('d.region_code', scope.prefixes)})
                OR EXISTS (SELECT 1 FROM programme_applications pa
-                          WHERE pa.team_id = t.id AND pa.region_code LIKE ANY($${params.length}::text[])))`;
+                          WHERE pa.team_id = t.id AND ${regionScopeSql('pa.region_code', scope.prefixes)}))`;
     case 'ORGANIZATION':
       params.push(scope.organizationId);
       return `(EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id

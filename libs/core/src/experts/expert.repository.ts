@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ExpertEntity } from './expert.entity.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 export interface ExpertWithEmployer {
   expert: ExpertEntity;
@@ -137,10 +138,7 @@ export class ExpertRepository {
     for (;;) {
       const params: unknown[] = [last, batch];
       let sql = `SELECT id FROM experts WHERE id > $1`;
-      if (where?.regionPrefixes) {
-        params.push(where.regionPrefixes);
-        sql += ` AND region_code LIKE ANY($3)`;
-      }
+      if (where?.regionPrefixes) sql += ` AND ${regionScopeSql('region_code', where.regionPrefixes)}`;
       const rows: { id: string }[] = await this.db.query(`${sql} ORDER BY id LIMIT $2`, params);
       if (!rows.length) return;
       yield rows.map((r) => r.id);

@@ -2,6 +2,7 @@
 // there are in all. No rules here: the service decides which lists a role gets and the scope.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** One thing to do, as the queries return it. */
 export interface TodoRow {
@@ -51,8 +52,7 @@ export class TodoRepository {
       params.push(scope.organizationId);
       where += ` AND d.organization_id = $3`;
     } else if (scope.prefixes) {
-      params.push(scope.prefixes);
-      where += ` AND d.region_code LIKE ANY($3::text[])`;
+      where += ` AND ${regionScopeSql('d.region_code', scope.prefixes)}`;
     }
     return this.page(
       `SELECT d.id, d.title, d.code, d.id AS "targetId", d.due_at AS "dueAt", d.status_changed_at AS at,
@@ -69,9 +69,8 @@ export class TodoRepository {
     const params: unknown[] = [];
     let scope = '';
     if (prefixes) {
-      params.push(prefixes);
       scope = `AND EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
-        WHERE td.team_id = t.id AND d.region_code LIKE ANY($1::text[]))`;
+        WHERE td.team_id = t.id AND ${regionScopeSql('d.region_code', prefixes)})`;
     }
     return this.page(
       `SELECT a.id, t.name AS title, e.name AS code, t.id AS "targetId", NULL::timestamptz AS "dueAt",
@@ -95,10 +94,7 @@ export class TodoRepository {
     if (!present) return null;
     const params: unknown[] = [];
     let scope = '';
-    if (prefixes) {
-      params.push(prefixes);
-      scope = `AND r.region_code LIKE ANY($1::text[])`;
-    }
+    if (prefixes) scope = `AND ${regionScopeSql('r.region_code', prefixes)}`;
     return this.page(
       `SELECT r.id, r.name AS title, r.credit_code AS code, r.id AS "targetId", NULL::timestamptz AS "dueAt",
               r.created_at AS at, r.contact_name AS note

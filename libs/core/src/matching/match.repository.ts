@@ -7,6 +7,7 @@ import { ratingsByExpert, type Field, type RegionPartnership } from '@app/domain
 import { ServiceRepository } from '../service/service.repository.js';
 import { DemandEntity } from '../demands/demand.entity.js';
 import { VolunteerEntity } from '../dispatch/dispatch.entities.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 /** An INVITED/CONFIRMED assignment of a candidate, with its team's name and inclusive dates. */
 export interface LiveAssignment {
@@ -92,15 +93,14 @@ export class MatchRepository {
       `SELECT e.id FROM experts e
         WHERE e.status = 'ACTIVE' AND $1 = ANY(e.fields)
           AND (CASE e.title_level WHEN 'SENIOR' THEN 3 WHEN 'ASSOCIATE' THEN 2 ELSE 1 END) >= $2
-          AND ($3::text[] IS NULL OR e.region_code LIKE ANY($3::text[]))
-          AND NOT (e.id = ANY($4::uuid[]))
+          AND ${regionScopeSql('e.region_code', o.regionPrefixes)}
+          AND NOT (e.id = ANY($3::uuid[]))
           AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.expert_id = e.id AND a.status IN ('INVITED', 'CONFIRMED')
-                            AND a.period && $5::daterange)
-        ORDER BY e.id LIMIT $6`,
+                            AND a.period && $4::daterange)
+        ORDER BY e.id LIMIT $5`,
       [
         field,
         o.minTitleRank,
-        o.regionPrefixes,
         [...o.exclude],
         dateRange(o.period?.startDate ?? null, o.period?.endDate ?? null),
         limit,

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationStatus } from '@app/domain';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 import {
   ExpertClaimInvitationEntity,
   OneTimeCodeEntity,
@@ -64,7 +65,7 @@ export class OnboardingRepository {
     limit: number;
   }): Promise<UnitRegistrationEntity[]> {
     const qb = this.db.getRepository(UnitRegistrationEntity).createQueryBuilder('r');
-    if (filter.regionPrefixes) qb.andWhere('r.region_code LIKE ANY(:p)', { p: filter.regionPrefixes });
+    if (filter.regionPrefixes) qb.andWhere(regionScopeSql('r.region_code', filter.regionPrefixes));
     if (filter.status) qb.andWhere('r.status = :s', { s: filter.status });
     return qb
       .orderBy('r.created_at', filter.status === 'PENDING' ? 'ASC' : 'DESC')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganizationKind } from '@app/domain';
 import { OrganizationEntity } from './organization.entity.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 export interface OrganizationQuery {
   /** SQL LIKE prefixes; null = any region. */
@@ -34,7 +35,7 @@ export class OrganizationRepository {
 
   search(q: OrganizationQuery): Promise<OrganizationEntity[]> {
     const qb = this.db.getRepository(OrganizationEntity).createQueryBuilder('o');
-    if (q.regionPrefixes) qb.andWhere('o.region_code LIKE ANY(:prefixes)', { prefixes: q.regionPrefixes });
+    if (q.regionPrefixes) qb.andWhere(regionScopeSql('o.region_code', q.regionPrefixes));
     if (q.ids) qb.andWhere('o.id = ANY(:ids)', { ids: q.ids });
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     if (q.text)

@@ -8,6 +8,7 @@ import {
   ProgrammeBaseEvaluationEntity,
   ProgrammeBaseExpertEntity,
 } from './programme.entities.js';
+import { regionScopeSql } from '../access/region-scope-sql.js';
 
 export type BaseScope =
   { kind: 'ALL' } | { kind: 'REGIONS'; prefixes: string[] } | { kind: 'HOST'; organizationId: string };
@@ -26,7 +27,7 @@ export class ProgrammeBaseRepository {
 
   list(scope: BaseScope): Promise<ProgrammeBaseEntity[]> {
     const qb = this.db.getRepository(ProgrammeBaseEntity).createQueryBuilder('b');
-    if (scope.kind === 'REGIONS') qb.where('b.region_code LIKE ANY(:p)', { p: scope.prefixes });
+    if (scope.kind === 'REGIONS') qb.where(regionScopeSql('b.region_code', scope.prefixes));
     if (scope.kind === 'HOST') qb.where('b.host_organization_id = :o', { o: scope.organizationId });
     return qb.orderBy('b.year', 'DESC').addOrderBy('b.name').getMany();
   }

@@ -90,3 +90,66 @@ export const PRE_SCALE_STATEMENTS = {
   boardCounts: `SELECT d.status, count(*) FILTER (WHERE NOT (d.status = 'DRAFT' AND NOT d.filed_by_bureau))::int AS count
        FROM demands d WHERE d.region_code LIKE ANY($1::text[]) GROUP BY d.status`,
 };
+
+// The other region scopes as they were before issue #15 item 4 (`LIKE ANY`, no index serves it), for the
+// equality test of their rewrite (region-scope-repositories.int-spec.ts). $1 = scope (null: unrestricted, which
+// the old code wrote by leaving the condition out). The query-builder ones are the SQL the builder sent,
+// reduced to the region condition and the order.
+const OLD_SCOPE = (column: string) => `($1::text[] IS NULL OR ${column} LIKE ANY($1::text[]))`;
+export const PRE_SCOPE_STATEMENTS = {
+  /** match.repository eligibleInField; $2 field, $3 minimum title rank, $4 excluded ids, $5 period, $6 limit. */
+  eligibleInField: `SELECT e.id FROM experts e
+        WHERE e.status = 'ACTIVE' AND $2 = ANY(e.fields)
+          AND (CASE e.title_level WHEN 'SENIOR' THEN 3 WHEN 'ASSOCIATE' THEN 2 ELSE 1 END) >= $3
+          AND ${OLD_SCOPE('e.region_code')}
+          AND NOT (e.id = ANY($4::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.expert_id = e.id AND a.status IN ('INVITED', 'CONFIRMED')
+                            AND a.period && $5::daterange)
+        ORDER BY e.id LIMIT $6`,
+  /** demand-intake.repository where() with statuses $2 and no drafts, exclusion or organisation; $3 word forms. */
+  intakeFrequencies: `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE lower(d.title || ' ' || d.description) LIKE ANY($3::text[]))::int AS df
+       FROM demands d
+       WHERE ${OLD_SCOPE('d.region_code')} AND d.status = ANY($2::text[]) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)`,
+  /** demand-intake.repository candidates; $4 limit. */
+  intakeCandidates: `SELECT d.id FROM demands d
+       WHERE ${OLD_SCOPE('d.region_code')} AND d.status = ANY($2::text[]) AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+         AND lower(d.title || ' ' || d.description) LIKE ANY($3::text[])
+       ORDER BY d.created_at DESC, d.id LIMIT $4`,
+  /** expert.repository idBatches, all batches together. */
+  expertIds: `SELECT id FROM experts WHERE ${OLD_SCOPE('region_code')} ORDER BY id`,
+  /** team.repository scopeSql (REGIONS; null = ALL) under list(); $2 limit. */
+  teams: `SELECT t.id FROM teams t
+       WHERE ($1::text[] IS NULL OR (EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                      WHERE td.team_id = t.id AND d.region_code LIKE ANY($1::text[]))
+               OR EXISTS (SELECT 1 FROM programme_applications pa
+                          WHERE pa.team_id = t.id AND pa.region_code LIKE ANY($1::text[]))))
+       ORDER BY t.created_at DESC, t.id DESC LIMIT $2`,
+  /** todo.repository demands (the rows before the page's LIMIT); $2 status, $3 now. */
+  todoDemands: `SELECT d.id, d.title, d.code, d.id AS "targetId", d.due_at AS "dueAt", d.status_changed_at AS at,
+              (SELECT h.note FROM demand_history h WHERE h.demand_id = d.id ORDER BY h.at DESC, h.id DESC LIMIT 1) AS note
+       FROM demands d WHERE d.status = $2 AND ${OLD_SCOPE('d.region_code')}
+       ORDER BY (d.due_at IS NOT NULL AND d.due_at < $3) DESC, d.due_at ASC NULLS LAST, d.status_changed_at ASC`,
+  /** todo.repository declinedPlaces. */
+  todoDeclinedPlaces: `SELECT a.id, t.name AS title, e.name AS code, t.id AS "targetId", NULL::timestamptz AS "dueAt",
+              coalesce(a.responded_at, a.created_at) AS at, a.reason AS note
+       FROM assignments a JOIN teams t ON t.id = a.team_id JOIN experts e ON e.id = a.expert_id
+       WHERE a.status = 'DECLINED' AND EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                 WHERE td.team_id = t.id AND d.status IN ('DISPATCHED', 'IN_SERVICE'))
+         AND ($1::text[] IS NULL OR EXISTS (SELECT 1 FROM team_demands td JOIN demands d ON d.id = td.demand_id
+                 WHERE td.team_id = t.id AND d.region_code LIKE ANY($1::text[])))
+       ORDER BY at ASC`,
+  /** todo.repository pendingRegistrations. */
+  todoRegistrations: `SELECT r.id, r.name AS title, r.credit_code AS code, r.id AS "targetId", NULL::timestamptz AS "dueAt",
+              r.created_at AS at, r.contact_name AS note
+       FROM unit_registrations r WHERE r.status = 'PENDING' AND ${OLD_SCOPE('r.region_code')}
+       ORDER BY r.created_at ASC`,
+  /** programme-base.repository list (REGIONS; null = ALL). */
+  programmeBases: `SELECT b.id FROM programme_bases b WHERE ${OLD_SCOPE('b.region_code')} ORDER BY b.year DESC, b.name`,
+  /** organization.repository search; $2 limit. */
+  organizations: `SELECT o.id FROM organizations o WHERE ${OLD_SCOPE('o.region_code')} ORDER BY o.region_code, o.name LIMIT $2`,
+  /** onboarding.repository registrations without a status; $2 limit. */
+  registrations: `SELECT r.id FROM unit_registrations r WHERE ${OLD_SCOPE('r.region_code')} ORDER BY r.created_at DESC LIMIT $2`,
+  /** account.repository list without a role; $2 limit. */
+  accounts: `SELECT a.id FROM accounts a WHERE ${OLD_SCOPE('a.region_code')} ORDER BY a.created_at ASC LIMIT $2`,
+};
