@@ -196,7 +196,7 @@ describe('set-based import', () => {
       lines.push(row(`分片${i}`, `分片测试单位${i % 7}`, `139${String(i).padStart(8, '0')}`));
     lines.push(row('分片末行', '分片测试单位0', '', '教授', '火星市'));
     const content = Buffer.from(
-      lines.join('\r\n').replace(/设施蔬菜栽培/g, '设施蔬菜栽培与病虫害绿色防控技术推广'),
+      (lines.join('\r\n') + '\r\n').replace(/设施蔬菜栽培/g, '设施蔬菜栽培与病虫害绿色防控技术推广'),
       'utf8',
     );
     expect(content.length).toBeGreaterThan(1024 * 1024);
