@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES } from '@app/platform';
-import { API_NODE_FLAGS } from '../../apps/api/src/node-flags.js';
+import { API_NODE_FLAGS, WORKER_NODE_FLAGS } from '../../apps/api/src/node-flags.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const compose = parse(readFileSync(root + 'docker-compose.yml', 'utf8'), { merge: true });
@@ -28,6 +28,11 @@ describe('docker-compose.yml', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(root + 'Dockerfile', 'utf8'))![1]!;
     expect(compose.services.api.command).toEqual(JSON.parse(cmd));
     expect(compose.services.api.command).toEqual(['node', ...API_NODE_FLAGS, 'dist/apps/api/src/main.js']);
+    expect(compose.services.worker.command).toEqual([
+      'node',
+      ...WORKER_NODE_FLAGS,
+      'dist/apps/worker/src/main.js',
+    ]);
   });
 
   it('gives the api and worker the variables the app reads, and nothing it does not', () => {

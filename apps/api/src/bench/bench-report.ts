@@ -96,6 +96,8 @@ export interface MemorySample {
   /** Highest RSS / heap seen by the probe since it was started (the phase's peak), when sampled. */
   peakRss?: number;
   peakHeapUsed?: number;
+  /** process.memoryUsage() when the RSS peaked: what the peak was made of (V8 heap committed, Buffers). */
+  atPeak?: NodeJS.MemoryUsage;
 }
 
 /** Collects garbage when the process runs with --expose-gc; a no-op otherwise. */
@@ -112,11 +114,13 @@ export class MemoryProbe {
   private timer: NodeJS.Timeout | null = null;
   private peakRss = 0;
   private peakHeap = 0;
+  private atPeak: NodeJS.MemoryUsage | undefined;
 
   start(intervalMs = 25): void {
     this.stop();
     this.peakRss = 0;
     this.peakHeap = 0;
+    this.atPeak = undefined;
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
     this.timer.unref();
@@ -124,6 +128,7 @@ export class MemoryProbe {
 
   private sample(): void {
     const m = process.memoryUsage();
+    if (m.rss > this.peakRss) this.atPeak = m;
     this.peakRss = Math.max(this.peakRss, m.rss);
     this.peakHeap = Math.max(this.peakHeap, m.heapUsed);
   }
@@ -134,7 +139,14 @@ export class MemoryProbe {
     this.timer = null;
     this.sample();
     const m = process.memoryUsage();
-    return { label, rss: m.rss, heapUsed: m.heapUsed, peakRss: this.peakRss, peakHeapUsed: this.peakHeap };
+    return {
+      label,
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      peakRss: this.peakRss,
+      peakHeapUsed: this.peakHeap,
+      atPeak: this.atPeak,
+    };
   }
 }
 

@@ -7,6 +7,7 @@
 //   memory  — this process's peak RSS and heap during the import (it also holds the CSV).
 // Prints the figures and appends them to docs/benchmarks.md (BENCH_IMPORT_SIZES=… for a smoke run that does not).
 import 'reflect-metadata';
+import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -58,6 +59,35 @@ async function baselineCopy(url: string, experts: readonly SyntheticExpert[]): P
   });
 }
 
+/** User + system CPU of the PostgreSQL server's processes so far, in ms (Linux /proc; 0 elsewhere). */
+function postgresCpuMs(postmaster: number | null): number {
+  if (!postmaster) return 0;
+  let ms = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // ppid is field 4 (1 after the command name); utime and stime 14 and 15, in clock ticks of 10 ms.
+      if (Number(entry) !== postmaster && Number(fields[1]) !== postmaster) continue;
+      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ms;
+}
+
+/** CPU of this process and of the database server over a phase (less sensitive to a busy machine than wall time). */
+function cpuMeter(postmaster: number | null): () => { node: number; postgres: number } {
+  const node = process.cpuUsage();
+  const postgres = postgresCpuMs(postmaster);
+  return () => {
+    const used = process.cpuUsage(node);
+    return { node: (used.user + used.system) / 1000, postgres: postgresCpuMs(postmaster) - postgres };
+  };
+}
+
 interface SizeResult {
   n: number;
   csvBytes: number;
@@ -68,12 +98,23 @@ interface SizeResult {
   report: string;
   again: string;
   memory: MemorySample[];
+  importCpu: { node: number; postgres: number };
+  indexCpu: { node: number; postgres: number };
 }
 
-async function runImport(app: App, n: number, content: Buffer): Promise<{ ms: number; report: string }> {
+/**
+ * The upload is handed over in `file` and dropped once the job holds it: the api process receives the file and the
+ * worker runs the job, so the run is measured holding only what a worker holds.
+ */
+async function runImport(
+  app: App,
+  n: number,
+  file: { content: Buffer | null },
+): Promise<{ ms: number; report: string }> {
   const imports = app.ctx.get(ExpertImportService);
   const started = performance.now();
-  const jobId = (await imports.start(SYSTEM_ACTOR, `bench-${n}.csv`, content)).id;
+  const jobId = (await imports.start(SYSTEM_ACTOR, `bench-${n}.csv`, file.content!)).id;
+  file.content = null;
   await imports.run(jobId, async () => SYSTEM_ACTOR);
   const ms = performance.now() - started;
   const job = await imports.job(SYSTEM_ACTOR, jobId);
@@ -87,12 +128,19 @@ async function runImport(app: App, n: number, content: Buffer): Promise<{ ms: nu
   };
 }
 
-async function benchSize(server: Server, template: string, n: number): Promise<SizeResult> {
+async function benchSize(
+  server: Server,
+  template: string,
+  n: number,
+  postmaster: number | null,
+): Promise<SizeResult> {
   const at = n.toLocaleString('en-US');
   const memory: MemorySample[] = [];
   note(`N=${at}: generating the rows`);
   let experts: SyntheticExpert[] | null = generateSyntheticExperts(n);
-  const content = Buffer.from(toImportCsv(experts), 'utf8');
+  const csv = () => Buffer.from(toImportCsv(experts ?? generateSyntheticExperts(n)), 'utf8');
+  const file: { content: Buffer | null } = { content: csv() };
+  const csvBytes = file.content!.length;
 
   note(`N=${at}: raw COPY`);
   const copyDb = `${prefix}_${n}_copy`;
@@ -104,26 +152,31 @@ async function benchSize(server: Server, template: string, n: number): Promise<S
   const appDb = `${prefix}_${n}_app`;
   const app = await openApp(await createDatabase(server, appDb, template));
   try {
-    memory.push(settledMemory('app open, rows + CSV held, before import'));
-    note(`N=${at}: import (${mb(content.length)} MB CSV)`);
+    memory.push(settledMemory('app open, CSV held, before import'));
+    note(`N=${at}: import (${mb(csvBytes)} MB CSV)`);
     const probe = new MemoryProbe();
     probe.start();
-    const first = await runImport(app, n, content);
+    let cpu = cpuMeter(postmaster);
+    const first = await runImport(app, n, file);
+    const importCpu = cpu();
     memory.push(probe.stop('import (peak)'));
     note(`N=${at}: index sync`);
     probe.start();
+    cpu = cpuMeter(postmaster);
     let started = performance.now();
     await app.ctx.get(SearchIndexService).sync();
     const indexMs = performance.now() - started;
+    const indexCpu = cpu();
     memory.push(probe.stop('index sync (peak)'));
     note(`N=${at}: the same file again`);
+    file.content = csv(); // the same rows again (the generator is deterministic)
     probe.start();
     started = performance.now();
-    const again = await runImport(app, n, content);
+    const again = await runImport(app, n, file);
     memory.push(probe.stop('import again (peak)'));
     return {
       n,
-      csvBytes: content.length,
+      csvBytes,
       copyMs,
       importMs: first.ms,
       indexMs,
@@ -131,6 +184,8 @@ async function benchSize(server: Server, template: string, n: number): Promise<S
       report: first.report,
       again: again.report,
       memory,
+      importCpu,
+      indexCpu,
     };
   } finally {
     await app.close();
@@ -152,6 +207,8 @@ const HEADER = [
   'peak RSS (MB)',
   'peak heap (MB)',
   'sync peak RSS (MB)',
+  'import CPU Node / PG',
+  'sync CPU Node / PG',
 ];
 
 function row(r: SizeResult): string[] {
@@ -172,6 +229,8 @@ function row(r: SizeResult): string[] {
     mb(peak.peakRss ?? peak.rss),
     mb(peak.peakHeapUsed ?? peak.heapUsed),
     mb(sync.peakRss ?? sync.rss),
+    `${seconds(r.importCpu.node)} / ${seconds(r.importCpu.postgres)}`,
+    `${seconds(r.indexCpu.node)} / ${seconds(r.indexCpu.postgres)}`,
   ];
 }
 
@@ -186,11 +245,20 @@ async function main(): Promise<void> {
       server.adminUrl,
       async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
     );
+    const postmaster = await withClient(server.adminUrl, async (c) => {
+      try {
+        const dir = (await c.query<{ d: string }>(`SELECT current_setting('data_directory') AS d`)).rows[0]!
+          .d;
+        return Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+      } catch {
+        return null; // a server elsewhere (DATABASE_URL): its CPU is not measured
+      }
+    });
     const template = await createTemplate(server);
     const results: SizeResult[] = [];
     for (const n of SIZES) {
       collectGarbage();
-      results.push(await benchSize(server, template, n));
+      results.push(await benchSize(server, template, n, postmaster));
     }
     const loadAtEnd = os.loadavg()[0]!;
     const machine =
@@ -203,9 +271,19 @@ async function main(): Promise<void> {
     const reports = results.map(
       (r) => `N=${r.n.toLocaleString('en-US')}: first import ${r.report}; again ${r.again}.`,
     );
+    // What each peak was made of: V8's heap (used of committed) and Buffers outside it.
+    const peaks = results.flatMap((r) =>
+      r.memory
+        .filter((m) => m.atPeak)
+        .map(
+          (m) =>
+            `N=${r.n.toLocaleString('en-US')}, ${m.label}: RSS ${mb(m.atPeak!.rss)} MB = V8 heap ${mb(m.atPeak!.heapUsed)} used of ${mb(m.atPeak!.heapTotal)} MB committed, Buffers ${mb(m.atPeak!.arrayBuffers)} MB, the rest (code, native: jieba's dictionary, malloc) ${mb(m.atPeak!.rss - m.atPeak!.heapTotal - m.atPeak!.arrayBuffers)} MB.`,
+        ),
+    );
     log(machine);
     log(textTable(HEADER, results.map(row)));
     for (const line of reports) log(line);
+    for (const line of peaks) log(line);
     if (busy) log(busy);
     const totalMs = performance.now() - runStarted;
     if (OVERRIDDEN) {
@@ -225,10 +303,12 @@ async function main(): Promise<void> {
         `COPY = employers inserted, then \`COPY experts (…) FROM STDIN\` of the same rows in one statement (no outbox, audit or index). ` +
           `import = ExpertImportService.start + run on the CSV (${results.map((r) => `${mb(r.csvBytes)} MB`).join(' / ')}), as the system: the file ` +
           `streamed and parsed once, 5,000-row batches COPYed into a staging table and written by set statements (dedupe, insert, update, ` +
-          `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. ` +
-          `RSS before = this process settled with the app open, holding the CSV (the generated rows are released after the COPY); peak RSS / heap = during the first import, sync peak RSS = during the index sync (V8 collects lazily: a peak includes garbage not yet collected).`,
+          `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. CPU = user + system CPU of this process (Node) and of the PostgreSQL server's processes (PG, from /proc) during the phase: less sensitive to other work on the machine than wall time. ` +
+          `RSS before = this process settled with the app open, holding the CSV (the generated rows are released after the COPY); the bench drops its copy of the CSV once the job is started (a worker holds only the job's own); peak RSS / heap = during the first import, sync peak RSS = during the index sync (V8 collects lazily: a peak includes garbage not yet collected).`,
         '',
         ...reports.map((r) => `- ${r}`),
+        '',
+        ...peaks.map((p) => `- ${p}`),
         ...(busy ? ['', busy] : []),
         '',
         `Whole run ${seconds(totalMs)}.`,

@@ -16,8 +16,25 @@ export function regionAncestry(
   };
 }
 
+/** The expert columns a search document is made of. */
+export type SearchedColumns = Pick<
+  ExpertEntity,
+  | 'id'
+  | 'version'
+  | 'name'
+  | 'title'
+  | 'titleLevel'
+  | 'fields'
+  | 'specialties'
+  | 'honours'
+  | 'source'
+  | 'retired'
+  | 'status'
+  | 'regionCode'
+>;
+
 /** What the search engines see of an expert: never the phone number or e-mail. */
-export function toExpertDocument(e: ExpertEntity, employerName: string): ExpertDocument {
+export function toExpertDocument(e: SearchedColumns, employerName: string): ExpertDocument {
   return {
     id: e.id,
     version: e.version,

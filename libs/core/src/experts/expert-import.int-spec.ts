@@ -177,8 +177,44 @@ describe('set-based import', () => {
         unchanged: 0,
       }),
     );
-    const read = await t.app.get(ImportJobRepository).withContent(job.id);
+    const jobs = t.app.get(ImportJobRepository);
+    const read = await jobs.withContent(job.id);
     expect(read!.content.equals(content)).toBe(true);
     expect(read!.fileName).toBe('大文件.csv');
+    const slices: Buffer[] = [];
+    for await (const slice of jobs.contentSlices(job.id)) slices.push(slice);
+    expect(slices.length).toBe(10); // 1 MB each, the last one shorter
+    expect(Buffer.concat(slices).equals(content)).toBe(true);
+  });
+
+  it('imports a CSV job read from the database in slices, its rows counted when the file arrived', async () => {
+    const imports = t.app.get(ExpertImportService);
+    // ~1.3 MB, two batches: rows (with multi-byte characters) are cut by the 1 MB slice boundary.
+    const lines = [HEADER];
+    const n = 8000;
+    for (let i = 0; i < n; i++)
+      lines.push(row(`分片${i}`, `分片测试单位${i % 7}`, `139${String(i).padStart(8, '0')}`));
+    lines.push(row('分片末行', '分片测试单位0', '', '教授', '火星市'));
+    const content = Buffer.from(
+      (lines.join('\r\n') + '\r\n').replace(/设施蔬菜栽培/g, '设施蔬菜栽培与病虫害绿色防控技术推广'),
+      'utf8',
+    );
+    expect(content.length).toBeGreaterThan(1024 * 1024);
+    const started = await imports.start(SYSTEM_ACTOR, '分片.csv', content);
+    expect(started.totalRows).toBe(n + 1);
+    await imports.run(started.id, async () => SYSTEM_ACTOR);
+    const job = await imports.job(SYSTEM_ACTOR, started.id);
+    expect(job).toMatchObject({
+      status: 'SUCCEEDED',
+      created: n,
+      updated: 0,
+      unchanged: 0,
+      processedRows: n + 1,
+    });
+    expect(job.rejected).toEqual([{ row: n + 2, reason: expect.stringContaining('火星市') }]);
+    const [count] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM experts WHERE name LIKE '分片%' AND specialties LIKE '%技术推广'`,
+    );
+    expect(count.n).toBe(n);
   });
 });

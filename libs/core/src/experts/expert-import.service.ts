@@ -5,7 +5,7 @@
 // a retried job resumes where it stopped, and re-importing the same file changes nothing.
 import { Injectable, Logger } from '@nestjs/common';
 import { AppError, SYSTEM_ACTOR, isUuid, readImportRow, type Actor } from '@app/domain';
-import { UnitOfWork, writeAudit } from '@app/platform';
+import { UnitOfWork, looksLikeXlsx, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppOutbox } from '../jobs/job-map.js';
@@ -77,9 +77,12 @@ export class ExpertImportService {
     private readonly outbox: AppOutbox,
   ) {}
 
-  /** Reads only as much as it takes to check the header and the first data row. */
-  async checkHeader(content: Buffer): Promise<void> {
-    await openImportFile(content);
+  /**
+   * Reads only as much as it takes to check the header and the first data row; returns the data rows expected
+   * (a CSV's line count), or null when unknown until read (xlsx).
+   */
+  async checkHeader(content: Buffer): Promise<number | null> {
+    return (await openImportFile(content)).estimatedRows;
   }
 
   /** `importExperts(csv)`: small files, answered at once. */
@@ -123,7 +126,8 @@ export class ExpertImportService {
     const name = (fileName ?? '').trim().slice(0, 200) || '专家名单';
     if (!content.length) throw AppError.badInput('文件是空的');
     if (content.length > MAX_FILE_BYTES) throw AppError.badInput('文件超过 50 MB，请拆分后分批导入');
-    await this.checkHeader(content); // header problems are reported now, not minutes later
+    // Header problems are reported now, not minutes later; the rows are counted now, while the file is in memory.
+    const totalRows = await this.checkHeader(content);
     const job = await this.uow.run(async (m) => {
       const saved = await this.jobs.insert(m, {
         kind: 'EXPERTS',
@@ -132,6 +136,7 @@ export class ExpertImportService {
         content,
         createdBy: actor.accountId === SYSTEM_ACTOR.accountId ? null : actor.accountId,
         rejected: [],
+        totalRows,
         processedRows: 0,
         created: 0,
         updated: 0,
@@ -160,14 +165,18 @@ export class ExpertImportService {
   /** The job handler's work. Idempotent: a finished job is left alone, a retried one resumes after its last batch. */
   async run(jobId: string, actorFor: (accountId: string | null) => Promise<Actor>): Promise<void> {
     if (!(await this.jobs.claim(jobId))) return;
-    const job = await this.jobs.withContent(jobId);
+    const job = await this.jobs.find(jobId);
     if (!job) return;
     const actor = await actorFor(job.createdBy);
     let processed = job.processedRows;
     try {
-      const file = await openImportFile(job.content);
-      job.content = Buffer.alloc(0); // the string or the stream holds what is still needed
-      if (file.estimatedRows !== null) await this.jobs.setTotal(jobId, file.estimatedRows);
+      // A CSV is read from the database a slice at a time as the batches need it; an xlsx is read whole (exceljs
+      // reads it from a buffer).
+      const file = looksLikeXlsx(await this.jobs.contentHead(jobId))
+        ? await openImportFile((await this.jobs.withContent(jobId))?.content ?? Buffer.alloc(0))
+        : await openImportFile({ slices: this.jobs.contentSlices(jobId), estimatedRows: job.totalRows });
+      if (file.estimatedRows !== null && file.estimatedRows !== job.totalRows)
+        await this.jobs.setTotal(jobId, file.estimatedRows);
       const ctx = new WriteContext();
       for await (const batch of batches(file, BATCH, job.processedRows)) {
         const from = processed;

@@ -1,9 +1,9 @@
 // An expert list as the import reads it: the header checked and mapped first, then the data rows one at a time
-// (CSV decoded and parsed a chunk at a time, xlsx through exceljs' streaming reader), so a 100k-row file is parsed
-// once and never held as rows or as one string.
+// (CSV decoded and parsed a chunk at a time, or read from the database a slice at a time; xlsx through exceljs'
+// streaming reader), so a 100k-row file is parsed once and never held as rows or as one string.
 import { StringDecoder } from 'node:string_decoder';
 import { AppError, mapImportHeader, restoreNeutralized, type ImportColumn } from '@app/domain';
-import { looksLikeXlsx, parseCsvChunks, streamXlsxRows } from '@app/platform';
+import { looksLikeXlsx, parseCsvChunks, parseCsvSlices, streamXlsxRows } from '@app/platform';
 
 export interface ImportFile {
   columns: Partial<Record<ImportColumn, number>>;
@@ -46,12 +46,24 @@ function countLines(content: Buffer): number {
   return n;
 }
 
+/** A CSV read in slices (the worker reads the job's file from the database a part at a time). */
+export interface CsvSlices {
+  slices: AsyncIterable<Buffer>;
+  /** Data rows expected, counted when the file was received; null when unknown. */
+  estimatedRows: number | null;
+}
+
+const ROW_TOO_LONG = () => AppError.badInput('文件中有一行超过 1 MB，无法读取，请检查文件');
+
 /** Opens the file and checks its header; throws BAD_USER_INPUT for an unreadable file, a missing column or no data. */
-export async function openImportFile(content: Buffer | string): Promise<ImportFile> {
-  const xlsx = typeof content !== 'string' && looksLikeXlsx(content);
-  const source = xlsx
-    ? xlsxRows(content as Buffer)
-    : parseCsvChunks(typeof content === 'string' ? [content] : decoded(content));
+export async function openImportFile(content: Buffer | string | CsvSlices): Promise<ImportFile> {
+  const sliced = typeof content === 'object' && !Buffer.isBuffer(content) ? content : null;
+  const xlsx = !sliced && typeof content !== 'string' && looksLikeXlsx(content as Buffer);
+  const source = sliced
+    ? parseCsvSlices(sliced.slices, ROW_TOO_LONG)
+    : xlsx
+      ? xlsxRows(content as Buffer)
+      : parseCsvChunks(typeof content === 'string' ? [content] : decoded(content as Buffer));
   const it = restored(source)[Symbol.asyncIterator]();
   const header = await it.next();
   const first = header.done ? undefined : await it.next();
@@ -68,8 +80,10 @@ export async function openImportFile(content: Buffer | string): Promise<ImportFi
     },
   };
   let estimatedRows: number | null = null;
-  if (!xlsx) {
-    estimatedRows = typeof content === 'string' ? content.split('\n').length - 1 : countLines(content);
+  if (sliced) estimatedRows = sliced.estimatedRows;
+  else if (!xlsx) {
+    estimatedRows =
+      typeof content === 'string' ? content.split('\n').length - 1 : countLines(content as Buffer);
     estimatedRows = Math.max(1, estimatedRows - 1); // the header's line
   }
   return { columns, rows, estimatedRows };

@@ -11,6 +11,8 @@ export interface ImportCounts {
 }
 
 const CONTENT_CHUNK = 4 * 1024 * 1024;
+/** A CSV is parsed from slices this large (rows are far shorter; a row must fit in two). */
+const SLICE = 1024 * 1024;
 
 @Injectable()
 export class ImportJobRepository {
@@ -31,6 +33,31 @@ export class ImportJobRepository {
     if (!job) return null;
     job.content = await this.content(id);
     return job;
+  }
+
+  /** The first bytes of the job's file (enough to tell an xlsx from a CSV). */
+  async contentHead(id: string, bytes = 8): Promise<Buffer> {
+    const [row]: { head: Buffer | null }[] = await this.db.query(
+      `SELECT substring(content FROM 1 FOR $2::int) AS head FROM import_jobs WHERE id = $1`,
+      [id, bytes],
+    );
+    return row?.head ?? Buffer.alloc(0);
+  }
+
+  /**
+   * The job's file in slices of SLICE bytes, each read when the previous one has been used: a worker parsing a CSV
+   * never holds the whole file.
+   */
+  async *contentSlices(id: string): AsyncGenerator<Buffer> {
+    for (let at = 0; ; at += SLICE) {
+      const [part]: { chunk: Buffer | null }[] = await this.db.query(
+        `SELECT substring(content FROM $2::int FOR $3::int) AS chunk FROM import_jobs WHERE id = $1`,
+        [id, at + 1, SLICE],
+      );
+      if (!part?.chunk?.length) return;
+      yield part.chunk;
+      if (part.chunk.length < SLICE) return;
+    }
   }
 
   /**

@@ -82,12 +82,10 @@ export class SearchIndexService {
         if (!rows.length) return { done: true as const };
         const rowIds = rows.map((r) => r.id);
         const ids = [...new Set(rows.map((r) => r.expert_id))];
-        const current = await this.experts.withEmployers(ids, m);
+        const current = await this.experts.searchable(ids, m);
         try {
-          await this.engine.upsert(
-            current.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
-          );
-          const found = new Set(current.map((c) => c.expert.id));
+          await this.engine.upsert(current.map((e) => toExpertDocument(e, e.employerName)));
+          const found = new Set(current.map((e) => e.id));
           const gone = ids.filter((id) => !found.has(id));
           if (gone.length) await this.engine.remove(gone);
         } catch (error) {
@@ -114,10 +112,8 @@ export class SearchIndexService {
     await this.engine.clear();
     let n = 0;
     for await (const ids of this.experts.idBatches(batch)) {
-      const rows = await this.experts.withEmployers(ids);
-      await this.engine.upsert(
-        rows.map(({ expert, employerName }) => toExpertDocument(expert, employerName)),
-      );
+      const rows = await this.experts.searchable(ids);
+      await this.engine.upsert(rows.map((e) => toExpertDocument(e, e.employerName)));
       n += rows.length;
     }
     await this.experts.markAllSearchRowsDone();

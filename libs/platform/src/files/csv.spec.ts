@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvChunks, toCsv } from './csv.js';
+import { parseCsv, parseCsvChunks, parseCsvSlices, toCsv } from './csv.js';
 
 describe('CSV', () => {
   it('reads a BOM, quotes, escaped quotes, embedded commas and line breaks, CRLF and LF', () => {
@@ -37,6 +37,23 @@ describe('CSV', () => {
       }
     }
     expect([...parseCsvChunks(text.split(''))]).toEqual(whole);
+  });
+
+  it('reads the same rows from UTF-8 bytes that arrive in slices, and refuses a row longer than it reads ahead', async () => {
+    const text =
+      '\uFEFF姓名,研究方向\r\n周建明,"脑卒中、""中风""康复"\r\n"李, 华","第一行\n第二行"\n王芳,\n末行';
+    const bytes = Buffer.from(text, 'utf8');
+    const read = async (size: number) => {
+      async function* slices() {
+        for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+      }
+      const rows: string[][] = [];
+      for await (const row of parseCsvSlices(slices(), () => new Error('too long'))) rows.push(row);
+      return rows;
+    };
+    const whole = [...parseCsv(text)];
+    for (let size = 24; size <= bytes.length + 1; size++) expect(await read(size)).toEqual(whole);
+    await expect(read(1)).rejects.toThrow('too long');
   });
 
   it('writes what it reads', () => {

@@ -1,6 +1,7 @@
 // RFC 4180 CSV as spreadsheets write it: optional UTF-8 BOM, quoted cells with "" escapes and line breaks,
 // CRLF or LF. Rows are yielded lazily, from text that may arrive in chunks, so a 100k-row file is never held
 // as rows nor, read from bytes, as one string.
+import { StringDecoder } from 'node:string_decoder';
 import { neutralizeFormula } from '@app/domain';
 
 export function* parseCsv(text: string): Generator<string[]> {
@@ -108,4 +109,47 @@ function escapeCell(raw: string): string {
 
 export function toCsv(rows: string[][]): string {
   return '\uFEFF' + rows.map((r) => r.map(escapeCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A row that spans more than this many slices is refused (the parser reads ahead only that far). */
+const SLICES_AHEAD = 2;
+
+/**
+ * parseCsvChunks over UTF-8 bytes that arrive asynchronously, a slice at a time (a file read from the database in
+ * parts): at most SLICES_AHEAD slices are held besides the row being parsed. A row longer than that is refused
+ * with `tooLong()`.
+ */
+export async function* parseCsvSlices(
+  slices: AsyncIterable<Buffer>,
+  tooLong: () => Error = () => new Error('CSV row longer than the slices read ahead'),
+): AsyncGenerator<string[]> {
+  const decoder = new StringDecoder('utf8');
+  const source = slices[Symbol.asyncIterator]();
+  const ready: string[] = [];
+  let ended = false;
+  // The synchronous parser pulls text from `ready`, which is refilled before each row it is asked for.
+  const rows = parseCsvChunks({
+    [Symbol.iterator]: () => ({
+      next: (): IteratorResult<string> => {
+        if (ready.length) return { value: ready.shift()!, done: false };
+        if (ended) return { value: undefined, done: true };
+        throw tooLong();
+      },
+    }),
+  });
+  for (;;) {
+    while (!ended && ready.length < SLICES_AHEAD) {
+      const next = await source.next();
+      if (next.done) {
+        ended = true;
+        ready.push(decoder.end());
+      } else {
+        const text = decoder.write(next.value); // '' when a slice ends inside a character
+        if (text) ready.push(text);
+      }
+    }
+    const row = rows.next();
+    if (row.done) return;
+    yield row.value;
+  }
 }

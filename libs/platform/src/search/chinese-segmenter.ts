@@ -29,6 +29,8 @@ export interface SegmentedText {
   /** The NFKC-normalised text the offsets refer to (full-width Latin and digits become half-width). */
   text: string;
   tokens: SegmentedToken[];
+  /** Positions the text takes: its last word's, dropped function words and punctuation included. */
+  positions: number;
 }
 
 /**
@@ -118,7 +120,7 @@ function keep(word: string): boolean {
  */
 export function segmentWithOffsets(input: string): SegmentedText {
   const text = input.normalize('NFKC');
-  if (!text.trim()) return { text, tokens: [] };
+  if (!text.trim()) return { text, tokens: [], positions: 0 };
   const { jieba, defaultSplits } = segmenter();
   const words = jieba.cut(text, true);
   // Search mode emits, before each word of precise mode, the 2- and 3-character dictionary words inside it:
@@ -152,7 +154,7 @@ export function segmentWithOffsets(input: string): SegmentedText {
     }
     tokens.push({ norm, start, end, position, subwords });
   }
-  return { text, tokens };
+  return { text, tokens, positions: position };
 }
 
 /** The words of a text for indexing (precise mode): 颈动脉狭窄脑卒中筛查 → 颈动脉 狭窄 脑卒中 筛查. */

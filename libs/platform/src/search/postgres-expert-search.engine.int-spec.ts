@@ -16,6 +16,7 @@ import {
   expertDocumentTsvector,
   highlightExpertText,
 } from './postgres-expert-search.engine.js';
+import { segmentWithOffsets } from './chinese-segmenter.js';
 import { describeExpertSearchContract } from './testing/expert-search.contract.js';
 import { EXPERT_FIXTURE, fixtureExpert, fixtureId } from './testing/expert-search.fixture.js';
 
@@ -441,5 +442,36 @@ describe('query compilation and highlighting (no database)', () => {
     expect(tsv).toMatch(/'organic':\d+A/);
     expect(tsv).toMatch(/'农业':[\d,A]*\d+B/);
     expect(tsv).toMatch(/'汉斯·穆勒':\d+C/);
+  });
+
+  it('gives the words of a text cut at its punctuation the positions jieba gives the whole text', () => {
+    // The engine segments (and remembers) clauses between sentence marks; the tsvector must be the whole text's.
+    const texts = [
+      '颈动脉狭窄；脑卒中筛查、康复。设施蔬菜栽培，水肥一体化：太阳能发电站！B超？',
+      'PM2.5 与 VOCs 治理， COVID-19；  汉斯·穆勒 ；；开头和结尾，',
+      '；，',
+      '农业技术推广',
+    ];
+    for (const text of texts) {
+      const positions = new Map<string, string[]>();
+      const add = (word: string, at: number) => {
+        if (!positions.has(word)) positions.set(word, []);
+        positions.get(word)!.push(`${at}A`);
+      };
+      for (const token of segmentWithOffsets(text).tokens) {
+        add(token.norm, token.position);
+        for (const sub of token.subwords) add(sub.norm, token.position);
+      }
+      const whole = [...positions].map(([w, at]) => `'${w}':${at.join(',')}`).join(' ');
+      const doc = {
+        ...fixtureExpert('汉斯·穆勒'),
+        specialties: text,
+        fields: [],
+        title: '',
+        employer: '',
+        name: '',
+      };
+      expect(expertDocumentTsvector(doc)).toBe(whole);
+    }
   });
 });

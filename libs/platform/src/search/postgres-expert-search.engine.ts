@@ -55,29 +55,63 @@ function lexeme(word: string): string {
 /** A text's words as the tsvector takes them: position within the text, the word, then its sub-words. */
 type IndexedWords = (number | string)[];
 
-/**
- * Segmented texts, remembered: employers, titles, field labels and many names repeat across documents, and
- * segmentation is most of what indexing costs in Node. Emptied when the segmenter's words change or it is full.
- */
-const segmented = new Map<string, IndexedWords>();
-let segmentedWith = '';
-const SEGMENTED_MAX = 50_000;
+/** A clause's words, and the positions it takes (dropped words included). */
+interface Clause {
+  words: IndexedWords;
+  positions: number;
+}
 
-function indexedWords(text: string): IndexedWords {
-  const fingerprint = segmenterFingerprint();
-  if (fingerprint !== segmentedWith || segmented.size >= SEGMENTED_MAX) {
-    segmented.clear();
-    segmentedWith = fingerprint;
-  }
-  let words = segmented.get(text);
-  if (!words) {
-    words = [];
-    for (const token of segmentWithOffsets(text).tokens) {
+/**
+ * Sentence punctuation after NFKC (；，：！？ become ASCII). jieba cuts the text between two such marks on its own
+ * and gives each mark one position, so a text's words are its clauses' words one after the other.
+ */
+const CLAUSE_BREAK = /([;,:!?。、])/u;
+
+/**
+ * Segmented clauses, remembered: employers, titles, field labels, names and the phrases specialties are written
+ * with repeat across documents, and segmentation is most of what indexing costs in Node. Clauses rather than
+ * whole texts: they repeat far more often, and are short (the cache's size is bounded by its entry count).
+ * Emptied when the segmenter's words change or it is full.
+ */
+const segmented = new Map<string, Clause>();
+let segmentedWith = '';
+const SEGMENTED_MAX = 20_000;
+
+function clauseWords(clause: string): Clause {
+  let cut = segmented.get(clause);
+  if (!cut) {
+    const { tokens, positions } = segmentWithOffsets(clause);
+    const words: IndexedWords = [];
+    for (const token of tokens) {
       words.push(token.position, token.norm);
       // Sub-words share the position of their word: 动脉 finds 颈动脉, and phrases over whole words still hold.
       for (const sub of token.subwords) words.push(sub.norm);
     }
-    segmented.set(text, words);
+    if (segmented.size >= SEGMENTED_MAX) segmented.clear();
+    segmented.set(clause, (cut = { words, positions }));
+  }
+  return cut;
+}
+
+/** The words of a text, as segmentWithOffsets would cut the whole text, from its clauses. */
+function indexedWords(text: string): IndexedWords {
+  const fingerprint = segmenterFingerprint();
+  if (fingerprint !== segmentedWith) {
+    segmented.clear();
+    segmentedWith = fingerprint;
+  }
+  const parts = text.normalize('NFKC').split(CLAUSE_BREAK);
+  if (parts.length === 1) return clauseWords(parts[0]!).words;
+  const words: IndexedWords = [];
+  let base = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1) {
+      base++; // the mark itself
+      continue;
+    }
+    const clause = clauseWords(parts[i]!);
+    for (const w of clause.words) words.push(typeof w === 'number' ? base + w : w);
+    base += clause.positions;
   }
   return words;
 }
