@@ -40,6 +40,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   demo?: boolean;
+  /** With `demo`: seed the demo's programme year too (default); off for tests that write their own years. */
+  demoProgramme?: boolean;
   env?: Record<string, string>;
   workers?: boolean;
   deliveryAdapters?: DeliveryAdapter[];
@@ -82,7 +84,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     logger: opts.logger ?? false,
   });
   await app.init();
-  await app.get(StartupService).prepare(config);
+  await app.get(StartupService).prepare(config, { demoProgramme: opts.demoProgramme ?? true });
   if (opts.workers !== false) app.get(JobRunner).start();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
