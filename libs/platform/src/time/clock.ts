@@ -11,6 +11,11 @@ export function atInstant<T>(at: Date, work: () => Promise<T>): Promise<T> {
   return replayed.run(new Date(at), work);
 }
 
+/** Runs `work` on real time inside a replay: what leaves the transaction (queue delays, deliveries) lives now. */
+export function outsideReplay<T>(work: () => T): T {
+  return replayed.exit(work);
+}
+
 /** The current time, injectable so tests can move it (time limits, escalations). */
 export abstract class Clock {
   abstract now(): Date;
