@@ -21,7 +21,7 @@ import { ProgrammeBaseService } from '../programme/programme-base.service.js';
 import { ProgrammeCallService } from '../programme/programme-call.service.js';
 import { ProgrammeOfferService } from '../programme/programme-offer.service.js';
 import { ProgrammeSelectionService } from '../programme/programme-selection.service.js';
-import { PROGRAMME_BASE_ACTIVITIES, PROGRAMME_OFFERS } from './data/programme-year.js';
+import { PROGRAMME_BASE_ACTIVITIES, PROGRAMME_BASE_ROSTER, PROGRAMME_OFFERS } from './data/programme-year.js';
 import type { DemoProgramme, DemoProgrammeApplication } from './demo-programme.js';
 
 /** Review sheets per application, as [需求必要性, 方案, 专家, 成效, 经费] for each reviewer. */
@@ -173,9 +173,11 @@ export class DemoProgrammeWriter {
     const teamId = (await this.applications.get(province, team.id)).teamId!;
     const baseId = (await this.applications.get(province, base.id)).baseId!;
     const unit = await as('unit');
+    // The base's lead first (from outside, as the cooperative has no experts of its own), then the roster.
     const roster = [spec('langxia-base').leadExpertIndex, ...programme.baseRosterIndexes].map(expert);
+    const external = [true, ...PROGRAMME_BASE_ROSTER.map((r) => r.external)];
     await on(-90, async () => {
-      for (const id of roster) await this.bases.addExpert(unit, baseId, id, true);
+      for (const [i, id] of roster.entries()) await this.bases.addExpert(unit, baseId, id, external[i]!);
     });
     for (const a of PROGRAMME_BASE_ACTIVITIES)
       await on(a.day, () =>

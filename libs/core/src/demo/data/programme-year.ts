@@ -270,7 +270,7 @@ export const PROGRAMME_OFFERS: {
   },
 ];
 
-/** What the base's roster and activities hold (experts by slot; the first is the base's lead). */
+/** The base's roster besides its lead expert (the application's); activities name experts by position, 0 the lead. */
 export const PROGRAMME_BASE_ROSTER: { slot: ExpertSlot; external: boolean }[] = [
   { slot: { fixed: 1 }, external: true },
   { slot: { field: 'AGRICULTURE' }, external: true },
