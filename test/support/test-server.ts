@@ -121,8 +121,11 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   };
 }
 
-/** The browser tests' entry point: the server with demo data, serving the built web app. */
-export async function startTestServer(opts: { demo?: boolean } = {}) {
-  const t = await startTestApp({ demo: opts.demo ?? true });
+/**
+ * The browser tests' entry point: the server with demo data, serving the built web app. Without the demo's
+ * programme year by default: the browser's programme journeys write their own 2027 call on the shared server.
+ */
+export async function startTestServer(opts: { demo?: boolean; demoProgramme?: boolean } = {}) {
+  const t = await startTestApp({ demo: opts.demo ?? true, demoProgramme: opts.demoProgramme ?? false });
   return { url: t.url, demoPassword: t.demoPassword, close: t.close };
 }
