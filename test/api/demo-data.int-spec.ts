@@ -25,7 +25,7 @@ describe('demo data', () => {
     const c = await counts();
     expect(c.experts).toBeGreaterThanOrEqual(250);
     expect(c.demands).toBeGreaterThanOrEqual(35);
-    expect(c.accounts).toBe(8);
+    expect(c.accounts).toBe(10);
     expect(c.key_counties).toBeGreaterThan(0);
     expect(c.partnerships).toBeGreaterThan(0);
     expect(c.history).toBeGreaterThan(c.demands);

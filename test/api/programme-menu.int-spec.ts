@@ -144,7 +144,7 @@ const PROPOSALS = `query($d: ID!) { approvedTeamsForDemand(demandId: $d) { teamI
 const GIVE = `mutation($i: GiveDemandToTeamInput!) { giveDemandToTeam(input: $i) { id name } }`;
 
 beforeAll(async () => {
-  t = await startTestApp({ demo: true });
+  t = await startTestApp({ demo: true, demoProgramme: false });
   for (const r of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert'])
     tokens[r] = await t.login(r);
   ids.jinshan = (await ok(`{ me { organizationId } }`, {}, 'local')).me.organizationId;

@@ -50,7 +50,7 @@ const CONTENT = (() => {
 })();
 
 beforeAll(async () => {
-  t = await startTestApp({ demo: true });
+  t = await startTestApp({ demo: true, demoProgramme: false });
   for (const r of ['province', 'local', 'unit', 'unit2', 'expert']) tokens[r] = await t.login(r);
   recommenderId = (await ok(`{ me { organizationId } }`, {}, 'local')).me.organizationId;
   const found = await ok(

@@ -40,7 +40,7 @@ const CONTACT = {
 };
 
 beforeAll(async () => {
-  t = await startTestApp({ demo: true, clock });
+  t = await startTestApp({ demo: true, demoProgramme: false, clock });
   for (const r of ['admin', 'province', 'local', 'unit', 'unit2', 'expert']) tokens[r] = await t.login(r);
   ids.jinshan = (await ok(`{ me { organizationId } }`, {}, 'local')).me.organizationId;
   ids.lead = (await ok(`{ me { expertId } }`, {}, 'expert')).me.expertId;

@@ -99,7 +99,7 @@ const baseForm = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp({ demo: true });
+  t = await startTestApp({ demo: true, demoProgramme: false });
   for (const r of ['admin', 'province', 'local', 'unit', 'unit2', 'expert']) tokens[r] = await t.login(r);
   const me = await ok(`{ me { organizationId } }`, {}, 'local');
   ids.jinshan = me.me.organizationId;

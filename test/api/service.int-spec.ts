@@ -540,7 +540,11 @@ describe('the survey (annex 4) and the annex 3 list', () => {
       .slice(1)
       .map((r) => r[3])
       .sort();
-    expect(names).toEqual(['卒中防治基层带教专家服务团', '廊下设施蔬菜绿色生产专家服务团']);
+    // The teams, then the year's base of the demo's programme year in 金山区.
+    expect(names).toEqual(
+      ['卒中防治基层带教专家服务团', '廊下设施蔬菜绿色生产专家服务团', '廊下绿色蔬菜专家服务基地'].sort(),
+    );
+    expect(jinshan.at(-1)![2]).toBe('市级基地');
     const langxia = jinshan.find((r) => r[3] === team.name)!;
     expect(langxia[1]).toBe('金山区');
     expect(langxia[2]).toBe('市级服务团');
@@ -549,7 +553,7 @@ describe('the survey (annex 4) and the annex 3 list', () => {
     expect(langxia[7]!.length).toBeLessThanOrEqual(200);
     expect(langxia[8]).toBe('农业、医疗');
     const shanghai = await get('province');
-    expect(shanghai.length - 1).toBe(8);
+    expect(shanghai.length - 1).toBe(9);
     const shache = await get('local2');
     expect(
       shache
@@ -578,7 +582,11 @@ describe('the survey (annex 4) and the annex 3 list', () => {
         .map((r) => r[3])
         .sort();
     };
-    const langxia = ['卒中防治基层带教专家服务团', '廊下设施蔬菜绿色生产专家服务团'];
+    const langxia = [
+      '卒中防治基层带教专家服务团',
+      '廊下设施蔬菜绿色生产专家服务团',
+      '廊下绿色蔬菜专家服务基地',
+    ].sort();
     const shache = ['巴旦木提质增效技术服务团', '莎车县基层医疗能力提升专家服务团'];
     expect(await names('local', '310116')).toEqual(langxia);
     expect(await names('local2', '653125')).toEqual(shache);

@@ -66,13 +66,26 @@ describe('single-machine start', () => {
       const s = start({ PORT: String(port) });
       expect(await waitFor(() => s.output().includes('Ready:'), 90_000)).toBe(true);
       expect(s.output()).toContain('Demo accounts (password "Demo@2026")');
+      // The demo's programme year went through the services in full.
+      expect(s.output()).toMatch(/Demo programme: \d{4} lists published/);
       expect(postgresProcessesFor(dataDir).length).toBeGreaterThan(0);
 
       const page = await fetch(`http://127.0.0.1:${port}/login`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
 
-      for (const username of ['admin', 'province', 'local', 'local2', 'unit', 'unit2', 'expert', 'expert2']) {
+      for (const username of [
+        'admin',
+        'province',
+        'local',
+        'local2',
+        'local3',
+        'unit',
+        'unit2',
+        'host',
+        'expert',
+        'expert2',
+      ]) {
         const res = await gql(
           port,
           `mutation($u: String!) { login(username: $u, password: "Demo@2026") { account { username } } }`,

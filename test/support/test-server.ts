@@ -40,6 +40,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   demo?: boolean;
+  /** With `demo`: seed the demo's programme year too (default); off for tests that write their own years. */
+  demoProgramme?: boolean;
   env?: Record<string, string>;
   workers?: boolean;
   deliveryAdapters?: DeliveryAdapter[];
@@ -82,7 +84,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     logger: opts.logger ?? false,
   });
   await app.init();
-  await app.get(StartupService).prepare(config);
+  await app.get(StartupService).prepare(config, { demoProgramme: opts.demoProgramme ?? true });
   if (opts.workers !== false) app.get(JobRunner).start();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -119,8 +121,11 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   };
 }
 
-/** The browser tests' entry point: the server with demo data, serving the built web app. */
-export async function startTestServer(opts: { demo?: boolean } = {}) {
-  const t = await startTestApp({ demo: opts.demo ?? true });
+/**
+ * The browser tests' entry point: the server with demo data, serving the built web app. Without the demo's
+ * programme year by default: the browser's programme journeys write their own 2027 call on the shared server.
+ */
+export async function startTestServer(opts: { demo?: boolean; demoProgramme?: boolean } = {}) {
+  const t = await startTestApp({ demo: opts.demo ?? true, demoProgramme: opts.demoProgramme ?? false });
   return { url: t.url, demoPassword: t.demoPassword, close: t.close };
 }

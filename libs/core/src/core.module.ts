@@ -10,6 +10,7 @@ import { AuthService } from './accounts/auth.service.js';
 import { tokenJwtService } from './accounts/token-key.js';
 import { AuditQueryService } from './audit/audit-query.service.js';
 import { DemoDataSeeder } from './demo/demo-data.seeder.js';
+import { DemoProgrammeWriter } from './demo/demo-programme.writer.js';
 import { AppJobQueue, AppOutbox } from './jobs/job-map.js';
 import { JobRunner } from './jobs/job-runner.service.js';
 import { DELIVERY_ADAPTERS, type DeliveryAdapter } from './notifications/delivery-adapter.js';
@@ -154,6 +155,7 @@ const SERVICES = [
   AuditQueryService,
   SystemStateService,
   DemoDataSeeder,
+  DemoProgrammeWriter,
   JobRunner,
   StartupService,
   ExpertWriter,

@@ -339,4 +339,22 @@ describe('generateDemoData', () => {
       expect(s).not.toMatch(/专家\d|单位\d|undefined|NaN|\[object/);
     }
   });
+  it('staffs the programme year with experts of the right fields, reviewers never from an applicant', () => {
+    const { applications, reviewerIndexes, baseRosterIndexes } = data.programme;
+    const orgOf = new Map(data.accounts.map((a) => [a.username, a.organizationKey]));
+    for (const a of applications) {
+      expect(orgOf.get(a.applicant), a.key).toBeTruthy();
+      expect(data.accounts.find((x) => x.username === a.recommender)?.role, a.key).toBe('LOCAL');
+      const lead = data.experts[a.leadExpertIndex]!;
+      if ('field' in a.lead) expect(lead.fields, a.key).toContain(a.lead.field);
+      if ('field' in a.lead && a.lead.employerKey) expect(lead.employerKey).toBe(a.lead.employerKey);
+      expect(a.memberExpertIndexes, a.key).not.toContain(a.leadExpertIndex);
+      expect(new Set(a.memberExpertIndexes).size, a.key).toBe(a.memberExpertIndexes.length);
+    }
+    // 回避: a reviewer works for no applicant.
+    const applicants = new Set(applications.map((a) => orgOf.get(a.applicant)));
+    for (const r of reviewerIndexes) expect(applicants.has(data.experts[r]!.employerKey)).toBe(false);
+    expect(new Set(reviewerIndexes).size).toBe(reviewerIndexes.length);
+    expect(new Set(baseRosterIndexes).size).toBe(baseRosterIndexes.length);
+  });
 });

@@ -3,6 +3,7 @@
 // tables live in data/, one file per topic (regions, units, employers, names, specialties, titles, demands).
 import { buildServices } from './demo-services.js';
 import { buildDemands } from './demo-demands.js';
+import { buildProgramme } from './demo-programme.js';
 import { buildExperts } from './demo-experts.js';
 import { buildOrganizations } from './demo-organizations.js';
 import { Rng } from './seeded-rng.js';
@@ -58,6 +59,22 @@ function buildAccounts(experts: DemoExpert[]): DemoAccount[] {
       regionCode: REGIONS.莎车县,
       organizationKey: 'unit-shache-hc',
     },
+    {
+      // The host unit (依托单位) of the demo's approved programme team.
+      username: 'host',
+      displayName: '上海市农业科学院科研管理处 陈立华',
+      role: 'UNIT',
+      regionCode: REGIONS.奉贤区,
+      organizationKey: 'emp-saas',
+    },
+    {
+      // The district bureau that recommends the academy's applications.
+      username: 'local3',
+      displayName: '奉贤区人社局 张卫红',
+      role: 'LOCAL',
+      regionCode: REGIONS.奉贤区,
+      organizationKey: `bureau-${REGIONS.奉贤区}`,
+    },
     expertAccount('expert', 0),
     expertAccount('expert2', 1),
   ];
@@ -74,6 +91,7 @@ export function generateDemoData(seed = 2026): DemoDataset {
   const experts = buildExperts(new Rng(seed ^ 0x5eed));
   const demands = buildDemands(new Rng(seed ^ 0xd3a7d));
   const services = buildServices(experts, organizations);
+  const programme = buildProgramme(experts, services);
   return {
     keyAssistance: KEY_ASSISTANCE.map((k) => ({ ...k })),
     partnerships: PARTNER_CODES.map((servedCode) => ({ servingCode: SHANGHAI, servedCode })),
@@ -82,5 +100,6 @@ export function generateDemoData(seed = 2026): DemoDataset {
     experts,
     demands,
     services,
+    programme,
   };
 }

@@ -21,6 +21,7 @@ import { SystemStateService } from '../system/system-state.service.js';
 import { generateDemoData } from './demo-data.generator.js';
 import { saveDemoHistory } from './demo-history.js';
 import { writeDemoServices } from './demo-services.writer.js';
+import { DemoProgrammeWriter } from './demo-programme.writer.js';
 import type { DemoAccount, DemoDataset } from './demo-data.types.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 
@@ -42,16 +43,18 @@ export class DemoDataSeeder {
     private readonly notifications: NotificationService,
     private readonly demands: DemandRepository,
     private readonly calendar: CalendarService,
+    private readonly programme: DemoProgrammeWriter,
   ) {}
 
   /** Seeds once per database: a second start (or a second process) finds the marker and does nothing. */
-  async seed(password: string, now = new Date()): Promise<SeedResult> {
+  async seed(password: string, now = new Date(), options: { programme?: boolean } = {}): Promise<SeedResult> {
     const data = generateDemoData();
     const passwordHash = await passwordHasher.hash(password);
     const afterCommit: (() => Promise<void>)[] = [];
+    let expertIds: string[] = [];
     const seeded = await this.db.transaction(async (m) => {
       if (!(await this.state.claim(m, DEMO_KEY, { at: now.toISOString() }))) return false;
-      await this.write(m, data, passwordHash, now, afterCommit);
+      expertIds = await this.write(m, data, passwordHash, now, afterCommit);
       await writeAudit(m, SYSTEM_ACTOR, {
         action: 'demo.seed',
         entityType: 'system',
@@ -64,6 +67,15 @@ export class DemoDataSeeder {
       return true;
     });
     for (const f of afterCommit) await f();
+    // The programme year goes through the services, each step its own unit of work as when people take it, so it
+    // runs once the rows it builds on are committed (by the process that claimed the demo).
+    if (seeded && options.programme !== false) {
+      try {
+        await this.programme.write(data.programme, expertIds, now);
+      } catch (err) {
+        this.logger.error(`Demo programme year not written: ${(err as Error).message}`);
+      }
+    }
     if (seeded)
       this.logger.log(
         `Demo data: ${data.experts.length} experts, ${data.demands.length} demands, ${data.accounts.length} accounts`,
@@ -81,7 +93,7 @@ export class DemoDataSeeder {
     passwordHash: string,
     now: Date,
     afterCommit: (() => Promise<void>)[],
-  ): Promise<void> {
+  ): Promise<string[]> {
     const cal = await this.calendar.current(m);
     for (const k of data.keyAssistance) {
       await m.getRepository(RegionEntity).update({ code: k.regionCode }, { keyAssistance: k.level });
@@ -231,5 +243,6 @@ export class DemoDataSeeder {
       bureauOf,
       unitAccountOf,
     });
+    return expertIds;
   }
 }

@@ -17,6 +17,7 @@ import type {
   ServiceForm,
   TitleLevel,
 } from '@app/domain';
+import type { DemoProgramme } from './demo-programme.js';
 
 export interface DemoOrganization {
   /** Stable key used to link accounts, experts and demands to it inside the dataset. */
@@ -88,6 +89,8 @@ export interface DemoDataset {
   demands: DemoDemand[];
   /** Demands already in service or served, with their teams, batches, evaluations and funding. */
   services: DemoService[];
+  /** The programme year: applications with their experts, reviewers and the base's roster. */
+  programme: DemoProgramme;
 }
 
 export interface DemoBatchSpec {

@@ -51,8 +51,10 @@ export class StartupService {
     }
   }
 
+  /** `demoProgramme: false` seeds the demo without its programme year (tests that write their own years). */
   async prepare(
     config: Pick<AppConfig, 'adminPassword' | 'demoData' | 'demoPassword'>,
+    options: { demoProgramme?: boolean } = {},
   ): Promise<StartupReport> {
     const regionsLoaded = await this.regions.loadIfEmpty();
     if (regionsLoaded) this.logger.log(`Loaded ${regionsLoaded} GB/T 2260 regions`);
@@ -62,7 +64,9 @@ export class StartupService {
     let demoSeeded = false;
     let demoAccounts: DemoAccount[] = [];
     if (config.demoData) {
-      const result = await this.demo.seed(config.demoPassword, this.clock.now());
+      const result = await this.demo.seed(config.demoPassword, this.clock.now(), {
+        programme: options.demoProgramme ?? true,
+      });
       demoSeeded = result.seeded;
       demoAccounts = result.accounts;
     }

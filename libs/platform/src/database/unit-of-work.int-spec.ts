@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { createDataSource } from './data-source.js';
+import { ManualClock, atInstant } from '../time/clock.js';
 import { UnitOfWork, withSavepoint } from './unit-of-work.js';
 
 let db: TestDatabase;
@@ -117,6 +118,18 @@ describe('unit of work', () => {
     ).rejects.toThrow('refused');
     expect(ran).toEqual([]);
     expect(await counts()).toEqual({ 7: 0 });
+  });
+
+  it('runs the hooks of work replayed on a past day (atInstant) in real time', async () => {
+    const clock = new ManualClock(new Date('2026-12-06T02:00:00Z'));
+    const seen: string[] = [];
+    await atInstant(new Date('2026-07-09T02:00:00Z'), () =>
+      uow.run(async (m) => {
+        seen.push(`work ${clock.now().toISOString()}`);
+        UnitOfWork.afterCommit(m, () => void seen.push(`hook ${clock.now().toISOString()}`));
+      }),
+    );
+    expect(seen).toEqual(['work 2026-07-09T02:00:00.000Z', 'hook 2026-12-06T02:00:00.000Z']);
   });
 
   it('knows its transactions: outside one there is no commit to wait for', async () => {

@@ -12,6 +12,7 @@
 // `isolation` is ignored. Hooks run outside the unit, so a run() inside a hook opens a transaction of its own.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+import { outsideReplay } from '../time/clock.js';
 import { pgErrorCode } from './data-source.js';
 
 export const PG_DEADLOCK = '40P01';
@@ -103,7 +104,8 @@ export class UnitOfWork {
         }
         throw err;
       }
-      await runHooks(state.hooks, this.warn);
+      // The hooks hand work to the queue in real time, even when the work replayed a past day (atInstant).
+      await outsideReplay(() => runHooks(state.hooks, this.warn));
       return result;
     }
   }

@@ -1,3 +1,21 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The instant every clock reads on this async path (set by `atInstant`), if any. */
+const replayed = new AsyncLocalStorage<Date>();
+
+/**
+ * Runs `work` with every Clock reading `at` on its async path: the demo replays a programme year through the
+ * services as it happened, each step at its own date. Outside such a run nothing changes.
+ */
+export function atInstant<T>(at: Date, work: () => Promise<T>): Promise<T> {
+  return replayed.run(new Date(at), work);
+}
+
+/** Runs `work` on real time inside a replay: what leaves the transaction (queue delays, deliveries) lives now. */
+export function outsideReplay<T>(work: () => T): T {
+  return replayed.exit(work);
+}
+
 /** The current time, injectable so tests can move it (time limits, escalations). */
 export abstract class Clock {
   abstract now(): Date;
@@ -5,7 +23,8 @@ export abstract class Clock {
 
 export class SystemClock extends Clock {
   now(): Date {
-    return new Date();
+    const at = replayed.getStore();
+    return at ? new Date(at) : new Date();
   }
 }
 
@@ -15,7 +34,8 @@ export class ManualClock extends Clock {
     super();
   }
   now(): Date {
-    return new Date(this.current);
+    const at = replayed.getStore();
+    return new Date(at ?? this.current);
   }
   set(date: Date): void {
     this.current = new Date(date);
