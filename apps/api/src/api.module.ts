@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -31,6 +31,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
+import { JitApolloDriver } from './common/jit-apollo.driver.js';
 import { QuerySourceMiddleware } from './common/query-source.middleware.js';
 import type { GraphQLContext } from './common/graphql-context.js';
 import { createLoaders } from './common/loaders.js';
@@ -95,7 +96,8 @@ export class ApiModule implements NestModule {
       imports: [
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          // Apollo's, with queries executed by graphql-jit (common/jit-apollo.driver.ts).
+          driver: JitApolloDriver,
           inject: [
             DataSource,
             ServiceBatchService,
