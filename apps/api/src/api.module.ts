@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -68,6 +68,8 @@ import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolve
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
   schemaFile?: string | null;
+  /** What executes queries: graphql-jit (the default) or graphql-js, Apollo's own (the jit's equality test). */
+  graphqlExecutor?: 'jit' | 'graphql-js';
 }
 
 /** For the log: the account and the address behind a request. */
@@ -97,7 +99,7 @@ export class ApiModule implements NestModule {
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           // Apollo's, with queries executed by graphql-jit (common/jit-apollo.driver.ts).
-          driver: JitApolloDriver,
+          driver: options.graphqlExecutor === 'graphql-js' ? ApolloDriver : JitApolloDriver,
           inject: [
             DataSource,
             ServiceBatchService,

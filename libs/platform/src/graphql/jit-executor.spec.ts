@@ -147,6 +147,9 @@ describe('graphql-jit through Apollo, against graphql-js', () => {
       'INTERNAL_SERVER_ERROR',
     ]);
     expect(partial.data.node).toEqual({ id: 'd1', secret: null, broken: null });
+    const nulled = await both(`{ node(id: "d3") { id ... on Demand { mustHave } } }`);
+    expect(nulled.data.node).toBeNull();
+    expect(nulled.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     const bubbled = await both(`{ strict { id mustHave } }`);
     expect(bubbled.data).toBeNull();
     expect(bubbled.errors?.[0].path).toEqual(['strict', 'mustHave']);

@@ -6,8 +6,9 @@
 // before; only the walk over fields changes. The same field resolvers run, with the same context.
 //
 // graphql-js stays where jit would differ from it: mutations and subscriptions (rare, and their order of effects
-// is not worth a second implementation), documents jit cannot compile, and requests refused before execution
-// (variables of the wrong shape), which are executed again by graphql-js so that their errors read as they did.
+// is not worth a second implementation), documents jit cannot compile, and queries left with no data (variables
+// of the wrong shape, a refusal in a non-null root field), executed again by graphql-js so that their errors read
+// as they did.
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -66,8 +67,12 @@ export function jitExecutor(schema: GraphQLSchema, options: JitExecutorOptions =
     const query = compiledFor(request.document, request.operationName ?? null);
     if (!query) return byGraphqlJs(request);
     const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    // No data at all: refused before any resolver ran (variables). graphql-js words these as clients know them.
-    if (result.data === undefined && result.errors?.length) return byGraphqlJs(request);
+    // No data at all (refused before any resolver ran: variables), or none left (an error in a non-null root
+    // field, mostly a refusal of the account): graphql-js answers these as clients know them. When several root
+    // fields fail, graphql-js reports the first to fail and jit another; a query's second run is harmless, and
+    // loaders and the audited contact reads live on the request's context, so nothing is read or audited twice.
+    if ((result.data === undefined || result.data === null) && result.errors?.length)
+      return byGraphqlJs(request);
     // graphql-js's key order (errors before data), so that the answer's bytes do not depend on the executor.
     return result.errors?.length
       ? { errors: result.errors.map(asGraphqlJsError), data: result.data }
