@@ -89,12 +89,16 @@ const formatError = (formatted: any, error: unknown) =>
 let plain: ApolloServer<{ actor?: string }>;
 let jit: ApolloServer<{ actor?: string }>;
 const fallbacks: string[] = [];
+let compiles = 0;
 
 beforeAll(async () => {
   const schema = buildTestSchema();
   plain = new ApolloServer({ schema, formatError, includeStacktraceInErrorResponses: false });
   jit = new ApolloServer({
-    gateway: jitGateway(schema, { onFallback: (op, reason) => fallbacks.push(`${op}: ${reason}`) }),
+    gateway: jitGateway(schema, {
+      onFallback: (op, reason) => fallbacks.push(`${op}: ${reason}`),
+      onCompile: () => compiles++,
+    }),
     formatError,
     includeStacktraceInErrorResponses: false,
   });
@@ -110,7 +114,9 @@ async function both(query: string, variables?: Record<string, unknown>, actor: s
     );
     return { status: res.http.status ?? 200, body: JSON.stringify(res.body) };
   };
-  const [a, b] = [await run(plain), await run(jit)];
+  // The jit server runs a document on graphql-js the first time and compiled from the second: both must agree.
+  const [a, first, b] = [await run(plain), await run(jit), await run(jit)];
+  expect(first).toEqual(a);
   expect(b).toEqual(a);
   return JSON.parse(a.body).singleResult as { data?: any; errors?: any[] };
 }
@@ -175,5 +181,7 @@ describe('graphql-jit through Apollo, against graphql-js', () => {
       `{ __type(name: "Demand") { name fields { name type { kind name ofType { name } } } } __typename }`,
     );
     expect(fallbacks).toEqual([]);
+    // Each of the 10 query documents above was compiled once (the mutation stays on graphql-js).
+    expect(compiles).toBe(10);
   });
 });

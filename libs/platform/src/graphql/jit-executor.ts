@@ -19,38 +19,49 @@ type ExecutorRequest = Parameters<Executor>[0];
 
 /** Operations remembered per parsed document (a document holding several is rare). */
 const OPERATIONS_PER_DOCUMENT = 8;
+const SEEN = Symbol('run once');
 
 export interface JitExecutorOptions {
   /** Called once per document and operation that graphql-js runs because jit could not compile it. */
   onFallback?: (operationName: string | null, reason: string) => void;
+  /** Called once per document and operation compiled. */
+  onCompile?: (operationName: string | null) => void;
 }
 
 export function jitExecutor(schema: GraphQLSchema, options: JitExecutorOptions = {}) {
   // Apollo hands back the same DocumentNode for the same query text (its document store), so a WeakMap on it is
-  // a cache per query text that goes when Apollo forgets the text. `null`: jit refused, graphql-js runs it.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  // a cache per query text that goes when Apollo forgets the text. A document is compiled on its second run, not
+  // its first: compiling costs more than one execution, and a client sending ever new documents (within the
+  // limits) should not make the server compile each. `SEEN`: run once by graphql-js; `null`: jit refused it.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | typeof SEEN | null>>();
 
   function compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
     let perOperation = compiled.get(document);
     if (!perOperation) compiled.set(document, (perOperation = new Map()));
     const key = operationName ?? '';
     const known = perOperation.get(key);
-    if (known !== undefined) return known;
-    let query: CompiledQuery | null = null;
-    try {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      if (isCompiledQuery(result)) query = result;
-      else
-        options.onFallback?.(
-          operationName,
-          result.errors?.map((e) => e.message).join('; ') ?? 'not compiled',
-        );
-    } catch (err) {
-      options.onFallback?.(operationName, String((err as Error)?.message ?? err));
+    if (known !== undefined && known !== SEEN) return known;
+    let query: CompiledQuery | typeof SEEN | null = SEEN;
+    if (known === SEEN) {
+      query = null;
+      try {
+        const result = compileQuery(schema, document, operationName ?? undefined);
+        if (isCompiledQuery(result)) {
+          query = result;
+          options.onCompile?.(operationName);
+        } else
+          options.onFallback?.(
+            operationName,
+            result.errors?.map((e) => e.message).join('; ') ?? 'not compiled',
+          );
+      } catch (err) {
+        options.onFallback?.(operationName, String((err as Error)?.message ?? err));
+      }
     }
-    if (perOperation.size >= OPERATIONS_PER_DOCUMENT) perOperation.delete(perOperation.keys().next().value!);
+    if (!perOperation.has(key) && perOperation.size >= OPERATIONS_PER_DOCUMENT)
+      perOperation.delete(perOperation.keys().next().value!);
     perOperation.set(key, query);
-    return query;
+    return query === SEEN ? null : query;
   }
 
   const byGraphqlJs = (request: ExecutorRequest) =>
