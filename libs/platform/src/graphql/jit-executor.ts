@@ -80,8 +80,9 @@ export function jitExecutor(schema: GraphQLSchema, options: JitExecutorOptions =
     const result = await query.query(undefined, request.context, request.request.variables ?? {});
     // No data at all (refused before any resolver ran: variables), or none left (an error in a non-null root
     // field, mostly a refusal of the account): graphql-js answers these as clients know them. When several root
-    // fields fail, graphql-js reports the first to fail and jit another; a query's second run is harmless, and
-    // loaders and the audited contact reads live on the request's context, so nothing is read or audited twice.
+    // fields fail, graphql-js reports the first to fail and jit another. A query's second run is harmless: it
+    // changes nothing, the loaders' reads are cached on the request's context, and so are the contact reads
+    // already audited, which are not audited again. Refusals cost two runs; answers with data, one.
     if ((result.data === undefined || result.data === null) && result.errors?.length)
       return byGraphqlJs(request);
     // graphql-js's key order (errors before data), so that the answer's bytes do not depend on the executor.
