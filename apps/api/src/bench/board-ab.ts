@@ -3,7 +3,8 @@
 // to each in turn in short slices, so both see the same machine load. Prints CPU ms per request (from /proc) and
 // req/s of each. A build may carry node flags after a colon: `DIR:--max-semi-space-size=64`.
 //   node dist/apps/api/src/bench/board-ab.js /path/to/before /path/to/after [DIR:flags …]
-// Env: BENCH_AB_SLICE (seconds, default 4), BENCH_AB_ROUNDS (default 8).
+// Env: BENCH_AB_SLICE (seconds, default 4), BENCH_AB_ROUNDS (default 8), BENCH_AB_SCENARIO (board, search or
+// match: bench:board's requests; default board).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -11,33 +12,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@app/platform';
 import { dropOnExit, openServer, withClient } from './bench-server.js';
+import { BOARD_BODY, SEARCH_BODY, matchBody, matchDemandId } from './board-scenarios.js';
 import { cpuMs, growDemands, startChild, type Child } from './board-setup.js';
 
 const SLICE = Number(process.env.BENCH_AB_SLICE?.trim() || 4);
 const ROUNDS = Number(process.env.BENCH_AB_ROUNDS?.trim() || 8);
 const CLIENTS = 30;
 const PASSWORD = 'Bench@2026';
+const SCENARIO = process.env.BENCH_AB_SCENARIO?.trim() || 'board';
 const note = (line: string) => console.error(`[board-ab] ${line}`);
-
-// The web's board query, as bench:board sends it.
-const BODY = JSON.stringify({
-  operationName: 'Demands',
-  query: `fragment DemandListItem on Demand {
-  id code title status fields serviceForms expertsWanted startDate endDate dueAt overdue submittedAt createdAt updatedAt
-  filedByBureau availableActions
-  region { code name keyAssistance }
-  organization { id name }
-}
-query Demands($filter: DemandFilter, $first: Int, $after: String) {
-  demands(filter: $filter, first: $first, after: $after) {
-    totalCount
-    countsByStatus { status count }
-    nodes { ...DemandListItem }
-    pageInfo { endCursor hasNextPage }
-  }
-}`,
-  variables: { filter: { statuses: null, query: null }, first: 20 },
-});
 
 function post(url: string, body: string, headers: Record<string, string>, agent?: http.Agent) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -73,7 +56,7 @@ interface Target {
 }
 
 /** CLIENTS closed loops against one target for `seconds`. */
-async function slice(t: Target, auth: Record<string, string>, seconds: number): Promise<void> {
+async function slice(t: Target, body: string, auth: Record<string, string>, seconds: number): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const end = Date.now() + seconds * 1000;
   const before = cpuMs(t.child.process.pid) ?? 0;
@@ -81,7 +64,7 @@ async function slice(t: Target, auth: Record<string, string>, seconds: number): 
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (Date.now() < end) {
-        const res = await post(t.child.url, BODY, auth, agent).catch((e) => ({ status: 0, body: String(e) }));
+        const res = await post(t.child.url, body, auth, agent).catch((e) => ({ status: 0, body: String(e) }));
         if (res.status !== 200 || res.body.includes('"errors"')) t.errors++;
         else requests++;
       }
@@ -141,12 +124,19 @@ async function main(): Promise<void> {
     const auth = {
       authorization: `Bearer ${(JSON.parse(login.body) as { data: { login: { token: string } } }).data.login.token}`,
     };
+    const body =
+      SCENARIO === 'search'
+        ? SEARCH_BODY
+        : SCENARIO === 'match'
+          ? matchBody((await matchDemandId(url)) ?? '')
+          : BOARD_BODY;
+    note(`scenario ${SCENARIO}`);
     for (const t of targets) {
-      await slice(t, auth, 3); // warm-up, not counted
+      await slice(t, body, auth, 3); // warm-up, not counted
       Object.assign(t, { cpu: 0, requests: 0, seconds: 0, errors: 0 });
     }
     for (let round = 0; round < ROUNDS; round++) {
-      for (const t of round % 2 ? [...targets].reverse() : targets) await slice(t, auth, SLICE);
+      for (const t of round % 2 ? [...targets].reverse() : targets) await slice(t, body, auth, SLICE);
       note(`round ${round + 1}/${ROUNDS}, 1-min load ${os.loadavg()[0]!.toFixed(1)}`);
     }
     for (const t of targets)

@@ -23,6 +23,7 @@ import { API_NODE_FLAGS } from '../node-flags.js';
 import { repoRoot } from '../paths.js';
 import { appendBenchmarks, markdownTable, ms, percentile, textTable } from './bench-report.js';
 import { dropOnExit, openServer, withClient } from './bench-server.js';
+import { BOARD_BODY, SEARCH_BODY, matchBody, matchDemandId } from './board-scenarios.js';
 import { cpuMs, growDemands, startChild, type Child } from './board-setup.js';
 import type { CapturedStatement } from './board-capture.js';
 import { formatProfile, type CpuProfile } from './profile-summary.js';
@@ -37,66 +38,6 @@ const PASSWORD = 'Bench@2026';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const note = (line: string) => console.error(`[bench:board] ${line}`);
 const log = (line = '') => console.log(line);
-
-/** The web's board query (apps/web/src/components/demand-board.tsx, tab 全部). */
-const BOARD_QUERY = `fragment DemandListItem on Demand {
-  id code title status fields serviceForms expertsWanted startDate endDate dueAt overdue submittedAt createdAt updatedAt
-  filedByBureau availableActions
-  region { code name keyAssistance }
-  organization { id name }
-}
-query Demands($filter: DemandFilter, $first: Int, $after: String) {
-  demands(filter: $filter, first: $first, after: $after) {
-    totalCount
-    countsByStatus { status count }
-    nodes { ...DemandListItem }
-    pageInfo { endCursor hasNextPage }
-  }
-}`;
-const BOARD_BODY = JSON.stringify({
-  operationName: 'Demands',
-  query: BOARD_QUERY,
-  variables: { filter: { statuses: null, query: null }, first: 20 },
-});
-
-const EXPERT_SUMMARY = `fragment ExpertSummary on Expert {
-  id name gender title titleLevel employer fields honours source retired status specialties regionCode
-  region { code name }
-}`;
-
-/** The web's library search (apps/web/src/graphql/experts.graphql, Experts), with a word. */
-const SEARCH_BODY = JSON.stringify({
-  operationName: 'Experts',
-  query: `${EXPERT_SUMMARY}
-fragment Facet on FacetCount { value label count }
-query Experts($query: String, $filter: ExpertFilter, $first: Int, $after: String) {
-  experts(query: $query, filter: $filter, first: $first, after: $after) {
-    total suggestions
-    hits { score highlights expert { ...ExpertSummary } }
-    facets {
-      fields { ...Facet } titleLevels { ...Facet } honours { ...Facet } sources { ...Facet } regions { ...Facet }
-    }
-    pageInfo { endCursor hasNextPage }
-  }
-}`,
-  variables: { query: '农业', filter: {}, first: 20 },
-});
-
-/** The dispatch page's ranked list (apps/web/src/graphql/dispatch.graphql, ExpertMatchItem). */
-const matchBody = (demandId: string) =>
-  JSON.stringify({
-    operationName: 'Match',
-    query: `${EXPERT_SUMMARY}
-fragment MatchReasonItem on MatchReason { code label detail weight }
-query Match($demandId: ID!) {
-  matchExperts(demandId: $demandId, limit: 20, includeUnavailable: true) {
-    score conflicts available unavailableReason unavailableCodes freeFrom
-    reasons { ...MatchReasonItem }
-    expert { ...ExpertSummary }
-  }
-}`,
-    variables: { demandId },
-  });
 
 // ---------------------------------------------------------------------------------------------------------
 // Processes
@@ -387,16 +328,7 @@ async function main(): Promise<void> {
     const auth = { authorization: `Bearer ${token}` };
 
     // matchExperts ranks for one of the province's submitted demands (the demo's, not a copy).
-    const demandId = await withClient(
-      url,
-      async (c) =>
-        (
-          await c.query<{ id: string }>(
-            `SELECT id FROM demands WHERE status IN ('ACCEPTED', 'SUBMITTED') AND title NOT LIKE '% #%'
-              ORDER BY created_at LIMIT 1`,
-          )
-        ).rows[0]?.id,
-    );
+    const demandId = await matchDemandId(url);
     const all: Scenario[] = [
       {
         key: 'board',
