@@ -31,7 +31,6 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { CatalogResolver } from './catalog/catalog.resolver.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter.js';
-import { JitApolloDriver } from './common/jit-apollo.driver.js';
 import { QuerySourceMiddleware } from './common/query-source.middleware.js';
 import type { GraphQLContext } from './common/graphql-context.js';
 import { createLoaders } from './common/loaders.js';
@@ -68,8 +67,6 @@ import { ProgrammeYearEndResolver } from './programme/programme-year-end.resolve
 export interface ApiModuleOptions {
   /** Where to write the generated schema (the committed `schema.gql`); in memory when absent. */
   schemaFile?: string | null;
-  /** What executes queries: graphql-jit (the default) or graphql-js, Apollo's own (the jit's equality test). */
-  graphqlExecutor?: 'jit' | 'graphql-js';
 }
 
 /** For the log: the account and the address behind a request. */
@@ -98,8 +95,7 @@ export class ApiModule implements NestModule {
       imports: [
         CoreModule.forRoot(runtime),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          // Apollo's, with queries executed by graphql-jit (common/jit-apollo.driver.ts).
-          driver: options.graphqlExecutor === 'graphql-js' ? ApolloDriver : JitApolloDriver,
+          driver: ApolloDriver,
           inject: [
             DataSource,
             ServiceBatchService,

@@ -22,7 +22,6 @@ export * from './time/clock.js';
 export * from './search/chinese-segmenter.js';
 export * from './graphql/input-guard.js';
 export * from './graphql/operation-memo.js';
-export * from './graphql/jit-executor.js';
 export * from './graphql/request-log.js';
 export * from './search/query-analysis.js';
 export * from './search/relaxed-search.js';
