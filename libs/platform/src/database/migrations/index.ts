@@ -19,6 +19,7 @@ import { ExpertFacetCounts1765002200000 } from './1765002200000-expert-facet-cou
 import { DashboardScaleIndexes1765002300000 } from './1765002300000-dashboard-scale-indexes.js';
 import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-search-gin-pending.js';
 import { DashboardBatchPeriodsIndexes1765002600000 } from './1765002600000-dashboard-batch-periods-indexes.js';
+import { ExpertFacetNationalCounts1765003200000 } from './1765003200000-expert-facet-national-counts.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DashboardScaleIndexes1765002300000,
   ExpertSearchGinPending1765002400000,
   DashboardBatchPeriodsIndexes1765002600000,
+  ExpertFacetNationalCounts1765003200000,
 ];
