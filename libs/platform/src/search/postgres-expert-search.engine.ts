@@ -404,8 +404,9 @@ function answerableByFacetCounts(
  * (`expert_facet_counts`, read through its region index). Without, the facets but the region's come from the groups
  * without any region (`expert_facet_national_counts`: a few thousand, however many experts and regions), and the
  * region facet from the groups by province without the sets of fields and honours
- * (`expert_facet_province_totals`) — or, when fields or honours are filtered on, from the groups by province with
- * them (`expert_facet_province_counts`), read once with every filter.
+ * (`expert_facet_province_totals`) — or, when fields or honours are filtered on, from the groups by province and
+ * the one field or honour filtered on (`expert_facet_province_by_field`, `_by_honour`, through the value's index),
+ * or else from the groups by province with both sets (`expert_facet_province_counts`), read once with every filter.
  */
 export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlStatement {
   const values: unknown[] = [];
@@ -442,18 +443,31 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   else if (request.facets === false) regions = `'[]'::json`;
   else {
     // The region facet counts the matching set: every filter applies, the region is the province.
-    const r = filterConditions(filter, param, 'r');
+    const keys = 'status, retired, province_code, title_level, title_rank, source';
+    const single = (values: readonly string[] | undefined) =>
+      values?.length && new Set(values).size === 1 ? values[0]! : undefined;
+    const field = single(filter.fields);
+    const honour = single(filter.honours);
+    // One value of a set filtered on: that value's groups (each expert once), and the deltas that hold it.
+    const byValue = (table: string, column: string, value: string, set: string, other: string) =>
+      `SELECT ${keys}, ${other}, n FROM ${table} WHERE ${column} = ${param(value)}
+       UNION ALL SELECT ${keys}, ${other}, n FROM expert_facet_deltas WHERE ${set} && ${param([value])}::text[]`;
+    let from: string;
+    let r: ReturnType<typeof filterConditions>;
+    if (!filter.fields?.length && !filter.honours?.length) {
+      from = unionDeltas('expert_facet_province_totals', `${keys}, n`);
+      r = filterConditions(filter, param, 'r');
+    } else if (field !== undefined) {
+      from = byValue('expert_facet_province_by_field', 'field', field, 'fields', 'honours');
+      r = filterConditions({ ...filter, fields: undefined }, param, 'r');
+    } else if (honour !== undefined) {
+      from = byValue('expert_facet_province_by_honour', 'honour', honour, 'honours', 'fields');
+      r = filterConditions({ ...filter, honours: undefined }, param, 'r');
+    } else {
+      from = unionDeltas('expert_facet_province_counts', `${keys}, fields, honours, n`);
+      r = filterConditions(filter, param, 'r');
+    }
     const where = [...r.other, ...Object.values(r.facets)];
-    const sets = !!(r.facets.fields || r.facets.honours);
-    const from = sets
-      ? unionDeltas(
-          'expert_facet_province_counts',
-          'status, retired, province_code, title_level, title_rank, source, fields, honours, n',
-        )
-      : unionDeltas(
-          'expert_facet_province_totals',
-          'status, retired, province_code, title_level, title_rank, source, n',
-        );
     regions = facetSql(
       'r.province_code',
       `(${from}) r ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
@@ -927,6 +941,20 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
              SELECT status, retired, province_code, title_level, title_rank, source, sum(n)::int
              FROM expert_facet_province_counts GROUP BY 1, 2, 3, 4, 5, 6`,
           );
+          // Each expert once per value (DISTINCT: the region facet counts experts, as `fields && ...` does), in
+          // value order, so one value's groups sit together.
+          for (const [table, set, other] of [
+            ['expert_facet_province_by_field', 'fields', 'honours'],
+            ['expert_facet_province_by_honour', 'honours', 'fields'],
+          ] as const) {
+            await runner.query(`DELETE FROM ${table}`);
+            await runner.query(
+              `INSERT INTO ${table}
+               SELECT status, retired, province_code, title_level, title_rank, source, x.v, ${other}, sum(n)::int
+               FROM expert_facet_province_counts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p.${set})) x(v)
+               WHERE x.v IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 7`,
+            );
+          }
           // Only what this snapshot sees: the writes the counts now include.
           if (state!.rebuild) {
             await runner.query(`DELETE FROM expert_facet_deltas`);

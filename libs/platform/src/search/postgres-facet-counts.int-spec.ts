@@ -188,6 +188,14 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
           `SELECT ${keys}, fields, honours, n FROM expert_facet_national_counts ORDER BY ${keys}, fields, honours`,
         ),
         province: await read(`SELECT ${province}, n FROM expert_facet_province_totals ORDER BY ${province}`),
+        byField: await read(
+          `SELECT ${province}, field, honours, n FROM expert_facet_province_by_field
+           ORDER BY ${province}, field, honours`,
+        ),
+        byHonour: await read(
+          `SELECT ${province}, honour, fields, n FROM expert_facet_province_by_honour
+           ORDER BY ${province}, honour, fields`,
+        ),
       },
       live: {
         national: await read(
@@ -198,6 +206,18 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
         ),
         province: await read(
           `SELECT ${province}, count(*)::int AS n FROM expert_search_index GROUP BY ${province} ORDER BY ${province}`,
+        ),
+        byField: await read(
+          `SELECT ${province}, v AS field, h AS honours, count(*)::int AS n
+           FROM (SELECT *, ARRAY(SELECT unnest(honours) ORDER BY 1) AS h FROM expert_search_index) e
+           CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields)) x(v)
+           GROUP BY ${province}, v, h ORDER BY ${province}, v, h`,
+        ),
+        byHonour: await read(
+          `SELECT ${province}, v AS honour, f AS fields, count(*)::int AS n
+           FROM (SELECT *, ARRAY(SELECT unnest(fields) ORDER BY 1) AS f FROM expert_search_index) e
+           CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.honours)) x(v)
+           GROUP BY ${province}, v, f ORDER BY ${province}, v, f`,
         ),
       },
     };
@@ -228,8 +248,19 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     expect(national).toContain('expert_facet_national_counts');
     expect(national).toContain('expert_facet_province_totals');
     expect((await engine.statementFor(request({ fields: ['AI'] }, 'province'))).text).toContain(
-      'expert_facet_province_counts',
+      'expert_facet_province_by_field',
     );
+    expect(
+      (await engine.statementFor(request({ honours: ['POSTDOC'], fields: ['AI', 'OTHER'] }, 'province')))
+        .text,
+    ).toContain('expert_facet_province_by_honour');
+    expect(
+      (
+        await engine.statementFor(
+          request({ honours: ['POSTDOC', 'OTHER'], fields: ['AI', 'OTHER'] }, 'province'),
+        )
+      ).text,
+    ).toContain('expert_facet_province_counts');
 
     await engine.upsert([{ ...docs[0]!, version: docs[0]!.version + 1, fields: ['FORESTRY'] }]);
     expect(await engine.facetCountsCurrent()).toBe(true);
