@@ -507,6 +507,16 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
 
 /** Serialises rebuilds of the facet counts (pg_advisory_lock key). */
 const FACET_COUNTS_LOCK = 1765002200;
+/** The tables the `search.facets` job rewrites and browses read. */
+const FACET_TABLES = [
+  'expert_facet_deltas',
+  'expert_facet_counts',
+  'expert_facet_province_counts',
+  'expert_facet_national_counts',
+  'expert_facet_province_totals',
+  'expert_facet_province_by_field',
+  'expert_facet_province_by_honour',
+];
 /** Deltas are folded into the facet counts once there are this many (a browse reads both until then). */
 const FOLD_DELTAS = 1000;
 
@@ -889,6 +899,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       await runner.connect();
       await runner.query(`SELECT pg_advisory_lock($1)`, [FACET_COUNTS_LOCK]);
       try {
+        let groups = 0;
         await runner.startTransaction('REPEATABLE READ');
         try {
           const [state] = (await runner.query(
@@ -901,16 +912,17 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
             return { refreshed: false, groups: 0 };
           }
           const keys = `status, retired, region_code, province_code, city_code, county_code, title_level, title_rank, source`;
-          const inserted = (await runner.query(
-            state!.rebuild
-              ? `WITH gone AS (DELETE FROM expert_facet_counts)
+          groups = (
+            (await runner.query(
+              state!.rebuild
+                ? `WITH gone AS (DELETE FROM expert_facet_counts)
                  INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
                  SELECT ${keys}, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
                    count(*)::int
                  FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
                  ORDER BY region_code
                  RETURNING 1`
-              : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
+                : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
                       d AS (DELETE FROM expert_facet_deltas RETURNING *)
                  INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
                  SELECT ${keys}, fields, honours, sum(n)::int
@@ -918,7 +930,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
                  GROUP BY ${keys}, fields, honours HAVING sum(n) <> 0
                  ORDER BY region_code
                  RETURNING 1`,
-          )) as unknown[];
+            )) as unknown[]
+          ).length;
           // What browses without a region filter read, derived from the groups (see expertBrowseStatement).
           await runner.query(`DELETE FROM expert_facet_province_counts`);
           await runner.query(
@@ -961,11 +974,15 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
             await runner.query(`DELETE FROM expert_search_index_changes`);
           }
           await runner.commitTransaction();
-          return { refreshed: true, groups: inserted.length };
         } catch (err) {
           await runner.rollbackTransaction().catch(() => {});
           throw err;
         }
+        // Every browse reads these tables whole or by index, and they were just rewritten: their dead rows (the
+        // folded deltas of a bulk import are tens of MB of them) would be read by every browse until autovacuum
+        // came by, and the new ones have no statistics yet. Not the owner: a warning, left to autovacuum.
+        await runner.query(`VACUUM (ANALYZE) ${FACET_TABLES.join(', ')}`);
+        return { refreshed: true, groups };
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [FACET_COUNTS_LOCK]).catch(() => {});
       }
