@@ -8,7 +8,8 @@
 //             its bare SQL statement, and of the live statement every browse used before (every matching expert
 //             counted), interleaved; the three answers are compared (total, facets, first page).
 // Prints the figures and appends them to docs/benchmarks.md. BENCH_BROWSE_SIZES=20000 tries other sizes (printed
-// only; BENCH_BROWSE_EXPLAIN=1 prints the plans; BENCH_BROWSE_HOLD=1 keeps the loaded library for psql). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
+// only; BENCH_BROWSE_EXPLAIN=1 prints the plans; BENCH_BROWSE_HOLD=1 keeps the loaded library for psql, its URL
+// printed, until the process is stopped). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
 // instead (the total capped at 10,000 and facets over the best-ranked 10,000, against exactTotal: every match
 // counted and grouped, as before the cap), interleaved, printed only. Uses DATABASE_URL's server when set (own databases, dropped),
 // otherwise a temporary embedded PostgreSQL.
