@@ -8,7 +8,8 @@
 //             its bare SQL statement, and of the live statement every browse used before (every matching expert
 //             counted), interleaved; the three answers are compared (total, facets, first page).
 // Prints the figures and appends them to docs/benchmarks.md. BENCH_BROWSE_SIZES=20000 tries other sizes (printed
-// only; BENCH_BROWSE_EXPLAIN=1 prints the plans). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
+// only; BENCH_BROWSE_EXPLAIN=1 prints the plans; BENCH_BROWSE_HOLD=1 keeps the loaded library for psql, its URL
+// printed, until the process is stopped). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
 // instead (the total capped at 10,000 and facets over the best-ranked 10,000, against exactTotal: every match
 // counted and grouped, as before the cap), interleaved, printed only. Uses DATABASE_URL's server when set (own databases, dropped),
 // otherwise a temporary embedded PostgreSQL.
@@ -422,6 +423,12 @@ async function benchSize(
          FROM expert_search_index WHERE county_code IS NOT NULL AND status = 'ACTIVE'
         GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`,
     );
+    if (process.env.BENCH_BROWSE_HOLD) {
+      // For tuning by hand (psql, EXPLAIN): the loaded library stays until the process is stopped (SIGINT/SIGTERM
+      // drops it).
+      note(`N=${n}: holding ${url} (stop the process to drop it)`);
+      await new Promise(() => {});
+    }
     if (WORDS.length) {
       await timeWords(engine, n);
       return { n, load, regions: rare!.regions, timings: [], loadDuring: [os.loadavg()[0]!] };

@@ -429,10 +429,18 @@ function answerableByFacetCounts(
 
 /**
  * A browse (no words): the total and the facets are sums over the pre-aggregated groups and the deltas written
- * since (`expert_facet_counts` + `expert_facet_deltas`, read in this statement's snapshot, so exact), disjunctive
- * as in the live statement (each facet's groups pass every filter but its own); the first page is read from the
- * index in page order (`expert_search_index_browse_idx`), stopping after the page. Same answer as
- * expertSearchStatement gives: the same order (every score is 0 when browsing), the same counts.
+ * since (read in this statement's snapshot, so exact), disjunctive as in the live statement (each facet's groups
+ * pass every filter but its own); the first page is read from the index in page order
+ * (`expert_search_index_browse_idx`), stopping after the page. Same answer as expertSearchStatement gives: the same
+ * order (every score is 0 when browsing), the same counts.
+ *
+ * Which groups: with a region filter (or facets below the province), the groups by region
+ * (`expert_facet_counts`, read through its region index). Without, the facets but the region's come from the groups
+ * without any region (`expert_facet_national_counts`: a few thousand, however many experts and regions), and the
+ * region facet from the groups by province without the sets of fields and honours
+ * (`expert_facet_province_totals`) — or, when fields or honours are filtered on, from the groups by province and
+ * the one field or honour filtered on (`expert_facet_province_by_field`, `_by_honour`, through the value's index),
+ * or else from the groups by province with both sets (`expert_facet_province_counts`), read once with every filter.
  */
 export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlStatement {
   const values: unknown[] = [];
@@ -454,28 +462,71 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   const facet = (expression: string, from: string) =>
     request.facets === false ? `'[]'::json` : facetSql(expression, from, 'g.n');
   const regionColumn = REGION_COLUMN[request.regionFacetLevel] ?? REGION_COLUMN.province;
-  // Without a region filter, counted by province: the groups by province (far fewer), and the deltas likewise.
-  const byProvince = !filter.regionCode && regionColumn === REGION_COLUMN.province;
-  const provinceColumns = `status, retired, province_code, title_level, title_rank, source, fields, honours, n`;
-  const groups = byProvince
-    ? `SELECT ${provinceColumns} FROM expert_facet_province_counts
-       UNION ALL SELECT ${provinceColumns} FROM expert_facet_deltas`
+  // Without a region filter, counted by province: groups without the region (far fewer), and the deltas likewise.
+  const national = !filter.regionCode && regionColumn === REGION_COLUMN.province;
+  const unionDeltas = (table: string, columns: string) =>
+    `SELECT ${columns} FROM ${table} UNION ALL SELECT ${columns} FROM expert_facet_deltas`;
+  const groups = national
+    ? unionDeltas(
+        'expert_facet_national_counts',
+        'status, retired, title_level, title_rank, source, fields, honours, n',
+      )
     : `SELECT * FROM expert_facet_counts UNION ALL SELECT * FROM expert_facet_deltas`;
+  let regions: string;
+  if (!national) regions = facet('region', `g ${passing(null)}`);
+  else if (request.facets === false) regions = `'[]'::json`;
+  else {
+    // The region facet counts the matching set: every filter applies, the region is the province.
+    const keys = 'status, retired, province_code, title_level, title_rank, source';
+    const single = (values: readonly string[] | undefined) =>
+      values?.length && new Set(values).size === 1 ? values[0]! : undefined;
+    const field = single(filter.fields);
+    const honour = single(filter.honours);
+    // One value of a set filtered on: that value's groups (each expert once), and the deltas that hold it.
+    const byValue = (table: string, column: string, value: string, set: string, other: string) =>
+      `SELECT ${keys}, ${other}, n FROM ${table} WHERE ${column} = ${param(value)}
+       UNION ALL SELECT ${keys}, ${other}, n FROM expert_facet_deltas WHERE ${set} && ${param([value])}::text[]`;
+    let from: string;
+    let r: ReturnType<typeof filterConditions>;
+    if (!filter.fields?.length && !filter.honours?.length) {
+      from = unionDeltas('expert_facet_province_totals', `${keys}, n`);
+      r = filterConditions(filter, param, 'r');
+    } else if (field !== undefined) {
+      from = byValue('expert_facet_province_by_field', 'field', field, 'fields', 'honours');
+      r = filterConditions({ ...filter, fields: undefined }, param, 'r');
+    } else if (honour !== undefined) {
+      from = byValue('expert_facet_province_by_honour', 'honour', honour, 'honours', 'fields');
+      r = filterConditions({ ...filter, honours: undefined }, param, 'r');
+    } else {
+      from = unionDeltas('expert_facet_province_counts', `${keys}, fields, honours, n`);
+      r = filterConditions(filter, param, 'r');
+    }
+    const where = [...r.other, ...Object.values(r.facets)];
+    regions = facetSql(
+      'r.province_code',
+      `(${from}) r ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
+      'r.n',
+    );
+  }
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
   const text = `
     WITH g AS MATERIALIZED (
-      SELECT c.n, c.fields, c.title_level, c.honours, c.source, c.${regionColumn} AS region, ${flags}
+      SELECT c.n, c.fields, c.title_level, c.honours, c.source${national ? '' : `, c.${regionColumn} AS region`}, ${flags}
       FROM (${groups}) c
       ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
+    ), total AS (
+      SELECT coalesce(sum(g.n), 0)::int AS n FROM g ${passing(null)}
     ), page AS (
+      -- Not read at all when the counts say there is nothing at this offset (a scan in page order of a rare
+      -- combination would otherwise walk the whole index to find no row).
       SELECT e.id, e.document, e.title_rank, e.honour_count FROM expert_search_index e
-      ${pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : ''}
+      WHERE ${[...pageWhere, `(SELECT n FROM total) > ${offset}`].join(' AND ')}
       ORDER BY e.title_rank DESC, e.honour_count DESC, e.id
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT
-      (SELECT coalesce(sum(g.n), 0)::int FROM g ${passing(null)}) AS total,
+      (SELECT n FROM total) AS total,
       false AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
                                 ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
@@ -484,12 +535,22 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
       ${facet('title_level', `g ${passing('titleLevels')}`)} AS title_levels,
       ${facet('h', `g CROSS JOIN LATERAL unnest(g.honours) AS h ${passing('honours')}`)} AS honours,
       ${facet('source', `g ${passing('sources')}`)} AS sources,
-      ${facet('region', `g ${passing(null)}`)} AS regions`;
+      ${regions} AS regions`;
   return { text, values };
 }
 
 /** Serialises rebuilds of the facet counts (pg_advisory_lock key). */
 const FACET_COUNTS_LOCK = 1765002200;
+/** The tables the `search.facets` job rewrites and browses read. */
+const FACET_TABLES = [
+  'expert_facet_deltas',
+  'expert_facet_counts',
+  'expert_facet_province_counts',
+  'expert_facet_national_counts',
+  'expert_facet_province_totals',
+  'expert_facet_province_by_field',
+  'expert_facet_province_by_honour',
+];
 /** Deltas are folded into the facet counts once there are this many (a browse reads both until then). */
 const FOLD_DELTAS = 1000;
 
@@ -872,6 +933,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       await runner.connect();
       await runner.query(`SELECT pg_advisory_lock($1)`, [FACET_COUNTS_LOCK]);
       try {
+        let groups = 0;
         await runner.startTransaction('REPEATABLE READ');
         try {
           const [state] = (await runner.query(
@@ -884,22 +946,27 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
             return { refreshed: false, groups: 0 };
           }
           const keys = `status, retired, region_code, province_code, city_code, county_code, title_level, title_rank, source`;
-          const inserted = (await runner.query(
-            state!.rebuild
-              ? `WITH gone AS (DELETE FROM expert_facet_counts)
+          groups = (
+            (await runner.query(
+              state!.rebuild
+                ? `WITH gone AS (DELETE FROM expert_facet_counts)
                  INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
                  SELECT ${keys}, ARRAY(SELECT unnest(fields) ORDER BY 1), ARRAY(SELECT unnest(honours) ORDER BY 1),
                    count(*)::int
                  FROM expert_search_index GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+                 ORDER BY region_code
                  RETURNING 1`
-              : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
+                : `WITH old AS (DELETE FROM expert_facet_counts RETURNING *),
                       d AS (DELETE FROM expert_facet_deltas RETURNING *)
                  INSERT INTO expert_facet_counts (${keys}, fields, honours, n)
                  SELECT ${keys}, fields, honours, sum(n)::int
                  FROM (SELECT * FROM old UNION ALL SELECT * FROM d) x
                  GROUP BY ${keys}, fields, honours HAVING sum(n) <> 0
+                 ORDER BY region_code
                  RETURNING 1`,
-          )) as unknown[];
+            )) as unknown[]
+          ).length;
+          // What browses without a region filter read, derived from the groups (see expertBrowseStatement).
           await runner.query(`DELETE FROM expert_facet_province_counts`);
           await runner.query(
             `INSERT INTO expert_facet_province_counts (status, retired, province_code, title_level, title_rank,
@@ -907,17 +974,49 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
              SELECT status, retired, province_code, title_level, title_rank, source, fields, honours, sum(n)::int
              FROM expert_facet_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
           );
+          await runner.query(`DELETE FROM expert_facet_national_counts`);
+          await runner.query(
+            `INSERT INTO expert_facet_national_counts (status, retired, title_level, title_rank, source, fields,
+               honours, n)
+             SELECT status, retired, title_level, title_rank, source, fields, honours, sum(n)::int
+             FROM expert_facet_province_counts GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+          );
+          await runner.query(`DELETE FROM expert_facet_province_totals`);
+          await runner.query(
+            `INSERT INTO expert_facet_province_totals (status, retired, province_code, title_level, title_rank,
+               source, n)
+             SELECT status, retired, province_code, title_level, title_rank, source, sum(n)::int
+             FROM expert_facet_province_counts GROUP BY 1, 2, 3, 4, 5, 6`,
+          );
+          // Each expert once per value (DISTINCT: the region facet counts experts, as `fields && ...` does), in
+          // value order, so one value's groups sit together.
+          for (const [table, set, other] of [
+            ['expert_facet_province_by_field', 'fields', 'honours'],
+            ['expert_facet_province_by_honour', 'honours', 'fields'],
+          ] as const) {
+            await runner.query(`DELETE FROM ${table}`);
+            await runner.query(
+              `INSERT INTO ${table}
+               SELECT status, retired, province_code, title_level, title_rank, source, x.v, ${other}, sum(n)::int
+               FROM expert_facet_province_counts p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p.${set})) x(v)
+               WHERE x.v IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 7`,
+            );
+          }
           // Only what this snapshot sees: the writes the counts now include.
           if (state!.rebuild) {
             await runner.query(`DELETE FROM expert_facet_deltas`);
             await runner.query(`DELETE FROM expert_search_index_changes`);
           }
           await runner.commitTransaction();
-          return { refreshed: true, groups: inserted.length };
         } catch (err) {
           await runner.rollbackTransaction().catch(() => {});
           throw err;
         }
+        // Every browse reads these tables whole or by index, and they were just rewritten: their dead rows (the
+        // folded deltas of a bulk import are tens of MB of them) would be read by every browse until autovacuum
+        // came by, and the new ones have no statistics yet. Not the owner: a warning, left to autovacuum.
+        await runner.query(`VACUUM (ANALYZE) ${FACET_TABLES.join(', ')}`);
+        return { refreshed: true, groups };
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [FACET_COUNTS_LOCK]).catch(() => {});
       }

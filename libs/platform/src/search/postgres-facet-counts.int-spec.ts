@@ -177,6 +177,51 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     );
     return { pre, live };
   };
+  /** The derivations browses without a region filter read (after a fold: no deltas), and the same counted live. */
+  const derived = async () => {
+    const keys = `status, retired, title_level, title_rank, source`;
+    const province = `status, retired, province_code, title_level, title_rank, source`;
+    const read = (sql: string) => dataSource.query(sql) as Promise<unknown[]>;
+    return {
+      pre: {
+        national: await read(
+          `SELECT ${keys}, fields, honours, n FROM expert_facet_national_counts ORDER BY ${keys}, fields, honours`,
+        ),
+        province: await read(`SELECT ${province}, n FROM expert_facet_province_totals ORDER BY ${province}`),
+        byField: await read(
+          `SELECT ${province}, field, honours, n FROM expert_facet_province_by_field
+           ORDER BY ${province}, field, honours`,
+        ),
+        byHonour: await read(
+          `SELECT ${province}, honour, fields, n FROM expert_facet_province_by_honour
+           ORDER BY ${province}, honour, fields`,
+        ),
+      },
+      live: {
+        national: await read(
+          `SELECT ${keys}, f AS fields, h AS honours, count(*)::int AS n
+           FROM (SELECT *, ARRAY(SELECT unnest(fields) ORDER BY 1) AS f,
+                   ARRAY(SELECT unnest(honours) ORDER BY 1) AS h FROM expert_search_index) x
+           GROUP BY ${keys}, f, h ORDER BY ${keys}, f, h`,
+        ),
+        province: await read(
+          `SELECT ${province}, count(*)::int AS n FROM expert_search_index GROUP BY ${province} ORDER BY ${province}`,
+        ),
+        byField: await read(
+          `SELECT ${province}, v AS field, h AS honours, count(*)::int AS n
+           FROM (SELECT *, ARRAY(SELECT unnest(honours) ORDER BY 1) AS h FROM expert_search_index) e
+           CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields)) x(v)
+           GROUP BY ${province}, v, h ORDER BY ${province}, v, h`,
+        ),
+        byHonour: await read(
+          `SELECT ${province}, v AS honour, f AS fields, count(*)::int AS n
+           FROM (SELECT *, ARRAY(SELECT unnest(fields) ORDER BY 1) AS f FROM expert_search_index) e
+           CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.honours)) x(v)
+           GROUP BY ${province}, v, f ORDER BY ${province}, v, f`,
+        ),
+      },
+    };
+  };
   const deltaRows = async () =>
     ((await dataSource.query(`SELECT count(*)::int AS n FROM expert_facet_deltas`)) as { n: number }[])[0]!.n;
   const expectSameAsLive = async (list: { filter: ExpertSearchFilter; level: RegionFacetLevel }[]) => {
@@ -198,6 +243,24 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     // Idempotent: nothing changed, nothing rebuilt.
     expect(await engine.refreshFacetCounts({ fold: true })).toEqual({ refreshed: false, groups: 0 });
     expect((await engine.statementFor(request({}, 'province'))).text).toContain('expert_facet_');
+    // Without a region filter: the groups without regions, and the province totals for the region facet.
+    const national = (await engine.statementFor(request({ retired: true }, 'province'))).text;
+    expect(national).toContain('expert_facet_national_counts');
+    expect(national).toContain('expert_facet_province_totals');
+    expect((await engine.statementFor(request({ fields: ['AI'] }, 'province'))).text).toContain(
+      'expert_facet_province_by_field',
+    );
+    expect(
+      (await engine.statementFor(request({ honours: ['POSTDOC'], fields: ['AI', 'OTHER'] }, 'province')))
+        .text,
+    ).toContain('expert_facet_province_by_honour');
+    expect(
+      (
+        await engine.statementFor(
+          request({ honours: ['POSTDOC', 'OTHER'], fields: ['AI', 'OTHER'] }, 'province'),
+        )
+      ).text,
+    ).toContain('expert_facet_province_counts');
 
     await engine.upsert([{ ...docs[0]!, version: docs[0]!.version + 1, fields: ['FORESTRY'] }]);
     expect(await engine.facetCountsCurrent()).toBe(true);
@@ -256,6 +319,9 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     expect(await engine.search(r)).toEqual(between);
     const { pre, live } = await groups();
     expect(pre).toEqual(live);
+    const d = await derived();
+    expect(d.pre.national.length).toBeGreaterThan(10);
+    expect(d.pre).toEqual(d.live);
     const [sum] = (await dataSource.query(`SELECT sum(n)::int AS n FROM expert_facet_counts`)) as {
       n: number;
     }[];

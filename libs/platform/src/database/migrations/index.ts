@@ -20,6 +20,7 @@ import { DashboardScaleIndexes1765002300000 } from './1765002300000-dashboard-sc
 import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-search-gin-pending.js';
 import { DashboardBatchPeriodsIndexes1765002600000 } from './1765002600000-dashboard-batch-periods-indexes.js';
 import { RegionScopeIndexes1765003000000 } from './1765003000000-region-scope-indexes.js';
+import { ExpertFacetNationalCounts1765003200000 } from './1765003200000-expert-facet-national-counts.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ExpertSearchGinPending1765002400000,
   DashboardBatchPeriodsIndexes1765002600000,
   RegionScopeIndexes1765003000000,
+  ExpertFacetNationalCounts1765003200000,
 ];
