@@ -59,6 +59,11 @@ describe('demand rules', () => {
     expect(demandFormatProblems({ ...good, startDate: '2027-02-30' })).toEqual({
       startDate: '开始日期格式应为 YYYY-MM-DD',
     });
+    // Shaped like a date but no date at all (the fuzzer's 13th month once made the check itself throw).
+    for (const endDate of ['2026-13-01', '2026-12-32', '2026-00-10', '0000-99-99'])
+      expect(demandFormatProblems({ ...good, endDate }), endDate).toEqual({
+        endDate: '结束日期格式应为 YYYY-MM-DD',
+      });
   });
 
   it('requires a future period and days that fit in it at submission', () => {

@@ -9,7 +9,7 @@ import {
   type TitleLevel,
 } from '../catalog/catalog.js';
 import { MOBILE } from '../experts/expert-rules.js';
-import { daysInPeriod } from '../time/working-days.js';
+import { daysInPeriod, isIsoDate } from '../time/working-days.js';
 
 export interface DemandFields {
   title: string;
@@ -34,12 +34,7 @@ export const DEMAND_LIMITS = {
   contactPhone: 13,
   expectedDays: 366,
 } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
-
-function validDate(d: string): boolean {
-  return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
-}
 
 /** Format problems, checked on every save (a draft may still be incomplete). */
 export function demandFormatProblems(d: DemandFields): Record<string, string> {
@@ -58,8 +53,8 @@ export function demandFormatProblems(d: DemandFields): Record<string, string> {
     p.expertsWanted = `需要的专家人数应在 1 到 ${DEMAND_LIMITS.expertsWanted} 之间`;
   }
   if (d.minTitleLevel !== null && !TITLE_LEVELS.includes(d.minTitleLevel)) p.minTitleLevel = '职称要求无效';
-  if (d.startDate !== null && !validDate(d.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
-  if (d.endDate !== null && !validDate(d.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
+  if (d.startDate !== null && !isIsoDate(d.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
+  if (d.endDate !== null && !isIsoDate(d.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
   if (!p.startDate && !p.endDate && d.startDate && d.endDate && d.endDate < d.startDate)
     p.endDate = '结束日期不能早于开始日期';
   if (d.expectedDays !== null) {

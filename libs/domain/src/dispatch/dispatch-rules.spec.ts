@@ -62,6 +62,9 @@ describe('teamDraftProblems', () => {
     expect(teamDraftProblems({ ...GOOD, startDate: '2027-02-30' }, TODAY).startDate).toBe(
       '开始日期格式应为 YYYY-MM-DD',
     );
+    expect(teamDraftProblems({ ...GOOD, endDate: '2027-13-01' }, TODAY).endDate).toBe(
+      '结束日期格式应为 YYYY-MM-DD',
+    );
     expect(teamDraftProblems({ ...GOOD, name: '团'.repeat(101) }, TODAY).name).toBe(
       '服务团名称不能超过 100 个字',
     );

@@ -8,7 +8,7 @@ import {
 } from '../catalog/catalog.js';
 import { isUuid } from '../input/input-rules.js';
 import { budgetProblem } from '../service/service-rules.js';
-import { addDays } from '../time/working-days.js';
+import { addDays, isIsoDate } from '../time/working-days.js';
 
 export const TEAM_LIMITS = { name: 100, members: 30, demands: 20, reason: 500 } as const;
 
@@ -21,12 +21,6 @@ export interface TeamDraft {
   startDate: string;
   endDate: string;
   budget: number | null;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isValidDate(d: string): boolean {
-  return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
 }
 
 /**
@@ -55,9 +49,9 @@ export function teamDraftProblems(t: TeamDraft, today: string): Record<string, s
   else if (t.memberExpertIds.length > TEAM_LIMITS.members)
     p.memberExpertIds = `团队成员最多 ${TEAM_LIMITS.members} 人`;
 
-  if (!isValidDate(t.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
+  if (!isIsoDate(t.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
   else if (t.startDate < today) p.startDate = `服务开始日期（${t.startDate}）不能早于今天（${today}）`;
-  if (!isValidDate(t.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
+  if (!isIsoDate(t.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
   else if (!p.startDate && t.endDate < t.startDate) p.endDate = '结束日期不能早于开始日期';
 
   // The caps by level (国家级 20 万元, 省级/市级 10 万元) live with the funding rules.

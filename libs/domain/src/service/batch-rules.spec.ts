@@ -47,6 +47,7 @@ describe('batch rules', () => {
     expect(problems({ endDate: '2026-09-30' }, { today: '2026-09-20' }).endDate).toContain('尚未结束');
     expect(problems({ endDate: '2026-09-06' }).endDate).toBe('结束日期不能早于开始日期');
     expect(problems({ startDate: '2026-09-31' }).startDate).toContain('YYYY-MM-DD');
+    expect(problems({ endDate: '2026-13-01' }).endDate).toContain('YYYY-MM-DD');
   });
 
   it('fits the days to the dates', () => {

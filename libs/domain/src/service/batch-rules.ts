@@ -8,7 +8,7 @@ import {
   type ActivityType,
   type OutcomeItem,
 } from '../catalog/catalog.js';
-import { daysInPeriod } from '../time/working-days.js';
+import { daysInPeriod, isIsoDate } from '../time/working-days.js';
 
 export const BATCH_LIMITS = {
   problems: { min: 1, max: 2, length: 200 },
@@ -69,10 +69,6 @@ export interface BatchContext {
   today: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isValidDate(d: string): boolean {
-  return DATE.test(d) && new Date(d + 'T00:00:00Z').toISOString().slice(0, 10) === d;
-}
 const isCount = (n: unknown, max: number): n is number =>
   Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
@@ -97,9 +93,9 @@ export function outcomeProblem(outcomes: readonly BatchOutcome[]): string | null
 
 export function batchProblems(b: BatchDraft, ctx: BatchContext): Record<string, string> {
   const p: Record<string, string> = {};
-  const datesOk = isValidDate(b.startDate) && isValidDate(b.endDate);
-  if (!isValidDate(b.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
-  if (!isValidDate(b.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
+  const datesOk = isIsoDate(b.startDate) && isIsoDate(b.endDate);
+  if (!isIsoDate(b.startDate)) p.startDate = '开始日期格式应为 YYYY-MM-DD';
+  if (!isIsoDate(b.endDate)) p.endDate = '结束日期格式应为 YYYY-MM-DD';
   if (datesOk) {
     if (b.endDate < b.startDate) p.endDate = '结束日期不能早于开始日期';
     else if (b.startDate < ctx.teamStartDate || b.endDate > ctx.teamEndDate)
