@@ -123,8 +123,7 @@ describe('the region scopes of item 4 return what their LIKE ANY statements retu
   it('the experts eligible in a field (matching) and the expert id batches', async () => {
     const match = t.app.get(MatchRepository);
     const experts = t.app.get(ExpertRepository);
-    // Every fifth expert by name, not by id: random ids made the excluded set, and so how many experts a small
-    // scope keeps, differ from run to run (once none in Guangdong + 文山 + one county).
+    // Every fifth expert by name, not by id, so that the excluded set is the same in every run.
     const [{ excluded }] =
       await db.query(`SELECT array_agg(id ORDER BY id) FILTER (WHERE n % 5 = 0) AS excluded
          FROM (SELECT id, row_number() OVER (ORDER BY name) AS n FROM experts) e`);
