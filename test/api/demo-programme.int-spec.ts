@@ -117,4 +117,41 @@ describe('demo programme year', () => {
     );
     expect(steps.actions).toBe('create,submit,return,submit,recommend');
   });
+
+  it('lets the administrator merge a recommending bureau into another: its applications follow it', async () => {
+    const db = t.runtime.dataSource;
+    const [dup] = await db.query(
+      `SELECT o.id, o.kind, o.region_code, count(a.id)::int AS applications
+       FROM organizations o
+       JOIN programme_applications a ON a.recommender_organization_id = o.id
+       GROUP BY o.id ORDER BY count(a.id) DESC LIMIT 1`,
+    );
+    expect(dup.applications).toBeGreaterThan(0);
+    const { createOrganization: keep } = await data(
+      `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+      { input: { name: '合并测试人社局', kind: dup.kind, regionCode: dup.region_code } },
+      'admin',
+    );
+    const before = await db.query(
+      `SELECT id, call_id FROM programme_applications WHERE recommender_organization_id = $1 ORDER BY id`,
+      [dup.id],
+    );
+    const { mergeOrganizations } = await data(
+      `mutation($k: ID!, $d: ID!) { mergeOrganizations(keepId: $k, duplicateId: $d) { kept { id } } }`,
+      { k: keep.id, d: dup.id },
+      'admin',
+    );
+    expect(mergeOrganizations.kept.id).toBe(keep.id);
+    const after = await db.query(
+      `SELECT id, call_id FROM programme_applications WHERE recommender_organization_id = $1 ORDER BY id`,
+      [keep.id],
+    );
+    expect(after).toEqual(before);
+    const [{ left }] = await db.query(
+      `SELECT (SELECT count(*) FROM programme_call_recommenders WHERE organization_id = $1)::int
+            + (SELECT count(*) FROM organizations WHERE id = $1)::int AS left`,
+      [dup.id],
+    );
+    expect(left).toBe(0);
+  });
 });

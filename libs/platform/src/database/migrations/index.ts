@@ -21,6 +21,7 @@ import { ExpertSearchGinPending1765002400000 } from './1765002400000-expert-sear
 import { DashboardBatchPeriodsIndexes1765002600000 } from './1765002600000-dashboard-batch-periods-indexes.js';
 import { RegionScopeIndexes1765003000000 } from './1765003000000-region-scope-indexes.js';
 import { ExpertFacetNationalCounts1765003200000 } from './1765003200000-expert-facet-national-counts.js';
+import { ProgrammeRecommenderCascade1765003300000 } from './1765003300000-programme-recommender-cascade.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   DashboardBatchPeriodsIndexes1765002600000,
   RegionScopeIndexes1765003000000,
   ExpertFacetNationalCounts1765003200000,
+  ProgrammeRecommenderCascade1765003300000,
 ];
