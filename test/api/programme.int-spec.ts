@@ -292,6 +292,17 @@ describe('the programme year', () => {
       size: scan.length,
     });
     ids.scan = att.id;
+    // The same application's id in capitals is the same application (it once failed with an internal error).
+    const upper = (
+      await ok(
+        UPLOAD,
+        { a: ids.strawberry.toUpperCase(), n: '盖章页.pdf', c: scan.toString('base64') },
+        'unit',
+      )
+    ).uploadProgrammeAttachment;
+    expect(
+      await ok(`mutation($id: ID!) { deleteProgrammeAttachment(id: $id) }`, { id: upper.id }, 'unit'),
+    ).toEqual({ deleteProgrammeAttachment: true });
     expect(
       (
         await refused(

@@ -48,6 +48,10 @@ export class ProgrammeAttachmentService {
     fileName: string,
     data: Buffer,
   ): Promise<ProgrammeAttachmentEntity> {
+    if (!isUuid(applicationId)) throw AppError.notFound('项目申报', 'APPLICATION_NOT_FOUND');
+    // The id names the file's folder: one spelling (a UUID in capitals is the same application, not a new folder,
+    // and the file store accepts lower case only).
+    applicationId = applicationId.toLowerCase();
     const existing = await this.repo.attachments(applicationId);
     const problem = attachmentProblem(data, existing.length);
     if (problem) throw AppError.badInput(problem, { file: problem });
