@@ -14,7 +14,7 @@ import {
   type Field,
   type OfferDraft,
 } from '@app/domain';
-import { UnitOfWork, Clock, writeAudit } from '@app/platform';
+import { analyseSearchQuery, UnitOfWork, Clock, writeAudit } from '@app/platform';
 import { DemandService, type DemandInput } from '../demands/demand.service.js';
 import type { DemandEntity } from '../demands/demand.entity.js';
 import { LexiconService } from '../lexicon/lexicon.service.js';
@@ -169,8 +169,11 @@ export class ProgrammeOfferService {
     if (filter.field) rows = rows.filter((r) => r.offer.fields.includes(filter.field!));
     const region = filter.regionCode?.trim();
     if (region) rows = rows.filter((r) => offerServesRegion(r.offer.regionCodes, region));
+    const vocabulary = await this.lexicon.vocabulary();
+    // Read as the expert search box reads it: a typed sentence is words, filler words out, lexicon forms added.
+    const terms = query ? (analyseSearchQuery(query, vocabulary)?.terms ?? []) : [];
     const scores = menuScores(
-      query,
+      terms,
       rows.map((r) => ({
         id: r.offer.id,
         title: r.offer.title,
@@ -179,7 +182,7 @@ export class ProgrammeOfferService {
         places: r.offer.places,
         teamName: r.ownerName,
       })),
-      await this.lexicon.vocabulary(),
+      vocabulary,
     );
     void actor;
     return rows

@@ -80,38 +80,72 @@ export function menuQueryWords(query: string): string[] {
   ].slice(0, 12);
 }
 
+/** A word of a query as the search box reads it (segmented, filler words out), with the forms it may take. */
+export interface MenuQueryTerm {
+  word: string;
+  expansions: readonly string[];
+}
+
 /**
- * The score of each offer for a query (0 = does not match; every word must be found in some form). Empty query:
- * every offer scores 1.
+ * The score of each offer for a query, 0..1 (absent = not found). Words are relaxed as the expert search relaxes
+ * them (Meilisearch's `frequency` strategy, then one word at a time): offers with every word first, then the most
+ * common word is let go, and so on down to the rarest word (scores above 0.5); then offers with any other word but
+ * the most common one (at most 0.5). So a sentence (我们村大棚番茄叶子发黄怎么办) finds the 番茄 items with the
+ * yellowing ones first, and the query's most common word (大棚) never brings in an offer on its own. Words no offer
+ * has are set aside. A word in the title or team name weighs twice one in the description. A string query is cut by
+ * `menuQueryWords`; the service passes the words the search box's analysis read. No words: every offer scores 1.
  */
 export function menuScores(
-  query: string,
+  query: string | readonly MenuQueryTerm[],
   offers: readonly MenuText[],
   vocabulary: Vocabulary = Vocabulary.builtin(),
 ): Map<string, number> {
-  const words = menuQueryWords(query);
+  const terms: readonly MenuQueryTerm[] =
+    typeof query === 'string' ? menuQueryWords(query).map((word) => ({ word, expansions: [] })) : query;
   const out = new Map<string, number>();
-  for (const o of offers) {
-    if (!words.length) {
-      out.set(o.id, 1);
-      continue;
-    }
-    const title = withMeanings(`${o.title} ${o.teamName}`, vocabulary);
-    const body = withMeanings(
+  if (!terms.length) {
+    for (const o of offers) out.set(o.id, 1);
+    return out;
+  }
+  const texts = offers.map((o) => ({
+    id: o.id,
+    title: withMeanings(`${o.title} ${o.teamName}`, vocabulary),
+    body: withMeanings(
       `${o.description} ${o.places} ${o.fields.map((f) => FIELD_LABELS[f]).join(' ')}`,
       vocabulary,
+    ),
+  }));
+  // Where each word is found in each offer: 2 title, 1 body, 0 not at all.
+  const found = terms.map((t) => {
+    const forms = [
+      ...new Set([
+        ...termAlternatives(t.word, vocabulary),
+        ...t.expansions.map((e) => e.normalize('NFKC').toLowerCase()),
+      ]),
+    ].filter((f) => f.length > 0);
+    return texts.map((x) =>
+      forms.some((f) => x.title.includes(f)) ? 2 : forms.some((f) => x.body.includes(f)) ? 1 : 0,
     );
-    let score = 0;
-    for (const w of words) {
-      const forms = termAlternatives(w, vocabulary);
-      if (forms.some((f) => f && title.includes(f))) score += 2;
-      else if (forms.some((f) => f && body.includes(f))) score += 1;
-      else {
-        score = 0;
-        break;
-      }
+  });
+  // The words some offer has, rarest first (ties keep the typed order): a level keeps the first k of them.
+  const known = terms
+    .map((_, i) => ({ i, df: found[i]!.filter((v) => v > 0).length }))
+    .filter((w) => w.df > 0)
+    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .map((w) => w.i);
+  const n = known.length;
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  texts.forEach((x, j) => {
+    let kept = 0;
+    while (kept < n && found[known[kept]!]![j]! > 0) kept++;
+    if (kept > 0) {
+      // Levels first (every word beats fewer words), then where the kept words stand.
+      const weight = known.slice(0, kept).reduce((sum, i) => sum + found[i]![j]!, 0);
+      out.set(x.id, round(0.5 + 0.5 * ((kept - 1) / n + weight / (2 * kept) / n)));
+      return;
     }
-    if (score > 0) out.set(o.id, score / (2 * words.length));
-  }
+    const weight = known.slice(0, n - 1).reduce((sum, i) => sum + found[i]![j]!, 0);
+    if (weight > 0) out.set(x.id, round((0.5 * weight) / (2 * n)));
+  });
   return out;
 }
