@@ -331,7 +331,9 @@ describe('服务菜单: units order from what approved teams offer', () => {
     expect((await ok(MENU, { q: '卒中', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
     // A sentence as a clerk types it is read as words (filler out, colloquial forms), not one long word.
     for (const q of ['我们村大棚番茄叶子发黄卷起来了怎么办', '西红柿得了灰霉病，想请专家来看看'])
-      expect((await ok(MENU, { q, y: 2027 }, 'unit2')).programmeMenu.map((o: any) => o.id)).toEqual([saved.id]);
+      expect((await ok(MENU, { q, y: 2027 }, 'unit2')).programmeMenu.map((o: any) => o.id)).toEqual([
+        saved.id,
+      ]);
     expect((await ok(MENU, { q: '我们村的猪拉稀怎么办', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
     expect((await ok(MENU, { f: 'MEDICAL', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
     expect((await ok(MENU, { r: '110000', y: 2027 }, 'unit2')).programmeMenu).toEqual([]);
