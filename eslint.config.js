@@ -46,6 +46,31 @@ export default tseslint.config(
     },
   },
   {
+    // Heavy libraries a process loads on first use (~20 MB of every api and worker otherwise): types only here.
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/bench/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'exceljs',
+              allowTypeImports: true,
+              message: 'Load it with loadExcelJs() (libs/platform).',
+            },
+            { name: 'pdfkit', allowTypeImports: true, message: 'Load it through PdfTableDocument.open().' },
+            {
+              name: 'nodemailer',
+              allowTypeImports: true,
+              message: 'Import it where the first e-mail is sent.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -287,7 +287,7 @@ export class ExpertExportService {
     }
     await mkdir(this.workDir, { recursive: true });
     const part = path.join(this.workDir, `export-${jobId}-${runId}.xlsx.part`);
-    const writer = openXlsxStream(part, '专家库', HEADER);
+    const writer = await openXlsxStream(part, '专家库', HEADER);
     let rows = 0;
     let unmasked = 0;
     try {

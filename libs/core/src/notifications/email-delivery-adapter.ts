@@ -1,5 +1,5 @@
 // E-mail over SMTP (nodemailer): the notice's title as the subject, its body and link as plain text.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { emailMessage } from '@app/domain';
 import type { DeliveryAdapter, OutgoingNotification } from './delivery-adapter.js';
 
@@ -13,7 +13,9 @@ export interface EmailDeliveryOptions {
 export class EmailDeliveryAdapter implements DeliveryAdapter {
   readonly channel = 'email';
   readonly optIn = 'EMAIL' as const;
-  private readonly transport: Transporter;
+  /** nodemailer is loaded with the first e-mail: a process that sends none does not hold it. */
+  private transport: Promise<Transporter> | null = null;
+  private readonly url: string;
 
   constructor(private readonly options: EmailDeliveryOptions) {
     const url = new URL(options.smtpUrl);
@@ -24,13 +26,19 @@ export class EmailDeliveryAdapter implements DeliveryAdapter {
     ] as const) {
       if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
     }
-    this.transport = nodemailer.createTransport(url.toString());
+    this.url = url.toString();
+  }
+
+  private connect(): Promise<Transporter> {
+    return (this.transport ??= import('nodemailer').then((m) => m.default.createTransport(this.url)));
   }
 
   async deliver(n: OutgoingNotification): Promise<void> {
     if (!n.email) throw new Error('收件人没有电子邮件地址');
     const message = emailMessage(n, n.link, this.options.publicUrl);
-    await this.transport.sendMail({
+    await (
+      await this.connect()
+    ).sendMail({
       from: this.options.from,
       to: n.email,
       subject: message.subject,
@@ -39,6 +47,6 @@ export class EmailDeliveryAdapter implements DeliveryAdapter {
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport?.then((t) => t.close());
   }
 }

@@ -83,7 +83,7 @@ export async function renderApplicationPdf(
   header: ApplicationPdfHeader,
   opts: { uncompressed?: boolean } = {},
 ): Promise<Buffer> {
-  const pdf = new PdfTableDocument({
+  const pdf = await PdfTableDocument.open({
     footerNote: header.draft ? '草稿（未提交）' : undefined,
     uncompressed: opts.uncompressed,
     info: { Title: sheet.title, Subject: sheet.annex, Author: header.applicantName },

@@ -2,7 +2,6 @@
 // with the existing annex 3 layout, and the published lists — the public page's rows and a workbook laid out like
 // annexes 1 and 2 of the 2026 notice (序号, 类别, 名称, 单位).
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import {
   AppError,
   FIELD_LABELS,
@@ -19,7 +18,7 @@ import {
   type ProgrammeCategory,
   type TeamForm,
 } from '@app/domain';
-import { writeXlsx } from '@app/platform';
+import { loadExcelJs, writeXlsx } from '@app/platform';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { ExpertRepository } from '../experts/expert.repository.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
@@ -96,7 +95,7 @@ export class ProgrammeListsService {
   async publishedXlsx(year: number): Promise<{ fileName: string; content: Buffer } | null> {
     const lists = await this.published(year);
     if (!lists) return null;
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcelJs()).Workbook();
     wb.creator = '专家服务基层平台';
     const sheet = (title: string, entries: PublishedEntry[]) => {
       const ws = wb.addWorksheet(title.slice(0, 31));

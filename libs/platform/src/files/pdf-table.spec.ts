@@ -7,8 +7,8 @@ const pageCount = (pdf: Buffer) =>
   Number(/\/Type \/Pages[\s\S]*?\/Count (\d+)/.exec(pdf.toString('latin1'))![1]);
 
 describe('PdfTableDocument', () => {
-  it('wraps Chinese anywhere, Latin words at spaces, and lets closing punctuation hang', () => {
-    const pdf = new PdfTableDocument();
+  it('wraps Chinese anywhere, Latin words at spaces, and lets closing punctuation hang', async () => {
+    const pdf = await PdfTableDocument.open();
     const lines = pdf.wrap('专家服务基层'.repeat(20), 100);
     expect(lines.length).toBeGreaterThan(5);
     expect(lines.join('')).toBe('专家服务基层'.repeat(20));
@@ -24,7 +24,7 @@ describe('PdfTableDocument', () => {
     const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：基层农技人员培训与现场指导。`).join(
       '\n',
     );
-    const pdf = new PdfTableDocument({ footerNote: '草稿', uncompressed: true });
+    const pdf = await PdfTableDocument.open({ footerNote: '草稿', uncompressed: true });
     pdf.line('标题', { align: 'center', bold: true, size: 18 });
     pdf.row([cell('标签', 0.25), cell('短值', 0.75)]);
     pdf.row([cell('长文本', 0.25), cell(long, 0.75)]);
@@ -41,7 +41,7 @@ describe('PdfTableDocument', () => {
   });
 
   it('reads the same text back from compressed streams', async () => {
-    const pdf = new PdfTableDocument();
+    const pdf = await PdfTableDocument.open();
     pdf.row([cell('服务团名称', 0.25), cell('草莓设施高效生产专家服务团 (AB-12)', 0.75)]);
     const { text } = pdfText(await pdf.finish());
     expect(text).toContain('服务团名称');

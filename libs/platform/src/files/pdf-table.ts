@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 
 export type PdfAlign = 'left' | 'center' | 'right';
 
@@ -43,6 +43,13 @@ const KEEP_TOGETHER_LINES = 4;
 /** Closing punctuation may hang past the edge rather than start a line. */
 const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕’”,.;:!?)]%']);
 
+type PdfKit = typeof PDFDocument;
+let pdfKit: Promise<PdfKit> | null = null;
+/** pdfkit on the first PDF: with its font engine it is ~25 MB of a process's memory once loaded. */
+function loadPdfKit(): Promise<PdfKit> {
+  return (pdfKit ??= import('pdfkit').then((m) => m.default));
+}
+
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
 
 /** Noto Sans SC regular and bold, read once from @expo-google-fonts/noto-sans-sc wherever npm put it. */
@@ -70,8 +77,16 @@ export class PdfTableDocument {
   private y = MARGIN.top;
   private readonly done: Promise<Buffer>;
 
-  constructor(private readonly options: PdfTableOptions = {}) {
-    this.doc = new PDFDocument({
+  /** A new document (pdfkit is loaded on the first). */
+  static async open(options: PdfTableOptions = {}): Promise<PdfTableDocument> {
+    return new PdfTableDocument(await loadPdfKit(), options);
+  }
+
+  private constructor(
+    Pdf: PdfKit,
+    private readonly options: PdfTableOptions,
+  ) {
+    this.doc = new Pdf({
       size: 'A4',
       margins: MARGIN,
       bufferPages: true,

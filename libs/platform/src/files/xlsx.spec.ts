@@ -108,7 +108,7 @@ describe('xlsx', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-stream-'));
     try {
       const file = path.join(dir, 'out.xlsx');
-      const writer = openXlsxStream(file, '专家库', ['序号', '姓名', '研究方向']);
+      const writer = await openXlsxStream(file, '专家库', ['序号', '姓名', '研究方向']);
       for (let page = 0; page < 30; page++) {
         await writer.addRows(
           Array.from({ length: 100 }, (_, i) => [
@@ -137,7 +137,7 @@ describe('xlsx', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-stream-'));
     try {
       const file = path.join(dir, 'empty.xlsx');
-      await openXlsxStream(file, '专家库', ['姓名']).close();
+      await (await openXlsxStream(file, '专家库', ['姓名'])).close();
       expect(await readXlsxRows(readFileSync(file))).toEqual([['姓名']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

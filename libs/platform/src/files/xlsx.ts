@@ -4,8 +4,18 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { safeCell } from '@app/domain';
+
+type ExcelJsModule = typeof ExcelJS;
+let excelJs: Promise<ExcelJsModule> | null = null;
+/**
+ * exceljs on first use: it is ~25 MB of a process's memory once loaded, and most api and worker processes never
+ * read or write a workbook.
+ */
+export function loadExcelJs(): Promise<ExcelJsModule> {
+  return (excelJs ??= import('exceljs').then((m) => m.default));
+}
 
 export type SheetCell = string | number | null;
 
@@ -23,7 +33,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** Rows of the first worksheet as strings (numbers as written, dates as YYYY-MM-DD). */
 export async function readXlsxRows(data: Buffer | ArrayBuffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   const sheet = wb.worksheets[0];
   if (!sheet) return [];
@@ -41,7 +51,7 @@ export async function readXlsxRows(data: Buffer | ArrayBuffer): Promise<string[]
  * whole workbook in memory. Empty rows are skipped, as readXlsxRows does.
  */
 export async function* streamXlsxRows(data: Buffer): AsyncGenerator<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(Readable.from([data]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -70,7 +80,7 @@ function columnWidths(header: string[], rows: SheetCell[][]): number[] {
 
 /** A one-sheet workbook with a bold, frozen header row and sensible column widths. */
 export async function writeXlsx(sheetName: string, header: string[], rows: SheetCell[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(cells(header)).font = { bold: true };
@@ -95,11 +105,16 @@ export interface XlsxStreamWriter {
  * The same sheet as `writeXlsx`, written to a file with exceljs's streaming writer: rows are committed as they come
  * and never held together. Column widths follow the header and the first batch of rows.
  */
-export function openXlsxStream(filePath: string, sheetName: string, header: string[]): XlsxStreamWriter {
+export async function openXlsxStream(
+  filePath: string,
+  sheetName: string,
+  header: string[],
+): Promise<XlsxStreamWriter> {
+  const Excel = await loadExcelJs();
   const out = createWriteStream(filePath);
   const failed = new Promise<never>((_, reject) => out.on('error', reject));
   failed.catch(() => {}); // observed by close()
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
@@ -156,7 +171,7 @@ export async function writeFormXlsx(
   subtitle: string,
   sections: FormSection[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = '专家服务基层平台';
   const sheet = wb.addWorksheet(sheetName);
   sheet.columns = [{ width: 48 }, { width: 60 }];
