@@ -57,15 +57,18 @@ export interface BrowserSuite {
   token(username: string): Promise<string>;
 }
 
-/** Registers beforeAll/afterAll that start the server with demo data and the browser, and stop them. */
-export function useBrowserSuite(): BrowserSuite {
+/**
+ * Registers beforeAll/afterAll that start the server with demo data and the browser, and stop them. `demoProgramme`
+ * seeds the demo's programme year too (for suites that only read it; the programme journeys write their own).
+ */
+export function useBrowserSuite(options: { demoProgramme?: boolean } = {}): BrowserSuite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    server = await startTestServer({ demo: true });
+    server = await startTestServer({ demo: true, demoProgramme: options.demoProgramme });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }, 180_000);
 
