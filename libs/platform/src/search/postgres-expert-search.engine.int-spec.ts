@@ -20,7 +20,9 @@ import { segmentWithOffsets } from './chinese-segmenter.js';
 import { describeExpertSearchContract } from './testing/expert-search.contract.js';
 import { EXPERT_FIXTURE, fixtureExpert, fixtureId } from './testing/expert-search.fixture.js';
 
-async function openEngine(options: { countCap?: number } = {}): Promise<{
+async function openEngine(
+  options: { countCap?: number; rankAbove?: number | null; rankCandidates?: number } = {},
+): Promise<{
   engine: PostgresExpertSearchEngine;
   dataSource: DataSource;
   db: TestDatabase;
@@ -386,6 +388,131 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
       `postgres search on the fixture: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${times.length} searches)`,
     );
     expect(p50).toBeLessThan(50);
+  });
+});
+
+describe('a common word ranks candidates only (PostgreSQL)', () => {
+  const ABOVE = 30;
+  const K = 8;
+  const CAP = 20;
+  let bounded: PostgresExpertSearchEngine;
+  let every: PostgresExpertSearchEngine;
+  let teardown: () => Promise<void>;
+  const base = { ...fixtureExpert('周婷'), honours: [], employer: '某研究院', title: '研究员' };
+  const doc = (i: number, extra: Partial<ExpertDocument>): ExpertDocument => ({
+    ...base,
+    id: fixtureId(3000 + i),
+    version: 1,
+    name: `林${i}`,
+    ...extra,
+  });
+  // 林业 in the field label only (weight B) for the most senior; in the specialties (A) for the junior ones, twice
+  // (the best score) for the last ten by id — outside the K most senior of the specialties' matches.
+  const docs: ExpertDocument[] = [
+    ...Array.from({ length: 40 }, (_, i) =>
+      doc(i, {
+        fields: ['FORESTRY'],
+        specialties: '土壤改良',
+        titleLevel: 'SENIOR',
+        titleRank: 3,
+        honours: ['POSTDOC'],
+        honourCount: 1,
+      }),
+    ),
+    ...Array.from({ length: 40 }, (_, i) =>
+      doc(100 + i, {
+        fields: ['OTHER'],
+        specialties: '林业，果树',
+        titleLevel: 'INTERMEDIATE',
+        titleRank: 1,
+        honourCount: 0,
+      }),
+    ),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc(200 + i, {
+        fields: ['OTHER'],
+        specialties: '林业，林业，茶叶',
+        titleLevel: 'INTERMEDIATE',
+        titleRank: 1,
+        honourCount: 0,
+      }),
+    ),
+    ...Array.from({ length: 10 }, (_, i) => doc(300 + i, { fields: ['OTHER'], specialties: '光伏' })),
+  ];
+  const browseOrder = (a: ExpertDocument, b: ExpertDocument) =>
+    (b.titleRank ?? 0) - (a.titleRank ?? 0) ||
+    (b.honourCount ?? 0) - (a.honourCount ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ids = (res: { hits: { id: string }[] }) => res.hits.map((h) => h.id);
+
+  beforeAll(async () => {
+    const opened = await openEngine({ countCap: CAP, rankAbove: ABOVE, rankCandidates: K });
+    ({ engine: bounded, teardown } = opened);
+    every = new PostgresExpertSearchEngine(opened.dataSource, { rankAbove: null });
+    await bounded.prepare();
+    await bounded.upsert(docs);
+  });
+  afterAll(async () => teardown());
+
+  it('more matches than the threshold: the best of the most senior candidates, scored as before', async () => {
+    const all = await every.search(request('林业 ', { exactTotal: true }));
+    expect(all.total).toBe(90);
+    const matching = new Set(ids(all));
+    const sorted = docs.filter((d) => matching.has(d.id)).sort(browseOrder);
+    const candidates = new Set(
+      [...sorted.filter((d) => d.specialties.includes('林业')).slice(0, K), ...sorted.slice(0, K)].map(
+        (d) => d.id,
+      ),
+    );
+    const want = all.hits.filter((h) => candidates.has(h.id)).slice(0, 5);
+    // The case is a real one: ranking every match puts the ten with 林业 twice first.
+    expect(want.map((h) => h.id)).not.toEqual(ids(all).slice(0, 5));
+    expect(ids(all).slice(0, 10).sort()).toEqual(
+      docs
+        .slice(80, 90)
+        .map((d) => d.id)
+        .sort(),
+    );
+
+    const res = await bounded.search(request('林业 ', { limit: 5 }));
+    expect(res.hits.map((h) => [h.id, h.score])).toEqual(want.map((h) => [h.id, h.score]));
+    expect(res.total).toBe(CAP);
+    expect(res.totalCapped).toBe(true);
+    // Facets: lower bounds over at most the cap's matches, flagged.
+    expect(res.facetsCapped).toBe(true);
+    const counted = res.facets.titleLevels.reduce((s, b) => s + b.count, 0);
+    expect(counted).toBe(CAP);
+    for (const b of res.facets.fields)
+      expect(b.count).toBeLessThanOrEqual(all.facets.fields.find((x) => x.value === b.value)?.count ?? 0);
+    // exactTotal counts every match (without ranking them): the same page.
+    const exact = await bounded.search(request('林业 ', { limit: 5, exactTotal: true }));
+    expect(exact.total).toBe(90);
+    expect(exact.facets).toEqual(all.facets);
+    expect(ids(exact)).toEqual(ids(res));
+    // A facet filter applies to the candidates too.
+    const junior = await bounded.search(
+      request('林业 ', { limit: 5, filter: { titleLevels: ['INTERMEDIATE'] } }),
+    );
+    expect(ids(junior)).toEqual(
+      all.hits
+        .filter((h) => candidates.has(h.id))
+        .filter((h) => docs.find((d) => d.id === h.id)!.titleLevel === 'INTERMEDIATE')
+        .slice(0, 5)
+        .map((h) => h.id),
+    );
+  });
+
+  it('at most the threshold, or a page beyond the candidates: every match ranked, as before', async () => {
+    for (const query of ['茶叶 ', '光伏 ']) {
+      const want = await every.search(request(query, { exactTotal: true }));
+      expect(want.total).toBe(10);
+      const res = await bounded.search(request(query, { exactTotal: true }));
+      expect(res.hits.map((h) => [h.id, h.score])).toEqual(want.hits.map((h) => [h.id, h.score]));
+    }
+    const page = { limit: 5, offset: K + 2, exactTotal: true };
+    expect(ids(await bounded.search(request('林业 ', page)))).toEqual(
+      ids(await every.search(request('林业 ', page))),
+    );
   });
 });
 

@@ -570,12 +570,21 @@ const FOLD_DELTAS = 1000;
  * matches (more than cap: `total_capped`); the facets count the cap's best-ranked documents of the base set (in page
  * order, so the experts a person sees first are those counted), each facet disjunctive within them as above, and
  * are flagged when the base set is larger. The page itself is unchanged.
+ *
+ * With `candidates` (a common word: the engine found more matches than its ranking threshold, see
+ * PostgresExpertSearchEngine), the page ranks only a bounded set of candidates rather than every match: the
+ * `candidates` most senior matching experts (browse order) with the words in their specialties (weight A,
+ * `expert_search_index_head_idx`), with the words anywhere, and — with several words — with every word, plus those
+ * whose whole name was typed; ranked and ordered as above. Nothing else reads every match: the total stops at the
+ * cap (or counts without ranking, with exactTotal) and the capped facets count the first cap matches found rather
+ * than the best-ranked ones, so the work no longer grows with the library. Only for pages within the candidates.
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
   levels: readonly string[] = query ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : [],
   cap: number | null = DEFAULT_COUNT_CAP,
+  candidates: number | null = null,
 ): ExpertSqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -584,30 +593,15 @@ export function expertSearchStatement(
   };
   const conditions = filterConditions(request.filter ?? {}, param);
   const where = conditions.other;
+  // Every filter, the facet filters too: what a candidate must pass.
+  const matchedWhere = [...conditions.other, ...Object.values(conditions.facets)];
   // Without facets the facet filters are plain conditions: the base set is then the matching set.
   const facetFilters = request.facets === false ? {} : conditions.facets;
   if (request.facets === false) where.push(...Object.values(conditions.facets));
-  let score = '0::real';
-  if (query && levels.length) {
-    const qs = levels.map((l) => `${param(l)}::tsquery`);
-    const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
-    const any =
-      query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
-    const universe = whole
-      ? `(e.tsv @@ ${qs[qs.length - 1]} OR e.tsv @@ ${whole})`
-      : `e.tsv @@ ${qs[qs.length - 1]}`;
-    where.unshift(universe);
-    const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
-    if (qs.length === 1 && !whole) score = rank;
-    else {
-      const firstLevel = [
-        ...(whole ? [`WHEN e.tsv @@ ${whole} THEN 0`] : []),
-        ...qs.slice(0, -1).map((q, i) => `WHEN e.tsv @@ ${q} THEN ${i}`),
-      ].join(' ');
-      const n = qs.length;
-      score = `((${n - 1} - (CASE ${firstLevel} ELSE ${n - 1} END))::real + ${rank}) / ${n}`;
-    }
-  }
+  const words = query && levels.length ? wordConditions(query, levels, param) : null;
+  if (words) where.unshift(words.universe);
+  const score = words?.score ?? '0::real';
+  const bounded = words && candidates !== null && candidates > 0 ? Math.floor(candidates) : null;
   const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
   const flags = FACET_FILTERS.map((f) => `${facetFilters[f] ?? 'true'} AS ${flag(f)}`).join(', ');
   /** The base rows that pass every facet filter but `except`. */
@@ -634,23 +628,43 @@ export function expertSearchStatement(
     capped && request.facets !== false
       ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
       : 'false';
+  let page = `SELECT id, score, title_rank, honour_count FROM matched`;
+  let candidateSets = '';
+  if (bounded && words) {
+    const k = param(bounded);
+    const browseOrder = 'ORDER BY e.title_rank DESC, e.honour_count DESC, e.id';
+    const among = (condition: string) =>
+      `(SELECT e.id FROM expert_search_index e WHERE ${[condition, ...matchedWhere].join(' AND ')}
+        ${browseOrder} LIMIT ${k})`;
+    const sets = [
+      among(`ts_filter(e.tsv, '{a}') @@ ${words.last}`),
+      among(words.universe),
+      ...(words.first !== words.last ? [among(`e.tsv @@ ${words.first}`)] : []),
+      ...(words.whole ? [among(`e.tsv @@ ${words.whole}`)] : []),
+    ];
+    candidateSets = `, candidates AS (${sets.join(' UNION ')}), ranked AS (
+      SELECT e.id, ${score} AS score, e.title_rank, e.honour_count
+      FROM candidates c JOIN expert_search_index e ON e.id = c.id
+    )`;
+    page = `SELECT id, score, title_rank, honour_count FROM ranked`;
+  }
+  // The capped facets' rows: the best-ranked (every match ranked), or, bounded, the first found.
+  const top = bounded
+    ? `SELECT * FROM base LIMIT ${capParam}::int`
+    : `SELECT * FROM base ORDER BY ${order} LIMIT ${capParam}::int`;
   const text = `
     WITH base AS MATERIALIZED (
       SELECT e.id, e.fields, e.title_level, e.title_rank, e.honours, e.honour_count, e.source,
-             e.${regionColumn} AS region, ${score} AS score, ${flags}
+             e.${regionColumn} AS region${bounded ? '' : `, ${score} AS score`}, ${flags}
       FROM expert_search_index e
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ), matched AS (
       SELECT * FROM base ${passing(null)}
-    ), page AS (
-      SELECT id, score, title_rank, honour_count FROM matched
+    )${candidateSets}, page AS (
+      ${page}
       ORDER BY ${order}
       LIMIT ${limit} OFFSET ${offset}
-    )${
-      capped && request.facets !== false
-        ? `, top AS MATERIALIZED (SELECT * FROM base ORDER BY ${order} LIMIT ${capParam}::int)`
-        : ''
-    }
+    )${capped && request.facets !== false ? `, top AS MATERIALIZED (${top})` : ''}
     SELECT
       ${total} AS total,
       ${facetsCapped} AS facets_capped,
@@ -663,6 +677,59 @@ export function expertSearchStatement(
       ${facet('source', `${counted} ${countedPassing('sources')}`)} AS sources,
       ${facet('region', capped ? `top ${countedPassing(null)}` : 'matched')} AS regions`;
   return { text, values };
+}
+
+/** The conditions and score of a query's words (see expertSearchStatement), every value through `param`. */
+function wordConditions(
+  query: CompiledExpertQuery,
+  levels: readonly string[],
+  param: (value: unknown) => string,
+): { universe: string; score: string; first: string; last: string; whole: string | null } {
+  const qs = levels.map((l) => `${param(l)}::tsquery`);
+  const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
+  const any =
+    query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
+  const last = qs[qs.length - 1]!;
+  const universe = whole ? `(e.tsv @@ ${last} OR e.tsv @@ ${whole})` : `e.tsv @@ ${last}`;
+  const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
+  if (qs.length === 1 && !whole) return { universe, score: rank, first: qs[0]!, last, whole };
+  const firstLevel = [
+    ...(whole ? [`WHEN e.tsv @@ ${whole} THEN 0`] : []),
+    ...qs.slice(0, -1).map((q, i) => `WHEN e.tsv @@ ${q} THEN ${i}`),
+  ].join(' ');
+  const n = qs.length;
+  const score = `((${n - 1} - (CASE ${firstLevel} ELSE ${n - 1} END))::real + ${rank}) / ${n}`;
+  return { universe, score, first: qs[0]!, last, whole };
+}
+
+/**
+ * How many experts match the words and every filter, counted up to `limit` (a search decides with it whether to
+ * rank every match): reads at most `limit` matches, and ranks none.
+ */
+export function expertMatchCountStatement(
+  request: ExpertSearchRequest,
+  query: CompiledExpertQuery,
+  levels: readonly string[],
+  limit: number,
+): ExpertSqlStatement {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const conditions = filterConditions(request.filter ?? {}, param);
+  // Only the parameters used (an unused one has no type): the last level and the whole name.
+  const last = `${param(levels[levels.length - 1])}::tsquery`;
+  const universe = query.whole
+    ? `(e.tsv @@ ${last} OR e.tsv @@ ${param(lexeme(query.whole))}::tsquery)`
+    : `e.tsv @@ ${last}`;
+  const where = [universe, ...conditions.other, ...Object.values(conditions.facets)];
+  return {
+    text: `SELECT count(*)::int AS n FROM (
+             SELECT 1 FROM expert_search_index e WHERE ${where.join(' AND ')} LIMIT ${param(Math.floor(limit))}
+           ) m`,
+    values,
+  };
 }
 
 /** Each tsquery's document frequency over the whole index (every status, no filter), in order. */
@@ -720,6 +787,14 @@ const FREQUENCY_CACHE_MAX = 5000;
 /** Suggestions offered when a search finds nothing. */
 const SUGGESTIONS = 5;
 const REFRESH_BATCH = 1000;
+/**
+ * A search with more matches than this ranks candidates only (see expertSearchStatement): ranking every match of a
+ * common word reads every one of them, which grows with the library (农业: 36,000 at 100k experts). At most this
+ * many, every match is ranked, so such searches keep their exact order.
+ */
+const RANK_ABOVE = DEFAULT_COUNT_CAP;
+/** Candidates of each kind ranked above RANK_ABOVE matches: 50 pages of 20, ten times matchExperts' recall. */
+const RANK_CANDIDATES = 1000;
 
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
@@ -728,12 +803,19 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** A search with words counts at most this many matches (see expertSearchStatement); tests inject a small one. */
   private readonly countCap: number;
+  /** A search with more matches than this ranks only candidates (null: ranks every match, as before). */
+  private readonly rankAbove: number | null;
+  /** How many candidates of each kind a search with more matches than rankAbove ranks. */
+  private readonly rankCandidates: number;
 
   constructor(
     private readonly dataSource: DataSource,
-    options: { countCap?: number } = {},
+    options: { countCap?: number; rankAbove?: number | null; rankCandidates?: number } = {},
   ) {
     this.countCap = Math.max(0, Math.floor(options.countCap ?? DEFAULT_COUNT_CAP));
+    this.rankAbove =
+      options.rankAbove === null ? null : Math.max(0, Math.floor(options.rankAbove ?? RANK_ABOVE));
+    this.rankCandidates = Math.max(1, Math.floor(options.rankCandidates ?? RANK_CANDIDATES));
   }
 
   async prepare(): Promise<void> {
@@ -818,17 +900,18 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   /**
-   * Merges the full-text index's pending list into the tree (one sorted pass, far cheaper than writing each entry
+   * Merges the full-text indexes' pending lists into their trees (one sorted pass, far cheaper than writing each entry
    * on its own), so searches do not scan a bulk write's entries linearly. Needs to own the index: where the
    * application's role does not, the pending list is merged at its size limit or by autovacuum instead.
    */
   private async mergePending(): Promise<void> {
-    try {
-      await this.run(`SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass)`);
-    } catch (err) {
-      if (err instanceof SearchEngineUnavailableError) throw err;
-      // Not the owner: the documents are written all the same, only merged later.
-    }
+    for (const index of ['expert_search_index_tsv_idx', 'expert_search_index_head_idx'])
+      try {
+        await this.run(`SELECT gin_clean_pending_list($1::regclass)`, [index]);
+      } catch (err) {
+        if (err instanceof SearchEngineUnavailableError) throw err;
+        // Not the owner: the documents are written all the same, only merged later.
+      }
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -859,7 +942,13 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const { text, values } =
       answerableByFacetCounts(request, query) && (await this.facetCountsCurrent())
         ? expertBrowseStatement(request)
-        : expertSearchStatement(request, query, levels, this.countCap);
+        : expertSearchStatement(
+            request,
+            query,
+            levels,
+            this.countCap,
+            await this.candidatesFor(request, query, levels),
+          );
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
@@ -905,7 +994,31 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
-    return expertSearchStatement(request, query, query ? await this.levelsOf(query) : [], this.countCap);
+    const levels = query ? await this.levelsOf(query) : [];
+    return expertSearchStatement(
+      request,
+      query,
+      levels,
+      this.countCap,
+      await this.candidatesFor(request, query, levels),
+    );
+  }
+
+  /**
+   * How many candidates the search ranks: null (every match) when at most rankAbove experts match — counted up to
+   * rankAbove + 1, so deciding costs at most that many matches read — or the page lies beyond the candidates.
+   */
+  private async candidatesFor(
+    request: ExpertSearchRequest,
+    query: CompiledExpertQuery | undefined,
+    levels: readonly string[],
+  ): Promise<number | null> {
+    if (this.rankAbove === null || !query || !levels.length) return null;
+    const end = Math.max(0, Math.floor(request.offset ?? 0)) + Math.max(0, Math.floor(request.limit ?? 0));
+    if (end > this.rankCandidates) return null;
+    const { text, values } = expertMatchCountStatement(request, query, levels, this.rankAbove + 1);
+    const [row] = await this.run<{ n: number }[]>(text, values);
+    return (row?.n ?? 0) > this.rankAbove ? this.rankCandidates : null;
   }
 
   /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */
