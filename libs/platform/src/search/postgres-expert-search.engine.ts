@@ -419,12 +419,16 @@ function facetSql(expression: string, from: string, weight = 'count(*)'): string
      FROM (SELECT ${expression} AS v, ${n}::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL AND n > 0)`;
 }
 
-/** A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by. */
+/**
+ * A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by — or
+ * experts left out by id without facets (matchExperts' recall): the total is then the groups' less the left-out
+ * experts that pass the filters.
+ */
 function answerableByFacetCounts(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
 ): boolean {
-  return !query && !request.filter?.excludeIds?.some((id) => isUuid(id));
+  return !query && (request.facets === false || !request.filter?.excludeIds?.some((id) => isUuid(id)));
 }
 
 /**
@@ -450,7 +454,11 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   };
   const filter = request.filter ?? {};
   const live = filterConditions(filter, param, 'e');
-  const pre = filterConditions(filter, param, 'c');
+  // The groups have no ids: experts left out by id are subtracted from the total (facets: see
+  // answerableByFacetCounts).
+  const excluded = (filter.excludeIds ?? []).filter((id) => isUuid(id));
+  const grouped = { ...filter, excludeIds: undefined };
+  const pre = filterConditions(grouped, param, 'c');
   const pageWhere = [...live.other, ...Object.values(live.facets)];
   const facetFilters = pre.facets;
   const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
@@ -490,16 +498,16 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     let r: ReturnType<typeof filterConditions>;
     if (!filter.fields?.length && !filter.honours?.length) {
       from = unionDeltas('expert_facet_province_totals', `${keys}, n`);
-      r = filterConditions(filter, param, 'r');
+      r = filterConditions(grouped, param, 'r');
     } else if (field !== undefined) {
       from = byValue('expert_facet_province_by_field', 'field', field, 'fields', 'honours');
-      r = filterConditions({ ...filter, fields: undefined }, param, 'r');
+      r = filterConditions({ ...grouped, fields: undefined }, param, 'r');
     } else if (honour !== undefined) {
       from = byValue('expert_facet_province_by_honour', 'honour', honour, 'honours', 'fields');
-      r = filterConditions({ ...filter, honours: undefined }, param, 'r');
+      r = filterConditions({ ...grouped, honours: undefined }, param, 'r');
     } else {
       from = unionDeltas('expert_facet_province_counts', `${keys}, fields, honours, n`);
-      r = filterConditions(filter, param, 'r');
+      r = filterConditions(grouped, param, 'r');
     }
     const where = [...r.other, ...Object.values(r.facets)];
     regions = facetSql(
@@ -507,6 +515,15 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
       `(${from}) r ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
       'r.n',
     );
+  }
+  let leftOut = '';
+  if (excluded.length) {
+    const kept = filterConditions(grouped, param, 'x');
+    leftOut = ` - (SELECT count(*)::int FROM expert_search_index x WHERE ${[
+      `x.id = ANY(${param(excluded)}::uuid[])`,
+      ...kept.other,
+      ...Object.values(kept.facets),
+    ].join(' AND ')})`;
   }
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
@@ -516,7 +533,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
       FROM (${groups}) c
       ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
     ), total AS (
-      SELECT coalesce(sum(g.n), 0)::int AS n FROM g ${passing(null)}
+      SELECT coalesce(sum(g.n), 0)::int${leftOut} AS n FROM g ${passing(null)}
     ), page AS (
       -- Not read at all when the counts say there is nothing at this offset (a scan in page order of a rare
       -- combination would otherwise walk the whole index to find no row).
