@@ -493,6 +493,10 @@ describe('a common word ranks candidates only (PostgreSQL)', () => {
     const junior = await bounded.search(
       request('林业 ', { limit: 5, filter: { titleLevels: ['INTERMEDIATE'] } }),
     );
+    expect(junior.total).toBe(CAP);
+    expect(junior.totalCapped).toBe(true);
+    // Disjunctive: the other title levels are still counted.
+    expect(junior.facets.titleLevels.map((b) => b.value)).toContain('SENIOR');
     expect(ids(junior)).toEqual(
       all.hits
         .filter((h) => candidates.has(h.id))

@@ -638,9 +638,18 @@ export function expertSearchStatement(
   const counted = capped ? 'top' : 'base';
   const countedPassing = (except: FacetFilter | null) =>
     counted === 'base' ? passing(except) : passing(except).replace(/base\./g, 'top.');
-  const total = capped
-    ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
-    : `(SELECT count(*)::int FROM matched)`;
+  // Bounded and capped, the base set itself stops one past the cap (a scan that knows it needs no more than that:
+  // the full-text index's bitmap of every match costs as much as the matches), and the total is counted apart
+  // when facet filters make the matching set smaller than the base set.
+  const shortBase = !!bounded && capped;
+  const total = shortBase
+    ? passing(null)
+      ? `(SELECT count(*)::int FROM (SELECT 1 FROM expert_search_index e
+           WHERE ${[words!.universe, ...matchedWhere].join(' AND ')} LIMIT ${capParam}::int + 1) c)`
+      : `(SELECT count(*)::int FROM base)`
+    : capped
+      ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
+      : `(SELECT count(*)::int FROM matched)`;
   const facetsCapped =
     capped && request.facets !== false
       ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
@@ -675,6 +684,7 @@ export function expertSearchStatement(
              e.${regionColumn} AS region${bounded ? '' : `, ${score} AS score`}, ${flags}
       FROM expert_search_index e
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ${shortBase ? `LIMIT ${capParam}::int + 1` : ''}
     ), matched AS (
       SELECT * FROM base ${passing(null)}
     )${candidateSets}, page AS (
