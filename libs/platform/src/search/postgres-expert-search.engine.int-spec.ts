@@ -489,6 +489,16 @@ describe('a common word ranks candidates only (PostgreSQL)', () => {
     expect(exact.total).toBe(90);
     expect(exact.facets).toEqual(all.facets);
     expect(ids(exact)).toEqual(ids(res));
+    // An estimated total: here the sample is the whole (small) index, so exact.
+    const estimated = await bounded.search(
+      request('林业 ', { limit: 5, exactTotal: true, totalEstimate: true, facets: false }),
+    );
+    expect(estimated.total).toBe(90);
+    expect(estimated.totalEstimated).toBe(true);
+    expect(ids(estimated)).toEqual(ids(res));
+    expect(
+      (await every.search(request('林业 ', { exactTotal: true, totalEstimate: true }))).totalEstimated,
+    ).toBe(undefined);
     // A facet filter applies to the candidates too.
     const junior = await bounded.search(
       request('林业 ', { limit: 5, filter: { titleLevels: ['INTERMEDIATE'] } }),

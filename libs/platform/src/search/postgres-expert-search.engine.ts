@@ -595,6 +595,8 @@ const FOLD_DELTAS = 1000;
  * whose whole name was typed; ranked and ordered as above. Nothing else reads every match: the total stops at the
  * cap (or counts without ranking, with exactTotal) and the capped facets count the first cap matches found rather
  * than the best-ranked ones, so the work no longer grows with the library. Only for pages within the candidates.
+ * With exactTotal and totalEstimate, the total is estimated from a page sample of `estimate.percent` of the index
+ * (REPEATABLE: the same pages each time), at least `estimate.atLeast` (the matches known to exist).
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
@@ -602,6 +604,7 @@ export function expertSearchStatement(
   levels: readonly string[] = query ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : [],
   cap: number | null = DEFAULT_COUNT_CAP,
   candidates: number | null = null,
+  estimate: { percent: number; atLeast: number } | null = null,
 ): ExpertSqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -642,14 +645,19 @@ export function expertSearchStatement(
   // the full-text index's bitmap of every match costs as much as the matches), and the total is counted apart
   // when facet filters make the matching set smaller than the base set.
   const shortBase = !!bounded && capped;
-  const total = shortBase
-    ? passing(null)
-      ? `(SELECT count(*)::int FROM (SELECT 1 FROM expert_search_index e
+  const sampled = !!bounded && !capped && !!estimate && !!request.exactTotal && !!request.totalEstimate;
+  const total = sampled
+    ? `(SELECT greatest(${param(estimate!.atLeast)}::int, round(count(*) * 100.0 / ${param(estimate!.percent)}::float8)::int)
+        FROM expert_search_index e TABLESAMPLE SYSTEM (${param(estimate!.percent)}::float4) REPEATABLE (0)
+        WHERE ${[words!.universe, ...matchedWhere].join(' AND ')})`
+    : shortBase
+      ? passing(null)
+        ? `(SELECT count(*)::int FROM (SELECT 1 FROM expert_search_index e
            WHERE ${[words!.universe, ...matchedWhere].join(' AND ')} LIMIT ${capParam}::int + 1) c)`
-      : `(SELECT count(*)::int FROM base)`
-    : capped
-      ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
-      : `(SELECT count(*)::int FROM matched)`;
+        : `(SELECT count(*)::int FROM base)`
+      : capped
+        ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
+        : `(SELECT count(*)::int FROM matched)`;
   const facetsCapped =
     capped && request.facets !== false
       ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
@@ -694,6 +702,7 @@ export function expertSearchStatement(
     )${capped && request.facets !== false ? `, top AS MATERIALIZED (${top})` : ''}
     SELECT
       ${total} AS total,
+      ${sampled} AS total_estimated,
       ${facetsCapped} AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
                                 ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
@@ -731,7 +740,7 @@ function wordConditions(
 
 /**
  * How many experts match the words and every filter, counted up to `limit` (a search decides with it whether to
- * rank every match): reads at most `limit` matches, and ranks none.
+ * rank every match): reads at most `limit` matches, and ranks none. Also the index's estimated row count.
  */
 export function expertMatchCountStatement(
   request: ExpertSearchRequest,
@@ -752,7 +761,9 @@ export function expertMatchCountStatement(
     : `e.tsv @@ ${last}`;
   const where = [universe, ...conditions.other, ...Object.values(conditions.facets)];
   return {
-    text: `SELECT count(*)::int AS n FROM (
+    text: `SELECT count(*)::int AS n,
+             (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'expert_search_index'::regclass) AS index_rows
+           FROM (
              SELECT 1 FROM expert_search_index e WHERE ${where.join(' AND ')} LIMIT ${param(Math.floor(limit))}
            ) m`,
     values,
@@ -799,6 +810,7 @@ function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
 
 interface SearchRow {
   total: number;
+  total_estimated?: boolean;
   facets_capped: boolean;
   hits: { id: string; score: number; document: ExpertDocument }[];
   fields: FacetBucket[];
@@ -822,6 +834,8 @@ const REFRESH_BATCH = 1000;
 const RANK_ABOVE = DEFAULT_COUNT_CAP;
 /** Candidates of each kind ranked above RANK_ABOVE matches: 50 pages of 20, ten times matchExperts' recall. */
 const RANK_CANDIDATES = 1000;
+/** Rows' worth of pages an estimated total samples (±1% of the share at worst for so common a word). */
+const SAMPLE_ROWS = 20_000;
 
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
@@ -969,13 +983,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const { text, values } =
       answerableByFacetCounts(request, query) && (await this.facetCountsCurrent())
         ? expertBrowseStatement(request)
-        : expertSearchStatement(
-            request,
-            query,
-            levels,
-            this.countCap,
-            await this.candidatesFor(request, query, levels),
-          );
+        : await this.wordsStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
@@ -994,6 +1002,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return {
       total: totalCapped ? this.countCap : row.total,
       totalCapped,
+      ...(row.total_estimated ? { totalEstimated: true } : {}),
       facetsCapped: row.facets_capped,
       hits,
       facets,
@@ -1021,31 +1030,31 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
-    const levels = query ? await this.levelsOf(query) : [];
-    return expertSearchStatement(
-      request,
-      query,
-      levels,
-      this.countCap,
-      await this.candidatesFor(request, query, levels),
-    );
+    return this.wordsStatement(request, query, query ? await this.levelsOf(query) : []);
   }
 
   /**
-   * How many candidates the search ranks: null (every match) when at most rankAbove experts match — counted up to
-   * rankAbove + 1, so deciding costs at most that many matches read — or the page lies beyond the candidates.
+   * The live statement; with words, first how many match, counted up to rankAbove + 1 (so deciding reads at most
+   * that many matches): above it, the page ranks candidates only (unless it lies beyond them), and an estimated
+   * total samples SAMPLE_ROWS rows' worth of the index's pages.
    */
-  private async candidatesFor(
+  private async wordsStatement(
     request: ExpertSearchRequest,
     query: CompiledExpertQuery | undefined,
     levels: readonly string[],
-  ): Promise<number | null> {
-    if (this.rankAbove === null || !query || !levels.length) return null;
+  ): Promise<ExpertSqlStatement> {
+    const every = () => expertSearchStatement(request, query, levels, this.countCap);
+    if (this.rankAbove === null || !query || !levels.length) return every();
     const end = Math.max(0, Math.floor(request.offset ?? 0)) + Math.max(0, Math.floor(request.limit ?? 0));
-    if (end > this.rankCandidates) return null;
+    if (end > this.rankCandidates) return every();
     const { text, values } = expertMatchCountStatement(request, query, levels, this.rankAbove + 1);
-    const [row] = await this.run<{ n: number }[]>(text, values);
-    return (row?.n ?? 0) > this.rankAbove ? this.rankCandidates : null;
+    const [row] = await this.run<{ n: number; index_rows: number }[]>(text, values);
+    if (!row || row.n <= this.rankAbove) return every();
+    const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(1, row.index_rows));
+    return expertSearchStatement(request, query, levels, this.countCap, this.rankCandidates, {
+      percent,
+      atLeast: row.n,
+    });
   }
 
   /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */
