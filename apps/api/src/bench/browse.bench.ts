@@ -445,7 +445,8 @@ async function benchSize(
 /**
  * Searches with words, interleaved: "bounded" is the engine as configured (a word with more than 10,000 matches
  * ranks only candidates; total capped at 10,000), "every" the same search on an engine that ranks every match (as
- * before), "exact" the bounded engine with exactTotal (every match counted, none ranked beyond the candidates).
+ * before), "exact" the bounded engine with exactTotal (every match counted, none ranked beyond the candidates),
+ * "recall" one word as matchExperts asks for it (100 hits, no facets, exactTotal with totalEstimate).
  * How many of the first page's experts the bounded and the every-match rankings share is printed.
  */
 async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise<void> {
@@ -454,6 +455,18 @@ async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise
     bounded: (r: ExpertSearchRequest) => engine.search(r),
     every: (r: ExpertSearchRequest) => every.search(r),
     exact: (r: ExpertSearchRequest) => engine.search({ ...r, exactTotal: true }),
+    // As matchExperts' recall asks for one word: 100 hits, no facets, the total estimated above the threshold.
+    recall: (r: ExpertSearchRequest) =>
+      engine.search({
+        ...r,
+        query: `${r.query} `,
+        limit: 100,
+        facets: false,
+        highlights: false,
+        suggestions: false,
+        exactTotal: true,
+        totalEstimate: true,
+      }),
   };
   type Kind = keyof typeof kinds;
   for (const word of WORDS) {
@@ -469,7 +482,7 @@ async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise
     if (JSON.stringify(first.bounded.hits) !== JSON.stringify(first.exact.hits))
       throw new Error(`${word}: exactTotal changed the bounded search's first page`);
     const shared = first.bounded.hits.filter((h) => first.every.hits.some((e) => e.id === h.id)).length;
-    const samples: Record<Kind, number[]> = { bounded: [], every: [], exact: [] };
+    const samples: Record<Kind, number[]> = { bounded: [], every: [], exact: [], recall: [] };
     const load = [os.loadavg()[0]!];
     for (let i = 0; i < RUNS; i++) {
       for (const kind of Object.keys(kinds) as Kind[]) {
@@ -494,7 +507,8 @@ async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise
       `N=${n.toLocaleString('en-US')} “${word}”: exact total ${first.exact.total}, capped ${first.bounded.total}` +
         `${first.bounded.totalCapped ? '+' : ''} (facets capped: ${first.bounded.facetsCapped}); first page shared ` +
         `with every-match ranking ${shared}/${first.bounded.hits.length} — ${p('bounded')}, ${p('every')}, ` +
-        `${p('exact')}; ${RUNS} runs each, load ${load.map((l) => l.toFixed(1)).join('→')}`,
+        `${p('exact')}, ${p('recall')} (total ${first.recall.total}${first.recall.totalEstimated ? ' estimated' : ''}); ` +
+        `${RUNS} runs each, load ${load.map((l) => l.toFixed(1)).join('→')}`,
     );
   }
 }

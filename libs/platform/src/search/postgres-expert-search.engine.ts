@@ -832,8 +832,12 @@ const REFRESH_BATCH = 1000;
  * many, every match is ranked, so such searches keep their exact order.
  */
 const RANK_ABOVE = DEFAULT_COUNT_CAP;
-/** Candidates of each kind ranked above RANK_ABOVE matches: 50 pages of 20, ten times matchExperts' recall. */
-const RANK_CANDIDATES = 1000;
+/**
+ * Candidates of each kind ranked above RANK_ABOVE matches: 25 pages of 20, five times matchExperts' recall. Finding
+ * them reads about this many / the word's share of experts (a walk in browse order), or every match where the
+ * planner finds that cheaper.
+ */
+const RANK_CANDIDATES = 500;
 /** Rows' worth of pages an estimated total samples (±1% of the share at worst for so common a word). */
 const SAMPLE_ROWS = 20_000;
 
