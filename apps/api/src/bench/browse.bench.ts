@@ -10,8 +10,8 @@
 // Prints the figures and appends them to docs/benchmarks.md. BENCH_BROWSE_SIZES=20000 tries other sizes (printed
 // only; BENCH_BROWSE_EXPLAIN=1 prints the plans; BENCH_BROWSE_HOLD=1 keeps the loaded library for psql, its URL
 // printed, until the process is stopped). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
-// instead (bounded ranking against every match ranked, and exactTotal; see timeWords), interleaved, printed only. Uses DATABASE_URL's server when set (own databases, dropped),
-// otherwise a temporary embedded PostgreSQL.
+// instead (bounded ranking against every match ranked, and exactTotal; see timeWords), interleaved, printed only.
+// Uses DATABASE_URL's server when set (own databases, dropped), otherwise a temporary embedded PostgreSQL.
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -594,7 +594,8 @@ const FOLD_DELTAS = 1000;
  * `expert_search_index_head_idx`), with the words anywhere, and — with several words — with every word, plus those
  * whose whole name was typed; ranked and ordered as above. Nothing else reads every match: the total stops at the
  * cap (or counts without ranking, with exactTotal) and the capped facets count the first cap matches found rather
- * than the best-ranked ones, so the work no longer grows with the library. Only for pages within the candidates.
+ * than the best-ranked ones, so the work no longer grows with the library. A page beyond the candidates ranks
+ * every other match after them (as costly as before, and consistent with the pages before it).
  * With exactTotal and totalEstimate, the total is estimated from a page sample of `estimate.percent` of the index
  * (REPEATABLE: the same pages each time), at least `estimate.atLeast` (the matches known to exist).
  */
@@ -662,7 +663,7 @@ export function expertSearchStatement(
     capped && request.facets !== false
       ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
       : 'false';
-  let page = `SELECT id, score, title_rank, honour_count FROM matched`;
+  let page = `SELECT 0 AS part, id, score, title_rank, honour_count FROM matched`;
   let candidateSets = '';
   if (bounded && words) {
     const k = param(bounded);
@@ -676,11 +677,19 @@ export function expertSearchStatement(
       ...(words.first !== words.last ? [among(`e.tsv @@ ${words.first}`)] : []),
       ...(words.whole ? [among(`e.tsv @@ ${words.whole}`)] : []),
     ];
-    candidateSets = `, candidates AS (${sets.join(' UNION ')}), ranked AS (
-      SELECT e.id, ${score} AS score, e.title_rank, e.honour_count
+    // The candidates first, then — read only for a page beyond them, so paging stays consistent — every other
+    // match, each part in the order above.
+    candidateSets = `, candidates AS MATERIALIZED (${sets.join(' UNION ')}), ranked AS (
+      SELECT 0 AS part, e.id, ${score} AS score, e.title_rank, e.honour_count
       FROM candidates c JOIN expert_search_index e ON e.id = c.id
+      UNION ALL
+      SELECT 1 AS part, e.id, ${score} AS score, e.title_rank, e.honour_count
+      FROM expert_search_index e
+      WHERE ${[words.universe, ...matchedWhere].join(' AND ')}
+        AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = e.id)
+        AND (SELECT count(*) FROM candidates) < ${offset}::int + ${limit}::int
     )`;
-    page = `SELECT id, score, title_rank, honour_count FROM ranked`;
+    page = `SELECT part, id, score, title_rank, honour_count FROM ranked`;
   }
   // The capped facets' rows: the best-ranked (every match ranked), or, bounded, the first found.
   const top = bounded
@@ -697,7 +706,7 @@ export function expertSearchStatement(
       SELECT * FROM base ${passing(null)}
     )${candidateSets}, page AS (
       ${page}
-      ORDER BY ${order}
+      ORDER BY ${bounded ? `part, ${order}` : order}
       LIMIT ${limit} OFFSET ${offset}
     )${capped && request.facets !== false ? `, top AS MATERIALIZED (${top})` : ''}
     SELECT
@@ -705,7 +714,8 @@ export function expertSearchStatement(
       ${sampled} AS total_estimated,
       ${facetsCapped} AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
-                                ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
+                                ORDER BY p.part, p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id),
+                       '[]'::json)
          FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
       ${facet('f', `${counted} CROSS JOIN LATERAL unnest(${counted}.fields) AS f ${countedPassing('fields')}`)} AS fields,
       ${facet('title_level', `${counted} ${countedPassing('titleLevels')}`)} AS title_levels,
@@ -838,7 +848,7 @@ const RANK_ABOVE = DEFAULT_COUNT_CAP;
  * planner finds that cheaper.
  */
 const RANK_CANDIDATES = 500;
-/** Rows' worth of pages an estimated total samples (±1% of the share at worst for so common a word). */
+/** Rows' worth of pages an estimated total samples (within about 2% for the common words of bench:browse). */
 const SAMPLE_ROWS = 20_000;
 
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
@@ -945,9 +955,9 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   /**
-   * Merges the full-text indexes' pending lists into their trees (one sorted pass, far cheaper than writing each entry
-   * on its own), so searches do not scan a bulk write's entries linearly. Needs to own the index: where the
-   * application's role does not, the pending list is merged at its size limit or by autovacuum instead.
+   * Merges the full-text indexes' pending lists into their trees (one sorted pass, far cheaper than writing each
+   * entry on its own), so searches do not scan a bulk write's entries linearly. Needs to own the indexes: where the
+   * application's role does not, a pending list is merged at its size limit or by autovacuum instead.
    */
   private async mergePending(): Promise<void> {
     for (const index of ['expert_search_index_tsv_idx', 'expert_search_index_head_idx'])
@@ -1039,8 +1049,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /**
    * The live statement; with words, first how many match, counted up to rankAbove + 1 (so deciding reads at most
-   * that many matches): above it, the page ranks candidates only (unless it lies beyond them), and an estimated
-   * total samples SAMPLE_ROWS rows' worth of the index's pages.
+   * that many matches): above it, the candidates come first (a page beyond them ranks the other matches after
+   * them), and an estimated total samples SAMPLE_ROWS rows' worth of the index's pages.
    */
   private async wordsStatement(
     request: ExpertSearchRequest,
@@ -1049,8 +1059,6 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   ): Promise<ExpertSqlStatement> {
     const every = () => expertSearchStatement(request, query, levels, this.countCap);
     if (this.rankAbove === null || !query || !levels.length) return every();
-    const end = Math.max(0, Math.floor(request.offset ?? 0)) + Math.max(0, Math.floor(request.limit ?? 0));
-    if (end > this.rankCandidates) return every();
     const { text, values } = expertMatchCountStatement(request, query, levels, this.rankAbove + 1);
     const [row] = await this.run<{ n: number; index_rows: number }[]>(text, values);
     if (!row || row.n <= this.rankAbove) return every();
