@@ -544,6 +544,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     )
     SELECT
       (SELECT n FROM total) AS total,
+      false AS total_estimated,
       false AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
                                 ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
