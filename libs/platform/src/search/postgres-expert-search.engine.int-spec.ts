@@ -4,6 +4,7 @@ import { FIELDS, type Field } from '@app/domain';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { openDatabase } from '../database/data-source.js';
 import { ExpertSearch1764000001000 } from '../database/migrations/1764000001000-expert-search.js';
+import { ExpertSearchHeadIndex1765003500000 } from '../database/migrations/1765003500000-expert-search-head-index.js';
 import {
   SearchEngineUnavailableError,
   TITLE_RANKS,
@@ -367,6 +368,26 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
     } finally {
       await runner.release();
       await other.teardown();
+    }
+  });
+
+  it('the specialties index: its migration can be reverted and applied again, searches work either way', async () => {
+    const runner = dataSource.createQueryRunner();
+    const migration = new ExpertSearchHeadIndex1765003500000();
+    const exists = async () =>
+      (await dataSource.query(`SELECT to_regclass('expert_search_index_head_idx')::text AS t`))[0].t;
+    try {
+      expect(await exists()).toBe('expert_search_index_head_idx');
+      await migration.down(runner);
+      expect(await exists()).toBe(null);
+      // Without it the bounded ranking is slower, not wrong; writes merge the pending list they can.
+      await engine.upsert(generated(120));
+      expect((await engine.search(request('水稻'))).total).toBeGreaterThan(0);
+      await migration.up(runner);
+      expect(await exists()).toBe('expert_search_index_head_idx');
+      await engine.upsert(generated(120, 20_000));
+    } finally {
+      await runner.release();
     }
   });
 
