@@ -10,9 +10,8 @@
 // Prints the figures and appends them to docs/benchmarks.md. BENCH_BROWSE_SIZES=20000 tries other sizes (printed
 // only; BENCH_BROWSE_EXPLAIN=1 prints the plans; BENCH_BROWSE_HOLD=1 keeps the loaded library for psql, its URL
 // printed, until the process is stopped). BENCH_BROWSE_WORDS=农业,防治 times those searches with words
-// instead (the total capped at 10,000 and facets over the best-ranked 10,000, against exactTotal: every match
-// counted and grouped, as before the cap), interleaved, printed only. Uses DATABASE_URL's server when set (own databases, dropped),
-// otherwise a temporary embedded PostgreSQL.
+// instead (bounded ranking against every match ranked, and exactTotal; see timeWords), interleaved, printed only.
+// Uses DATABASE_URL's server when set (own databases, dropped), otherwise a temporary embedded PostgreSQL.
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -443,43 +442,73 @@ async function benchSize(
   }
 }
 
-/** Searches with words, capped (the default) and exact (as before the cap), interleaved; same first page asserted. */
+/**
+ * Searches with words, interleaved: "bounded" is the engine as configured (a word with more than 10,000 matches
+ * ranks only candidates; total capped at 10,000), "every" the same search on an engine that ranks every match (as
+ * before), "exact" the bounded engine with exactTotal (every match counted, none ranked beyond the candidates),
+ * "recall" one word as matchExperts asks for it (100 hits, no facets, exactTotal with totalEstimate).
+ * How many of the first page's experts the bounded and the every-match rankings share is printed.
+ */
 async function timeWords(engine: PostgresExpertSearchEngine, n: number): Promise<void> {
+  const every = new PostgresExpertSearchEngine(engine['dataSource'], { rankAbove: null });
+  const kinds = {
+    bounded: (r: ExpertSearchRequest) => engine.search(r),
+    every: (r: ExpertSearchRequest) => every.search(r),
+    exact: (r: ExpertSearchRequest) => engine.search({ ...r, exactTotal: true }),
+    // As matchExperts' recall asks for one word: 100 hits, no facets, the total estimated above the threshold.
+    recall: (r: ExpertSearchRequest) =>
+      engine.search({
+        ...r,
+        query: `${r.query} `,
+        limit: 100,
+        facets: false,
+        highlights: false,
+        suggestions: false,
+        exactTotal: true,
+        totalEstimate: true,
+      }),
+  };
+  type Kind = keyof typeof kinds;
   for (const word of WORDS) {
-    const request = (exactTotal: boolean): ExpertSearchRequest => ({
+    const request: ExpertSearchRequest = {
       query: word,
       filter: { statuses: ['ACTIVE'] },
       limit: PAGE,
       offset: 0,
       regionFacetLevel: 'province',
-      exactTotal,
-    });
-    const capped = await engine.search(request(false));
-    const exact = await engine.search(request(true));
-    if (JSON.stringify(capped.hits) !== JSON.stringify(exact.hits))
-      throw new Error(`${word}: the capped search's first page differs from the exact one`);
-    const samples = { capped: [] as number[], exact: [] as number[] };
+    };
+    const first = {} as Record<Kind, ExpertSearchResponse>;
+    for (const kind of Object.keys(kinds) as Kind[]) first[kind] = await kinds[kind](request);
+    if (JSON.stringify(first.bounded.hits) !== JSON.stringify(first.exact.hits))
+      throw new Error(`${word}: exactTotal changed the bounded search's first page`);
+    const shared = first.bounded.hits.filter((h) => first.every.hits.some((e) => e.id === h.id)).length;
+    const samples: Record<Kind, number[]> = { bounded: [], every: [], exact: [], recall: [] };
     const load = [os.loadavg()[0]!];
     for (let i = 0; i < RUNS; i++) {
-      for (const kind of ['capped', 'exact'] as const) {
+      for (const kind of Object.keys(kinds) as Kind[]) {
         const t0 = performance.now();
-        await engine.search(request(kind === 'exact'));
+        await kinds[kind](request);
         samples[kind].push(performance.now() - t0);
       }
     }
     load.push(os.loadavg()[0]!);
     if (process.env.BENCH_BROWSE_EXPLAIN === '1')
-      for (const exactTotal of [false, true]) {
-        const { text, values } = await engine.statementFor(request(exactTotal));
-        const plan = await explainRows(engine, `EXPLAIN (ANALYZE, COSTS OFF) ${text}`, values);
-        log(`-- ${word} ${exactTotal ? 'exact' : 'capped'}\n${plan}`);
+      for (const [label, e] of [
+        ['bounded', engine],
+        ['every', every],
+      ] as const) {
+        const { text, values } = await e.statementFor(request);
+        const plan = await explainRows(engine, `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`, values);
+        log(`-- ${word} ${label}\n${plan}`);
       }
+    const p = (kind: Kind) =>
+      `${kind} p50 ${ms(percentile(samples[kind], 50))} / p95 ${ms(percentile(samples[kind], 95))} ms`;
     log(
-      `N=${n.toLocaleString('en-US')} “${word}”: exact total ${exact.total}, capped ${capped.total}` +
-        `${capped.totalCapped ? '+' : ''} (facets capped: ${capped.facetsCapped}) — capped p50 ` +
-        `${ms(percentile(samples.capped, 50))} ms / p95 ${ms(percentile(samples.capped, 95))} ms, exact p50 ` +
-        `${ms(percentile(samples.exact, 50))} ms / p95 ${ms(percentile(samples.exact, 95))} ms; ${RUNS} runs each, ` +
-        `load ${load.map((l) => l.toFixed(1)).join('→')}`,
+      `N=${n.toLocaleString('en-US')} “${word}”: exact total ${first.exact.total}, capped ${first.bounded.total}` +
+        `${first.bounded.totalCapped ? '+' : ''} (facets capped: ${first.bounded.facetsCapped}); first page shared ` +
+        `with every-match ranking ${shared}/${first.bounded.hits.length} — ${p('bounded')}, ${p('every')}, ` +
+        `${p('exact')}, ${p('recall')} (total ${first.recall.total}${first.recall.totalEstimated ? ' estimated' : ''}); ` +
+        `${RUNS} runs each, load ${load.map((l) => l.toFixed(1)).join('→')}`,
     );
   }
 }

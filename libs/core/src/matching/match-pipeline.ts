@@ -104,8 +104,11 @@ export class MatchPipeline {
         facets: false,
         suggestions: false,
         highlights: false,
-        // Words are weighed by how many experts they find: a capped count would flatten common words.
+        // Words are weighed by how many experts they find: a capped count would flatten common words. A word
+        // found by more than the engine's ranking threshold (10,000) may be estimated from a sample rather than
+        // counted (PostgreSQL: counting it reads every match), which its weight does not feel.
         exactTotal: true,
+        totalEstimate: true,
       });
     // A trailing space: the word is complete (no prefix search, as while typing).
     const [browse, ...perTerm] = await Promise.all([

@@ -79,6 +79,12 @@ export interface ExpertSearchRequest {
    * Otherwise a search with words counts at most the engine's count cap (10,000) and says so in `totalCapped`.
    */
   exactTotal?: boolean;
+  /**
+   * With exactTotal, for a word so common that counting it reads a large share of the library: the engine may
+   * estimate the total from a sample instead (PostgreSQL, above its ranking threshold; `totalEstimated` says so).
+   * For weighing words (matchExperts), where ±2% changes nothing.
+   */
+  totalEstimate?: boolean;
 }
 
 export interface ExpertSearchHit {
@@ -112,10 +118,13 @@ export interface ExpertSearchResponse {
   /** true: more than `total` documents match (the count stopped at the cap). */
   totalCapped: boolean;
   /**
-   * true: the facet counts are over part of the matches only (PostgreSQL: the cap's best-ranked documents), so they
-   * are lower bounds. Meilisearch counts facets over every match and never sets it.
+   * true: the facet counts are over part of the matches only (PostgreSQL: the cap's best-ranked documents, or the
+   * first cap matches found for a word matching more than its ranking threshold), so they are lower bounds.
+   * Meilisearch counts facets over every match and never sets it.
    */
   facetsCapped: boolean;
+  /** true: `total` was estimated from a sample (asked with `totalEstimate`). */
+  totalEstimated?: boolean;
   hits: ExpertSearchHit[];
   facets: ExpertFacets;
   /** When a query finds nothing: known words nearest to what was typed that do find someone (else empty). */

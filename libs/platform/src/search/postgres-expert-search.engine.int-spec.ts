@@ -4,6 +4,7 @@ import { FIELDS, type Field } from '@app/domain';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { openDatabase } from '../database/data-source.js';
 import { ExpertSearch1764000001000 } from '../database/migrations/1764000001000-expert-search.js';
+import { ExpertSearchHeadIndex1765003500000 } from '../database/migrations/1765003500000-expert-search-head-index.js';
 import {
   SearchEngineUnavailableError,
   TITLE_RANKS,
@@ -20,7 +21,9 @@ import { segmentWithOffsets } from './chinese-segmenter.js';
 import { describeExpertSearchContract } from './testing/expert-search.contract.js';
 import { EXPERT_FIXTURE, fixtureExpert, fixtureId } from './testing/expert-search.fixture.js';
 
-async function openEngine(options: { countCap?: number } = {}): Promise<{
+async function openEngine(
+  options: { countCap?: number; rankAbove?: number | null; rankCandidates?: number } = {},
+): Promise<{
   engine: PostgresExpertSearchEngine;
   dataSource: DataSource;
   db: TestDatabase;
@@ -368,6 +371,26 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
     }
   });
 
+  it('the specialties index: its migration can be reverted and applied again, searches work either way', async () => {
+    const runner = dataSource.createQueryRunner();
+    const migration = new ExpertSearchHeadIndex1765003500000();
+    const exists = async () =>
+      (await dataSource.query(`SELECT to_regclass('expert_search_index_head_idx')::text AS t`))[0].t;
+    try {
+      expect(await exists()).toBe('expert_search_index_head_idx');
+      await migration.down(runner);
+      expect(await exists()).toBe(null);
+      // Without it the bounded ranking is slower, not wrong; writes merge the pending list they can.
+      await engine.upsert(generated(120));
+      expect((await engine.search(request('水稻'))).total).toBeGreaterThan(0);
+      await migration.up(runner);
+      expect(await exists()).toBe('expert_search_index_head_idx');
+      await engine.upsert(generated(120, 20_000));
+    } finally {
+      await runner.release();
+    }
+  });
+
   it('answers searches on the fixture in a few milliseconds', async () => {
     const queries = ['脑卒中', '中风', '养殖', 'VOCs', '水产养', '王建国', '防治', ''];
     for (const q of queries) await engine.search(request(q)); // warm the segmenter and the plan cache
@@ -386,6 +409,162 @@ describe('PostgresExpertSearchEngine (PostgreSQL specifics)', () => {
       `postgres search on the fixture: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${times.length} searches)`,
     );
     expect(p50).toBeLessThan(50);
+  });
+});
+
+describe('a common word ranks candidates only (PostgreSQL)', () => {
+  const ABOVE = 30;
+  const K = 8;
+  const CAP = 20;
+  let bounded: PostgresExpertSearchEngine;
+  let every: PostgresExpertSearchEngine;
+  let teardown: () => Promise<void>;
+  const base = { ...fixtureExpert('周婷'), honours: [], employer: '某研究院', title: '研究员' };
+  const doc = (i: number, extra: Partial<ExpertDocument>): ExpertDocument => ({
+    ...base,
+    id: fixtureId(3000 + i),
+    version: 1,
+    name: `林${i}`,
+    ...extra,
+  });
+  // 林业 in the field label only (weight B) for the most senior; in the specialties (A) for the junior ones, twice
+  // (the best score) for the last ten by id — outside the K most senior of the specialties' matches.
+  const docs: ExpertDocument[] = [
+    ...Array.from({ length: 40 }, (_, i) =>
+      doc(i, {
+        fields: ['FORESTRY'],
+        specialties: '土壤改良',
+        titleLevel: 'SENIOR',
+        titleRank: 3,
+        honours: ['POSTDOC'],
+        honourCount: 1,
+      }),
+    ),
+    ...Array.from({ length: 40 }, (_, i) =>
+      doc(100 + i, {
+        fields: ['OTHER'],
+        specialties: '林业，果树',
+        titleLevel: 'INTERMEDIATE',
+        titleRank: 1,
+        honourCount: 0,
+      }),
+    ),
+    ...Array.from({ length: 10 }, (_, i) =>
+      doc(200 + i, {
+        fields: ['OTHER'],
+        specialties: '林业，林业，茶叶',
+        titleLevel: 'INTERMEDIATE',
+        titleRank: 1,
+        honourCount: 0,
+      }),
+    ),
+    ...Array.from({ length: 10 }, (_, i) => doc(300 + i, { fields: ['OTHER'], specialties: '光伏' })),
+  ];
+  const browseOrder = (a: ExpertDocument, b: ExpertDocument) =>
+    (b.titleRank ?? 0) - (a.titleRank ?? 0) ||
+    (b.honourCount ?? 0) - (a.honourCount ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ids = (res: { hits: { id: string }[] }) => res.hits.map((h) => h.id);
+
+  beforeAll(async () => {
+    const opened = await openEngine({ countCap: CAP, rankAbove: ABOVE, rankCandidates: K });
+    ({ engine: bounded, teardown } = opened);
+    every = new PostgresExpertSearchEngine(opened.dataSource, { rankAbove: null });
+    await bounded.prepare();
+    await bounded.upsert(docs);
+  });
+  afterAll(async () => teardown());
+
+  it('more matches than the threshold: the best of the most senior candidates, scored as before', async () => {
+    const all = await every.search(request('林业 ', { exactTotal: true }));
+    expect(all.total).toBe(90);
+    const matching = new Set(ids(all));
+    const sorted = docs.filter((d) => matching.has(d.id)).sort(browseOrder);
+    const candidates = new Set(
+      [...sorted.filter((d) => d.specialties.includes('林业')).slice(0, K), ...sorted.slice(0, K)].map(
+        (d) => d.id,
+      ),
+    );
+    const want = all.hits.filter((h) => candidates.has(h.id)).slice(0, 5);
+    // The case is a real one: ranking every match puts the ten with 林业 twice first.
+    expect(want.map((h) => h.id)).not.toEqual(ids(all).slice(0, 5));
+    expect(ids(all).slice(0, 10).sort()).toEqual(
+      docs
+        .slice(80, 90)
+        .map((d) => d.id)
+        .sort(),
+    );
+
+    const res = await bounded.search(request('林业 ', { limit: 5 }));
+    expect(res.hits.map((h) => [h.id, h.score])).toEqual(want.map((h) => [h.id, h.score]));
+    expect(res.total).toBe(CAP);
+    expect(res.totalCapped).toBe(true);
+    // Facets: lower bounds over at most the cap's matches, flagged.
+    expect(res.facetsCapped).toBe(true);
+    const counted = res.facets.titleLevels.reduce((s, b) => s + b.count, 0);
+    expect(counted).toBe(CAP);
+    for (const b of res.facets.fields)
+      expect(b.count).toBeLessThanOrEqual(all.facets.fields.find((x) => x.value === b.value)?.count ?? 0);
+    // exactTotal counts every match (without ranking them): the same page.
+    const exact = await bounded.search(request('林业 ', { limit: 5, exactTotal: true }));
+    expect(exact.total).toBe(90);
+    expect(exact.facets).toEqual(all.facets);
+    expect(ids(exact)).toEqual(ids(res));
+    // An estimated total: here the sample is the whole (small) index, so exact.
+    const estimated = await bounded.search(
+      request('林业 ', { limit: 5, exactTotal: true, totalEstimate: true, facets: false }),
+    );
+    expect(estimated.total).toBe(90);
+    expect(estimated.totalEstimated).toBe(true);
+    expect(ids(estimated)).toEqual(ids(res));
+    expect(
+      (await every.search(request('林业 ', { exactTotal: true, totalEstimate: true }))).totalEstimated,
+    ).toBe(undefined);
+    // A facet filter applies to the candidates too.
+    const junior = await bounded.search(
+      request('林业 ', { limit: 5, filter: { titleLevels: ['INTERMEDIATE'] } }),
+    );
+    expect(junior.total).toBe(CAP);
+    expect(junior.totalCapped).toBe(true);
+    // Disjunctive: the other title levels are still counted.
+    expect(junior.facets.titleLevels.map((b) => b.value)).toContain('SENIOR');
+    expect(ids(junior)).toEqual(
+      all.hits
+        .filter((h) => candidates.has(h.id))
+        .filter((h) => docs.find((d) => d.id === h.id)!.titleLevel === 'INTERMEDIATE')
+        .slice(0, 5)
+        .map((h) => h.id),
+    );
+  });
+
+  it('at most the threshold: every match ranked, as before', async () => {
+    for (const query of ['茶叶 ', '光伏 ']) {
+      const want = await every.search(request(query, { exactTotal: true }));
+      expect(want.total).toBe(10);
+      const res = await bounded.search(request(query, { exactTotal: true }));
+      expect(res.hits.map((h) => [h.id, h.score])).toEqual(want.hits.map((h) => [h.id, h.score]));
+    }
+  });
+
+  it('pages beyond the candidates rank every other match after them: each match once, in one order', async () => {
+    const all = await every.search(request('林业 ', { exactTotal: true }));
+    const sorted = docs.filter((d) => all.hits.some((h) => h.id === d.id)).sort(browseOrder);
+    const candidates = new Set(
+      [...sorted.filter((d) => d.specialties.includes('林业')).slice(0, K), ...sorted.slice(0, K)].map(
+        (d) => d.id,
+      ),
+    );
+    const want = [
+      ...all.hits.filter((h) => candidates.has(h.id)),
+      ...all.hits.filter((h) => !candidates.has(h.id)),
+    ].map((h) => [h.id, h.score]);
+    const got: (string | number)[][] = [];
+    for (let offset = 0; offset < 100; offset += 7) {
+      const res = await bounded.search(request('林业 ', { limit: 7, offset, exactTotal: true }));
+      got.push(...res.hits.map((h) => [h.id, h.score]));
+    }
+    expect(got).toEqual(want);
+    expect(got).toHaveLength(90);
   });
 });
 

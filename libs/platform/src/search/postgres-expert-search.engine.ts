@@ -419,12 +419,16 @@ function facetSql(expression: string, from: string, weight = 'count(*)'): string
      FROM (SELECT ${expression} AS v, ${n}::int AS n FROM ${from} GROUP BY 1) x WHERE v IS NOT NULL AND n > 0)`;
 }
 
-/** A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by. */
+/**
+ * A browse the pre-aggregated facet counts can answer: no words, and only filters the counts are grouped by — or
+ * experts left out by id without facets (matchExperts' recall): the total is then the groups' less the left-out
+ * experts that pass the filters.
+ */
 function answerableByFacetCounts(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
 ): boolean {
-  return !query && !request.filter?.excludeIds?.some((id) => isUuid(id));
+  return !query && (request.facets === false || !request.filter?.excludeIds?.some((id) => isUuid(id)));
 }
 
 /**
@@ -450,7 +454,11 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
   };
   const filter = request.filter ?? {};
   const live = filterConditions(filter, param, 'e');
-  const pre = filterConditions(filter, param, 'c');
+  // The groups have no ids: experts left out by id are subtracted from the total (facets: see
+  // answerableByFacetCounts).
+  const excluded = (filter.excludeIds ?? []).filter((id) => isUuid(id));
+  const grouped = { ...filter, excludeIds: undefined };
+  const pre = filterConditions(grouped, param, 'c');
   const pageWhere = [...live.other, ...Object.values(live.facets)];
   const facetFilters = pre.facets;
   const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
@@ -490,16 +498,16 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     let r: ReturnType<typeof filterConditions>;
     if (!filter.fields?.length && !filter.honours?.length) {
       from = unionDeltas('expert_facet_province_totals', `${keys}, n`);
-      r = filterConditions(filter, param, 'r');
+      r = filterConditions(grouped, param, 'r');
     } else if (field !== undefined) {
       from = byValue('expert_facet_province_by_field', 'field', field, 'fields', 'honours');
-      r = filterConditions({ ...filter, fields: undefined }, param, 'r');
+      r = filterConditions({ ...grouped, fields: undefined }, param, 'r');
     } else if (honour !== undefined) {
       from = byValue('expert_facet_province_by_honour', 'honour', honour, 'honours', 'fields');
-      r = filterConditions({ ...filter, honours: undefined }, param, 'r');
+      r = filterConditions({ ...grouped, honours: undefined }, param, 'r');
     } else {
       from = unionDeltas('expert_facet_province_counts', `${keys}, fields, honours, n`);
-      r = filterConditions(filter, param, 'r');
+      r = filterConditions(grouped, param, 'r');
     }
     const where = [...r.other, ...Object.values(r.facets)];
     regions = facetSql(
@@ -507,6 +515,15 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
       `(${from}) r ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
       'r.n',
     );
+  }
+  let leftOut = '';
+  if (excluded.length) {
+    const kept = filterConditions(grouped, param, 'x');
+    leftOut = ` - (SELECT count(*)::int FROM expert_search_index x WHERE ${[
+      `x.id = ANY(${param(excluded)}::uuid[])`,
+      ...kept.other,
+      ...Object.values(kept.facets),
+    ].join(' AND ')})`;
   }
   const limit = param(Math.max(0, Math.min(MAX_LIMIT, Math.floor(request.limit ?? 0))));
   const offset = param(Math.max(0, Math.floor(request.offset ?? 0)));
@@ -516,7 +533,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
       FROM (${groups}) c
       ${pre.other.length ? 'WHERE ' + pre.other.join(' AND ') : ''}
     ), total AS (
-      SELECT coalesce(sum(g.n), 0)::int AS n FROM g ${passing(null)}
+      SELECT coalesce(sum(g.n), 0)::int${leftOut} AS n FROM g ${passing(null)}
     ), page AS (
       -- Not read at all when the counts say there is nothing at this offset (a scan in page order of a rare
       -- combination would otherwise walk the whole index to find no row).
@@ -527,6 +544,7 @@ export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlSt
     )
     SELECT
       (SELECT n FROM total) AS total,
+      false AS total_estimated,
       false AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', 0, 'document', p.document)
                                 ORDER BY p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
@@ -570,12 +588,25 @@ const FOLD_DELTAS = 1000;
  * matches (more than cap: `total_capped`); the facets count the cap's best-ranked documents of the base set (in page
  * order, so the experts a person sees first are those counted), each facet disjunctive within them as above, and
  * are flagged when the base set is larger. The page itself is unchanged.
+ *
+ * With `candidates` (a common word: the engine found more matches than its ranking threshold, see
+ * PostgresExpertSearchEngine), the page ranks only a bounded set of candidates rather than every match: the
+ * `candidates` most senior matching experts (browse order) with the words in their specialties (weight A,
+ * `expert_search_index_head_idx`), with the words anywhere, and — with several words — with every word, plus those
+ * whose whole name was typed; ranked and ordered as above. Nothing else reads every match: the total stops at the
+ * cap (or counts without ranking, with exactTotal) and the capped facets count the first cap matches found rather
+ * than the best-ranked ones, so the work no longer grows with the library. A page beyond the candidates ranks
+ * every other match after them (as costly as before, and consistent with the pages before it).
+ * With exactTotal and totalEstimate, the total is estimated from a page sample of `estimate.percent` of the index
+ * (REPEATABLE: the same pages each time), at least `estimate.atLeast` (the matches known to exist).
  */
 export function expertSearchStatement(
   request: ExpertSearchRequest,
   query: CompiledExpertQuery | undefined,
   levels: readonly string[] = query ? [query.terms.length === 1 ? query.terms[0]! : query.tsquery] : [],
   cap: number | null = DEFAULT_COUNT_CAP,
+  candidates: number | null = null,
+  estimate: { percent: number; atLeast: number } | null = null,
 ): ExpertSqlStatement {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -584,30 +615,15 @@ export function expertSearchStatement(
   };
   const conditions = filterConditions(request.filter ?? {}, param);
   const where = conditions.other;
+  // Every filter, the facet filters too: what a candidate must pass.
+  const matchedWhere = [...conditions.other, ...Object.values(conditions.facets)];
   // Without facets the facet filters are plain conditions: the base set is then the matching set.
   const facetFilters = request.facets === false ? {} : conditions.facets;
   if (request.facets === false) where.push(...Object.values(conditions.facets));
-  let score = '0::real';
-  if (query && levels.length) {
-    const qs = levels.map((l) => `${param(l)}::tsquery`);
-    const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
-    const any =
-      query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
-    const universe = whole
-      ? `(e.tsv @@ ${qs[qs.length - 1]} OR e.tsv @@ ${whole})`
-      : `e.tsv @@ ${qs[qs.length - 1]}`;
-    where.unshift(universe);
-    const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
-    if (qs.length === 1 && !whole) score = rank;
-    else {
-      const firstLevel = [
-        ...(whole ? [`WHEN e.tsv @@ ${whole} THEN 0`] : []),
-        ...qs.slice(0, -1).map((q, i) => `WHEN e.tsv @@ ${q} THEN ${i}`),
-      ].join(' ');
-      const n = qs.length;
-      score = `((${n - 1} - (CASE ${firstLevel} ELSE ${n - 1} END))::real + ${rank}) / ${n}`;
-    }
-  }
+  const words = query && levels.length ? wordConditions(query, levels, param) : null;
+  if (words) where.unshift(words.universe);
+  const score = words?.score ?? '0::real';
+  const bounded = words && candidates !== null && candidates > 0 ? Math.floor(candidates) : null;
   const flag = (f: FacetFilter) => `in_${f.toLowerCase()}`;
   const flags = FACET_FILTERS.map((f) => `${facetFilters[f] ?? 'true'} AS ${flag(f)}`).join(', ');
   /** The base rows that pass every facet filter but `except`. */
@@ -627,35 +643,80 @@ export function expertSearchStatement(
   const counted = capped ? 'top' : 'base';
   const countedPassing = (except: FacetFilter | null) =>
     counted === 'base' ? passing(except) : passing(except).replace(/base\./g, 'top.');
-  const total = capped
-    ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
-    : `(SELECT count(*)::int FROM matched)`;
+  // Bounded and capped, the base set itself stops one past the cap (a scan that knows it needs no more than that:
+  // the full-text index's bitmap of every match costs as much as the matches), and the total is counted apart
+  // when facet filters make the matching set smaller than the base set.
+  const shortBase = !!bounded && capped;
+  const sampled = !!bounded && !capped && !!estimate && !!request.exactTotal && !!request.totalEstimate;
+  const total = sampled
+    ? `(SELECT greatest(${param(estimate!.atLeast)}::int, round(count(*) * 100.0 / ${param(estimate!.percent)}::float8)::int)
+        FROM expert_search_index e TABLESAMPLE SYSTEM (${param(estimate!.percent)}::float4) REPEATABLE (0)
+        WHERE ${[words!.universe, ...matchedWhere].join(' AND ')})`
+    : shortBase
+      ? passing(null)
+        ? `(SELECT count(*)::int FROM (SELECT 1 FROM expert_search_index e
+           WHERE ${[words!.universe, ...matchedWhere].join(' AND ')} LIMIT ${capParam}::int + 1) c)`
+        : `(SELECT count(*)::int FROM base)`
+      : capped
+        ? `(SELECT count(*)::int FROM (SELECT 1 FROM matched LIMIT ${capParam}::int + 1) c)`
+        : `(SELECT count(*)::int FROM matched)`;
   const facetsCapped =
     capped && request.facets !== false
       ? `(SELECT count(*) FROM (SELECT 1 FROM base LIMIT ${capParam}::int + 1) c) > ${capParam}::int`
       : 'false';
+  let page = `SELECT 0 AS part, id, score, title_rank, honour_count FROM matched`;
+  let candidateSets = '';
+  if (bounded && words) {
+    const k = param(bounded);
+    const browseOrder = 'ORDER BY e.title_rank DESC, e.honour_count DESC, e.id';
+    const among = (condition: string) =>
+      `(SELECT e.id FROM expert_search_index e WHERE ${[condition, ...matchedWhere].join(' AND ')}
+        ${browseOrder} LIMIT ${k})`;
+    const sets = [
+      among(`ts_filter(e.tsv, '{a}') @@ ${words.last}`),
+      among(words.universe),
+      ...(words.first !== words.last ? [among(`e.tsv @@ ${words.first}`)] : []),
+      ...(words.whole ? [among(`e.tsv @@ ${words.whole}`)] : []),
+    ];
+    // The candidates first, then — read only for a page beyond them, so paging stays consistent — every other
+    // match, each part in the order above.
+    candidateSets = `, candidates AS MATERIALIZED (${sets.join(' UNION ')}), ranked AS (
+      SELECT 0 AS part, e.id, ${score} AS score, e.title_rank, e.honour_count
+      FROM candidates c JOIN expert_search_index e ON e.id = c.id
+      UNION ALL
+      SELECT 1 AS part, e.id, ${score} AS score, e.title_rank, e.honour_count
+      FROM expert_search_index e
+      WHERE ${[words.universe, ...matchedWhere].join(' AND ')}
+        AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = e.id)
+        AND (SELECT count(*) FROM candidates) < ${offset}::int + ${limit}::int
+    )`;
+    page = `SELECT part, id, score, title_rank, honour_count FROM ranked`;
+  }
+  // The capped facets' rows: the best-ranked (every match ranked), or, bounded, the first found.
+  const top = bounded
+    ? `SELECT * FROM base LIMIT ${capParam}::int`
+    : `SELECT * FROM base ORDER BY ${order} LIMIT ${capParam}::int`;
   const text = `
     WITH base AS MATERIALIZED (
       SELECT e.id, e.fields, e.title_level, e.title_rank, e.honours, e.honour_count, e.source,
-             e.${regionColumn} AS region, ${score} AS score, ${flags}
+             e.${regionColumn} AS region${bounded ? '' : `, ${score} AS score`}, ${flags}
       FROM expert_search_index e
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ${shortBase ? `LIMIT ${capParam}::int + 1` : ''}
     ), matched AS (
       SELECT * FROM base ${passing(null)}
-    ), page AS (
-      SELECT id, score, title_rank, honour_count FROM matched
-      ORDER BY ${order}
+    )${candidateSets}, page AS (
+      ${page}
+      ORDER BY ${bounded ? `part, ${order}` : order}
       LIMIT ${limit} OFFSET ${offset}
-    )${
-      capped && request.facets !== false
-        ? `, top AS MATERIALIZED (SELECT * FROM base ORDER BY ${order} LIMIT ${capParam}::int)`
-        : ''
-    }
+    )${capped && request.facets !== false ? `, top AS MATERIALIZED (${top})` : ''}
     SELECT
       ${total} AS total,
+      ${sampled} AS total_estimated,
       ${facetsCapped} AS facets_capped,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'score', p.score, 'document', e.document)
-                                ORDER BY p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id), '[]'::json)
+                                ORDER BY p.part, p.score DESC, p.title_rank DESC, p.honour_count DESC, p.id),
+                       '[]'::json)
          FROM page p JOIN expert_search_index e ON e.id = p.id) AS hits,
       ${facet('f', `${counted} CROSS JOIN LATERAL unnest(${counted}.fields) AS f ${countedPassing('fields')}`)} AS fields,
       ${facet('title_level', `${counted} ${countedPassing('titleLevels')}`)} AS title_levels,
@@ -663,6 +724,61 @@ export function expertSearchStatement(
       ${facet('source', `${counted} ${countedPassing('sources')}`)} AS sources,
       ${facet('region', capped ? `top ${countedPassing(null)}` : 'matched')} AS regions`;
   return { text, values };
+}
+
+/** The conditions and score of a query's words (see expertSearchStatement), every value through `param`. */
+function wordConditions(
+  query: CompiledExpertQuery,
+  levels: readonly string[],
+  param: (value: unknown) => string,
+): { universe: string; score: string; first: string; last: string; whole: string | null } {
+  const qs = levels.map((l) => `${param(l)}::tsquery`);
+  const whole = query.whole ? `${param(lexeme(query.whole))}::tsquery` : null;
+  const any =
+    query.terms.length > 1 ? `${param(query.terms.map((t) => `(${t})`).join(' | '))}::tsquery` : qs[0]!;
+  const last = qs[qs.length - 1]!;
+  const universe = whole ? `(e.tsv @@ ${last} OR e.tsv @@ ${whole})` : `e.tsv @@ ${last}`;
+  const rank = `ts_rank_cd(e.tsv, ${whole ? `(${any} || ${whole})` : any}, 32)`;
+  if (qs.length === 1 && !whole) return { universe, score: rank, first: qs[0]!, last, whole };
+  const firstLevel = [
+    ...(whole ? [`WHEN e.tsv @@ ${whole} THEN 0`] : []),
+    ...qs.slice(0, -1).map((q, i) => `WHEN e.tsv @@ ${q} THEN ${i}`),
+  ].join(' ');
+  const n = qs.length;
+  const score = `((${n - 1} - (CASE ${firstLevel} ELSE ${n - 1} END))::real + ${rank}) / ${n}`;
+  return { universe, score, first: qs[0]!, last, whole };
+}
+
+/**
+ * How many experts match the words and every filter, counted up to `limit` (a search decides with it whether to
+ * rank every match): reads at most `limit` matches, and ranks none. Also the index's estimated row count.
+ */
+export function expertMatchCountStatement(
+  request: ExpertSearchRequest,
+  query: CompiledExpertQuery,
+  levels: readonly string[],
+  limit: number,
+): ExpertSqlStatement {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const conditions = filterConditions(request.filter ?? {}, param);
+  // Only the parameters used (an unused one has no type): the last level and the whole name.
+  const last = `${param(levels[levels.length - 1])}::tsquery`;
+  const universe = query.whole
+    ? `(e.tsv @@ ${last} OR e.tsv @@ ${param(lexeme(query.whole))}::tsquery)`
+    : `e.tsv @@ ${last}`;
+  const where = [universe, ...conditions.other, ...Object.values(conditions.facets)];
+  return {
+    text: `SELECT count(*)::int AS n,
+             (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'expert_search_index'::regclass) AS index_rows
+           FROM (
+             SELECT 1 FROM expert_search_index e WHERE ${where.join(' AND ')} LIMIT ${param(Math.floor(limit))}
+           ) m`,
+    values,
+  };
 }
 
 /** Each tsquery's document frequency over the whole index (every status, no filter), in order. */
@@ -705,6 +821,7 @@ function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
 
 interface SearchRow {
   total: number;
+  total_estimated?: boolean;
   facets_capped: boolean;
   hits: { id: string; score: number; document: ExpertDocument }[];
   fields: FacetBucket[];
@@ -720,6 +837,20 @@ const FREQUENCY_CACHE_MAX = 5000;
 /** Suggestions offered when a search finds nothing. */
 const SUGGESTIONS = 5;
 const REFRESH_BATCH = 1000;
+/**
+ * A search with more matches than this ranks candidates only (see expertSearchStatement): ranking every match of a
+ * common word reads every one of them, which grows with the library (农业: 36,000 at 100k experts). At most this
+ * many, every match is ranked, so such searches keep their exact order.
+ */
+const RANK_ABOVE = DEFAULT_COUNT_CAP;
+/**
+ * Candidates of each kind ranked above RANK_ABOVE matches: 25 pages of 20, five times matchExperts' recall. Finding
+ * them reads about this many / the word's share of experts (a walk in browse order), or every match where the
+ * planner finds that cheaper.
+ */
+const RANK_CANDIDATES = 500;
+/** Rows' worth of pages an estimated total samples (within about 2% for the common words of bench:browse). */
+const SAMPLE_ROWS = 20_000;
 
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
@@ -728,12 +859,19 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** A search with words counts at most this many matches (see expertSearchStatement); tests inject a small one. */
   private readonly countCap: number;
+  /** A search with more matches than this ranks only candidates (null: ranks every match, as before). */
+  private readonly rankAbove: number | null;
+  /** How many candidates of each kind a search with more matches than rankAbove ranks. */
+  private readonly rankCandidates: number;
 
   constructor(
     private readonly dataSource: DataSource,
-    options: { countCap?: number } = {},
+    options: { countCap?: number; rankAbove?: number | null; rankCandidates?: number } = {},
   ) {
     this.countCap = Math.max(0, Math.floor(options.countCap ?? DEFAULT_COUNT_CAP));
+    this.rankAbove =
+      options.rankAbove === null ? null : Math.max(0, Math.floor(options.rankAbove ?? RANK_ABOVE));
+    this.rankCandidates = Math.max(1, Math.floor(options.rankCandidates ?? RANK_CANDIDATES));
   }
 
   async prepare(): Promise<void> {
@@ -818,17 +956,18 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   /**
-   * Merges the full-text index's pending list into the tree (one sorted pass, far cheaper than writing each entry
-   * on its own), so searches do not scan a bulk write's entries linearly. Needs to own the index: where the
-   * application's role does not, the pending list is merged at its size limit or by autovacuum instead.
+   * Merges the full-text indexes' pending lists into their trees (one sorted pass, far cheaper than writing each
+   * entry on its own), so searches do not scan a bulk write's entries linearly. Needs to own the indexes: where the
+   * application's role does not, a pending list is merged at its size limit or by autovacuum instead.
    */
   private async mergePending(): Promise<void> {
-    try {
-      await this.run(`SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass)`);
-    } catch (err) {
-      if (err instanceof SearchEngineUnavailableError) throw err;
-      // Not the owner: the documents are written all the same, only merged later.
-    }
+    for (const index of ['expert_search_index_tsv_idx', 'expert_search_index_head_idx'])
+      try {
+        await this.run(`SELECT gin_clean_pending_list($1::regclass)`, [index]);
+      } catch (err) {
+        if (err instanceof SearchEngineUnavailableError) throw err;
+        // Not the owner: the documents are written all the same, only merged later.
+      }
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -859,7 +998,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const { text, values } =
       answerableByFacetCounts(request, query) && (await this.facetCountsCurrent())
         ? expertBrowseStatement(request)
-        : expertSearchStatement(request, query, levels, this.countCap);
+        : await this.wordsStatement(request, query, levels);
     const [row] = await this.run<SearchRow[]>(text, values);
     const hits: ExpertSearchHit[] = row.hits.map((h) => ({
       id: h.id,
@@ -878,6 +1017,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return {
       total: totalCapped ? this.countCap : row.total,
       totalCapped,
+      ...(row.total_estimated ? { totalEstimated: true } : {}),
       facetsCapped: row.facets_capped,
       hits,
       facets,
@@ -905,7 +1045,29 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     const query = compileExpertQuery(request.query ?? '', this.vocabulary);
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
-    return expertSearchStatement(request, query, query ? await this.levelsOf(query) : [], this.countCap);
+    return this.wordsStatement(request, query, query ? await this.levelsOf(query) : []);
+  }
+
+  /**
+   * The live statement; with words, first how many match, counted up to rankAbove + 1 (so deciding reads at most
+   * that many matches): above it, the candidates come first (a page beyond them ranks the other matches after
+   * them), and an estimated total samples SAMPLE_ROWS rows' worth of the index's pages.
+   */
+  private async wordsStatement(
+    request: ExpertSearchRequest,
+    query: CompiledExpertQuery | undefined,
+    levels: readonly string[],
+  ): Promise<ExpertSqlStatement> {
+    const every = () => expertSearchStatement(request, query, levels, this.countCap);
+    if (this.rankAbove === null || !query || !levels.length) return every();
+    const { text, values } = expertMatchCountStatement(request, query, levels, this.rankAbove + 1);
+    const [row] = await this.run<{ n: number; index_rows: number }[]>(text, values);
+    if (!row || row.n <= this.rankAbove) return every();
+    const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(1, row.index_rows));
+    return expertSearchStatement(request, query, levels, this.countCap, this.rankCandidates, {
+      percent,
+      atLeast: row.n,
+    });
   }
 
   /** May a browse read the pre-aggregated counts (built since the index was last emptied)? */

@@ -286,6 +286,27 @@ describe('PostgreSQL engine: pre-aggregated facet counts', () => {
     expect(n, 'combinations with more than a page exist').toBeGreaterThan(40);
   });
 
+  it('without facets, leaves experts out by id as the live statement does (matchExperts recall)', async () => {
+    await engine.refreshFacetCounts({ fold: true });
+    // Some of the left-out experts pass the filters, some do not, one id is not in the index, one twice.
+    const excludeIds = [...docs.slice(0, 30).map((d) => d.id), docs[3]!.id, fixtureId(99_999)];
+    const list = combinations().filter((_, i) => i % 7 === 0);
+    let fewer = 0;
+    for (const { filter, level } of list)
+      for (const offset of [0, 20]) {
+        const r = { ...request({ ...filter, excludeIds }, level, offset), facets: false };
+        const statement = await engine.statementFor(r);
+        expect(statement.text).toContain('expert_facet_');
+        const pre = await answer(statement);
+        expect(pre, JSON.stringify({ filter, level, offset })).toEqual(
+          await answer(expertSearchStatement(r, undefined)),
+        );
+        const all = await answer(expertSearchStatement({ ...r, filter }, undefined));
+        if (pre.total < all.total) fewer++;
+      }
+    expect(fewer, 'some combinations lose left-out experts').toBeGreaterThan(10);
+  });
+
   it('stays exact through changes before they are folded (counts + deltas), and after', async () => {
     await engine.refreshFacetCounts({ fold: true });
     const r = request({ statuses: ['ACTIVE'], fields: ['FORESTRY'] }, 'province');
