@@ -82,15 +82,15 @@ export class DashboardRepository {
 
   /**
    * Hours from submission to dispatch (the first history row into DISPATCHED) of the demands in scope that were
-   * first dispatched in the period.
+   * first dispatched in the period. `first_dispatched_at` is that row's time, kept by a trigger on the history
+   * (migration 1765003400000): the scope's dispatched demands are one index range, not a history probe each.
    */
   async dispatchHours(scope: RegionScope, period: YearSpan): Promise<number[]> {
     const rows: { hours: string }[] = await this.db.query(
-      `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
+      `SELECT EXTRACT(EPOCH FROM (d.first_dispatched_at - d.submitted_at)) / 3600 AS hours
        FROM demands d
-       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
-       WHERE ${regionScopeSql('d.region_code', scope)}
-         AND d.submitted_at IS NOT NULL AND h.at >= $1 AND h.at < $2`,
+       WHERE ${regionScopeSql('d.region_code', scope)} AND d.first_dispatched_at IS NOT NULL
+         AND d.submitted_at IS NOT NULL AND d.first_dispatched_at >= $1 AND d.first_dispatched_at < $2`,
       [period.from, period.to],
     );
     return rows.map((r) => Number(r.hours));
@@ -109,22 +109,23 @@ export class DashboardRepository {
     return { delivered: row?.delivered ?? 0, onTime: row?.on_time ?? 0 };
   }
 
-  /** Evaluations given in the period to demands in scope: how many, the sum of all their scores, and the answers. */
+  /**
+   * Evaluations given in `year` (China time) to demands in scope: how many, the sum of all their scores, and the
+   * answers. Read from `evaluation_region_years` (per demand region and year, kept by triggers on evaluations and on
+   * a demand's move, migration 1765003400000): a province's rows are its counties', not its evaluations.
+   */
   async evaluations(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
   ): Promise<{ count: number; scoreSum: number; solved: Record<ProblemSolved, number> }> {
     const [row]: { count: number; score_sum: string | null; yes: number; partial: number; no: number }[] =
       await this.db.query(
-        `SELECT count(*)::int AS count,
-              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
-              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
-              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
-              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
-       FROM evaluations e JOIN demands d ON d.id = e.demand_id
-       WHERE ${regionScopeSql('d.region_code', scope)}
-         AND e.created_at >= $1 AND e.created_at < $2`,
-        [period.from, period.to],
+        `SELECT COALESCE(sum(y.count), 0)::int AS count, sum(y.score_sum) AS score_sum,
+              COALESCE(sum(y.yes), 0)::int AS yes, COALESCE(sum(y.partial), 0)::int AS partial,
+              COALESCE(sum(y.no), 0)::int AS no
+         FROM evaluation_region_years y
+         WHERE y.year = $1 AND ${regionScopeSql('y.region_code', scope)}`,
+        [year],
       );
     return {
       count: row?.count ?? 0,
@@ -134,32 +135,21 @@ export class DashboardRepository {
   }
 
   /**
-   * The current versions of the batches overlapping `year` of every expert located in scope. A regional scope goes
-   * from its experts (region index) to each one's batches by index-only lookups, so it reads the scope's rows;
-   * joined as a whole, PostgreSQL hashed every batch-expert row of the country instead (7.1 s for a province at
-   * 1,000,000, bench:scale). `OFFSET 0` keeps the lookup per expert (it stops the subquery being flattened into
-   * that join). The whole country is cheaper as the join.
+   * The current versions of the batches overlapping `year` of every expert located in scope, read from
+   * `expert_batch_years` (one row per current batch, expert and year it overlaps, with the expert's present region;
+   * kept by triggers in the batch writes' transactions, migration 1765003400000): one index range of the scope and
+   * year. Going from the scope's experts to their batches probed every batch of each (190,000 lookups for a
+   * province at 1,000,000, bench:scale).
    */
   async batchPeriodsOfExperts(scope: RegionScope, year: number): Promise<BatchPeriodRow[]> {
-    const sql =
-      scope === null
-        ? `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
-       FROM service_batch_experts be
-       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
-       WHERE b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
-       ORDER BY be.expert_id, b.start_date`
-        : `SELECT e.id AS expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
-       FROM experts e
-       CROSS JOIN LATERAL (
-         SELECT b.start_date, b.end_date, b.days
-         FROM service_batch_experts be
-         JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
-         WHERE be.expert_id = e.id AND b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
-         OFFSET 0) b
-       WHERE ${regionScopeSql('e.region_code', scope)}
-       ORDER BY e.id, b.start_date`;
     const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] =
-      await this.db.query(sql, [year]);
+      await this.db.query(
+        `SELECT y.expert_id, y.start_date::text AS start_date, y.end_date::text AS end_date, y.days
+         FROM expert_batch_years y
+         WHERE y.year = $1 AND ${regionScopeSql('y.region_code', scope)}
+         ORDER BY y.expert_id, y.start_date`,
+        [year],
+      );
     return rows.map((r) => ({
       expertId: r.expert_id,
       startDate: r.start_date,

@@ -133,7 +133,7 @@ export class DashboardService {
         this.figures.demandsByRegionGroup(scope, span, groups),
         this.figures.dispatchHours(scope, span),
         this.figures.deliveries(scope, span),
-        this.figures.evaluations(scope, span),
+        this.figures.evaluations(scope, year),
         this.figures.batchPeriodsOfExperts(scope, year),
         this.supplyGap(scope),
         this.figures.bases(scope, year, BASE_PERSON_TIMES_PER_YEAR),

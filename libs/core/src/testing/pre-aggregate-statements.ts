@@ -1,0 +1,90 @@
+// The statements that the trigger-kept aggregates of migration 1765003400000 replaced (issue #15 item 4), as
+// they were just before: each reads the live rows (indexable scope, region-scope-sql.ts). The equality test
+// compares the aggregates' answers with them after every kind of write, and bench:scale measures them beside
+// their replacements on the same database. Parameters: dispatchHours and evaluations $1 = from, $2 = to (a year as
+// instants); batchPeriodsOfExperts $1 = year.
+import { regionScopeSql } from '../access/region-scope-sql.js';
+
+type Scope = readonly string[] | null;
+
+export const PRE_AGGREGATE_STATEMENTS = {
+  /** The board's counts per status; `hidden` = units' drafts when the reader may not list them. */
+  boardCounts: (scope: Scope, hideUnitDrafts: boolean, extra = 'TRUE') => {
+    const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
+    return `SELECT d.status,
+              ${hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)'}::int AS count,
+              ${hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0'}::int AS hidden
+         FROM demands d WHERE ${regionScopeSql('d.region_code', scope)} AND ${extra}
+        GROUP BY d.status`;
+  },
+  dispatchHours: (scope: Scope) => `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
+       FROM demands d
+       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND d.submitted_at IS NOT NULL AND h.at >= $1 AND h.at < $2`,
+  evaluations: (scope: Scope) => `SELECT count(*)::int AS count,
+              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
+              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
+              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
+              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
+       FROM evaluations e JOIN demands d ON d.id = e.demand_id
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND e.created_at >= $1 AND e.created_at < $2`,
+  batchPeriodsOfExperts: (scope: Scope) =>
+    scope === null
+      ? `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+       FROM service_batch_experts be
+       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
+       WHERE b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
+       ORDER BY be.expert_id, b.start_date`
+      : `SELECT e.id AS expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+       FROM experts e
+       CROSS JOIN LATERAL (
+         SELECT b.start_date, b.end_date, b.days
+         FROM service_batch_experts be
+         JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
+         WHERE be.expert_id = e.id AND b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
+         OFFSET 0) b
+       WHERE ${regionScopeSql('e.region_code', scope)}
+       ORDER BY e.id, b.start_date`,
+};
+
+/**
+ * Every aggregate row against the same rows derived from the live tables: each query returns the differences
+ * (empty when exact), for the equality test and a check after a bench load.
+ */
+export const AGGREGATE_DIFFERENCES = {
+  demandStatusCounts: `
+    WITH kept AS (SELECT region_code, status, filed_by_bureau, count FROM demand_status_counts WHERE count > 0),
+    live AS (SELECT region_code, status, filed_by_bureau, count(*)::int AS count FROM demands GROUP BY 1, 2, 3)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  expertBatchYears: `
+    WITH kept AS (SELECT batch_id, expert_id, year::int AS year, region_code, start_date, end_date, days FROM expert_batch_years),
+    live AS (
+      SELECT b.id AS batch_id, e.id AS expert_id, y AS year, e.region_code, b.start_date, b.end_date, b.days
+      FROM service_batch_experts p
+      JOIN service_batches b ON b.id = p.batch_id AND b.superseded_at IS NULL
+      JOIN experts e ON e.id = p.expert_id
+      CROSS JOIN LATERAL generate_series(extract(year FROM b.start_date)::int, extract(year FROM b.end_date)::int) y)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT ALL SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT ALL SELECT 'live', * FROM kept)`,
+  evaluationRegionYears: `
+    WITH kept AS (SELECT region_code, year::int AS year, count, score_sum, yes, partial, no
+                  FROM evaluation_region_years WHERE count > 0 OR score_sum > 0 OR yes > 0 OR partial > 0 OR no > 0),
+    live AS (
+      SELECT d.region_code, extract(year FROM (e.created_at AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+             count(*)::int AS count, sum(e.expertise + e.problem_solving + e.attitude + e.timeliness)::bigint AS score_sum,
+             count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
+             count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
+             count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
+      FROM evaluations e JOIN demands d ON d.id = e.demand_id GROUP BY 1, 2)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  firstDispatch: `
+    SELECT d.id, d.first_dispatched_at, h.at
+    FROM demands d
+    LEFT JOIN (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY demand_id) h
+      ON h.demand_id = d.id
+    WHERE d.first_dispatched_at IS DISTINCT FROM h.at`,
+};

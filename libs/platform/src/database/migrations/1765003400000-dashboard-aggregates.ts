@@ -1,0 +1,347 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Figures the board and the dashboard read at national scale kept up to date by triggers, in the transaction of
+ * the write that changes them (issue #15 item 4, bench:scale at 1,000,000: the province board counted 62,000
+ * demand rows, the dashboard probed 190,000 batches and 62,000 histories).
+ *
+ * - `demand_status_counts`: demands per (region, status, filed by a bureau). Statement triggers on `demands` add
+ *   each statement's net change per key, so a bulk insert costs one upsert per key; the additions commute, so
+ *   concurrent writers never lose one another's (the key's row lock orders them). Zero rows are kept.
+ * - `expert_batch_years`: each current batch version of each expert, once per calendar year the batch overlaps,
+ *   with the expert's present region: a scope's batch periods of a year are one index range. Rows follow the batch
+ *   experts (insert/delete), the batch versions (superseded, redated) and the experts' region. An insert locks its
+ *   batches and experts FOR SHARE so a concurrent supersede or move waits for it (and then sees its rows): under
+ *   READ COMMITTED, each trigger statement reads what committed before it.
+ * - `demands.first_dispatched_at`: the first history row into DISPATCHED, kept by a trigger on the history.
+ *
+ * A TRUNCATE of a source empties the derived rows. A restore (session_replication_role = replica) fires no
+ * trigger and restores the derived tables with the rest.
+ */
+/**
+ * Adds the rows of `delta` (the keys, then the measures, one row per key) to `table`: existing keys updated, the
+ * others inserted (a key without a row only ever gains: a subtraction undoes something counted there, so its row
+ * exists), a concurrent first insert of the same key resolved by the conflict clause. Additions commute, so
+ * concurrent writers never lose one another's; the key's row lock orders them (keys in one order, to make
+ * deadlocks rare; UnitOfWork retries one).
+ */
+function addDeltas(table: string, keys: string[], measures: string[], delta: string): string {
+  const on = keys.map((k) => `t.${k} = d.${k}`).join(' AND ');
+  return `
+      WITH delta AS (${delta}),
+      changed AS (
+        UPDATE ${table} t SET ${measures.map((m) => `${m} = t.${m} + d.${m}`).join(', ')}
+        FROM (SELECT * FROM delta ORDER BY ${keys.join(', ')}) d WHERE ${on}
+        RETURNING ${keys.map((k) => `t.${k}`).join(', ')})
+      INSERT INTO ${table} AS t (${[...keys, ...measures].join(', ')})
+      SELECT ${[...keys, ...measures].map((c) => `d.${c}`).join(', ')} FROM delta d
+      WHERE NOT EXISTS (SELECT 1 FROM changed c WHERE ${keys.map((k) => `c.${k} = d.${k}`).join(' AND ')})
+      ORDER BY ${keys.map((k) => `d.${k}`).join(', ')}
+      ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}`;
+}
+
+export class DashboardAggregates1765003400000 implements MigrationInterface {
+  name = 'DashboardAggregates1765003400000';
+
+  async up(q: QueryRunner): Promise<void> {
+    // No write may slip between a backfill and its trigger.
+    await q.query(
+      `LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts IN SHARE MODE`,
+    );
+
+    // --- first dispatch (before the counts' triggers: the backfill updates demands) -------------------------
+    await q.query(`ALTER TABLE demands ADD COLUMN first_dispatched_at timestamptz`);
+    await q.query(`
+      UPDATE demands d SET first_dispatched_at = h.at
+      FROM (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY demand_id) h
+      WHERE h.demand_id = d.id`);
+    await q.query(`
+      CREATE FUNCTION demand_first_dispatch_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          UPDATE demands SET first_dispatched_at = NEW.at
+          WHERE id = NEW.demand_id AND (first_dispatched_at IS NULL OR first_dispatched_at > NEW.at);
+        ELSE
+          -- A history row changed or went: the earliest again from what is left (the demand row may be gone).
+          UPDATE demands d SET first_dispatched_at =
+            (SELECT min(at) FROM demand_history h WHERE h.demand_id = d.id AND h.to_status = 'DISPATCHED')
+          WHERE d.id = OLD.demand_id;
+          IF TG_OP = 'UPDATE' AND NEW.demand_id <> OLD.demand_id THEN
+            UPDATE demands d SET first_dispatched_at =
+              (SELECT min(at) FROM demand_history h WHERE h.demand_id = d.id AND h.to_status = 'DISPATCHED')
+            WHERE d.id = NEW.demand_id;
+          END IF;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER demand_first_dispatch_ins AFTER INSERT ON demand_history
+      FOR EACH ROW WHEN (NEW.to_status = 'DISPATCHED') EXECUTE FUNCTION demand_first_dispatch_sync()`);
+    await q.query(`CREATE TRIGGER demand_first_dispatch_upd AFTER UPDATE OF demand_id, to_status, at ON demand_history
+      FOR EACH ROW WHEN (OLD.to_status = 'DISPATCHED' OR NEW.to_status = 'DISPATCHED') EXECUTE FUNCTION demand_first_dispatch_sync()`);
+    await q.query(`CREATE TRIGGER demand_first_dispatch_del AFTER DELETE ON demand_history
+      FOR EACH ROW WHEN (OLD.to_status = 'DISPATCHED') EXECUTE FUNCTION demand_first_dispatch_sync()`);
+    await q.query(`
+      CREATE INDEX demands_region_first_dispatch_idx ON demands (region_code text_pattern_ops, first_dispatched_at)
+      INCLUDE (submitted_at) WHERE first_dispatched_at IS NOT NULL`);
+
+    // --- demand counts ---------------------------------------------------------------------------------------
+    await q.query(`
+      CREATE TABLE demand_status_counts (
+        region_code varchar(6) NOT NULL,
+        status varchar(16) NOT NULL,
+        filed_by_bureau boolean NOT NULL,
+        count integer NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (region_code, status, filed_by_bureau)
+      )`);
+    // Without count in any index an increment is a HOT update.
+    await q.query(
+      `CREATE INDEX demand_status_counts_region_idx ON demand_status_counts (region_code text_pattern_ops)`,
+    );
+    // One function per event (a statement trigger sees only its own transition tables), each adding the net change
+    // per key (addDeltas).
+    const apply = (delta: string) =>
+      addDeltas('demand_status_counts', ['region_code', 'status', 'filed_by_bureau'], ['count'], delta);
+    const keyed = (table: string, sign: string) =>
+      `SELECT region_code, status, filed_by_bureau, ${sign}1 AS n FROM ${table}`;
+    const deltas: Record<string, string> = {
+      ins: `SELECT region_code, status, filed_by_bureau, count(*)::int AS count FROM new_rows GROUP BY 1, 2, 3`,
+      del: `SELECT region_code, status, filed_by_bureau, -count(*)::int AS count FROM old_rows GROUP BY 1, 2, 3`,
+      upd: `SELECT region_code, status, filed_by_bureau, sum(n)::int AS count
+            FROM (${keyed('new_rows', '')} UNION ALL ${keyed('old_rows', '-')}) x
+            GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
+    };
+    for (const [op, delta] of Object.entries(deltas))
+      await q.query(`
+        CREATE FUNCTION demand_status_counts_${op}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          ${apply(delta)};
+          RETURN NULL;
+        END $$`);
+    await q.query(`
+      CREATE FUNCTION demand_status_counts_trunc() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM demand_status_counts;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER demand_status_counts_ins AFTER INSERT ON demands
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_ins()`);
+    await q.query(`CREATE TRIGGER demand_status_counts_upd AFTER UPDATE ON demands
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_upd()`);
+    await q.query(`CREATE TRIGGER demand_status_counts_del AFTER DELETE ON demands
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_del()`);
+    await q.query(`CREATE TRIGGER demand_status_counts_trunc AFTER TRUNCATE ON demands
+      FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_trunc()`);
+    await q.query(`
+      INSERT INTO demand_status_counts (region_code, status, filed_by_bureau, count)
+      SELECT region_code, status, filed_by_bureau, count(*) FROM demands GROUP BY 1, 2, 3`);
+
+    // --- batch periods per expert and year ----------------------------------------------------------------------
+    await q.query(`
+      CREATE TABLE expert_batch_years (
+        batch_id uuid NOT NULL,
+        expert_id uuid NOT NULL,
+        year smallint NOT NULL,
+        region_code varchar(6) NOT NULL,
+        start_date date NOT NULL,
+        end_date date NOT NULL,
+        days integer NOT NULL,
+        PRIMARY KEY (batch_id, expert_id, year)
+      )`);
+    await q.query(`
+      CREATE INDEX expert_batch_years_scope_idx ON expert_batch_years (year, region_code text_pattern_ops)
+      INCLUDE (expert_id, start_date, end_date, days)`);
+    await q.query(`CREATE INDEX expert_batch_years_expert_idx ON expert_batch_years (expert_id)`);
+    // The rows of (batch, expert) pairs: every year a current batch overlaps, with the expert's region.
+    const rowsOf = (pairs: string) => `
+      INSERT INTO expert_batch_years (batch_id, expert_id, year, region_code, start_date, end_date, days)
+      SELECT b.id, e.id, y, e.region_code, b.start_date, b.end_date, b.days
+      FROM ${pairs} p
+      JOIN service_batches b ON b.id = p.batch_id AND b.superseded_at IS NULL
+      JOIN experts e ON e.id = p.expert_id
+      CROSS JOIN LATERAL generate_series(extract(year FROM b.start_date)::int, extract(year FROM b.end_date)::int) y`;
+    await q.query(`
+      CREATE FUNCTION expert_batch_years_pairs_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          DELETE FROM expert_batch_years;
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+          DELETE FROM expert_batch_years y USING old_rows o WHERE y.batch_id = o.batch_id AND y.expert_id = o.expert_id;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          PERFORM 1 FROM service_batches WHERE id IN (SELECT batch_id FROM new_rows) ORDER BY id FOR SHARE;
+          PERFORM 1 FROM experts WHERE id IN (SELECT expert_id FROM new_rows) ORDER BY id FOR SHARE;
+          ${rowsOf('new_rows')};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER expert_batch_years_pairs_ins AFTER INSERT ON service_batch_experts
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_pairs_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_pairs_upd AFTER UPDATE ON service_batch_experts
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_pairs_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_pairs_del AFTER DELETE ON service_batch_experts
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_pairs_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_pairs_trunc AFTER TRUNCATE ON service_batch_experts
+      FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_pairs_sync()`);
+    await q.query(`
+      CREATE FUNCTION expert_batch_years_batch_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          DELETE FROM expert_batch_years;
+          RETURN NULL;
+        END IF;
+        -- A batch superseded, redated or gone: its rows again from its experts (none when no longer current).
+        DELETE FROM expert_batch_years y WHERE y.batch_id = OLD.id;
+        IF TG_OP = 'UPDATE' THEN
+          ${rowsOf('(SELECT batch_id, expert_id FROM service_batch_experts WHERE batch_id = NEW.id)')};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER expert_batch_years_batch_upd AFTER UPDATE OF id, start_date, end_date, days, superseded_at
+      ON service_batches FOR EACH ROW
+      WHEN (OLD.start_date IS DISTINCT FROM NEW.start_date OR OLD.end_date IS DISTINCT FROM NEW.end_date
+        OR OLD.days IS DISTINCT FROM NEW.days OR OLD.superseded_at IS DISTINCT FROM NEW.superseded_at OR OLD.id <> NEW.id)
+      EXECUTE FUNCTION expert_batch_years_batch_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_batch_del AFTER DELETE ON service_batches
+      FOR EACH ROW EXECUTE FUNCTION expert_batch_years_batch_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_batch_trunc AFTER TRUNCATE ON service_batches
+      FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_batch_sync()`);
+    await q.query(`
+      CREATE FUNCTION expert_batch_years_expert_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          DELETE FROM expert_batch_years;
+        ELSE
+          UPDATE expert_batch_years SET region_code = NEW.region_code WHERE expert_id = NEW.id;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER expert_batch_years_expert_upd AFTER UPDATE OF region_code ON experts
+      FOR EACH ROW WHEN (OLD.region_code IS DISTINCT FROM NEW.region_code)
+      EXECUTE FUNCTION expert_batch_years_expert_sync()`);
+    await q.query(`CREATE TRIGGER expert_batch_years_expert_trunc AFTER TRUNCATE ON experts
+      FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_expert_sync()`);
+    await q.query(rowsOf('service_batch_experts'));
+
+    // --- evaluations per region and year -----------------------------------------------------------------------
+    await q.query(`
+      CREATE TABLE evaluation_region_years (
+        region_code varchar(6) NOT NULL,
+        year smallint NOT NULL,
+        count integer NOT NULL CHECK (count >= 0),
+        score_sum bigint NOT NULL CHECK (score_sum >= 0),
+        yes integer NOT NULL CHECK (yes >= 0),
+        partial integer NOT NULL CHECK (partial >= 0),
+        no integer NOT NULL CHECK (no >= 0),
+        PRIMARY KEY (year, region_code)
+      )`);
+    await q.query(
+      `CREATE INDEX evaluation_region_years_scope_idx ON evaluation_region_years (year, region_code text_pattern_ops)`,
+    );
+    // The dashboard's year: China time (UTC+8, as DashboardService's yearSpan).
+    const evaluationYear = `extract(year FROM (e.created_at AT TIME ZONE 'UTC') + interval '8 hours')::int`;
+    const measures = (sign: string) => `${sign}1 AS count,
+        ${sign}(e.expertise + e.problem_solving + e.attitude + e.timeliness)::bigint AS score_sum,
+        ${sign}(e.problem_solved = 'YES')::int AS yes, ${sign}(e.problem_solved = 'PARTIAL')::int AS partial,
+        ${sign}(e.problem_solved = 'NO')::int AS no`;
+    const applyEvaluations = (signed: string) =>
+      addDeltas(
+        'evaluation_region_years',
+        ['region_code', 'year'],
+        ['count', 'score_sum', 'yes', 'partial', 'no'],
+        `SELECT region_code, year, sum(count)::int AS count, sum(score_sum)::bigint AS score_sum, sum(yes)::int AS yes,
+                sum(partial)::int AS partial, sum(no)::int AS no
+         FROM (${signed}) x GROUP BY 1, 2`,
+      );
+    const ofRows = (rows: string, sign: string) =>
+      `SELECT d.region_code, ${evaluationYear} AS year, ${measures(sign)} FROM ${rows} e JOIN demands d ON d.id = e.demand_id`;
+    // An evaluation is counted under its demand's region, read after locking the demand FOR SHARE: a concurrent
+    // move of the demand (below) either waits for this statement's transaction or has committed before it reads.
+    const lockDemands = (rows: string) =>
+      `PERFORM 1 FROM demands WHERE id IN (SELECT demand_id FROM ${rows}) ORDER BY id FOR SHARE;`;
+    const evaluationFns: Record<string, string> = {
+      evaluation_region_years_ins: `${lockDemands('new_rows')} ${applyEvaluations(ofRows('new_rows', ''))};`,
+      evaluation_region_years_del: `${applyEvaluations(ofRows('old_rows', '-'))};`,
+      evaluation_region_years_upd: `${lockDemands('new_rows')}
+        ${applyEvaluations(`${ofRows('new_rows', '')} UNION ALL ${ofRows('old_rows', '-')}`)};`,
+      // Demands that changed region take their evaluation with them.
+      evaluation_region_years_move:
+        applyEvaluations(`
+        SELECT n.region_code, ${evaluationYear} AS year, ${measures('')}
+        FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN evaluations e ON e.demand_id = n.id
+        WHERE n.region_code <> o.region_code
+        UNION ALL
+        SELECT o.region_code, ${evaluationYear} AS year, ${measures('-')}
+        FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN evaluations e ON e.demand_id = n.id
+        WHERE n.region_code <> o.region_code`) + ';',
+      evaluation_region_years_trunc: 'DELETE FROM evaluation_region_years;',
+    };
+    for (const [fn, body] of Object.entries(evaluationFns))
+      await q.query(`
+        CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          ${body}
+          RETURN NULL;
+        END $$`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_ins AFTER INSERT ON evaluations
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_ins()`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_upd AFTER UPDATE ON evaluations
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_upd()`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_del AFTER DELETE ON evaluations
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_del()`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_trunc AFTER TRUNCATE ON evaluations
+      FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_trunc()`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_move AFTER UPDATE ON demands
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_move()`);
+    await q.query(applyEvaluations(ofRows('evaluations', '')));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS expert_batch_years`);
+    await q.query(`DROP TABLE IF EXISTS evaluation_region_years`);
+    for (const [trigger, table] of [
+      ['evaluation_region_years_ins', 'evaluations'],
+      ['evaluation_region_years_upd', 'evaluations'],
+      ['evaluation_region_years_del', 'evaluations'],
+      ['evaluation_region_years_trunc', 'evaluations'],
+      ['evaluation_region_years_move', 'demands'],
+      ['expert_batch_years_pairs_ins', 'service_batch_experts'],
+      ['expert_batch_years_pairs_upd', 'service_batch_experts'],
+      ['expert_batch_years_pairs_del', 'service_batch_experts'],
+      ['expert_batch_years_pairs_trunc', 'service_batch_experts'],
+      ['expert_batch_years_batch_upd', 'service_batches'],
+      ['expert_batch_years_batch_del', 'service_batches'],
+      ['expert_batch_years_batch_trunc', 'service_batches'],
+      ['expert_batch_years_expert_upd', 'experts'],
+      ['expert_batch_years_expert_trunc', 'experts'],
+      ['demand_first_dispatch_ins', 'demand_history'],
+      ['demand_first_dispatch_upd', 'demand_history'],
+      ['demand_first_dispatch_del', 'demand_history'],
+      ['demand_status_counts_ins', 'demands'],
+      ['demand_status_counts_upd', 'demands'],
+      ['demand_status_counts_del', 'demands'],
+      ['demand_status_counts_trunc', 'demands'],
+    ])
+      await q.query(`DROP TRIGGER IF EXISTS ${trigger} ON ${table}`);
+    for (const fn of [
+      'evaluation_region_years_ins',
+      'evaluation_region_years_upd',
+      'evaluation_region_years_del',
+      'evaluation_region_years_trunc',
+      'evaluation_region_years_move',
+      'expert_batch_years_pairs_sync',
+      'expert_batch_years_batch_sync',
+      'expert_batch_years_expert_sync',
+      'demand_first_dispatch_sync',
+      'demand_status_counts_ins',
+      'demand_status_counts_upd',
+      'demand_status_counts_del',
+      'demand_status_counts_trunc',
+    ])
+      await q.query(`DROP FUNCTION IF EXISTS ${fn}()`);
+    await q.query(`DROP INDEX IF EXISTS demands_region_first_dispatch_idx`);
+    await q.query(`ALTER TABLE demands DROP COLUMN IF EXISTS first_dispatched_at`);
+    await q.query(`DROP TABLE IF EXISTS demand_status_counts`);
+  }
+}
