@@ -44,17 +44,14 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
   name = 'DashboardAggregates1765003400000';
 
   async up(q: QueryRunner): Promise<void> {
-    // No write may slip between a backfill and its trigger.
+    // No write may slip between a trigger and the backfill (dashboard_aggregates_rebuild, at the end).
     await q.query(
-      `LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts IN SHARE MODE`,
+      `LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts
+       IN SHARE ROW EXCLUSIVE MODE`,
     );
 
-    // --- first dispatch (before the counts' triggers: the backfill updates demands) -------------------------
+    // --- first dispatch ---------------------------------------------------------------------------------------
     await q.query(`ALTER TABLE demands ADD COLUMN first_dispatched_at timestamptz`);
-    await q.query(`
-      UPDATE demands d SET first_dispatched_at = h.at
-      FROM (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY demand_id) h
-      WHERE h.demand_id = d.id`);
     await q.query(`
       CREATE FUNCTION demand_first_dispatch_sync() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -131,9 +128,6 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_del()`);
     await q.query(`CREATE TRIGGER demand_status_counts_trunc AFTER TRUNCATE ON demands
       FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_trunc()`);
-    await q.query(`
-      INSERT INTO demand_status_counts (region_code, status, filed_by_bureau, count)
-      SELECT region_code, status, filed_by_bureau, count(*) FROM demands GROUP BY 1, 2, 3`);
 
     // --- batch periods per expert and year ----------------------------------------------------------------------
     await q.query(`
@@ -222,7 +216,6 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       EXECUTE FUNCTION expert_batch_years_expert_sync()`);
     await q.query(`CREATE TRIGGER expert_batch_years_expert_trunc AFTER TRUNCATE ON experts
       FOR EACH STATEMENT EXECUTE FUNCTION expert_batch_years_expert_sync()`);
-    await q.query(rowsOf('service_batch_experts'));
 
     // --- evaluations per region and year -----------------------------------------------------------------------
     await q.query(`
@@ -294,7 +287,29 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_trunc()`);
     await q.query(`CREATE TRIGGER evaluation_region_years_move AFTER UPDATE ON demands
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_move()`);
-    await q.query(applyEvaluations(ofRows('evaluations', '')));
+
+    // Every aggregate from scratch, idempotent: the backfill here, and after a bulk load with triggers off
+    // (session_replication_role = replica, as bench:scale seeds) or a restore that could not turn them off.
+    await q.query(`
+      CREATE FUNCTION dashboard_aggregates_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        -- Self-exclusive, and no write to a source until the end of the transaction.
+        LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts
+          IN SHARE ROW EXCLUSIVE MODE;
+        UPDATE demands d SET first_dispatched_at = x.at
+        FROM (SELECT d2.id, h.at FROM demands d2
+              LEFT JOIN (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY 1) h
+                ON h.demand_id = d2.id) x
+        WHERE x.id = d.id AND d.first_dispatched_at IS DISTINCT FROM x.at;
+        DELETE FROM demand_status_counts;
+        INSERT INTO demand_status_counts (region_code, status, filed_by_bureau, count)
+        SELECT region_code, status, filed_by_bureau, count(*) FROM demands GROUP BY 1, 2, 3;
+        DELETE FROM expert_batch_years;
+        ${rowsOf('service_batch_experts')};
+        DELETE FROM evaluation_region_years;
+        ${applyEvaluations(ofRows('evaluations', ''))};
+      END $$`);
+    await q.query(`SELECT dashboard_aggregates_rebuild()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -325,6 +340,7 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     ])
       await q.query(`DROP TRIGGER IF EXISTS ${trigger} ON ${table}`);
     for (const fn of [
+      'dashboard_aggregates_rebuild',
       'evaluation_region_years_ins',
       'evaluation_region_years_upd',
       'evaluation_region_years_del',
