@@ -504,6 +504,11 @@ async function runStep(n: number): Promise<StepResult> {
           (d) => new DashboardRepository(d).evaluations(SCOPE, 2026),
         ],
         [
+          'annex3Rows (province, 2026)',
+          (d) => d.query(LIVE.annex3Rows(SCOPE), [2026]),
+          (d) => new ReportRepository(d).annex3Rows(2026, SCOPE),
+        ],
+        [
           'dashboard batchPeriodsOfExperts',
           (d) => d.query(LIVE.batchPeriodsOfExperts(SCOPE), [2026]),
           (d) => new DashboardRepository(d).batchPeriodsOfExperts(SCOPE, 2026),
@@ -519,6 +524,41 @@ async function runStep(n: number): Promise<StepResult> {
           buffers: [await buffersOf(db, before), await buffersOf(db, after)],
         });
       }
+      // What the triggers cost the writes: the same writes, one row per statement in one transaction (rolled
+      // back), with the tables' user triggers disabled and enabled.
+      const writeIds: string[] = (
+        await db.query(
+          `SELECT id FROM demands WHERE region_code LIKE '51%' AND status = 'ACCEPTED' ORDER BY id LIMIT 200`,
+        )
+      ).map((r: { id: string }) => r.id);
+      const writes = (triggers: boolean) => async () => {
+        const runner = db.createQueryRunner();
+        await runner.connect();
+        try {
+          await runner.startTransaction();
+          // Only the user triggers (this migration's; the foreign keys still checked), undone by the rollback.
+          if (!triggers)
+            for (const table of ['demands', 'demand_history'])
+              await runner.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+          for (const id of writeIds) {
+            await runner.query(`UPDATE demands SET status = 'DISPATCHED' WHERE id = $1`, [id]);
+            await runner.query(
+              `INSERT INTO demand_history (demand_id, from_status, to_status, actor_name) VALUES ($1, 'ACCEPTED', 'DISPATCHED', 'bench')`,
+              [id],
+            );
+          }
+        } finally {
+          await runner.rollbackTransaction().catch(() => {});
+          await runner.release();
+        }
+      };
+      note(`N=${n}: writes with and without the triggers …`);
+      aggregates.push({
+        statement: `${writeIds.length} dispatches (status update + history row each), triggers off → on`,
+        before: await sample([0], writes(false)),
+        after: await sample([0], writes(true)),
+        buffers: [0, 0],
+      });
       note(`N=${n}: live/aggregate dashboard (2026) …`);
       aggregates.push({
         statement: 'dashboard (2026), the service',

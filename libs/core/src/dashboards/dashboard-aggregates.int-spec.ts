@@ -14,6 +14,7 @@ import {
 } from '../testing/pre-aggregate-statements.js';
 import { DashboardRepository, type RegionScope } from './dashboard.repository.js';
 import { DemandRepository, countsKept, type DemandQuery } from '../demands/demand.repository.js';
+import { ReportRepository } from '../service/report.repository.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -94,7 +95,11 @@ async function expectExact(label: string): Promise<void> {
       ).toEqual(sorted(before.map((r) => [r.expert_id, r.start_date, r.end_date, r.days])));
       const keys = periods.map((r) => `${r.expertId} ${r.startDate}`);
       expect(keys).toEqual([...keys].sort());
-      if (hours.length && e.count && periods.length) nonEmpty++;
+      const annex3 = await t.app.get(ReportRepository).annex3Rows(year, scope);
+      expect(annex3, `${label}: annex 3 ${JSON.stringify(scope)} ${year}`).toEqual(
+        await db.query(LIVE.annex3Rows(scope), [year]),
+      );
+      if (hours.length && e.count && periods.length && annex3.length) nonEmpty++;
     }
   }
   expect(nonEmpty, label).toBeGreaterThan(10); // compared over real rows, not empty sets
@@ -236,6 +241,23 @@ describe('aggregates kept by triggers', () => {
            AND NOT EXISTS (SELECT 1 FROM service_batches o WHERE o.batch_key = b.batch_key AND o.id <> b.id)
          ORDER BY b.id DESC LIMIT 10)`,
     );
+    // Teams: redated across a year, a demand added to another team, pairs without batches removed.
+    await db.query(
+      `UPDATE teams SET start_date = start_date - 365 WHERE id IN (SELECT id FROM teams ORDER BY id LIMIT 40)`,
+    );
+    await db.query(
+      `INSERT INTO team_demands (team_id, demand_id)
+       SELECT t.id, d.id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM teams ORDER BY id DESC LIMIT 20) t
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM demands WHERE region_code LIKE '51%' ORDER BY id LIMIT 20) d
+         ON d.n = t.n
+       ON CONFLICT DO NOTHING`,
+    );
+    await db.query(
+      `DELETE FROM team_demands td WHERE (td.team_id, td.demand_id) IN (
+         SELECT td2.team_id, td2.demand_id FROM team_demands td2
+         WHERE NOT EXISTS (SELECT 1 FROM service_batches b WHERE b.team_id = td2.team_id AND b.demand_id = td2.demand_id)
+         ORDER BY td2.demand_id LIMIT 30)`,
+    );
     const [x, y] = await counties('5107', 2);
     await db.query(
       `UPDATE experts SET region_code = CASE WHEN region_code LIKE '51%' THEN '310101' ELSE $1 END
@@ -294,6 +316,9 @@ describe('aggregates kept by triggers', () => {
       await m.query(`UPDATE evaluations SET problem_solved = 'YES'`);
       await m.query(
         `UPDATE experts SET region_code = '310101' WHERE id IN (SELECT expert_id FROM service_batch_experts LIMIT 9)`,
+      );
+      await m.query(
+        `UPDATE teams SET start_date = start_date - 400 WHERE id IN (SELECT id FROM teams LIMIT 9)`,
       );
     });
     const stale = await Promise.all(Object.values(AGGREGATE_DIFFERENCES).map((sql) => db.query(sql)));

@@ -14,6 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   batches and experts FOR SHARE so a concurrent supersede or move waits for it (and then sees its rows): under
  *   READ COMMITTED, each trigger statement reads what committed before it.
  * - `demands.first_dispatched_at`: the first history row into DISPATCHED, kept by a trigger on the history.
+ * - `evaluation_region_years`: evaluations per demand region and (China) year: count, score sum, answers.
+ * - `team_demand_regions`: each team's demands' regions by the team's start year (annex 3's teams of a scope).
  *
  * A TRUNCATE of a source empties the derived rows. A restore (session_replication_role = replica) fires no
  * trigger and restores the derived tables with the rest.
@@ -46,8 +48,8 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // No write may slip between a trigger and the backfill (dashboard_aggregates_rebuild, at the end).
     await q.query(
-      `LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts
-       IN SHARE ROW EXCLUSIVE MODE`,
+      `LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts, teams,
+       team_demands IN SHARE ROW EXCLUSIVE MODE`,
     );
 
     // --- first dispatch ---------------------------------------------------------------------------------------
@@ -288,14 +290,81 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER evaluation_region_years_move AFTER UPDATE ON demands
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_move()`);
 
+    // --- the regions of each team's demands, by the team's start year (annex 3) ---------------------------------
+    // Annex 3 lists the teams of the year whose demands are in scope: found from this index range instead of the
+    // scope's demands of every year joined to all team_demands rows of the country.
+    await q.query(`
+      CREATE TABLE team_demand_regions (
+        team_id uuid NOT NULL,
+        demand_id uuid NOT NULL,
+        year smallint NOT NULL,
+        region_code varchar(6) NOT NULL,
+        PRIMARY KEY (team_id, demand_id)
+      )`);
+    await q.query(`
+      CREATE INDEX team_demand_regions_scope_idx ON team_demand_regions (year, region_code text_pattern_ops)
+      INCLUDE (team_id)`);
+    await q.query(`CREATE INDEX team_demand_regions_demand_idx ON team_demand_regions (demand_id)`);
+    const teamRowsOf = (pairs: string) => `
+      INSERT INTO team_demand_regions (team_id, demand_id, year, region_code)
+      SELECT t.id, d.id, extract(year FROM t.start_date)::int, d.region_code
+      FROM ${pairs} p JOIN teams t ON t.id = p.team_id JOIN demands d ON d.id = p.demand_id`;
+    // An insert reads its teams' start and its demands' region after locking them FOR SHARE, so a concurrent
+    // redate or move either waits for it or committed before (then its row-level update below has been seen).
+    await q.query(`
+      CREATE FUNCTION team_demand_regions_pairs_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          DELETE FROM team_demand_regions;
+          RETURN NULL;
+        END IF;
+        IF TG_OP IN ('DELETE', 'UPDATE') THEN
+          DELETE FROM team_demand_regions x USING old_rows o WHERE x.team_id = o.team_id AND x.demand_id = o.demand_id;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          PERFORM 1 FROM teams WHERE id IN (SELECT team_id FROM new_rows) ORDER BY id FOR SHARE;
+          PERFORM 1 FROM demands WHERE id IN (SELECT demand_id FROM new_rows) ORDER BY id FOR SHARE;
+          ${teamRowsOf('new_rows')};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER team_demand_regions_pairs_ins AFTER INSERT ON team_demands
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_pairs_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_pairs_upd AFTER UPDATE ON team_demands
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_pairs_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_pairs_del AFTER DELETE ON team_demands
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_pairs_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_pairs_trunc AFTER TRUNCATE ON team_demands
+      FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_pairs_sync()`);
+    await q.query(`
+      CREATE FUNCTION team_demand_regions_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          DELETE FROM team_demand_regions;
+        ELSIF TG_TABLE_NAME = 'teams' THEN
+          UPDATE team_demand_regions SET year = extract(year FROM NEW.start_date)::int WHERE team_id = NEW.id;
+        ELSE
+          UPDATE team_demand_regions SET region_code = NEW.region_code WHERE demand_id = NEW.id;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER team_demand_regions_team_upd AFTER UPDATE OF start_date ON teams
+      FOR EACH ROW WHEN (OLD.start_date IS DISTINCT FROM NEW.start_date) EXECUTE FUNCTION team_demand_regions_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_demand_upd AFTER UPDATE OF region_code ON demands
+      FOR EACH ROW WHEN (OLD.region_code IS DISTINCT FROM NEW.region_code) EXECUTE FUNCTION team_demand_regions_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_teams_trunc AFTER TRUNCATE ON teams
+      FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_sync()`);
+    await q.query(`CREATE TRIGGER team_demand_regions_demands_trunc AFTER TRUNCATE ON demands
+      FOR EACH STATEMENT EXECUTE FUNCTION team_demand_regions_sync()`);
+
     // Every aggregate from scratch, idempotent: the backfill here, and after a bulk load with triggers off
     // (session_replication_role = replica, as bench:scale seeds) or a restore that could not turn them off.
     await q.query(`
       CREATE FUNCTION dashboard_aggregates_rebuild() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         -- Self-exclusive, and no write to a source until the end of the transaction.
-        LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts
-          IN SHARE ROW EXCLUSIVE MODE;
+        LOCK TABLE demands, demand_history, evaluations, service_batches, service_batch_experts, experts, teams,
+          team_demands IN SHARE ROW EXCLUSIVE MODE;
         UPDATE demands d SET first_dispatched_at = x.at
         FROM (SELECT d2.id, h.at FROM demands d2
               LEFT JOIN (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY 1) h
@@ -308,6 +377,8 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
         ${rowsOf('service_batch_experts')};
         DELETE FROM evaluation_region_years;
         ${applyEvaluations(ofRows('evaluations', ''))};
+        DELETE FROM team_demand_regions;
+        ${teamRowsOf('team_demands')};
       END $$`);
     await q.query(`SELECT dashboard_aggregates_rebuild()`);
   }
@@ -315,7 +386,16 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE IF EXISTS expert_batch_years`);
     await q.query(`DROP TABLE IF EXISTS evaluation_region_years`);
+    await q.query(`DROP TABLE IF EXISTS team_demand_regions`);
     for (const [trigger, table] of [
+      ['team_demand_regions_pairs_ins', 'team_demands'],
+      ['team_demand_regions_pairs_upd', 'team_demands'],
+      ['team_demand_regions_pairs_del', 'team_demands'],
+      ['team_demand_regions_pairs_trunc', 'team_demands'],
+      ['team_demand_regions_team_upd', 'teams'],
+      ['team_demand_regions_demand_upd', 'demands'],
+      ['team_demand_regions_teams_trunc', 'teams'],
+      ['team_demand_regions_demands_trunc', 'demands'],
       ['evaluation_region_years_ins', 'evaluations'],
       ['evaluation_region_years_upd', 'evaluations'],
       ['evaluation_region_years_del', 'evaluations'],
@@ -341,6 +421,8 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       await q.query(`DROP TRIGGER IF EXISTS ${trigger} ON ${table}`);
     for (const fn of [
       'dashboard_aggregates_rebuild',
+      'team_demand_regions_pairs_sync',
+      'team_demand_regions_sync',
       'evaluation_region_years_ins',
       'evaluation_region_years_upd',
       'evaluation_region_years_del',
