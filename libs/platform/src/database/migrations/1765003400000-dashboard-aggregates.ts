@@ -5,9 +5,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the write that changes them (issue #15 item 4, bench:scale at 1,000,000: the province board counted 62,000
  * demand rows, the dashboard probed 190,000 batches and 62,000 histories).
  *
- * - `demand_status_counts`: demands per (region, status, filed by a bureau). Statement triggers on `demands` add
- *   each statement's net change per key, so a bulk insert costs one upsert per key; the additions commute, so
- *   concurrent writers never lose one another's (the key's row lock orders them). Zero rows are kept.
+ * - `demand_status_counts`: demands per (region, status, filed by a bureau). Inserts and deletes add each
+ *   statement's net change per key (a bulk insert costs one upsert per key); an update that changes a counted
+ *   column moves one from its old key to its new. Additions commute, so concurrent writers never lose one
+ *   another's (the key's row lock orders them). Zero rows are kept.
  * - `expert_batch_years`: each current batch version of each expert, once per calendar year the batch overlaps,
  *   with the expert's present region: a scope's batch periods of a year are one index range. Rows follow the batch
  *   experts (insert/delete), the batch versions (superseded, redated) and the experts' region. An insert locks its
@@ -18,8 +19,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `team_demand_regions`: each team's demands' regions by the team's start year (annex 3's teams of a scope).
  *
  * A TRUNCATE of a source empties the derived rows. A restore (session_replication_role = replica) fires no
- * trigger and restores the derived tables with the rest.
+ * trigger and restores the derived tables with the rest; `dashboard_aggregates_rebuild()` recomputes them all.
  */
+
 /**
  * Adds the rows of `delta` (the keys, then the measures, one row per key) to `table`: existing keys updated, the
  * others inserted (a key without a row only ever gains: a subtraction undoes something counted there, so its row
@@ -96,18 +98,14 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX demand_status_counts_region_idx ON demand_status_counts (region_code text_pattern_ops)`,
     );
-    // One function per event (a statement trigger sees only its own transition tables), each adding the net change
-    // per key (addDeltas).
+    // Inserts and deletes by statement (one upsert per key for a bulk insert); an update by row, and only when it
+    // changes a counted column (the WHEN is checked without calling the function): most demand updates (deadlines,
+    // versions, the first dispatch) change none. Its two keys in one order, so crossing writers rarely deadlock.
     const apply = (delta: string) =>
       addDeltas('demand_status_counts', ['region_code', 'status', 'filed_by_bureau'], ['count'], delta);
-    const keyed = (table: string, sign: string) =>
-      `SELECT region_code, status, filed_by_bureau, ${sign}1 AS n FROM ${table}`;
     const deltas: Record<string, string> = {
       ins: `SELECT region_code, status, filed_by_bureau, count(*)::int AS count FROM new_rows GROUP BY 1, 2, 3`,
       del: `SELECT region_code, status, filed_by_bureau, -count(*)::int AS count FROM old_rows GROUP BY 1, 2, 3`,
-      upd: `SELECT region_code, status, filed_by_bureau, sum(n)::int AS count
-            FROM (${keyed('new_rows', '')} UNION ALL ${keyed('old_rows', '-')}) x
-            GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
     };
     for (const [op, delta] of Object.entries(deltas))
       await q.query(`
@@ -117,6 +115,24 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
           RETURN NULL;
         END $$`);
     await q.query(`
+      CREATE FUNCTION demand_status_counts_upd() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        old_first boolean := (OLD.region_code, OLD.status, OLD.filed_by_bureau) < (NEW.region_code, NEW.status, NEW.filed_by_bureau);
+      BEGIN
+        IF old_first THEN
+          UPDATE demand_status_counts SET count = count - 1
+          WHERE region_code = OLD.region_code AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
+        END IF;
+        INSERT INTO demand_status_counts AS c (region_code, status, filed_by_bureau, count)
+        VALUES (NEW.region_code, NEW.status, NEW.filed_by_bureau, 1)
+        ON CONFLICT (region_code, status, filed_by_bureau) DO UPDATE SET count = c.count + 1;
+        IF NOT old_first THEN
+          UPDATE demand_status_counts SET count = count - 1
+          WHERE region_code = OLD.region_code AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
       CREATE FUNCTION demand_status_counts_trunc() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         DELETE FROM demand_status_counts;
@@ -124,8 +140,9 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER demand_status_counts_ins AFTER INSERT ON demands
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_ins()`);
-    await q.query(`CREATE TRIGGER demand_status_counts_upd AFTER UPDATE ON demands
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_upd()`);
+    await q.query(`CREATE TRIGGER demand_status_counts_upd AFTER UPDATE OF region_code, status, filed_by_bureau ON demands
+      FOR EACH ROW WHEN ((OLD.region_code, OLD.status, OLD.filed_by_bureau) IS DISTINCT FROM (NEW.region_code, NEW.status, NEW.filed_by_bureau))
+      EXECUTE FUNCTION demand_status_counts_upd()`);
     await q.query(`CREATE TRIGGER demand_status_counts_del AFTER DELETE ON demands
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_del()`);
     await q.query(`CREATE TRIGGER demand_status_counts_trunc AFTER TRUNCATE ON demands
@@ -260,16 +277,14 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       evaluation_region_years_del: `${applyEvaluations(ofRows('old_rows', '-'))};`,
       evaluation_region_years_upd: `${lockDemands('new_rows')}
         ${applyEvaluations(`${ofRows('new_rows', '')} UNION ALL ${ofRows('old_rows', '-')}`)};`,
-      // Demands that changed region take their evaluation with them.
+      // A demand that changed region takes its evaluation with it (row trigger, only on a move).
       evaluation_region_years_move:
         applyEvaluations(`
-        SELECT n.region_code, ${evaluationYear} AS year, ${measures('')}
-        FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN evaluations e ON e.demand_id = n.id
-        WHERE n.region_code <> o.region_code
+        SELECT NEW.region_code AS region_code, ${evaluationYear} AS year, ${measures('')}
+        FROM evaluations e WHERE e.demand_id = NEW.id
         UNION ALL
-        SELECT o.region_code, ${evaluationYear} AS year, ${measures('-')}
-        FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN evaluations e ON e.demand_id = n.id
-        WHERE n.region_code <> o.region_code`) + ';',
+        SELECT OLD.region_code, ${evaluationYear} AS year, ${measures('-')}
+        FROM evaluations e WHERE e.demand_id = NEW.id`) + ';',
       evaluation_region_years_trunc: 'DELETE FROM evaluation_region_years;',
     };
     for (const [fn, body] of Object.entries(evaluationFns))
@@ -287,8 +302,8 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_del()`);
     await q.query(`CREATE TRIGGER evaluation_region_years_trunc AFTER TRUNCATE ON evaluations
       FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_trunc()`);
-    await q.query(`CREATE TRIGGER evaluation_region_years_move AFTER UPDATE ON demands
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_region_years_move()`);
+    await q.query(`CREATE TRIGGER evaluation_region_years_move AFTER UPDATE OF region_code ON demands
+      FOR EACH ROW WHEN (OLD.region_code IS DISTINCT FROM NEW.region_code) EXECUTE FUNCTION evaluation_region_years_move()`);
 
     // --- the regions of each team's demands, by the team's start year (annex 3) ---------------------------------
     // Annex 3 lists the teams of the year whose demands are in scope: found from this index range instead of the
