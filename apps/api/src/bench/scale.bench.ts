@@ -419,9 +419,9 @@ async function runStep(n: number): Promise<StepResult> {
         (r: { code: string }) => ({ code: r.code, prefix: r.code.slice(0, 4) }),
       );
       const statements: [string, () => Promise<unknown>][] = [
-        ['demandsByStatus', () => figures.demandsByStatus(SCOPE, span)],
+        ['demandsByStatus', () => figures.demandsByStatus(SCOPE, 2026)],
         ['demandsByField', () => figures.demandsByField(SCOPE, span)],
-        ['demandsByRegionGroup', () => figures.demandsByRegionGroup(SCOPE, span, groups)],
+        ['demandsByRegionGroup', () => figures.demandsByRegionGroup(SCOPE, 2026, groups)],
         ['dispatchHours', () => figures.dispatchHours(SCOPE, span)],
         ['deliveries', () => figures.deliveries(SCOPE, span)],
         ['evaluations', () => figures.evaluations(SCOPE, 2026)],
@@ -456,7 +456,7 @@ async function runStep(n: number): Promise<StepResult> {
         [
           'dashboard demandsByStatus',
           () => db.query(BEFORE.demandsByStatus, [SCOPE, span.from, span.to]),
-          () => figures.demandsByStatus(SCOPE, span),
+          () => figures.demandsByStatus(SCOPE, 2026),
         ],
         [
           'dashboard activeExpertsPerCityAndField',

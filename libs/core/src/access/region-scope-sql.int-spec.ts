@@ -62,14 +62,14 @@ describe('dashboard statements with an indexable region scope', () => {
           if (before.length) nonEmpty++;
           expect(sorted(now), `${name} ${JSON.stringify(scope)} ${year}`).toEqual(sorted(before));
         };
-        await same('demandsByStatus', await figures.demandsByStatus(scope, span(year)), p);
+        await same('demandsByStatus', await figures.demandsByStatus(scope, year), p);
         await same('demandsByField', await figures.demandsByField(scope, span(year)), p);
         const groups = [
           { code: '510000', prefix: '51' },
           { code: '510100', prefix: '5101' },
           { code: '310000', prefix: '31' },
         ];
-        const byGroup = await figures.demandsByRegionGroup(scope, span(year), groups);
+        const byGroup = await figures.demandsByRegionGroup(scope, year, groups);
         const before: { code: string; count: number }[] = await db.query(OLD.demandsByRegionGroup, [
           ...p,
           groups.map((g) => g.code),

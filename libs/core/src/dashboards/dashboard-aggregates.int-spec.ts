@@ -15,6 +15,7 @@ import {
 import { DashboardRepository, type RegionScope } from './dashboard.repository.js';
 import { DemandRepository, countsKept, type DemandQuery } from '../demands/demand.repository.js';
 import { ReportRepository } from '../service/report.repository.js';
+import { PRE_SCALE_STATEMENTS } from '../testing/pre-scale-statements.js';
 
 let t: TestApp;
 let db: DataSource;
@@ -72,6 +73,24 @@ async function expectExact(label: string): Promise<void> {
     }
     for (const year of YEARS) {
       const { from, to } = span(year);
+      const byStatus: unknown[] = await db.query(PRE_SCALE_STATEMENTS.demandsByStatus, [scope, from, to]);
+      expect(sorted(await figures.demandsByStatus(scope, year)), `${label}: demandsByStatus ${year}`).toEqual(
+        sorted(byStatus),
+      );
+      const groups = [
+        { code: '510000', prefix: '51' },
+        { code: '510100', prefix: '5101' },
+        { code: '310000', prefix: '31' },
+        { code: '510104', prefix: '510104' },
+      ];
+      const byGroup: { code: string; count: number }[] = await db.query(
+        PRE_SCALE_STATEMENTS.demandsByRegionGroup,
+        [scope, from, to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
+      );
+      expect(
+        Object.fromEntries(await figures.demandsByRegionGroup(scope, year, groups)),
+        `${label}: demandsByRegionGroup ${year}`,
+      ).toEqual(Object.fromEntries(byGroup.map((r) => [r.code, r.count])));
       const hours: { hours: string }[] = await db.query(LIVE.dispatchHours(scope), [from, to]);
       expect(
         [...(await figures.dispatchHours(scope, span(year)))].sort(),
@@ -148,7 +167,16 @@ describe('aggregates kept by triggers', () => {
       [a, '310101'],
     );
     expect(moved).toBeGreaterThan(40);
-    await expectExact('after status, filer and region changes');
+    // Counted in another year: submitted a year earlier, or a draft created a year later.
+    await db.query(
+      `UPDATE demands SET submitted_at = submitted_at - interval '1 year'
+       WHERE id IN (SELECT id FROM demands WHERE submitted_at IS NOT NULL ORDER BY id DESC LIMIT 30)`,
+    );
+    await db.query(
+      `UPDATE demands SET created_at = created_at + interval '1 year'
+       WHERE id IN (SELECT id FROM demands WHERE submitted_at IS NULL ORDER BY id DESC LIMIT 10)`,
+    );
+    await expectExact('after status, filer, region and year changes');
     // Row by row in one transaction (a status back and forth, then a delete), and one rolled back.
     await db.transaction(async (m) => {
       const ids: { id: string }[] = await m.query(

@@ -37,17 +37,26 @@ const countedDemands = (scope: RegionScope) => `${regionScopeSql('d.region_code'
   AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
   AND COALESCE(d.submitted_at, d.created_at) >= $1 AND COALESCE(d.submitted_at, d.created_at) < $2`;
 
+/** The counter keys countedDemands counts (not a unit's unsubmitted draft), on `demand_status_counts c`. */
+const COUNTED_KEY = `(c.status <> 'DRAFT' OR c.filed_by_bureau)`;
+
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Demands counted in `year` per status, from `demand_status_counts` (per region, counted year, status and filer,
+   * kept by triggers on demands, migration 1765003400000): a province's rows are its counties', not its demands.
+   */
   async demandsByStatus(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
   ): Promise<{ status: DemandStatus; count: number }[]> {
     const rows: { status: DemandStatus; count: number }[] = await this.db.query(
-      `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${countedDemands(scope)} GROUP BY d.status`,
-      [period.from, period.to],
+      `SELECT c.status, sum(c.count)::int AS count FROM demand_status_counts c
+       WHERE c.year = $1 AND ${regionScopeSql('c.region_code', scope)} AND ${COUNTED_KEY}
+       GROUP BY c.status HAVING sum(c.count) > 0`,
+      [year],
     );
     return rows;
   }
@@ -63,19 +72,20 @@ export class DashboardRepository {
     );
   }
 
-  /** Demands per group (every group listed, with 0 when none). */
+  /** Demands counted in `year` per group (every group listed, with 0 when none), from `demand_status_counts`. */
   async demandsByRegionGroup(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
     groups: readonly RegionGroup[],
   ): Promise<Map<string, number>> {
     if (!groups.length) return new Map();
     const rows: { code: string; count: number }[] = await this.db.query(
-      `SELECT g.code, count(d.id)::int AS count
-       FROM unnest($3::text[], $4::text[]) AS g(code, prefix)
-       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${countedDemands(scope)}
+      `SELECT g.code, COALESCE(sum(c.count), 0)::int AS count
+       FROM unnest($2::text[], $3::text[]) AS g(code, prefix)
+       LEFT JOIN demand_status_counts c ON c.region_code LIKE g.prefix || '%' AND c.year = $1
+         AND ${regionScopeSql('c.region_code', scope)} AND ${COUNTED_KEY}
        GROUP BY g.code`,
-      [period.from, period.to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
+      [year, groups.map((g) => g.code), groups.map((g) => g.prefix)],
     );
     return new Map(rows.map((r) => [r.code, r.count]));
   }

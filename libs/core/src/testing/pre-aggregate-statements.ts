@@ -92,8 +92,11 @@ export const PRE_AGGREGATE_STATEMENTS = {
  */
 export const AGGREGATE_DIFFERENCES = {
   demandStatusCounts: `
-    WITH kept AS (SELECT region_code, status, filed_by_bureau, count FROM demand_status_counts WHERE count > 0),
-    live AS (SELECT region_code, status, filed_by_bureau, count(*)::int AS count FROM demands GROUP BY 1, 2, 3)
+    WITH kept AS (SELECT region_code, year::int AS year, status, filed_by_bureau, count FROM demand_status_counts WHERE count > 0),
+    live AS (SELECT region_code,
+                    extract(year FROM (COALESCE(submitted_at, created_at) AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+                    status, filed_by_bureau, count(*)::int AS count
+             FROM demands GROUP BY 1, 2, 3, 4)
     (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
     UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
   expertBatchYears: `

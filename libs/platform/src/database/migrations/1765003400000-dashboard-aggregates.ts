@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the write that changes them (issue #15 item 4, bench:scale at 1,000,000: the province board counted 62,000
  * demand rows, the dashboard probed 190,000 batches and 62,000 histories).
  *
- * - `demand_status_counts`: demands per (region, status, filed by a bureau). Inserts and deletes add each
+ * - `demand_status_counts`: demands per (region, year counted, status, filed by a bureau). Inserts and deletes add each
  *   statement's net change per key (a bulk insert costs one upsert per key); an update that changes a counted
  *   column moves one from its old key to its new. Additions commute, so concurrent writers never lose one
  *   another's (the key's row lock orders them). Zero rows are kept.
@@ -89,10 +89,11 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE demand_status_counts (
         region_code varchar(6) NOT NULL,
+        year smallint NOT NULL,
         status varchar(16) NOT NULL,
         filed_by_bureau boolean NOT NULL,
         count integer NOT NULL CHECK (count >= 0),
-        PRIMARY KEY (region_code, status, filed_by_bureau)
+        PRIMARY KEY (region_code, year, status, filed_by_bureau)
       )`);
     // Without count in any index an increment is a HOT update.
     await q.query(
@@ -101,11 +102,21 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     // Inserts and deletes by statement (one upsert per key for a bulk insert); an update by row, and only when it
     // changes a counted column (the WHEN is checked without calling the function): most demand updates (deadlines,
     // versions, the first dispatch) change none. Its two keys in one order, so crossing writers rarely deadlock.
+    // The year a dashboard counts a demand in: submitted (a draft: created), China time (DashboardService's yearSpan).
+    const countedYear = (r: string) =>
+      `extract(year FROM (COALESCE(${r}.submitted_at, ${r}.created_at) AT TIME ZONE 'UTC') + interval '8 hours')::int`;
     const apply = (delta: string) =>
-      addDeltas('demand_status_counts', ['region_code', 'status', 'filed_by_bureau'], ['count'], delta);
+      addDeltas(
+        'demand_status_counts',
+        ['region_code', 'year', 'status', 'filed_by_bureau'],
+        ['count'],
+        delta,
+      );
     const deltas: Record<string, string> = {
-      ins: `SELECT region_code, status, filed_by_bureau, count(*)::int AS count FROM new_rows GROUP BY 1, 2, 3`,
-      del: `SELECT region_code, status, filed_by_bureau, -count(*)::int AS count FROM old_rows GROUP BY 1, 2, 3`,
+      ins: `SELECT region_code, ${countedYear('r')} AS year, status, filed_by_bureau, count(*)::int AS count
+            FROM new_rows r GROUP BY 1, 2, 3, 4`,
+      del: `SELECT region_code, ${countedYear('r')} AS year, status, filed_by_bureau, -count(*)::int AS count
+            FROM old_rows r GROUP BY 1, 2, 3, 4`,
     };
     for (const [op, delta] of Object.entries(deltas))
       await q.query(`
@@ -117,18 +128,25 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION demand_status_counts_upd() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        old_first boolean := (OLD.region_code, OLD.status, OLD.filed_by_bureau) < (NEW.region_code, NEW.status, NEW.filed_by_bureau);
+        old_year int := ${countedYear('OLD')};
+        new_year int := ${countedYear('NEW')};
+        old_first boolean := (OLD.region_code, old_year, OLD.status, OLD.filed_by_bureau)
+                           < (NEW.region_code, new_year, NEW.status, NEW.filed_by_bureau);
       BEGIN
+        IF (OLD.region_code, old_year, OLD.status, OLD.filed_by_bureau)
+           = (NEW.region_code, new_year, NEW.status, NEW.filed_by_bureau) THEN
+          RETURN NULL;
+        END IF;
         IF old_first THEN
           UPDATE demand_status_counts SET count = count - 1
-          WHERE region_code = OLD.region_code AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
+          WHERE region_code = OLD.region_code AND year = old_year AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
         END IF;
-        INSERT INTO demand_status_counts AS c (region_code, status, filed_by_bureau, count)
-        VALUES (NEW.region_code, NEW.status, NEW.filed_by_bureau, 1)
-        ON CONFLICT (region_code, status, filed_by_bureau) DO UPDATE SET count = c.count + 1;
+        INSERT INTO demand_status_counts AS c (region_code, year, status, filed_by_bureau, count)
+        VALUES (NEW.region_code, new_year, NEW.status, NEW.filed_by_bureau, 1)
+        ON CONFLICT (region_code, year, status, filed_by_bureau) DO UPDATE SET count = c.count + 1;
         IF NOT old_first THEN
           UPDATE demand_status_counts SET count = count - 1
-          WHERE region_code = OLD.region_code AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
+          WHERE region_code = OLD.region_code AND year = old_year AND status = OLD.status AND filed_by_bureau = OLD.filed_by_bureau;
         END IF;
         RETURN NULL;
       END $$`);
@@ -140,8 +158,10 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER demand_status_counts_ins AFTER INSERT ON demands
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_ins()`);
-    await q.query(`CREATE TRIGGER demand_status_counts_upd AFTER UPDATE OF region_code, status, filed_by_bureau ON demands
-      FOR EACH ROW WHEN ((OLD.region_code, OLD.status, OLD.filed_by_bureau) IS DISTINCT FROM (NEW.region_code, NEW.status, NEW.filed_by_bureau))
+    await q.query(`CREATE TRIGGER demand_status_counts_upd
+      AFTER UPDATE OF region_code, status, filed_by_bureau, submitted_at, created_at ON demands
+      FOR EACH ROW WHEN ((OLD.region_code, OLD.status, OLD.filed_by_bureau, OLD.submitted_at, OLD.created_at)
+        IS DISTINCT FROM (NEW.region_code, NEW.status, NEW.filed_by_bureau, NEW.submitted_at, NEW.created_at))
       EXECUTE FUNCTION demand_status_counts_upd()`);
     await q.query(`CREATE TRIGGER demand_status_counts_del AFTER DELETE ON demands
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_status_counts_del()`);
@@ -386,8 +406,8 @@ export class DashboardAggregates1765003400000 implements MigrationInterface {
                 ON h.demand_id = d2.id) x
         WHERE x.id = d.id AND d.first_dispatched_at IS DISTINCT FROM x.at;
         DELETE FROM demand_status_counts;
-        INSERT INTO demand_status_counts (region_code, status, filed_by_bureau, count)
-        SELECT region_code, status, filed_by_bureau, count(*) FROM demands GROUP BY 1, 2, 3;
+        INSERT INTO demand_status_counts (region_code, year, status, filed_by_bureau, count)
+        SELECT region_code, ${countedYear('r')}, status, filed_by_bureau, count(*) FROM demands r GROUP BY 1, 2, 3, 4;
         DELETE FROM expert_batch_years;
         ${rowsOf('service_batch_experts')};
         DELETE FROM evaluation_region_years;
