@@ -37,17 +37,26 @@ const countedDemands = (scope: RegionScope) => `${regionScopeSql('d.region_code'
   AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
   AND COALESCE(d.submitted_at, d.created_at) >= $1 AND COALESCE(d.submitted_at, d.created_at) < $2`;
 
+/** The counter keys countedDemands counts (not a unit's unsubmitted draft), on `demand_status_counts c`. */
+const COUNTED_KEY = `(c.status <> 'DRAFT' OR c.filed_by_bureau)`;
+
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Demands counted in `year` per status, from `demand_status_counts` (per region, counted year, status and filer,
+   * kept by triggers on demands, migration 1765003400000): a province's rows are its counties', not its demands.
+   */
   async demandsByStatus(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
   ): Promise<{ status: DemandStatus; count: number }[]> {
     const rows: { status: DemandStatus; count: number }[] = await this.db.query(
-      `SELECT d.status, count(*)::int AS count FROM demands d WHERE ${countedDemands(scope)} GROUP BY d.status`,
-      [period.from, period.to],
+      `SELECT c.status, sum(c.count)::int AS count FROM demand_status_counts c
+       WHERE c.year = $1 AND ${regionScopeSql('c.region_code', scope)} AND ${COUNTED_KEY}
+       GROUP BY c.status HAVING sum(c.count) > 0`,
+      [year],
     );
     return rows;
   }
@@ -63,34 +72,35 @@ export class DashboardRepository {
     );
   }
 
-  /** Demands per group (every group listed, with 0 when none). */
+  /** Demands counted in `year` per group (every group listed, with 0 when none), from `demand_status_counts`. */
   async demandsByRegionGroup(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
     groups: readonly RegionGroup[],
   ): Promise<Map<string, number>> {
     if (!groups.length) return new Map();
     const rows: { code: string; count: number }[] = await this.db.query(
-      `SELECT g.code, count(d.id)::int AS count
-       FROM unnest($3::text[], $4::text[]) AS g(code, prefix)
-       LEFT JOIN demands d ON d.region_code LIKE g.prefix || '%' AND ${countedDemands(scope)}
+      `SELECT g.code, COALESCE(sum(c.count), 0)::int AS count
+       FROM unnest($2::text[], $3::text[]) AS g(code, prefix)
+       LEFT JOIN demand_status_counts c ON c.region_code LIKE g.prefix || '%' AND c.year = $1
+         AND ${regionScopeSql('c.region_code', scope)} AND ${COUNTED_KEY}
        GROUP BY g.code`,
-      [period.from, period.to, groups.map((g) => g.code), groups.map((g) => g.prefix)],
+      [year, groups.map((g) => g.code), groups.map((g) => g.prefix)],
     );
     return new Map(rows.map((r) => [r.code, r.count]));
   }
 
   /**
    * Hours from submission to dispatch (the first history row into DISPATCHED) of the demands in scope that were
-   * first dispatched in the period.
+   * first dispatched in the period. `first_dispatched_at` is that row's time, kept by a trigger on the history
+   * (migration 1765003400000): the scope's dispatched demands are one index range, not a history probe each.
    */
   async dispatchHours(scope: RegionScope, period: YearSpan): Promise<number[]> {
     const rows: { hours: string }[] = await this.db.query(
-      `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
+      `SELECT EXTRACT(EPOCH FROM (d.first_dispatched_at - d.submitted_at)) / 3600 AS hours
        FROM demands d
-       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
-       WHERE ${regionScopeSql('d.region_code', scope)}
-         AND d.submitted_at IS NOT NULL AND h.at >= $1 AND h.at < $2`,
+       WHERE ${regionScopeSql('d.region_code', scope)} AND d.first_dispatched_at IS NOT NULL
+         AND d.submitted_at IS NOT NULL AND d.first_dispatched_at >= $1 AND d.first_dispatched_at < $2`,
       [period.from, period.to],
     );
     return rows.map((r) => Number(r.hours));
@@ -109,22 +119,23 @@ export class DashboardRepository {
     return { delivered: row?.delivered ?? 0, onTime: row?.on_time ?? 0 };
   }
 
-  /** Evaluations given in the period to demands in scope: how many, the sum of all their scores, and the answers. */
+  /**
+   * Evaluations given in `year` (China time) to demands in scope: how many, the sum of all their scores, and the
+   * answers. Read from `evaluation_region_years` (per demand region and year, kept by triggers on evaluations and on
+   * a demand's move, migration 1765003400000): a province's rows are its counties', not its evaluations.
+   */
   async evaluations(
     scope: RegionScope,
-    period: YearSpan,
+    year: number,
   ): Promise<{ count: number; scoreSum: number; solved: Record<ProblemSolved, number> }> {
     const [row]: { count: number; score_sum: string | null; yes: number; partial: number; no: number }[] =
       await this.db.query(
-        `SELECT count(*)::int AS count,
-              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
-              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
-              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
-              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
-       FROM evaluations e JOIN demands d ON d.id = e.demand_id
-       WHERE ${regionScopeSql('d.region_code', scope)}
-         AND e.created_at >= $1 AND e.created_at < $2`,
-        [period.from, period.to],
+        `SELECT COALESCE(sum(y.count), 0)::int AS count, sum(y.score_sum) AS score_sum,
+              COALESCE(sum(y.yes), 0)::int AS yes, COALESCE(sum(y.partial), 0)::int AS partial,
+              COALESCE(sum(y.no), 0)::int AS no
+         FROM evaluation_region_years y
+         WHERE y.year = $1 AND ${regionScopeSql('y.region_code', scope)}`,
+        [year],
       );
     return {
       count: row?.count ?? 0,
@@ -134,32 +145,21 @@ export class DashboardRepository {
   }
 
   /**
-   * The current versions of the batches overlapping `year` of every expert located in scope. A regional scope goes
-   * from its experts (region index) to each one's batches by index-only lookups, so it reads the scope's rows;
-   * joined as a whole, PostgreSQL hashed every batch-expert row of the country instead (7.1 s for a province at
-   * 1,000,000, bench:scale). `OFFSET 0` keeps the lookup per expert (it stops the subquery being flattened into
-   * that join). The whole country is cheaper as the join.
+   * The current versions of the batches overlapping `year` of every expert located in scope, read from
+   * `expert_batch_years` (one row per current batch, expert and year it overlaps, with the expert's present region;
+   * kept by triggers in the batch writes' transactions, migration 1765003400000): one index range of the scope and
+   * year. Going from the scope's experts to their batches probed every batch of each (190,000 lookups for a
+   * province at 1,000,000, bench:scale).
    */
   async batchPeriodsOfExperts(scope: RegionScope, year: number): Promise<BatchPeriodRow[]> {
-    const sql =
-      scope === null
-        ? `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
-       FROM service_batch_experts be
-       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
-       WHERE b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
-       ORDER BY be.expert_id, b.start_date`
-        : `SELECT e.id AS expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
-       FROM experts e
-       CROSS JOIN LATERAL (
-         SELECT b.start_date, b.end_date, b.days
-         FROM service_batch_experts be
-         JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
-         WHERE be.expert_id = e.id AND b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
-         OFFSET 0) b
-       WHERE ${regionScopeSql('e.region_code', scope)}
-       ORDER BY e.id, b.start_date`;
     const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] =
-      await this.db.query(sql, [year]);
+      await this.db.query(
+        `SELECT y.expert_id, y.start_date::text AS start_date, y.end_date::text AS end_date, y.days
+         FROM expert_batch_years y
+         WHERE y.year = $1 AND ${regionScopeSql('y.region_code', scope)}
+         ORDER BY y.expert_id, y.start_date`,
+        [year],
+      );
     return rows.map((r) => ({
       expertId: r.expert_id,
       startDate: r.start_date,

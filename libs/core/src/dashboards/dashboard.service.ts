@@ -128,12 +128,12 @@ export class DashboardService {
     const [groups, scopeName] = await this.regionGroups(roots);
     const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap, bases] =
       await Promise.all([
-        this.figures.demandsByStatus(scope, span),
+        this.figures.demandsByStatus(scope, year),
         this.figures.demandsByField(scope, span),
-        this.figures.demandsByRegionGroup(scope, span, groups),
+        this.figures.demandsByRegionGroup(scope, year, groups),
         this.figures.dispatchHours(scope, span),
         this.figures.deliveries(scope, span),
-        this.figures.evaluations(scope, span),
+        this.figures.evaluations(scope, year),
         this.figures.batchPeriodsOfExperts(scope, year),
         this.supplyGap(scope),
         this.figures.bases(scope, year, BASE_PERSON_TIMES_PER_YEAR),

@@ -200,11 +200,15 @@ export class DemandRepository {
     const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
     const values: unknown[] = [];
     const conditions = demandConditions({ ...q, hideUnitDrafts: false }, false, (v) => `$${values.push(v)}`);
+    // The counter table has the same region, status and filed_by_bureau columns, kept exact by triggers in each
+    // demand write's transaction: a province's tabs read its counties' rows, not its demands.
+    const counted = countsKept(q);
+    const n = counted ? 'sum(d.count)' : 'count(*)';
     const rows: { status: DemandStatus; count: number; hidden: number }[] = await this.db.query(
       `SELECT d.status,
-              ${q.hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)'}::int AS count,
-              ${q.hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0'}::int AS hidden
-         FROM demands d${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
+              COALESCE(${q.hideUnitDrafts ? `${n} FILTER (WHERE NOT ${hidden})` : n}, 0)::int AS count,
+              COALESCE(${q.hideUnitDrafts ? `${n} FILTER (WHERE ${hidden})` : '0'}, 0)::int AS hidden
+         FROM ${counted ? 'demand_status_counts' : 'demands'} d${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
         GROUP BY d.status`,
       values,
     );
@@ -213,6 +217,26 @@ export class DemandRepository {
       unitDrafts: rows.reduce((sum, r) => sum + r.hidden, 0),
     };
   }
+}
+
+/**
+ * Whether `demand_status_counts` answers the counts of `q`: its filters read only the region (scope, subtree, the
+ * region's key-assistance kind), the status and filed_by_bureau. Any other filter needs the demands themselves.
+ */
+export function countsKept(q: DemandQuery): boolean {
+  // Listed by what the counter answers, so a filter added to DemandQuery later falls back to the live count.
+  const answered = new Set([
+    'regionPrefixes',
+    'regionPrefix',
+    'keyAssistance',
+    'hideUnitDrafts',
+    'statuses',
+    'now',
+  ]);
+  return Object.entries(q).every(
+    ([key, value]) =>
+      answered.has(key) || value === undefined || value === null || (Array.isArray(value) && !value.length),
+  );
 }
 
 /**

@@ -53,11 +53,13 @@ export class ReportRepository {
            WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
              AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
              ${
-               // The teams of the scope's demands, found from the demands' region index (not every team's EXISTS).
+               // The teams of the scope's demands: one index range of team_demand_regions (each team's demands'
+               // regions by its start year, kept by triggers; migration 1765003400000), where the scope's demands
+               // of every year joined to the country's team_demands rows were the national part of this list.
                prefixes === null
                  ? ''
-                 : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
-                                  WHERE ${regionScopeSql('d.region_code', prefixes)})`
+                 : `AND t.id IN (SELECT x.team_id FROM team_demand_regions x
+                                  WHERE x.year = $1 AND ${regionScopeSql('x.region_code', prefixes)})`
              }
          )
          SELECT t.id, t.name, t.level, lead.name AS lead_name, lead.title_level AS lead_title_level, lead.honours AS lead_honours,

@@ -22,6 +22,7 @@ import { DashboardBatchPeriodsIndexes1765002600000 } from './1765002600000-dashb
 import { RegionScopeIndexes1765003000000 } from './1765003000000-region-scope-indexes.js';
 import { ExpertFacetNationalCounts1765003200000 } from './1765003200000-expert-facet-national-counts.js';
 import { ProgrammeRecommenderCascade1765003300000 } from './1765003300000-programme-recommender-cascade.js';
+import { DashboardAggregates1765003400000 } from './1765003400000-dashboard-aggregates.js';
 import { ExpertSearchHeadIndex1765003500000 } from './1765003500000-expert-search-head-index.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   RegionScopeIndexes1765003000000,
   ExpertFacetNationalCounts1765003200000,
   ProgrammeRecommenderCascade1765003300000,
+  DashboardAggregates1765003400000,
   ExpertSearchHeadIndex1765003500000,
 ];

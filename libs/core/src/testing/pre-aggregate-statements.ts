@@ -1,0 +1,136 @@
+// The statements that the trigger-kept aggregates of migration 1765003400000 replaced (issue #15 item 4), as
+// they were just before: each reads the live rows (indexable scope, region-scope-sql.ts). The equality test
+// compares the aggregates' answers with them after every kind of write, and bench:scale measures them beside
+// their replacements on the same database. Parameters: dispatchHours and evaluations $1 = from, $2 = to (a year as
+// instants); batchPeriodsOfExperts and annex3Rows $1 = year.
+import { regionScopeSql } from '../access/region-scope-sql.js';
+
+type Scope = readonly string[] | null;
+
+export const PRE_AGGREGATE_STATEMENTS = {
+  /** Annex 3's teams with the scope's teams found from its demands of every year. $1 = year. */
+  annex3Rows: (scope: Scope) =>
+    `WITH t AS MATERIALIZED (
+           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
+           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
+             ${
+               scope === null
+                 ? ''
+                 : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
+                                  WHERE ${regionScopeSql('d.region_code', scope)})`
+             }
+         )
+         SELECT t.id, t.name, t.level, lead.name AS lead_name, lead.title_level AS lead_title_level, lead.honours AS lead_honours,
+                lead.employer AS lead_employer, members.n AS members,
+                COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
+                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
+         FROM t
+         -- LIMIT 1 keeps this a per-team lookup (a plain subquery would be flattened into a join over all experts).
+         CROSS JOIN LATERAL (SELECT e.name, e.title_level, e.honours, o.name AS employer
+                               FROM experts e LEFT JOIN organizations o ON o.id = e.employer_id
+                              WHERE e.id = t.lead_expert_id LIMIT 1) lead
+         CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a WHERE a.team_id = t.id) members
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
+                                    string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
+                               FROM team_demands td JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
+                              WHERE td.team_id = t.id) demand_info
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT f) AS fields
+                               FROM team_demands td JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
+                              WHERE td.team_id = t.id) demand_fields
+         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names
+                               FROM service_batches b JOIN regions r ON r.code = b.region_code
+                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_places
+         CROSS JOIN LATERAL (SELECT array_agg(p ORDER BY b.start_date) AS problems
+                               FROM service_batches b CROSS JOIN LATERAL unnest(b.problems_solved) p
+                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_problems
+         ORDER BY t.created_at, t.id`,
+  /** The board's counts per status; `hidden` = units' drafts when the reader may not list them. */
+  boardCounts: (scope: Scope, hideUnitDrafts: boolean, extra = 'TRUE') => {
+    const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
+    return `SELECT d.status,
+              ${hideUnitDrafts ? `count(*) FILTER (WHERE NOT ${hidden})` : 'count(*)'}::int AS count,
+              ${hideUnitDrafts ? `count(*) FILTER (WHERE ${hidden})` : '0'}::int AS hidden
+         FROM demands d WHERE ${regionScopeSql('d.region_code', scope)} AND ${extra}
+        GROUP BY d.status`;
+  },
+  dispatchHours: (scope: Scope) => `SELECT EXTRACT(EPOCH FROM (h.at - d.submitted_at)) / 3600 AS hours
+       FROM demands d
+       JOIN LATERAL (SELECT min(dh.at) AS at FROM demand_history dh WHERE dh.demand_id = d.id AND dh.to_status = 'DISPATCHED') h ON h.at IS NOT NULL
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND d.submitted_at IS NOT NULL AND h.at >= $1 AND h.at < $2`,
+  evaluations: (scope: Scope) => `SELECT count(*)::int AS count,
+              sum(e.expertise + e.problem_solving + e.attitude + e.timeliness) AS score_sum,
+              count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
+              count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
+              count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
+       FROM evaluations e JOIN demands d ON d.id = e.demand_id
+       WHERE ${regionScopeSql('d.region_code', scope)}
+         AND e.created_at >= $1 AND e.created_at < $2`,
+  batchPeriodsOfExperts: (scope: Scope) =>
+    scope === null
+      ? `SELECT be.expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+       FROM service_batch_experts be
+       JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
+       WHERE b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
+       ORDER BY be.expert_id, b.start_date`
+      : `SELECT e.id AS expert_id, b.start_date::text AS start_date, b.end_date::text AS end_date, b.days
+       FROM experts e
+       CROSS JOIN LATERAL (
+         SELECT b.start_date, b.end_date, b.days
+         FROM service_batch_experts be
+         JOIN service_batches b ON b.id = be.batch_id AND b.superseded_at IS NULL
+         WHERE be.expert_id = e.id AND b.start_date <= make_date($1, 12, 31) AND b.end_date >= make_date($1, 1, 1)
+         OFFSET 0) b
+       WHERE ${regionScopeSql('e.region_code', scope)}
+       ORDER BY e.id, b.start_date`,
+};
+
+/**
+ * Every aggregate row against the same rows derived from the live tables: each query returns the differences
+ * (empty when exact), for the equality test and a check after a bench load.
+ */
+export const AGGREGATE_DIFFERENCES = {
+  demandStatusCounts: `
+    WITH kept AS (SELECT region_code, year::int AS year, status, filed_by_bureau, count FROM demand_status_counts WHERE count > 0),
+    live AS (SELECT region_code,
+                    extract(year FROM (COALESCE(submitted_at, created_at) AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+                    status, filed_by_bureau, count(*)::int AS count
+             FROM demands GROUP BY 1, 2, 3, 4)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  expertBatchYears: `
+    WITH kept AS (SELECT batch_id, expert_id, year::int AS year, region_code, start_date, end_date, days FROM expert_batch_years),
+    live AS (
+      SELECT b.id AS batch_id, e.id AS expert_id, y AS year, e.region_code, b.start_date, b.end_date, b.days
+      FROM service_batch_experts p
+      JOIN service_batches b ON b.id = p.batch_id AND b.superseded_at IS NULL
+      JOIN experts e ON e.id = p.expert_id
+      CROSS JOIN LATERAL generate_series(extract(year FROM b.start_date)::int, extract(year FROM b.end_date)::int) y)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT ALL SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT ALL SELECT 'live', * FROM kept)`,
+  evaluationRegionYears: `
+    WITH kept AS (SELECT region_code, year::int AS year, count, score_sum, yes, partial, no
+                  FROM evaluation_region_years WHERE count > 0 OR score_sum > 0 OR yes > 0 OR partial > 0 OR no > 0),
+    live AS (
+      SELECT d.region_code, extract(year FROM (e.created_at AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+             count(*)::int AS count, sum(e.expertise + e.problem_solving + e.attitude + e.timeliness)::bigint AS score_sum,
+             count(*) FILTER (WHERE e.problem_solved = 'YES')::int AS yes,
+             count(*) FILTER (WHERE e.problem_solved = 'PARTIAL')::int AS partial,
+             count(*) FILTER (WHERE e.problem_solved = 'NO')::int AS no
+      FROM evaluations e JOIN demands d ON d.id = e.demand_id GROUP BY 1, 2)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  teamDemandRegions: `
+    WITH kept AS (SELECT team_id, demand_id, year::int AS year, region_code FROM team_demand_regions),
+    live AS (SELECT t.id AS team_id, d.id AS demand_id, extract(year FROM t.start_date)::int AS year, d.region_code
+             FROM team_demands td JOIN teams t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  firstDispatch: `
+    SELECT d.id, d.first_dispatched_at, h.at
+    FROM demands d
+    LEFT JOIN (SELECT demand_id, min(at) AS at FROM demand_history WHERE to_status = 'DISPATCHED' GROUP BY demand_id) h
+      ON h.demand_id = d.id
+    WHERE d.first_dispatched_at IS DISTINCT FROM h.at`,
+};
