@@ -1,6 +1,7 @@
 // Backup and restore (npm run cli -- backup/restore) round-trip the demo database: every table's row count and
 // checksum and every sequence are the same after a restore into another database, a restore replaces rows that
 // differ, and a truncated file or a database on another schema version is refused with nothing changed.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,6 +101,48 @@ describe('backup and restore of the demo database', () => {
     writeFileSync(cut, gzipSync(text.subarray(0, Math.floor(text.length * 0.6))));
     await expect(restoreDatabase(target.url, cut)).rejects.toThrow(/不完整|COPY/);
     expect(await tableFingerprints(target.url)).toEqual(changed);
+  });
+
+  it("restores as the tables' owner without superuser rights: the kept counts are not counted twice", async () => {
+    // A managed server gives the application an owner account, not a superuser: session_replication_role is
+    // refused, so the triggers that keep counts (demands per status, facet deltas, batch years …) would fire on
+    // the restored rows and the counts' own rows would come back from the file as well.
+    const other = await createTestDatabase();
+    const role = `es_owner_${randomBytes(4).toString('hex')}`;
+    try {
+      await sql(other.url, `CREATE ROLE ${role} LOGIN PASSWORD '${role}' NOSUPERUSER`);
+      await sql(
+        other.url,
+        `DO $$ DECLARE r record; BEGIN
+           FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
+             EXECUTE format('ALTER TABLE %I OWNER TO ${role}', r.tablename);
+           END LOOP;
+           FOR r IN SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' LOOP
+             EXECUTE format('ALTER SEQUENCE %I OWNER TO ${role}', r.sequencename);
+           END LOOP;
+         END $$`,
+      );
+      const owner = new URL(other.url);
+      owner.username = role;
+      owner.password = role;
+      const [who] = await sql<{ superuser: boolean }>(
+        owner.toString(),
+        `SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
+      );
+      expect(who!.superuser).toBe(false);
+      await restoreDatabase(owner.toString(), file);
+      expect(await tableFingerprints(other.url)).toEqual(before);
+      // The triggers are on again: a new demand is counted.
+      const [{ enabled }] = await sql<{ enabled: number }>(
+        other.url,
+        `SELECT count(*)::int AS enabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+          WHERE c.relname = 'demands' AND NOT t.tgisinternal AND t.tgenabled = 'O'`,
+      );
+      expect(enabled).toBeGreaterThan(0);
+    } finally {
+      await other.drop();
+      await sql(t.db.url, `DROP ROLE IF EXISTS ${role}`);
+    }
   });
 
   it('refuses a database on another schema version', async () => {

@@ -92,14 +92,29 @@ async function tablesInDependencyOrder(client: pg.Client): Promise<{ name: strin
   const names = [...byName.keys()].sort();
   while (order.length < names.length) {
     const ready = names.filter((n) => !placed.has(n) && [...parents.get(n)!].every((p) => placed.has(p)));
-    // A cycle of foreign keys: place the rest by name (the restore defers what it can and disables triggers).
-    const next = ready.length ? ready : names.filter((n) => !placed.has(n));
+    // A cycle of foreign keys (its keys are deferrable, and the restore defers them): one of its own tables goes
+    // first — not a table that merely waits for the cycle — and the order goes on from there.
+    const next = ready.length ? ready : [names.find((n) => !placed.has(n) && onCycle(n, parents, placed))!];
     for (const n of next) {
       order.push(n);
       placed.add(n);
     }
   }
   return order.map((n) => byName.get(n)!);
+}
+
+/** Does `table` reach itself through parents not placed yet? */
+function onCycle(table: string, parents: Map<string, Set<string>>, placed: Set<string>): boolean {
+  const seen = new Set<string>();
+  const stack = [...parents.get(table)!];
+  while (stack.length) {
+    const t = stack.pop()!;
+    if (t === table) return true;
+    if (placed.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    stack.push(...parents.get(t)!);
+  }
+  return false;
 }
 
 async function sequencePositions(client: pg.Client): Promise<BackupSummary['sequences']> {
@@ -246,12 +261,28 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
 
       await client.query('BEGIN');
       try {
-        // As a superuser (the embedded default), no trigger or foreign-key check fires while rows go back in;
-        // otherwise the dependency order of the file does the same job.
+        // As a superuser (the embedded default), no trigger or foreign-key check fires while rows go back in.
+        // Otherwise the tables' owner holds off their own triggers (the kept counts and facet deltas would count
+        // the restored rows twice: they come back from the file too) and the dependency order of the file stands
+        // in for the foreign keys, whose checks stay on.
         await client.query('SAVEPOINT replica');
-        await client
-          .query(`SET LOCAL session_replication_role = replica`)
-          .catch(() => client.query('ROLLBACK TO SAVEPOINT replica'));
+        const replica = await client.query(`SET LOCAL session_replication_role = replica`).then(
+          () => true,
+          async () => {
+            await client.query('ROLLBACK TO SAVEPOINT replica');
+            return false;
+          },
+        );
+        const ownTriggers = async (action: 'DISABLE' | 'ENABLE') => {
+          for (const t of current)
+            await client.query(`ALTER TABLE ${quote(t.name)} ${action} TRIGGER USER`).catch((err: Error) => {
+              throw new BackupError(`恢复需要数据库超级用户或表 ${t.name} 的所有者账号（${err.message}）`);
+            });
+        };
+        if (!replica) {
+          await ownTriggers('DISABLE');
+          await client.query('SET CONSTRAINTS ALL DEFERRED');
+        }
         await client.query(
           `TRUNCATE ${current.map((t) => quote(t.name)).join(', ')} RESTART IDENTITY CASCADE`,
         );
@@ -281,6 +312,10 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
             s.value,
             s.called,
           ]);
+        if (!replica) {
+          await client.query('SET CONSTRAINTS ALL IMMEDIATE'); // the deferred checks, before the triggers return
+          await ownTriggers('ENABLE');
+        }
         await client.query('COMMIT');
         return { createdAt: header.createdAt, migrations, tables: restored, sequences: end.sequences };
       } catch (err) {

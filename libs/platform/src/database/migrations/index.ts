@@ -24,6 +24,7 @@ import { ExpertFacetNationalCounts1765003200000 } from './1765003200000-expert-f
 import { ProgrammeRecommenderCascade1765003300000 } from './1765003300000-programme-recommender-cascade.js';
 import { DashboardAggregates1765003400000 } from './1765003400000-dashboard-aggregates.js';
 import { ExpertSearchHeadIndex1765003500000 } from './1765003500000-expert-search-head-index.js';
+import { ForeignKeyCycleDeferrable1765003600000 } from './1765003600000-foreign-key-cycle-deferrable.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ProgrammeRecommenderCascade1765003300000,
   DashboardAggregates1765003400000,
   ExpertSearchHeadIndex1765003500000,
+  ForeignKeyCycleDeferrable1765003600000,
 ];
