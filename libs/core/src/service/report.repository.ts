@@ -38,29 +38,18 @@ export interface Annex3BaseRow {
   summary: string | null;
 }
 
-@Injectable()
-export class ReportRepository {
-  constructor(private readonly db: DataSource) {}
-
-  /** The teams of `year` (with a live place) whose demands lie under `prefixes` (null: anywhere), oldest first. */
-  annex3Rows(year: number, prefixes: string[] | null): Promise<Annex3Row[]> {
-    return this.db.query(
-      // One statement. The year's teams of the scope first; then each team's figures by its own index lookups
-      // (LATERAL): joining whole tables to the teams made PostgreSQL scan every team's assignments, demands and
-      // batches of the country for one province's list (issue #15, bench:scale).
-      `WITH t AS MATERIALIZED (
+/**
+ * Annex 3's statement around the condition that picks the year's teams of a scope (`AND …` on `teams t`, or empty
+ * for anywhere); $1 = year. The year's teams of the scope first; then each team's figures by its own index lookups
+ * (LATERAL): joining whole tables to the teams made PostgreSQL scan every team's assignments, demands and batches of
+ * the country for one province's list (issue #15, bench:scale).
+ */
+export function annex3Statement(teamScope: string): string {
+  return `WITH t AS MATERIALIZED (
            SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
            WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
              AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             ${
-               // The teams of the scope's demands: one index range of team_demand_regions (each team's demands'
-               // regions by its start year, kept by triggers; migration 1765003400000), where the scope's demands
-               // of every year joined to the country's team_demands rows were the national part of this list.
-               prefixes === null
-                 ? ''
-                 : `AND t.id IN (SELECT x.team_id FROM team_demand_regions x
-                                  WHERE x.year = $1 AND ${regionScopeSql('x.region_code', prefixes)})`
-             }
+             ${teamScope}
          )
          SELECT t.id, t.name, t.level, lead.name AS lead_name, lead.title_level AS lead_title_level, lead.honours AS lead_honours,
                 lead.employer AS lead_employer, members.n AS members,
@@ -85,7 +74,25 @@ export class ReportRepository {
          CROSS JOIN LATERAL (SELECT array_agg(p ORDER BY b.start_date) AS problems
                                FROM service_batches b CROSS JOIN LATERAL unnest(b.problems_solved) p
                               WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_problems
-         ORDER BY t.created_at, t.id`,
+         ORDER BY t.created_at, t.id`;
+}
+
+@Injectable()
+export class ReportRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The teams of `year` (with a live place) whose demands lie under `prefixes` (null: anywhere), oldest first. */
+  annex3Rows(year: number, prefixes: string[] | null): Promise<Annex3Row[]> {
+    return this.db.query(
+      annex3Statement(
+        // The teams of the scope's demands: one index range of team_demand_regions (each team's demands' regions by
+        // its start year, kept by triggers; migration 1765003400000), where the scope's demands of every year joined
+        // to the country's team_demands rows were the national part of this list.
+        prefixes === null
+          ? ''
+          : `AND t.id IN (SELECT x.team_id FROM team_demand_regions x
+                           WHERE x.year = $1 AND ${regionScopeSql('x.region_code', prefixes)})`,
+      ),
       [year],
     );
   }

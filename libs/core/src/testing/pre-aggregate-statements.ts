@@ -4,47 +4,19 @@
 // their replacements on the same database. Parameters: dispatchHours and evaluations $1 = from, $2 = to (a year as
 // instants); batchPeriodsOfExperts and annex3Rows $1 = year.
 import { regionScopeSql } from '../access/region-scope-sql.js';
+import { annex3Statement } from '../service/report.repository.js';
 
 type Scope = readonly string[] | null;
 
 export const PRE_AGGREGATE_STATEMENTS = {
-  /** Annex 3's teams with the scope's teams found from its demands of every year. $1 = year. */
+  /** Annex 3 with the scope's teams found from its demands of every year (the per-team part is shared). $1 = year. */
   annex3Rows: (scope: Scope) =>
-    `WITH t AS MATERIALIZED (
-           SELECT t.id, t.name, t.level, t.lead_expert_id, t.created_at FROM teams t
-           WHERE t.start_date BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
-             AND EXISTS (SELECT 1 FROM assignments a WHERE a.team_id = t.id AND a.status IN ('INVITED','CONFIRMED'))
-             ${
-               scope === null
-                 ? ''
-                 : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
-                                  WHERE ${regionScopeSql('d.region_code', scope)})`
-             }
-         )
-         SELECT t.id, t.name, t.level, lead.name AS lead_name, lead.title_level AS lead_title_level, lead.honours AS lead_honours,
-                lead.employer AS lead_employer, members.n AS members,
-                COALESCE(batch_places.region_names, demand_info.region_names) AS region_names,
-                demand_info.bureau, demand_fields.fields, demand_info.summary, batch_problems.problems
-         FROM t
-         -- LIMIT 1 keeps this a per-team lookup (a plain subquery would be flattened into a join over all experts).
-         CROSS JOIN LATERAL (SELECT e.name, e.title_level, e.honours, o.name AS employer
-                               FROM experts e LEFT JOIN organizations o ON o.id = e.employer_id
-                              WHERE e.id = t.lead_expert_id LIMIT 1) lead
-         CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'CONFIRMED')::int AS n FROM assignments a WHERE a.team_id = t.id) members
-         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names, (array_agg(r.name ORDER BY d.code))[1] AS bureau,
-                                    string_agg(d.title || '：' || d.description, '；' ORDER BY d.code) AS summary
-                               FROM team_demands td JOIN demands d ON d.id = td.demand_id JOIN regions r ON r.code = d.region_code
-                              WHERE td.team_id = t.id) demand_info
-         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT f) AS fields
-                               FROM team_demands td JOIN demands d ON d.id = td.demand_id CROSS JOIN LATERAL unnest(d.fields) f
-                              WHERE td.team_id = t.id) demand_fields
-         CROSS JOIN LATERAL (SELECT array_agg(DISTINCT r.name) AS region_names
-                               FROM service_batches b JOIN regions r ON r.code = b.region_code
-                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_places
-         CROSS JOIN LATERAL (SELECT array_agg(p ORDER BY b.start_date) AS problems
-                               FROM service_batches b CROSS JOIN LATERAL unnest(b.problems_solved) p
-                              WHERE b.team_id = t.id AND b.superseded_at IS NULL) batch_problems
-         ORDER BY t.created_at, t.id`,
+    annex3Statement(
+      scope === null
+        ? ''
+        : `AND t.id IN (SELECT td.team_id FROM demands d JOIN team_demands td ON td.demand_id = d.id
+                         WHERE ${regionScopeSql('d.region_code', scope)})`,
+    ),
   /** The board's counts per status; `hidden` = units' drafts when the reader may not list them. */
   boardCounts: (scope: Scope, hideUnitDrafts: boolean, extra = 'TRUE') => {
     const hidden = `(d.status = 'DRAFT' AND NOT d.filed_by_bureau)`;
