@@ -133,7 +133,7 @@ describe('the programme year (apply → recommend → select → publish)', () =
     // The printable annex 1.
     await page.goto(`${suite.server.url}/programme/applications/${id}/print`);
     const sheet = page.getByTestId('annex-sheet');
-    await sheet.getByText('专家服务基层示范团项目申报表').waitFor();
+    await sheet.getByRole('heading', { level: 1, name: '专家服务基层示范团项目申报表' }).waitFor();
     expect(await sheet.innerText()).toContain('廊下草莓设施生产专家服务团');
     expect(await sheet.innerText()).toContain(shen.name);
     await screenshot(page, 'programme-annex1-print');

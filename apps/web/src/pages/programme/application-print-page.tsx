@@ -44,7 +44,7 @@ function Sheet({ sheet }: { sheet: AnnexSheet }) {
   return (
     <>
       <p className="annex-sheet__label">{sheet.annex}</p>
-      <p className="annex-sheet__title">{sheet.title}</p>
+      <h1 className="annex-sheet__title">{sheet.title}</h1>
       <table>
         <tbody>
           {sheet.rows.map((row, i) => (

@@ -2,7 +2,7 @@
 // @media print); the code and the public verification address (with a QR code of it) let anyone check it.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Flex, QRCode } from 'antd';
+import { Alert, Button, Flex, QRCode, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-header';
 import { ErrorBlock, LoadingBlock } from '../../components/query-state';
@@ -45,7 +45,12 @@ export function CertificatePage() {
       ) : error && !data ? (
         <ErrorBlock error={error} onRetry={() => void refetch()} />
       ) : result && !result.valid ? (
-        <Alert type="error" showIcon title="证明无效" description={result.message} />
+        <>
+          <Typography.Title level={1} className="page-header__title">
+            专家服务基层证明
+          </Typography.Title>
+          <Alert type="error" showIcon title="证明无效" description={result.message} />
+        </>
       ) : result ? (
         <article className="certificate" data-testid="certificate" aria-label="专家服务基层证明">
           <h1 className="certificate__title">专家服务基层证明</h1>
