@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../../test/support/test-server.js';
-import { insertSqlExperts, seedNationalDemands } from '../testing/national-seed.js';
+import { seedNationalFixture, sortedRows } from '../testing/national-fixture.js';
 import { PRE_SCOPE_STATEMENTS as OLD } from '../testing/pre-scale-statements.js';
 import { MatchRepository } from '../matching/match.repository.js';
 import { DemandIntakeRepository, containsPattern } from '../demands/demand-intake.repository.js';
@@ -37,7 +37,7 @@ const SCOPES: Scope[] = [
 const ALL = 1_000_000;
 
 /** Rows in a stable order, for statements whose order has ties. */
-const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+const sorted = sortedRows;
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 /** The most rows each old statement returned per scope: the comparisons must be over rows, and scoped. */
 const seen = new Map<string, Map<string, number>>();
@@ -50,12 +50,7 @@ const counted = <T extends unknown[]>(name: keyof typeof OLD, scope: Scope, rows
 beforeAll(async () => {
   t = await startTestApp({ workers: false });
   db = t.runtime.dataSource;
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  try {
-    const run = (text: string, values?: unknown[]) => runner.query(text, values);
-    await insertSqlExperts(run, 3000);
-    await seedNationalDemands(run, 3000);
+  await seedNationalFixture(db, 3000, async (run) => {
     // Every region level holds accounts (a few without a region: admins), registrations and service bases.
     await run(
       `CREATE TEMP TABLE sr AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS n, code FROM regions`,
@@ -109,10 +104,7 @@ beforeAll(async () => {
          AND (a.status = 'INVITED' OR abs(hashint4(hashtext(a.id::text))) % 7 = 0)`,
     );
     await run(`DROP TABLE sr`);
-    await runner.query('ANALYZE');
-  } finally {
-    await runner.release();
-  }
+  });
 }, 180_000);
 
 afterAll(async () => {

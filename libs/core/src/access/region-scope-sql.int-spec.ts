@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../../test/support/test-server.js';
-import { insertSqlExperts, seedNationalDemands } from '../testing/national-seed.js';
+import {
+  NATIONAL_SCOPES,
+  NATIONAL_YEARS,
+  chinaYearSpan,
+  seedNationalFixture,
+  sortedRows,
+} from '../testing/national-fixture.js';
 import { DashboardRepository, type RegionScope } from '../dashboards/dashboard.repository.js';
 import { ReportRepository } from '../service/report.repository.js';
 import { DemandRepository } from '../demands/demand.repository.js';
@@ -16,33 +22,18 @@ import { PRE_SCALE_STATEMENTS as OLD } from '../testing/pre-scale-statements.js'
 let t: TestApp;
 let db: DataSource;
 
-const SCOPES: RegionScope[] = [null, ['51%'], ['31%', '5326%', '653125%'], ['510104%'], ['5101%', '51%'], []];
-const YEARS = [2025, 2026];
-const span = (year: number) => ({
-  from: new Date(`${year}-01-01T00:00:00+08:00`),
-  to: new Date(`${year + 1}-01-01T00:00:00+08:00`),
-});
-
-/** Rows in a stable order, for statements without ORDER BY. */
-const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+const SCOPES: RegionScope[] = NATIONAL_SCOPES;
+const YEARS = NATIONAL_YEARS;
+const span = chinaYearSpan;
+const sorted = sortedRows;
 
 beforeAll(async () => {
   t = await startTestApp();
   db = t.runtime.dataSource;
-  // One connection: the seed works through temporary tables.
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  try {
-    const run = (text: string, values?: unknown[]) => runner.query(text, values);
-    await insertSqlExperts(run, 3000);
-    const counts = await seedNationalDemands(run, 3000);
-    expect(counts.demands).toBe(3000);
-    expect(counts.teams).toBeGreaterThan(1000);
-    expect(counts.evaluations).toBeGreaterThan(500);
-    await runner.query('ANALYZE');
-  } finally {
-    await runner.release();
-  }
+  const counts = await seedNationalFixture(db, 3000);
+  expect(counts.demands).toBe(3000);
+  expect(counts.teams).toBeGreaterThan(1000);
+  expect(counts.evaluations).toBeGreaterThan(500);
 }, 120_000);
 
 afterAll(async () => {
