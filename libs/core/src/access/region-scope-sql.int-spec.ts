@@ -13,7 +13,7 @@ import {
   seedNationalFixture,
   sortedRows,
 } from '../testing/national-fixture.js';
-import { DashboardRepository, type RegionScope } from '../dashboards/dashboard.repository.js';
+import { DashboardRepository } from '../dashboards/dashboard.repository.js';
 import { ReportRepository } from '../service/report.repository.js';
 import { DemandRepository } from '../demands/demand.repository.js';
 import { regionScopeSql } from './region-scope-sql.js';
@@ -21,11 +21,6 @@ import { PRE_SCALE_STATEMENTS as OLD } from '../testing/pre-scale-statements.js'
 
 let t: TestApp;
 let db: DataSource;
-
-const SCOPES: RegionScope[] = NATIONAL_SCOPES;
-const YEARS = NATIONAL_YEARS;
-const span = chinaYearSpan;
-const sorted = sortedRows;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -44,17 +39,17 @@ describe('dashboard statements with an indexable region scope', () => {
   it('return what the LIKE ANY statements returned, for every scope and year', async () => {
     const figures = t.app.get(DashboardRepository);
     let nonEmpty = 0;
-    for (const scope of SCOPES) {
-      for (const year of YEARS) {
-        const { from, to } = span(year);
+    for (const scope of NATIONAL_SCOPES) {
+      for (const year of NATIONAL_YEARS) {
+        const { from, to } = chinaYearSpan(year);
         const p = [scope, from, to];
         const same = async (name: keyof typeof OLD, now: unknown[], values: unknown[]) => {
           const before: unknown[] = await db.query(OLD[name], values);
           if (before.length) nonEmpty++;
-          expect(sorted(now), `${name} ${JSON.stringify(scope)} ${year}`).toEqual(sorted(before));
+          expect(sortedRows(now), `${name} ${JSON.stringify(scope)} ${year}`).toEqual(sortedRows(before));
         };
         await same('demandsByStatus', await figures.demandsByStatus(scope, year), p);
-        await same('demandsByField', await figures.demandsByField(scope, span(year)), p);
+        await same('demandsByField', await figures.demandsByField(scope, chinaYearSpan(year)), p);
         const groups = [
           { code: '510000', prefix: '51' },
           { code: '510100', prefix: '5101' },
@@ -67,11 +62,11 @@ describe('dashboard statements with an indexable region scope', () => {
           groups.map((g) => g.prefix),
         ]);
         expect(Object.fromEntries(byGroup)).toEqual(Object.fromEntries(before.map((r) => [r.code, r.count])));
-        const hours = await figures.dispatchHours(scope, span(year));
+        const hours = await figures.dispatchHours(scope, chinaYearSpan(year));
         const hoursBefore: { hours: string }[] = await db.query(OLD.dispatchHours, p);
         expect([...hours].sort()).toEqual(hoursBefore.map((r) => Number(r.hours)).sort());
         const [deliveries] = await db.query(OLD.deliveries, p);
-        expect(await figures.deliveries(scope, span(year))).toEqual({
+        expect(await figures.deliveries(scope, chinaYearSpan(year))).toEqual({
           delivered: deliveries.delivered,
           onTime: deliveries.on_time,
         });
@@ -89,8 +84,8 @@ describe('dashboard statements with an indexable region scope', () => {
         const periods = await figures.batchPeriodsOfExperts(scope, year);
         const periodsBefore: { expert_id: string; start_date: string; end_date: string; days: number }[] =
           await db.query(OLD.batchPeriodsOfExperts, [scope, year]);
-        expect(sorted(periods.map((r) => [r.expertId, r.startDate, r.endDate, r.days]))).toEqual(
-          sorted(periodsBefore.map((r) => [r.expert_id, r.start_date, r.end_date, r.days])),
+        expect(sortedRows(periods.map((r) => [r.expertId, r.startDate, r.endDate, r.days]))).toEqual(
+          sortedRows(periodsBefore.map((r) => [r.expert_id, r.start_date, r.end_date, r.days])),
         );
         const keys = periods.map((r) => `${r.expertId} ${r.startDate}`);
         expect(keys).toEqual([...keys].sort());
@@ -103,8 +98,10 @@ describe('dashboard statements with an indexable region scope', () => {
         OLD.demandsPerRegionAndField,
         [scope, statuses],
       );
-      expect(sorted(perRegion)).toEqual(
-        sorted(perRegionBefore.map((r) => ({ regionCode: r.region_code, field: r.field, count: r.count }))),
+      expect(sortedRows(perRegion)).toEqual(
+        sortedRows(
+          perRegionBefore.map((r) => ({ regionCode: r.region_code, field: r.field, count: r.count })),
+        ),
       );
     }
     const cities = ['5101', '5107', '3101', '1101', '6531'];
@@ -115,8 +112,8 @@ describe('dashboard statements with an indexable region scope', () => {
       [cities, fields],
     );
     expect(experts.length).toBeGreaterThan(0);
-    expect(sorted(experts)).toEqual(
-      sorted(expertsBefore.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }))),
+    expect(sortedRows(experts)).toEqual(
+      sortedRows(expertsBefore.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }))),
     );
     expect(nonEmpty).toBeGreaterThan(20); // the comparisons were over real rows, not empty sets
   });
@@ -125,8 +122,8 @@ describe('dashboard statements with an indexable region scope', () => {
 describe('annex 3 and the demand board with an indexable region scope', () => {
   it('the annex 3 list has the same rows in the same order', async () => {
     const reports = t.app.get(ReportRepository);
-    for (const scope of SCOPES) {
-      for (const year of YEARS) {
+    for (const scope of NATIONAL_SCOPES) {
+      for (const year of NATIONAL_YEARS) {
         const now = await reports.annex3Rows(year, scope);
         const before: unknown[] = await db.query(OLD.annex3Rows, [year, scope]);
         expect(now, `${JSON.stringify(scope)} ${year}`).toEqual(before);
@@ -137,7 +134,7 @@ describe('annex 3 and the demand board with an indexable region scope', () => {
 
   it('the board shows the same first page and the same counts', async () => {
     const demands = t.app.get(DemandRepository);
-    for (const scope of SCOPES.filter((s): s is string[] => s !== null)) {
+    for (const scope of NATIONAL_SCOPES.filter((s): s is string[] => s !== null)) {
       const q = { regionPrefixes: scope, hideUnitDrafts: true, now: new Date('2026-12-01T00:00:00Z') };
       const page = await demands.boardPage(q, 20, null);
       const before: { id: string }[] = await db.query(OLD.boardPage, [scope]);
@@ -145,7 +142,7 @@ describe('annex 3 and the demand board with an indexable region scope', () => {
       expect(page.hasNextPage).toBe(before.length > 20);
       const { counts } = await demands.countsByStatus(q);
       const countsBefore: { status: string; count: number }[] = await db.query(OLD.boardCounts, [scope]);
-      expect(sorted(counts)).toEqual(sorted(countsBefore.filter((c) => c.count > 0)));
+      expect(sortedRows(counts)).toEqual(sortedRows(countsBefore.filter((c) => c.count > 0)));
     }
   });
 

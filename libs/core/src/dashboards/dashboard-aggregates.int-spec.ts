@@ -18,18 +18,13 @@ import {
   AGGREGATE_DIFFERENCES,
   PRE_AGGREGATE_STATEMENTS as LIVE,
 } from '../testing/pre-aggregate-statements.js';
-import { DashboardRepository, type RegionScope } from './dashboard.repository.js';
+import { DashboardRepository } from './dashboard.repository.js';
 import { DemandRepository, countsKept, type DemandQuery } from '../demands/demand.repository.js';
 import { ReportRepository } from '../service/report.repository.js';
 import { PRE_SCALE_STATEMENTS } from '../testing/pre-scale-statements.js';
 
 let t: TestApp;
 let db: DataSource;
-
-const SCOPES: RegionScope[] = NATIONAL_SCOPES;
-const YEARS = NATIONAL_YEARS;
-const span = chinaYearSpan;
-const sorted = sortedRows;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -51,7 +46,7 @@ async function expectExact(label: string): Promise<void> {
   const demands = t.app.get(DemandRepository);
   const figures = t.app.get(DashboardRepository);
   let nonEmpty = 0;
-  for (const scope of SCOPES) {
+  for (const scope of NATIONAL_SCOPES) {
     for (const hideUnitDrafts of [true, false]) {
       const q: DemandQuery = { regionPrefixes: scope, hideUnitDrafts, now: new Date() };
       expect(countsKept(q)).toBe(true);
@@ -59,18 +54,19 @@ async function expectExact(label: string): Promise<void> {
       const live: { status: string; count: number; hidden: number }[] = await db.query(
         LIVE.boardCounts(scope, hideUnitDrafts),
       );
-      expect(sorted(kept.counts), `${label}: board ${JSON.stringify(scope)} ${hideUnitDrafts}`).toEqual(
-        sorted(live.filter((r) => r.count > 0).map((r) => ({ status: r.status, count: r.count }))),
+      expect(sortedRows(kept.counts), `${label}: board ${JSON.stringify(scope)} ${hideUnitDrafts}`).toEqual(
+        sortedRows(live.filter((r) => r.count > 0).map((r) => ({ status: r.status, count: r.count }))),
       );
       expect(kept.unitDrafts).toBe(live.reduce((s, r) => s + r.hidden, 0));
       if (kept.counts.length) nonEmpty++;
     }
-    for (const year of YEARS) {
-      const { from, to } = span(year);
+    for (const year of NATIONAL_YEARS) {
+      const { from, to } = chinaYearSpan(year);
       const byStatus: unknown[] = await db.query(PRE_SCALE_STATEMENTS.demandsByStatus, [scope, from, to]);
-      expect(sorted(await figures.demandsByStatus(scope, year)), `${label}: demandsByStatus ${year}`).toEqual(
-        sorted(byStatus),
-      );
+      expect(
+        sortedRows(await figures.demandsByStatus(scope, year)),
+        `${label}: demandsByStatus ${year}`,
+      ).toEqual(sortedRows(byStatus));
       const groups = [
         { code: '510000', prefix: '51' },
         { code: '510100', prefix: '5101' },
@@ -87,7 +83,7 @@ async function expectExact(label: string): Promise<void> {
       ).toEqual(Object.fromEntries(byGroup.map((r) => [r.code, r.count])));
       const hours: { hours: string }[] = await db.query(LIVE.dispatchHours(scope), [from, to]);
       expect(
-        [...(await figures.dispatchHours(scope, span(year)))].sort(),
+        [...(await figures.dispatchHours(scope, chinaYearSpan(year)))].sort(),
         `${label}: dispatchHours ${JSON.stringify(scope)} ${year}`,
       ).toEqual(hours.map((r) => Number(r.hours)).sort());
       const [e] = await db.query(LIVE.evaluations(scope), [from, to]);
@@ -103,9 +99,9 @@ async function expectExact(label: string): Promise<void> {
       const before: { expert_id: string; start_date: string; end_date: string; days: number }[] =
         await db.query(LIVE.batchPeriodsOfExperts(scope), [year]);
       expect(
-        sorted(periods.map((r) => [r.expertId, r.startDate, r.endDate, r.days])),
+        sortedRows(periods.map((r) => [r.expertId, r.startDate, r.endDate, r.days])),
         `${label}: batch periods ${JSON.stringify(scope)} ${year}`,
-      ).toEqual(sorted(before.map((r) => [r.expert_id, r.start_date, r.end_date, r.days])));
+      ).toEqual(sortedRows(before.map((r) => [r.expert_id, r.start_date, r.end_date, r.days])));
       const keys = periods.map((r) => `${r.expertId} ${r.startDate}`);
       expect(keys).toEqual([...keys].sort());
       const annex3 = await t.app.get(ReportRepository).annex3Rows(year, scope);
@@ -386,8 +382,8 @@ describe('aggregates kept by triggers', () => {
         LIVE.boardCounts(['51%'], true, condition),
       );
       expect(live.length, JSON.stringify(extra)).toBeGreaterThan(0);
-      expect(sorted(kept.counts), JSON.stringify(extra)).toEqual(
-        sorted(live.filter((r) => r.count > 0).map((r) => ({ status: r.status, count: r.count }))),
+      expect(sortedRows(kept.counts), JSON.stringify(extra)).toEqual(
+        sortedRows(live.filter((r) => r.count > 0).map((r) => ({ status: r.status, count: r.count }))),
       );
       expect(kept.unitDrafts).toBe(live.reduce((s, r) => s + r.hidden, 0));
     }
