@@ -431,6 +431,18 @@ function answerableByFacetCounts(
   return !query && (request.facets === false || !request.filter?.excludeIds?.some((id) => isUuid(id)));
 }
 
+/** A statement's parameter list: `param(value)` appends the value and answers its placeholder ($1, $2 …). */
+function positionalParams(): { values: unknown[]; param: (value: unknown) => string } {
+  const values: unknown[] = [];
+  return {
+    values,
+    param: (value) => {
+      values.push(value);
+      return `$${values.length}`;
+    },
+  };
+}
+
 /**
  * A browse (no words): the total and the facets are sums over the pre-aggregated groups and the deltas written
  * since (read in this statement's snapshot, so exact), disjunctive as in the live statement (each facet's groups
@@ -447,11 +459,7 @@ function answerableByFacetCounts(
  * or else from the groups by province with both sets (`expert_facet_province_counts`), read once with every filter.
  */
 export function expertBrowseStatement(request: ExpertSearchRequest): ExpertSqlStatement {
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const { values, param } = positionalParams();
   const filter = request.filter ?? {};
   const live = filterConditions(filter, param, 'e');
   // The groups have no ids: experts left out by id are subtracted from the total (facets: see
@@ -608,11 +616,7 @@ export function expertSearchStatement(
   candidates: number | null = null,
   estimate: { percent: number; atLeast: number } | null = null,
 ): ExpertSqlStatement {
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const { values, param } = positionalParams();
   const conditions = filterConditions(request.filter ?? {}, param);
   const where = conditions.other;
   // Every filter, the facet filters too: what a candidate must pass.
@@ -759,11 +763,7 @@ export function expertMatchCountStatement(
   levels: readonly string[],
   limit: number,
 ): ExpertSqlStatement {
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
+  const { values, param } = positionalParams();
   const conditions = filterConditions(request.filter ?? {}, param);
   // Only the parameters used (an unused one has no type): the last level and the whole name.
   const last = `${param(levels[levels.length - 1])}::tsquery`;
