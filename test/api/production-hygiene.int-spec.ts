@@ -85,6 +85,42 @@ describe('production GraphQL errors', () => {
   });
 });
 
+describe('a body that is not JSON', () => {
+  it('is refused with 400 and a message naming the content type, whatever it was', async () => {
+    const bodies: [string, string][] = [
+      ['text/plain', '{ catalog { roles { value } } }'],
+      [
+        'application/x-www-form-urlencoded',
+        'query=%7B%20catalog%20%7B%20roles%20%7B%20value%20%7D%20%7D%20%7D',
+      ],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ a }\r\n--x--',
+      ],
+      ['application/json', ''],
+    ];
+    for (const [type, body] of bodies) {
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+      expect(res.status, type).toBe(400);
+      const answer = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors[0].message, type).toMatch(/^请求格式有误：/);
+      expect(answer.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // The same query as JSON is answered.
+    const ok = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ catalog { roles { value } } }' }),
+    });
+    expect(ok.status).toBe(200);
+  });
+});
+
 describe('security headers', () => {
   it('are on every response: pages, the API, health, files and errors', async () => {
     const responses = [

@@ -21,7 +21,9 @@ export async function createApiApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime, options), {
     logger: options.logger ?? ['log', 'error', 'warn'],
-    bodyParser: true,
+    // JSON only (registered below, with its limit): no endpoint takes a form, and Nest's default would add a
+    // urlencoded parser to every request's middleware chain.
+    bodyParser: false,
   });
   // First, so that every response carries them, a refused body included.
   app.use(securityHeaders({ graphiql: runtime.config.nodeEnv !== 'production' }));

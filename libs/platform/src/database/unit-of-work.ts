@@ -10,8 +10,8 @@
 // it inside a savepoint (withSavepoint); a deadlock or serialization failure is retried only by the outermost run,
 // which runs the whole outer work again (inner runs included). The outer isolation level holds: an inner run's
 // `isolation` is ignored. Hooks run outside the unit, so a run() inside a hook opens a transaction of its own.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ScopedStorage } from '../context/scoped-storage.js';
 import { outsideReplay } from '../time/clock.js';
 import { pgErrorCode } from './data-source.js';
 
@@ -56,7 +56,7 @@ interface OpenUnit {
   active: boolean;
 }
 
-const current = new AsyncLocalStorage<OpenUnit>();
+const current = new ScopedStorage<OpenUnit>();
 
 export class UnitOfWork {
   private readonly maxAttempts: number;

@@ -1,7 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { ScopedStorage } from '../context/scoped-storage.js';
 
 /** The instant every clock reads on this async path (set by `atInstant`), if any. */
-const replayed = new AsyncLocalStorage<Date>();
+const replayed = new ScopedStorage<Date>();
 
 /**
  * Runs `work` with every Clock reading `at` on its async path: the demo replays a programme year through the
