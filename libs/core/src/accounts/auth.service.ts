@@ -15,6 +15,7 @@ import { AccountEntity } from './account.entity.js';
 import { AccountRepository } from './account.repository.js';
 import { LoginAttemptRepository, type AttemptKeys } from './login-attempt.repository.js';
 import { dummyHash, passwordHasher } from './password-hasher.js';
+import { TokenVerifier } from './token-key.js';
 import { UnitRegistrationService } from '../onboarding/unit-registration.service.js';
 
 export const TOKEN_TTL_SECONDS = 12 * 3600;
@@ -26,6 +27,8 @@ interface TokenClaims {
 
 @Injectable()
 export class AuthService {
+  private readonly tokens: TokenVerifier;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditRepository,
@@ -33,7 +36,9 @@ export class AuthService {
     private readonly attempts: LoginAttemptRepository,
     private readonly jwt: JwtService,
     private readonly registrations: UnitRegistrationService,
-  ) {}
+  ) {
+    this.tokens = new TokenVerifier(jwt);
+  }
 
   /**
    * Signs in. The attempt is counted before its password is checked (libs/domain/src/accounts/login-throttle.ts),
@@ -95,7 +100,7 @@ export class AuthService {
   async actorFromToken(token: string): Promise<Actor> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = await this.tokens.verify<TokenClaims>(token);
     } catch {
       throw AppError.unauthenticated('登录已过期或无效，请重新登录', 'TOKEN_INVALID');
     }
