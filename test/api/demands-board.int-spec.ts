@@ -63,6 +63,43 @@ describe('the demand board', () => {
     }
   });
 
+  it('reads the regions and organisations of a page ahead only as asked, under any alias, as the full read answers them', async () => {
+    const q = (row: string) => `{ demands(first: 12) { nodes { id ${row} } } }`;
+    const full = await t.gql<{ demands: { nodes: Record<string, unknown>[] } }>(
+      q('description region { code name keyAssistance } organization { id name kind }'),
+      {},
+      province,
+    );
+    expect(full.errors).toBeUndefined();
+    const rows = full.data.demands.nodes;
+    expect(
+      rows.every((n) => (n.region as { name?: string })?.name && (n.organization as { id?: string })?.id),
+    ).toBe(true);
+    for (const [row, pick] of [
+      [
+        'region { code name keyAssistance }',
+        (n: Record<string, unknown>) => ({ id: n.id, region: n.region }),
+      ],
+      [
+        'organization { id name kind }',
+        (n: Record<string, unknown>) => ({ id: n.id, organization: n.organization }),
+      ],
+      [
+        'r: region { name } o: organization { name } region { code }',
+        (n: Record<string, unknown>) => ({
+          id: n.id,
+          r: { name: (n.region as { name: string }).name },
+          o: { name: (n.organization as { name: string }).name },
+          region: { code: (n.region as { code: string }).code },
+        }),
+      ],
+    ] as const) {
+      const lean = await t.gql<{ demands: { nodes: Record<string, unknown>[] } }>(q(row), {}, province);
+      expect(lean.errors, row).toBeUndefined();
+      expect(lean.data.demands.nodes, row).toEqual(rows.map(pick));
+    }
+  });
+
   it('sums totalCount from countsByStatus over the statuses asked for, and agrees with the table', async () => {
     const all = await t.gql<{ demands: Page }>(board(), { first: 1 }, province);
     const counts = all.data.demands.countsByStatus;

@@ -1,4 +1,4 @@
-import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { availableActions, type Actor, type DemandAction } from '@app/domain';
 import { DemandService, ServiceCompletionService } from '@app/core';
@@ -40,12 +40,15 @@ export class DemandResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Info() info?: GraphQLResolveInfo,
+    @Context() ctx?: GraphQLContext,
   ): Promise<DemandConnection> {
     // A board (the rows' own columns, region, organisation, actions) reads only those columns, unhydrated.
     const asked = info ? selectedFieldNames(info, ['nodes']) : null;
     if (asked && [...asked].every((name) => BOARD_FIELDS.has(name))) {
       const page = await this.service.board(actor, filter ?? {}, first, after);
-      return { ...page, nodes: page.nodes.map((d) => Demand.fromBoardRow(d, this.service.isOverdue(d))) };
+      const nodes = page.nodes.map((d) => Demand.fromBoardRow(d, this.service.isOverdue(d)));
+      if (ctx && (asked.has('region') || asked.has('organization'))) await readAhead(nodes, ctx, asked);
+      return { ...page, nodes };
     }
     const page = await this.service.list(actor, filter ?? {}, first, after);
     return { ...page, nodes: page.nodes.map((d) => this.view(d)) };
@@ -161,16 +164,23 @@ export class DemandResolver {
     return (await ctx.loaders.demandHistory.load(d.id)).map(DemandHistoryEntry.from);
   }
 
+  // Not async: a row read ahead (a board) answers at once, and graphql-js completes the page without a promise.
   @ResolveField(() => Region, { nullable: true })
-  async region(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Region | null> {
-    const r = await ctx.loaders.region.load(d.regionCode);
-    return r ? Region.from(r) : null;
+  region(d: Demand, _args: unknown, ctx: GraphQLContext): Region | null | Promise<Region | null> {
+    const ahead = d.readAhead?.region;
+    if (ahead !== undefined) return ahead && Region.from(ahead);
+    return ctx.loaders.region.load(d.regionCode).then((r) => r && Region.from(r));
   }
 
   @ResolveField(() => Organization, { nullable: true, description: '需求单位' })
-  async organization(d: Demand, _args: unknown, ctx: GraphQLContext): Promise<Organization | null> {
-    const o = await ctx.loaders.organization.load(d.organizationId);
-    return o ? Organization.from(o) : null;
+  organization(
+    d: Demand,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Organization | null | Promise<Organization | null> {
+    const ahead = d.readAhead?.organization;
+    if (ahead !== undefined) return ahead && Organization.from(ahead);
+    return ctx.loaders.organization.load(d.organizationId).then((o) => o && Organization.from(o));
   }
 
   @ResolveField(() => String, { nullable: true, description: '联系人（专家在被派往该需求前不可见）' })
@@ -204,4 +214,25 @@ export class DemandResolver {
   availableActions(d: Demand, _args: unknown, ctx: GraphQLContext): string[] {
     return availableActions(d.status, this.service.relationOf(actorOf(ctx), d.entity));
   }
+}
+
+/**
+ * The page's regions and organisations through the request's loaders (the same two statements the row resolvers
+ * would send, sent together), kept on each row.
+ */
+async function readAhead(nodes: Demand[], ctx: GraphQLContext, asked: ReadonlySet<string>): Promise<void> {
+  const [regions, organizations] = await Promise.all([
+    asked.has('region') ? ctx.loaders.region.loadMany(nodes.map((d) => d.regionCode)) : null,
+    asked.has('organization') ? ctx.loaders.organization.loadMany(nodes.map((d) => d.organizationId)) : null,
+  ]);
+  nodes.forEach((d, i) => {
+    const region = regions?.[i];
+    const organization = organizations?.[i];
+    if (region instanceof Error) throw region;
+    if (organization instanceof Error) throw organization;
+    d.readAhead = {
+      region: regions ? (region ?? null) : undefined,
+      organization: organizations ? (organization ?? null) : undefined,
+    };
+  });
 }

@@ -1,6 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { DemandStatus, Field as DomainField, KeyAssistance, ServiceForm, TitleLevel } from '@app/domain';
-import type { DemandBoardRow, DemandEntity, DemandHistoryEntity } from '@app/core';
+import type {
+  DemandBoardRow,
+  DemandEntity,
+  DemandHistoryEntity,
+  OrganizationEntity,
+  RegionEntity,
+} from '@app/core';
 import { DateScalar } from '@app/platform';
 import {
   DemandStatusEnum,
@@ -61,6 +67,11 @@ export class Demand {
   @Field() updatedAt: Date;
   @Field(() => Int) version: number;
   entity: DemandEntity;
+  /**
+   * Region and organisation read for the whole page before the rows are answered (a board), so their field
+   * resolvers answer at once instead of through a loader per row; undefined when not read ahead.
+   */
+  readAhead?: { region?: RegionEntity | null; organization?: OrganizationEntity | null };
 
   static from(e: DemandEntity, overdue = false): Demand {
     // Field by field rather than Object.assign of a literal: a board builds twenty of these per request.
