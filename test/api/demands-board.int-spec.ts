@@ -75,7 +75,7 @@ describe('the demand board', () => {
     expect(
       rows.every((n) => (n.region as { name?: string })?.name && (n.organization as { id?: string })?.id),
     ).toBe(true);
-    for (const [row, pick] of [
+    const cases: [string, (n: Record<string, unknown>) => unknown][] = [
       [
         'region { code name keyAssistance }',
         (n: Record<string, unknown>) => ({ id: n.id, region: n.region }),
@@ -93,7 +93,8 @@ describe('the demand board', () => {
           region: { code: (n.region as { code: string }).code },
         }),
       ],
-    ] as const) {
+    ];
+    for (const [row, pick] of cases) {
       const lean = await t.gql<{ demands: { nodes: Record<string, unknown>[] } }>(q(row), {}, province);
       expect(lean.errors, row).toBeUndefined();
       expect(lean.data.demands.nodes, row).toEqual(rows.map(pick));

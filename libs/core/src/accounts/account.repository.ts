@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@app/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Role } from '@app/domain';
 import { AccountEntity } from './account.entity.js';
@@ -38,7 +39,8 @@ export class AccountRepository {
    * a dispatcher the regions its province serves by partnership (the actor's scope).
    */
   async findSession(id: string): Promise<SessionRow | null> {
-    const rows: SessionRow[] = await this.db.query(
+    const rows = await readRows<SessionRow>(
+      this.db,
       `SELECT a.id, a.username, a.role, a.region_code AS "regionCode", a.organization_id AS "organizationId",
               a.expert_id AS "expertId", a.token_version AS "tokenVersion", a.active,
               CASE WHEN a.role = 'PROVINCE' AND a.region_code IS NOT NULL

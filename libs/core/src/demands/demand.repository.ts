@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@app/platform';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { demandCode, type DemandStatus, type Field, type KeyAssistance } from '@app/domain';
 import { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
@@ -182,7 +183,8 @@ export class DemandRepository {
     const param = (value: unknown) => `$${values.push(value)}`;
     const conditions = demandConditions(q, true, param);
     if (after) conditions.push(`(d.created_at, d.id) < (${param(after.createdAt)}, ${param(after.id)})`);
-    const rows: DemandBoardRow[] = await this.db.query(
+    const rows = await readRows<DemandBoardRow>(
+      this.db,
       `SELECT ${BOARD_SELECT} FROM demands d${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY d.created_at DESC, d.id DESC LIMIT ${param(first + 1)}`,
       values,
@@ -204,7 +206,8 @@ export class DemandRepository {
     // demand write's transaction: a province's tabs read its counties' rows, not its demands.
     const counted = countsKept(q);
     const n = counted ? 'sum(d.count)' : 'count(*)';
-    const rows: { status: DemandStatus; count: number; hidden: number }[] = await this.db.query(
+    const rows = await readRows<{ status: DemandStatus; count: number; hidden: number }>(
+      this.db,
       `SELECT d.status,
               COALESCE(${q.hideUnitDrafts ? `${n} FILTER (WHERE NOT ${hidden})` : n}, 0)::int AS count,
               COALESCE(${q.hideUnitDrafts ? `${n} FILTER (WHERE ${hidden})` : '0'}, 0)::int AS hidden

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganizationKind } from '@app/domain';
 import { OrganizationEntity } from './organization.entity.js';
@@ -21,7 +22,8 @@ export class OrganizationRepository {
   /** Plain SQL mapped to the entity's fields: every list answer's rows read their organisations this way. */
   byIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.query(
+    return readRows<OrganizationEntity>(
+      this.db,
       `SELECT id, name, kind, region_code AS "regionCode", credit_code AS "creditCode",
               created_at AS "createdAt", updated_at AS "updatedAt"
          FROM organizations WHERE id = ANY($1::uuid[])`,

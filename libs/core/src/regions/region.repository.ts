@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RegionEntity, RegionPartnershipEntity } from './region.entity.js';
 
@@ -32,7 +33,8 @@ export class RegionRepository {
   /** Plain SQL mapped to the entity's fields: every list answer's rows read their regions this way. */
   byCodes(codes: readonly string[]): Promise<RegionEntity[]> {
     if (codes.length === 0) return Promise.resolve([]);
-    return this.db.query(
+    return readRows<RegionEntity>(
+      this.db,
       `SELECT code, name, level, parent_code AS "parentCode", key_assistance AS "keyAssistance"
          FROM regions WHERE code = ANY($1::text[])`,
       [[...codes]],

@@ -1,4 +1,5 @@
-import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Pool } from 'pg';
 import { MIGRATIONS } from './migrations/index.js';
 
 export interface DataSourceOptions {
@@ -35,6 +36,21 @@ export async function openDatabase(options: DataSourceOptions): Promise<DataSour
     throw err;
   }
   return dataSource;
+}
+
+/**
+ * A read straight on the data source's pool, outside any transaction: the rows as pg parses them. For the reads
+ * every request makes (the session, a board's rows and counts, the regions and organisations of a page):
+ * DataSource.query builds a query runner and broadcasts before/after events for each statement, which cost more
+ * than these small reads themselves (bench:board). A failure is TypeORM's QueryFailedError, as DataSource.query's.
+ */
+export async function readRows<T>(db: DataSource, text: string, values: unknown[] = []): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  try {
+    return (await pool.query(text, values)).rows as T[];
+  } catch (err) {
+    throw err instanceof Error && 'severity' in err ? new QueryFailedError(text, values, err) : err;
+  }
 }
 
 /** The PostgreSQL error codes the services translate into people's words. */
