@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { FIELDS, type Field } from '@app/domain';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -419,6 +420,7 @@ describe('a common word ranks candidates only (PostgreSQL)', () => {
   let bounded: PostgresExpertSearchEngine;
   let every: PostgresExpertSearchEngine;
   let teardown: () => Promise<void>;
+  let dataSource: DataSource;
   const base = { ...fixtureExpert('周婷'), honours: [], employer: '某研究院', title: '研究员' };
   const doc = (i: number, extra: Partial<ExpertDocument>): ExpertDocument => ({
     ...base,
@@ -468,12 +470,36 @@ describe('a common word ranks candidates only (PostgreSQL)', () => {
 
   beforeAll(async () => {
     const opened = await openEngine({ countCap: CAP, rankAbove: ABOVE, rankCandidates: K });
-    ({ engine: bounded, teardown } = opened);
+    ({ engine: bounded, teardown, dataSource } = opened);
     every = new PostgresExpertSearchEngine(opened.dataSource, { rankAbove: null });
     await bounded.prepare();
     await bounded.upsert(docs);
   });
   afterAll(async () => teardown());
+
+  it('counts matches first only while the index is not far smaller than the threshold', async () => {
+    await dataSource.query('ANALYZE expert_search_index');
+    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const spy = vi.spyOn(pool, 'query');
+    const countsSent = () =>
+      spy.mock.calls.filter(([text]) => typeof text === 'string' && text.includes('AS index_rows')).length;
+    try {
+      const want = ids(await every.search(request('林业 ', { limit: 5 })));
+      // 100 documents, a threshold of 1,000: after the first count, none for a while, and the same answers.
+      const small = new PostgresExpertSearchEngine(dataSource, { rankAbove: 1000 });
+      for (let i = 0; i < 3; i++)
+        expect(ids(await small.search(request('林业 ', { limit: 5 })))).toEqual(want);
+      expect(countsSent()).toBe(1);
+      // A threshold under twice the index's rows: every search counts first.
+      spy.mockClear();
+      const near = new PostgresExpertSearchEngine(dataSource, { rankAbove: 150 });
+      for (let i = 0; i < 3; i++)
+        expect(ids(await near.search(request('林业 ', { limit: 5 })))).toEqual(want);
+      expect(countsSent()).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 
   it('more matches than the threshold: the best of the most senior candidates, scored as before', async () => {
     const all = await every.search(request('林业 ', { exactTotal: true }));

@@ -2,7 +2,7 @@
 // (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
 import type { DataSource } from 'typeorm';
 import { FIELD_LABELS, Vocabulary, isRegionCode, isUuid, nearestTerms, regionPrefix } from '@app/domain';
-import { isConnectionLoss } from '../database/data-source.js';
+import { isConnectionLoss, readRows } from '../database/data-source.js';
 import {
   segmentWithOffsets,
   defaultSplitOf,
@@ -851,6 +851,12 @@ const RANK_ABOVE = DEFAULT_COUNT_CAP;
 const RANK_CANDIDATES = 500;
 /** Rows' worth of pages an estimated total samples (within about 2% for the common words of bench:browse). */
 const SAMPLE_ROWS = 20_000;
+/**
+ * How long an index seen far smaller than RANK_ABOVE (estimated rows at most half of it) lets searches skip counting
+ * their matches first: none can have more matches than the index has rows. Each search of a matchExperts request
+ * (one per word of the demand) sent that count as a statement of its own.
+ */
+const SMALL_INDEX_TTL_MS = 30_000;
 
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
@@ -863,6 +869,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   private readonly rankAbove: number | null;
   /** How many candidates of each kind a search with more matches than rankAbove ranks. */
   private readonly rankCandidates: number;
+  /** Until when the index is known to be far smaller than rankAbove (Date.now() ms; see SMALL_INDEX_TTL_MS). */
+  private smallIndexUntil = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -1060,8 +1068,13 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   ): Promise<ExpertSqlStatement> {
     const every = () => expertSearchStatement(request, query, levels, this.countCap);
     if (this.rankAbove === null || !query || !levels.length) return every();
+    if (Date.now() < this.smallIndexUntil) return every();
     const { text, values } = expertMatchCountStatement(request, query, levels, this.rankAbove + 1);
     const [row] = await this.run<{ n: number; index_rows: number }[]>(text, values);
+    // A never-analysed index estimates 0 rows: only a positive estimate says the index is small.
+    const small =
+      !!row && row.n <= this.rankAbove && row.index_rows > 0 && 2 * row.index_rows <= this.rankAbove;
+    this.smallIndexUntil = small ? Date.now() + SMALL_INDEX_TTL_MS : 0;
     if (!row || row.n <= this.rankAbove) return every();
     const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(1, row.index_rows));
     return expertSearchStatement(request, query, levels, this.countCap, this.rankCandidates, {
@@ -1239,7 +1252,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     if (!this.dataSource.isInitialized)
       throw new SearchEngineUnavailableError(this.name, new Error('the data source is not open'));
     try {
-      return (await this.dataSource.query(text, values)) as T;
+      // Straight on the pool (readRows): a matchExperts request sends a statement per word of its demand.
+      return (await readRows(this.dataSource, text, values)) as T;
     } catch (err) {
       const driverError = (err as { driverError?: unknown }).driverError;
       if (isConnectionLoss(err) || (driverError && isConnectionLoss(driverError)))
