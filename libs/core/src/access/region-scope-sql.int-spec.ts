@@ -172,10 +172,15 @@ describe('the batch periods of a scope and the board counts read the scope throu
   /** The plan (EXPLAIN) of the statement a repository method sends, run by the real method. */
   const planOf = async <R>(make: (db: DataSource) => R, call: (repo: R) => Promise<unknown>) => {
     const plans: string[] = [];
+    const explain = async (sql: string, values?: unknown[]) => {
+      plans.push(JSON.stringify(await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, values)));
+      return [];
+    };
+    // DataSource.query, and the pool readRows sends the hot reads to.
     const explaining = {
-      query: async (sql: string, values?: unknown[]) => {
-        plans.push(JSON.stringify(await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, values)));
-        return [];
+      query: explain,
+      driver: {
+        master: { query: async (sql: string, values?: unknown[]) => ({ rows: await explain(sql, values) }) },
       },
     };
     await call(make(explaining as unknown as DataSource));
