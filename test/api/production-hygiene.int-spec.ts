@@ -108,6 +108,11 @@ describe('a body that is not JSON', () => {
       expect(res.status, type).toBe(400);
       const answer = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(answer.errors[0].message, type).toMatch(/^请求格式有误：/);
+      // Apollo's own English refusals of a form or plain-text body read as what to send instead.
+      if (type !== 'application/json')
+        expect(answer.errors[0].message, type).toBe(
+          '请求格式有误：请以 JSON 发送（Content-Type: application/json）',
+        );
       expect(answer.errors[0].extensions.code).toBe('BAD_REQUEST');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     }

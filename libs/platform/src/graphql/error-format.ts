@@ -29,6 +29,8 @@ export interface FormatOptions {
   logUnexpected?: (err: unknown) => void;
 }
 
+const CSRF_REFUSAL = /Cross-Site Request Forgery/;
+
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -51,7 +53,12 @@ export function formatGraphQLError(
   if (isGraphQLError(original)) {
     const code = (formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
     const text = options.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
-    const message = /[\u4e00-\u9fff]/.test(text) ? text : `请求格式有误：${text}`;
+    // Apollo refuses a form or plain-text body (CSRF prevention) with a paragraph of English: say what to send.
+    const message = CSRF_REFUSAL.test(text)
+      ? '请求格式有误：请以 JSON 发送（Content-Type: application/json）'
+      : /[\u4e00-\u9fff]/.test(text)
+        ? text
+        : `请求格式有误：${text}`;
     const reason = formatted.extensions?.reason;
     return {
       ...base,
