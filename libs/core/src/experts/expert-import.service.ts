@@ -60,6 +60,26 @@ async function* batches(file: ImportFile, size: number, skip = 0): AsyncGenerato
   if (pending) yield batch;
 }
 
+/**
+ * Yields what `source` yields, asking it for the next item as soon as one is handed out: the next batch is read
+ * and checked (this process's work) while the database writes the current one. Errors arrive in order.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  let next = it.next();
+  try {
+    for (;;) {
+      const r = await next;
+      if (r.done) return;
+      next = it.next();
+      next.catch(() => {}); // seen when awaited; a consumer that stops early must not leave it unhandled
+      yield r.value;
+    }
+  } finally {
+    await it.return?.();
+  }
+}
+
 function merged(report: ImportReport, early: RejectedRow[]): void {
   if (!early.length) return;
   report.rejected = [...report.rejected, ...early].sort((a, b) => a.row - b.row);
@@ -178,7 +198,7 @@ export class ExpertImportService {
       if (file.estimatedRows !== null && file.estimatedRows !== job.totalRows)
         await this.jobs.setTotal(jobId, file.estimatedRows);
       const ctx = new WriteContext();
-      for await (const batch of batches(file, BATCH, job.processedRows)) {
+      for await (const batch of readAhead(batches(file, BATCH, job.processedRows))) {
         const from = processed;
         const mine = await this.uow.run(async (m) => {
           if ((await this.jobs.lockProgress(m, jobId)) !== from) return false; // another run is ahead

@@ -25,6 +25,7 @@ import { ProgrammeRecommenderCascade1765003300000 } from './1765003300000-progra
 import { DashboardAggregates1765003400000 } from './1765003400000-dashboard-aggregates.js';
 import { ExpertSearchHeadIndex1765003500000 } from './1765003500000-expert-search-head-index.js';
 import { ForeignKeyCycleDeferrable1765003600000 } from './1765003600000-foreign-key-cycle-deferrable.js';
+import { ImportContentUncompressed1765003700000 } from './1765003700000-import-content-uncompressed.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   DashboardAggregates1765003400000,
   ExpertSearchHeadIndex1765003500000,
   ForeignKeyCycleDeferrable1765003600000,
+  ImportContentUncompressed1765003700000,
 ];
