@@ -1,5 +1,5 @@
 // The index sync keeps two batches in flight (one built in this process while the database writes the other):
-// every pending outbox row is applied exactly once, an expert queued twice ends at its newest version, and a
+// every pending outbox row is applied exactly once, the engine's index upkeep is done once at the end, an expert queued twice ends at its newest version, and a
 // failing engine leaves every row of the failed batches pending with the error recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
@@ -45,12 +45,14 @@ describe('index sync in two lanes', () => {
     let inFlight = 0;
     let most = 0;
     const batches: number[] = [];
-    engine.upsert = async (docs) => {
+    const bulk: (boolean | undefined)[] = [];
+    engine.upsert = async (docs, options) => {
       most = Math.max(most, ++inFlight);
       batches.push(docs.length);
+      bulk.push(options?.bulk);
       try {
         await new Promise((r) => setTimeout(r, 20));
-        return await upsert(docs);
+        return await upsert(docs, options);
       } finally {
         inFlight--;
       }
@@ -62,9 +64,16 @@ describe('index sync in two lanes', () => {
       expect(batches.reduce((a, b) => a + b, 0)).toBe(applied);
       expect(applied).toBeGreaterThanOrEqual(ids.length);
       expect(applied).toBeLessThanOrEqual(rows);
+      expect(new Set(bulk)).toEqual(new Set([true]));
     } finally {
       engine.upsert = upsert;
     }
+    // The run's batches left their full-text entries in GIN's pending list; the sync merged them once at its end.
+    const [left] = await db.query(
+      `SELECT gin_clean_pending_list('expert_search_index_tsv_idx'::regclass) AS tsv,
+              gin_clean_pending_list('expert_search_index_head_idx'::regclass) AS head`,
+    );
+    expect(left).toEqual({ tsv: '0', head: '0' });
     expect(await index.pendingCount()).toBe(0);
     const outbox: { n: number; done: number; retried: number }[] = await db.query(
       `SELECT count(*)::int AS n, count(processed_at)::int AS done, count(*) FILTER (WHERE attempts > 0)::int AS retried

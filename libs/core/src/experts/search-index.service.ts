@@ -80,9 +80,15 @@ export class SearchIndexService {
    */
   async sync(batch = 1000, lanes = SYNC_LANES): Promise<number> {
     const settled = await Promise.allSettled(Array.from({ length: lanes }, () => this.syncLane(batch)));
+    const applied = settled.reduce((n, s) => n + (s.status === 'fulfilled' ? s.value : 0), 0);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
-    return settled.reduce((n, s) => n + (s as PromiseFulfilledResult<number>).value, 0);
+    if (failed) {
+      // The batches that did commit are settled all the same; the lane's own failure is the one to report.
+      await this.engine.settle?.().catch(() => {});
+      throw failed.reason;
+    }
+    if (applied > 0) await this.engine.settle?.();
+    return applied;
   }
 
   /** One lane of `sync`: batches until it finds no pending row that another lane has not locked. */
@@ -96,7 +102,10 @@ export class SearchIndexService {
         const ids = [...new Set(rows.map((r) => r.expert_id))];
         const current = await this.experts.searchable(ids, m);
         try {
-          await this.engine.upsert(current.map((e) => toExpertDocument(e, e.employerName)));
+          await this.engine.upsert(
+            current.map((e) => toExpertDocument(e, e.employerName)),
+            { bulk: true },
+          );
           const found = new Set(current.map((e) => e.id));
           const gone = ids.filter((id) => !found.has(id));
           if (gone.length) await this.engine.remove(gone);
@@ -125,9 +134,13 @@ export class SearchIndexService {
     let n = 0;
     for await (const ids of this.experts.idBatches(batch)) {
       const rows = await this.experts.searchable(ids);
-      await this.engine.upsert(rows.map((e) => toExpertDocument(e, e.employerName)));
+      await this.engine.upsert(
+        rows.map((e) => toExpertDocument(e, e.employerName)),
+        { bulk: true },
+      );
       n += rows.length;
     }
+    await this.engine.settle?.();
     await this.experts.markAllSearchRowsDone();
     return n;
   }

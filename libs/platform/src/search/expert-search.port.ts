@@ -135,8 +135,13 @@ export interface ExpertSearchEngine {
   readonly name: 'postgres' | 'meilisearch';
   /** Creates the index and applies its settings; idempotent, called at start. */
   prepare(): Promise<void>;
-  /** Inserts or replaces documents; a stored document with a higher version is kept. */
-  upsert(docs: ExpertDocument[]): Promise<void>;
+  /**
+   * Inserts or replaces documents; a stored document with a higher version is kept. `bulk`: one of a run of
+   * upserts (a sync, a reindex) that ends with `settle()`; an engine may leave its index upkeep to that call.
+   */
+  upsert(docs: ExpertDocument[], options?: { bulk?: boolean }): Promise<void>;
+  /** After a run of bulk upserts: what the engine left for later is done now (PostgreSQL merges its GIN lists). */
+  settle?(): Promise<void>;
   remove(ids: string[]): Promise<void>;
   search(request: ExpertSearchRequest): Promise<ExpertSearchResponse>;
   /** The vocabulary queries are read with (synonyms, lexicon, filler words); in this process, at once. */
