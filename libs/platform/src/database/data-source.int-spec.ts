@@ -41,3 +41,41 @@ describe('readRows', () => {
     ).toEqual([1, 2, 3, 4].map((n) => [{ n }]));
   });
 });
+
+describe('timestamptz on the pool', () => {
+  it('reads every zone PostgreSQL writes (fractions, half hours, historic offsets in seconds) as the same instant', async () => {
+    const values = [
+      '2026-12-06 10:15:30.123456+00',
+      '2026-12-06 10:15:30+00',
+      '2026-06-30 23:59:59.999999+00',
+      '1883-11-18 16:00:00.5+00',
+      '1900-01-01 00:00:00+00',
+      '2038-01-19 03:14:08.000001+00',
+    ];
+    for (const zone of [
+      'UTC',
+      'Asia/Shanghai',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+      'America/New_York',
+      'Europe/Amsterdam',
+    ]) {
+      const rows: { at: Date; text: string; ms: string }[] = await ds.transaction(async (m) => {
+        await m.query(`SET LOCAL TIME ZONE '${zone}'`);
+        return m.query(
+          `SELECT v::timestamptz AS at, v::timestamptz::text AS text,
+                  floor(extract(epoch FROM v::timestamptz) * 1000)::bigint::text AS ms
+             FROM unnest($1::text[]) v`,
+          [values],
+        );
+      });
+      for (const r of rows) {
+        expect(r.at, `${zone}: ${r.text}`).toBeInstanceOf(Date);
+        expect(r.at.getTime(), `${zone}: ${r.text}`).toBe(Number(r.ms));
+      }
+      // The zone's own rendering really varied (offsets with minutes and seconds among them).
+      if (zone === 'Asia/Kathmandu') expect(rows[0]!.text).toMatch(/\+05:45$/);
+      if (zone === 'America/New_York') expect(rows[3]!.text).toMatch(/-04:56:02$/);
+    }
+  });
+});

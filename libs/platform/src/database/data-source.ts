@@ -1,6 +1,7 @@
 import { DataSource, QueryFailedError, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Pool } from 'pg';
 import { MIGRATIONS } from './migrations/index.js';
+import { POOL_TYPES } from './timestamptz.js';
 
 export interface DataSourceOptions {
   url: string;
@@ -21,7 +22,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: options.logging ? ['error', 'warn', 'migration'] : false,
-    extra: { max: options.poolSize ?? 10, application_name: 'expert-service' },
+    extra: { max: options.poolSize ?? 10, application_name: 'expert-service', types: POOL_TYPES },
   });
 }
 
