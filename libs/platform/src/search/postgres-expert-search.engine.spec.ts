@@ -1,0 +1,44 @@
+// Highlights read remembered segmentations: the same answer as cutting the text again, and a vocabulary change
+// (ADMIN's 匹配词库) is seen at once.
+import { afterAll, describe, expect, it } from 'vitest';
+import { Vocabulary } from '@app/domain';
+import { segmentWithOffsets, useSegmenterVocabulary } from './chinese-segmenter.js';
+import {
+  compileExpertQuery,
+  highlightExpertText,
+  segmentedForHighlight,
+} from './postgres-expert-search.engine.js';
+
+afterAll(() => useSegmenterVocabulary(Vocabulary.builtin()));
+
+const TEXTS = [
+  '设施蔬菜栽培与病虫害绿色防控，水肥一体化技术推广',
+  '颈动脉狭窄、脑卒中筛查与康复',
+  '畜禽养殖废弃物资源化利用；ＰＭ２.５监测',
+  '病人打吊瓶后的护理与静脉输液并发症处理',
+  '菜农说的菜蔫了，其实是采后保鲜与冷链的问题',
+];
+
+describe('highlights from remembered segmentations', () => {
+  it('answer as a fresh cut of the text does, the first time and every time after', () => {
+    for (const q of ['蔬菜 防控', '脑卒中', 'pm2.5', '资源化', '输液']) {
+      const query = compileExpertQuery(q)!;
+      for (const text of TEXTS) {
+        const first = highlightExpertText(text, query);
+        expect(highlightExpertText(text, query)).toBe(first);
+        expect(segmentedForHighlight(text)).toEqual(segmentWithOffsets(text));
+      }
+    }
+    expect(highlightExpertText(TEXTS[0]!, compileExpertQuery('蔬菜')!)).toContain('<em>蔬菜</em>');
+  });
+
+  it('cut again once the vocabulary keeps a new word whole', () => {
+    const text = TEXTS[4]!;
+    useSegmenterVocabulary(Vocabulary.builtin());
+    expect(segmentedForHighlight(text).tokens.map((t) => t.norm)).not.toContain('菜蔫了');
+    const custom = Vocabulary.with([{ expression: '菜蔫了', terms: ['采后保鲜'], fields: ['TRANSPORT'] }]);
+    useSegmenterVocabulary(custom);
+    expect(segmentedForHighlight(text).tokens.map((t) => t.norm)).toContain('菜蔫了');
+    expect(highlightExpertText(text, compileExpertQuery('菜蔫了', custom)!)).toContain('<em>菜蔫了</em>');
+  });
+});
