@@ -74,9 +74,10 @@ export class SearchIndexService {
   /**
    * Applies pending outbox rows, `batch` experts at a time, until none is left. Returns how many experts were
    * pushed. Concurrent runs skip each other's rows (SKIP LOCKED). Large batches: the engine writes them in few set
-   * statements and merges its index once per batch (2,000: larger batches saved little time and added ~70 MB of
-   * peak RSS at 30k). `lanes` batches are in flight at once, so one batch's documents are built (segmentation, in
-   * this process) while another's are written by the database: one lane left either side idle most of the time.
+   * statements. `lanes` batches are in flight at once, so one batch's documents are built (segmentation, in this
+   * process) while another's are written by the database: one lane left either side idle most of the time. The
+   * engine's index upkeep (GIN merges) is settled once, at the end of the run (bench:import, 100,000 experts:
+   * 25.5 s with one lane of 2,000 merging after each batch, 16.6 s so).
    */
   async sync(batch = 1000, lanes = SYNC_LANES): Promise<number> {
     const settled = await Promise.allSettled(Array.from({ length: lanes }, () => this.syncLane(batch)));
