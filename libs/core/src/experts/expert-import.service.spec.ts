@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAhead } from './expert-import.service.js';
+import { prefetching } from './expert-import.service.js';
 
 /** A source that logs when each item is asked for and handed out. */
 function source(items: number[], log: string[], failAt?: number) {
@@ -13,10 +13,10 @@ function source(items: number[], log: string[], failAt?: number) {
   })();
 }
 
-describe('readAhead', () => {
+describe('prefetching', () => {
   it('yields every item in order, reading the next one while the consumer works on the current one', async () => {
     const log: string[] = [];
-    for await (const i of readAhead(source([1, 2, 3], log))) {
+    for await (const i of prefetching(source([1, 2, 3], log))) {
       log.push(`use ${i}`);
       await new Promise((r) => setTimeout(r, 5));
       log.push(`used ${i}`);
@@ -39,7 +39,7 @@ describe('readAhead', () => {
     const seen: number[] = [];
     await expect(
       (async () => {
-        for await (const i of readAhead(source([1, 2, 3], log, 2))) seen.push(i);
+        for await (const i of prefetching(source([1, 2, 3], log, 2))) seen.push(i);
       })(),
     ).rejects.toThrow('bad 2');
     expect(seen).toEqual([1]);
@@ -55,7 +55,7 @@ describe('readAhead', () => {
         closed = true;
       }
     })();
-    for await (const i of readAhead(src)) if (i === 1) break;
+    for await (const i of prefetching(src)) if (i === 1) break;
     expect(closed).toBe(true);
     expect(log).toEqual(['read 1', 'read 2']);
   });

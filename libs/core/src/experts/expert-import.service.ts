@@ -64,7 +64,7 @@ async function* batches(file: ImportFile, size: number, skip = 0): AsyncGenerato
  * Yields what `source` yields, asking it for the next item as soon as one is handed out: the next batch is read
  * and checked (this process's work) while the database writes the current one. Errors arrive in order.
  */
-export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+export async function* prefetching<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
   const it = source[Symbol.asyncIterator]();
   let next = it.next();
   try {
@@ -198,7 +198,7 @@ export class ExpertImportService {
       if (file.estimatedRows !== null && file.estimatedRows !== job.totalRows)
         await this.jobs.setTotal(jobId, file.estimatedRows);
       const ctx = new WriteContext();
-      for await (const batch of readAhead(batches(file, BATCH, job.processedRows))) {
+      for await (const batch of prefetching(batches(file, BATCH, job.processedRows))) {
         const from = processed;
         const mine = await this.uow.run(async (m) => {
           if ((await this.jobs.lockProgress(m, jobId)) !== from) return false; // another run is ahead
