@@ -95,7 +95,8 @@ describe('index sync in two lanes', () => {
     let calls = 0;
     engine.upsert = async () => {
       calls++;
-      await new Promise((r) => setTimeout(r, 20));
+      // Long enough that the other lane has locked its own batch before this one fails and lets its rows go.
+      await new Promise((r) => setTimeout(r, 200));
       throw new Error('引擎故障');
     };
     try {
