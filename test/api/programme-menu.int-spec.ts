@@ -186,6 +186,15 @@ describe('点餐: demands reach approved teams', () => {
     );
     expect(outside.code).toBe('BAD_USER_INPUT');
     expect(outside.fields?.startDate).toContain('服务期（2027-03-01 至 2027-10-31）之内');
+    // A day that does not exist is refused in words (it once reached the booking range and answered 500).
+    const noSuchDay = await refused(
+      GIVE,
+      { i: { demandId: ids.d1, teamId: ids.teamId, startDate: '2027-13-01', endDate: '2027-04-31' } },
+      'province',
+    );
+    expect(noSuchDay.code).toBe('BAD_USER_INPUT');
+    expect(noSuchDay.fields?.startDate).toBe('开始日期“2027-13-01”不是有效的日期，请按 YYYY-MM-DD 填写');
+    expect(noSuchDay.fields?.endDate).toContain('2027-04-31');
     expect(
       (
         await refused(

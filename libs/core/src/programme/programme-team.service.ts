@@ -9,6 +9,7 @@ import {
   batchGivenNotice,
   INVITATION_TIME_LIMIT_DAYS,
   chinaDate,
+  giveBatchDateProblems,
   giveBatchProblems,
   isUuid,
   rangeDates,
@@ -164,6 +165,10 @@ export class ProgrammeTeamService {
     if (!isUuid(input.teamId)) throw AppError.badInput('请选择服务团', { teamId: '请选择服务团' });
     const [approved] = await this.repo.approvedTeams({ teamId: input.teamId });
     if (!approved) throw AppError.notFound('年度服务团', 'TEAM_NOT_FOUND');
+    // The dates make the booking range the guard reads: a day that does not exist is refused before it is used.
+    const dates = giveBatchDateProblems(input);
+    if (Object.keys(dates).length)
+      throw AppError.badInput(Object.values(dates).join('；'), dates, 'TEAM_PERIOD_MISMATCH');
     const range = widenedBooking(null, input);
     return this.guard.run(
       { expertIds: [approved.leadExpertId], range, teamId: approved.teamId, fieldOf: () => 'teamId' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { giveBatchProblems, teamCapacity, widenedBooking } from './team-capacity.js';
+import { giveBatchDateProblems, giveBatchProblems, teamCapacity, widenedBooking } from './team-capacity.js';
 
 const TEAM = { name: '草莓服务团', startDate: '2027-03-01', endDate: '2027-10-31' };
 const DEMAND = { code: 'XQ-1', startDate: '2027-04-01', endDate: '2027-04-30' };
@@ -80,5 +80,22 @@ describe('widenedBooking', () => {
         { startDate: '2027-06-10', endDate: '2027-06-14' },
       ),
     ).toBe('[2027-04-01,2027-06-15)');
+  });
+});
+
+describe('giveBatchDateProblems', () => {
+  it('refuses a day that does not exist, in words, before any range is built', () => {
+    expect(giveBatchDateProblems({ startDate: '2027-04-01', endDate: '2027-04-05' })).toEqual({});
+    const p = giveBatchDateProblems({ startDate: '2026-13-01', endDate: '2027-02-30' });
+    expect(p.startDate).toBe('开始日期“2026-13-01”不是有效的日期，请按 YYYY-MM-DD 填写');
+    expect(p.endDate).toContain('2027-02-30');
+    expect(giveBatchDateProblems({ startDate: '', endDate: '2027-04-05' })).toEqual({
+      startDate: '请选择本批次开始日期',
+    });
+    expect(
+      Object.keys(
+        giveBatchProblems({ startDate: '2026-13-01', endDate: '2027-04-05' }, TEAM, DEMAND, '2026-12-06'),
+      ),
+    ).toEqual(['startDate']);
   });
 });

@@ -2,6 +2,7 @@
 // visits it planned against the demands given to it, the days those demands expect against the days served, and
 // the approved budget against what it has spent. Pure: the figures come from the caller.
 import { bookingRange, demandPeriodProblem } from '../dispatch/dispatch-rules.js';
+import { isIsoDate } from '../time/working-days.js';
 
 export interface TeamCapacityFacts {
   /** 计划服务批次 of the application (annex 1); null when not stated. */
@@ -46,6 +47,20 @@ export interface GiveBatch {
   endDate: string;
 }
 
+/** The batch's dates as written: each given, and a real day (2026-13-01 is not one). Checked before any is used. */
+export function giveBatchDateProblems(batch: GiveBatch): Record<string, string> {
+  const p: Record<string, string> = {};
+  const check = (key: 'startDate' | 'endDate', label: string) => {
+    const d = batch[key];
+    if (!d) p[key] = `请选择本批次${label}`;
+    else if (!isIsoDate(d))
+      p[key] = `${label}“${String(d).slice(0, 20)}”不是有效的日期，请按 YYYY-MM-DD 填写`;
+  };
+  check('startDate', '开始日期');
+  check('endDate', '结束日期');
+  return p;
+}
+
 /**
  * Why a batch period cannot be given to a team for a demand (null when it can): a real period, not past, within
  * the team's year of service and overlapping the period the demand wants.
@@ -56,10 +71,7 @@ export function giveBatchProblems(
   demand: { code: string; startDate: string | null; endDate: string | null },
   today: string,
 ): Record<string, string> {
-  const p: Record<string, string> = {};
-  const date = /^\d{4}-\d{2}-\d{2}$/;
-  if (!date.test(batch.startDate ?? '')) p.startDate = '请选择本批次开始日期';
-  if (!date.test(batch.endDate ?? '')) p.endDate = '请选择本批次结束日期';
+  const p = giveBatchDateProblems(batch);
   if (Object.keys(p).length) return p;
   if (batch.startDate < today)
     p.startDate = `开始日期（${batch.startDate}）已经过去，请选择今天（${today}）或以后的日期`;
