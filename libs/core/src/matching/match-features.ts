@@ -24,8 +24,9 @@ import {
   type Vocabulary,
   type WeightedTerm,
 } from '@app/domain';
-// The segmenter is the search engine's (jieba with the domain words); matching reads demands with the same words.
-import { segmentWithOffsets } from '@app/platform';
+// The segmenter is the search engine's (jieba with the domain words); matching reads demands with the same words,
+// cut once while the words stay the same (every match of a demand reads it again).
+import { segmentRemembered } from '@app/platform';
 import type { DemandEntity } from '../demands/demand.entity.js';
 import type { ExpertWithEmployer } from '../experts/expert.repository.js';
 import type { LiveAssignment } from './match.repository.js';
@@ -57,7 +58,7 @@ export function termsOf(
   vocabulary: Vocabulary,
 ): DemandTerm[] {
   const read = (text: string) => {
-    const s = segmentWithOffsets(text ?? '');
+    const s = segmentRemembered(text ?? '');
     return withLexiconExpressions(s.text, s.tokens, vocabulary);
   };
   return demandTerms(read(d.title), read(d.description), MATCH_CONFIG.terms.max, vocabulary);

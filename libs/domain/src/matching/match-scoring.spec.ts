@@ -289,6 +289,31 @@ describe('termCoverage', () => {
     expect(termCoverage([{ term: 'ai', weight: 1 }], 'AI 辅助诊断').coverage).toBe(1);
     expect(termCoverage([{ term: 'vocs', weight: 1 }], '工业ＶＯＣｓ治理').coverage).toBe(1);
   });
+
+  it('reads one words list for many experts as a fresh list for each, in a vocabulary of its own too', () => {
+    // The words' forms and weights are worked out once per list; no expert's answer may leak into the next.
+    const terms: WeightedTerm[] = [
+      { term: '中风', weight: 3 },
+      { term: '康复训练', weight: 3 },
+      { term: 'ai', weight: 1 },
+      { term: '老人', weight: 0.5 },
+    ];
+    const texts = ['脑卒中康复训练、偏瘫康复', 'AI 辅助诊断；老人慢病', '联系 email', '', '康复训练，中风'];
+    for (const round of [1, 2])
+      for (const text of texts) {
+        const fresh = termCoverage(
+          terms.map((t) => ({ ...t })),
+          text,
+          '主任医师',
+        );
+        expect(termCoverage(terms, text, '主任医师'), `${round} ${text}`).toEqual(fresh);
+        expect(textAffinity(terms, text)).toBe(textAffinity([...terms], text));
+      }
+    const custom = Vocabulary.with([{ expression: '中风', terms: ['偏瘫'], fields: ['MEDICAL'] }]);
+    expect(termCoverage(terms, '偏瘫护理').matched).toEqual([]);
+    expect(termCoverage(terms, '偏瘫护理', '', custom).matched).toEqual(['中风']);
+    expect(termCoverage(terms, '偏瘫护理').matched).toEqual([]);
+  });
 });
 
 describe('hard rules', () => {

@@ -383,14 +383,24 @@ export function termAlternatives(term: string, vocabulary: Vocabulary = Vocabula
   return [...new Set([normalise(term), ...vocabulary.expansionsOf(term).map(normalise)])];
 }
 
-function occursIn(text: string, word: string): boolean {
-  if (!word) return false;
-  if (LATIN.test(word)) {
+/** Per Latin word, the pattern that finds it standing alone; null for any other word (a substring will do). */
+const standalonePatterns = new Map<string, RegExp | null>();
+function standalonePattern(word: string): RegExp | null {
+  let re = standalonePatterns.get(word);
+  if (re === undefined) {
     // Latin words stand alone: AI is not the "ai" of "email".
     const escaped = word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u').test(text);
+    re = LATIN.test(word) ? new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u') : null;
+    if (standalonePatterns.size > 20_000) standalonePatterns.clear();
+    standalonePatterns.set(word, re);
   }
-  return text.includes(word);
+  return re;
+}
+
+function occursIn(text: string, word: string): boolean {
+  if (!word) return false;
+  const re = standalonePattern(word);
+  return re ? re.test(text) : text.includes(word);
 }
 
 export interface WeightedTerm {
@@ -448,12 +458,64 @@ export interface TermCoverage {
   focus: number;
 }
 
-/** Clauses of a specialties text: the units experts list their topics in. */
-function clausesOf(text: string): string[] {
-  return text
-    .split(/[，,；;。.、\n]+/u)
-    .map((c) => c.trim())
-    .filter((c) => [...c].length >= 2);
+const textClauses = new Map<string, readonly string[]>();
+/** Clauses of a specialties text: the units experts list their topics in (remembered: the same experts recur). */
+function clausesOf(text: string): readonly string[] {
+  let clauses = textClauses.get(text);
+  if (clauses === undefined) {
+    clauses = text
+      .split(/[，,；;。.、\n]+/u)
+      .map((c) => c.trim())
+      .filter((c) => [...c].length >= 2);
+    if (textClauses.size > 20_000) textClauses.clear();
+    textClauses.set(text, clauses);
+  }
+  return clauses;
+}
+
+/** A demand's weighted words as termCoverage reads them, worked out once per words list (not once per expert). */
+interface CoverageTerms {
+  vocabulary: Vocabulary;
+  /** The weight of the `coverageTop` strongest words. */
+  norm: number;
+  terms: {
+    term: string;
+    informative: boolean;
+    /** The credit when found (generic words at `genericCredit`). */
+    weight: number;
+    /** The word and its synonyms, normalised. */
+    forms: readonly string[];
+    /** Its broader and narrower words, normalised. */
+    related: readonly string[];
+  }[];
+}
+
+const coverageTermsOf = new WeakMap<readonly WeightedTerm[], CoverageTerms>();
+function coverageTerms(terms: readonly WeightedTerm[], vocabulary: Vocabulary): CoverageTerms {
+  const known = coverageTermsOf.get(terms);
+  if (known && known.vocabulary === vocabulary) return known;
+  const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms, vocabulary);
+  const norm = marked
+    .map((t) => t.weight)
+    .filter((w) => w > 0)
+    .sort((a, b) => b - a)
+    .slice(0, MATCH_CONFIG.terms.coverageTop)
+    .reduce((sum, w) => sum + w, 0);
+  const prepared: CoverageTerms = {
+    vocabulary,
+    norm,
+    terms: marked
+      .filter((t) => t.weight > 0)
+      .map((t) => ({
+        term: t.term,
+        informative: t.informative === true,
+        weight: t.informative ? t.weight : t.weight * MATCH_CONFIG.terms.genericCredit,
+        forms: termAlternatives(t.term, vocabulary),
+        related: [...vocabulary.broaderOf(t.term), ...vocabulary.narrowerOf(t.term)].map(normalise),
+      })),
+  };
+  coverageTermsOf.set(terms, prepared);
+  return prepared;
 }
 
 /**
@@ -469,45 +531,37 @@ export function termCoverage(
   secondary = '',
   vocabulary: Vocabulary = Vocabulary.builtin(),
 ): TermCoverage {
-  const marked = terms.some((t) => t.informative !== undefined) ? terms : markInformative(terms, vocabulary);
-  const weights = marked
-    .map((t) => t.weight)
-    .filter((w) => w > 0)
-    .sort((a, b) => b - a);
-  const norm = weights.slice(0, MATCH_CONFIG.terms.coverageTop).reduce((s, w) => s + w, 0);
-  const clauses = clausesOf(normalise(primary));
+  // Called once per candidate with the same words: what depends on the words alone is worked out once.
+  const { norm, terms: prepared } = coverageTerms(terms, vocabulary);
   if (!(norm > 0)) return { coverage: 0, matched: [], problems: [], tier: 'FIELD', focus: 0 };
   const p = normalise(primary);
   const s = normalise(secondary);
+  const clauses = clausesOf(p);
   let credit = 0;
   const matched: string[] = [];
   const problems: string[] = [];
   const hitClauses = new Set<number>();
-  for (const t of marked) {
-    if (!(t.weight > 0)) continue;
-    const forms = termAlternatives(t.term, vocabulary);
-    const weight = t.informative ? t.weight : t.weight * MATCH_CONFIG.terms.genericCredit;
-    const found = forms.filter((f) => occursIn(p, f));
+  const markClauses = (found: readonly string[]) =>
+    clauses.forEach((c, i) => {
+      if (found.some((f) => occursIn(c, f))) hitClauses.add(i);
+    });
+  for (const t of prepared) {
+    const found = t.forms.filter((f) => occursIn(p, f));
     if (found.length) {
-      credit += weight;
+      credit += t.weight;
       matched.push(t.term);
       if (t.informative) problems.push(t.term);
-      clauses.forEach((c, i) => {
-        if (found.some((f) => occursIn(c, f))) hitClauses.add(i);
-      });
-    } else if (s && forms.some((f) => occursIn(s, f))) {
-      credit += weight * MATCH_CONFIG.terms.partialCredit;
+      markClauses(found);
+    } else if (s && t.forms.some((f) => occursIn(s, f))) {
+      credit += t.weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
     } else {
-      const related = [...vocabulary.broaderOf(t.term), ...vocabulary.narrowerOf(t.term)];
-      const broader = related.map(normalise).filter((f) => occursIn(p, f));
+      const broader = t.related.filter((f) => occursIn(p, f));
       if (!broader.length) continue;
-      credit += weight * MATCH_CONFIG.terms.partialCredit;
+      credit += t.weight * MATCH_CONFIG.terms.partialCredit;
       matched.push(t.term);
       if (t.informative) problems.push(t.term);
-      clauses.forEach((c, i) => {
-        if (broader.some((f) => occursIn(c, f))) hitClauses.add(i);
-      });
+      markClauses(broader);
     }
   }
   const tier: MatchTier = problems.length ? 'PROBLEM' : matched.length ? 'GENERIC' : 'FIELD';
@@ -529,15 +583,29 @@ const COMMON_CHARS = new Set([
   ...'与和及的了在之其等对为技术管理研究应用开发建设推广培训指导系统工程服务体系综合规范防治控制提升基层',
 ]);
 
+const affinityChars = (text: string): ReadonlySet<string> =>
+  new Set([...normalise(text)].filter((c) => HAN.test(c) && !COMMON_CHARS.has(c)));
+// Remembered per words list and per specialties text: textAffinity is called once per candidate.
+const affinityCharsOfTerms = new WeakMap<readonly Pick<DemandTerm, 'term'>[], ReadonlySet<string>>();
+const affinityCharsOfText = new Map<string, ReadonlySet<string>>();
+
 /**
  * A weak, character-level affinity between the demand's words and an expert's specialties (0..1): the characters
  * they share (羊羔 and 羊常见病 share 羊), relative to both lengths. It only orders experts no word of the demand
  * found — it never makes one relevant.
  */
 export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], specialties: string): number {
-  const han = (t: string) => new Set([...normalise(t)].filter((c) => HAN.test(c) && !COMMON_CHARS.has(c)));
-  const demand = han(terms.map((t) => t.term).join(''));
-  const expert = han(specialties);
+  let demand = affinityCharsOfTerms.get(terms);
+  if (!demand) {
+    demand = affinityChars(terms.map((t) => t.term).join(''));
+    affinityCharsOfTerms.set(terms, demand);
+  }
+  let expert = affinityCharsOfText.get(specialties);
+  if (!expert) {
+    expert = affinityChars(specialties);
+    if (affinityCharsOfText.size > 20_000) affinityCharsOfText.clear();
+    affinityCharsOfText.set(specialties, expert);
+  }
   if (!demand.size || !expert.size) return 0;
   let shared = 0;
   for (const c of expert) if (demand.has(c)) shared++;

@@ -157,6 +157,30 @@ export function segmentWithOffsets(input: string): SegmentedText {
   return { text, tokens, positions: position };
 }
 
+/**
+ * segmentWithOffsets, remembered while the vocabulary's words stay the same: the same experts' specialties, titles
+ * and employers come back page after page (highlighting cut them for a fifth of a search request's CPU, bench:board),
+ * and the same demand is read again for every match. Read only, never changed; bounded by entry count (a
+ * specialties text is ~100 characters, a demand's description a few hundred).
+ */
+const remembered = new Map<string, SegmentedText>();
+let rememberedWith = '';
+const REMEMBERED_MAX = 5_000;
+
+export function segmentRemembered(original: string): SegmentedText {
+  const fingerprint = segmenterFingerprint();
+  if (fingerprint !== rememberedWith) {
+    remembered.clear();
+    rememberedWith = fingerprint;
+  }
+  let cut = remembered.get(original);
+  if (!cut) {
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    remembered.set(original, (cut = segmentWithOffsets(original)));
+  }
+  return cut;
+}
+
 /** The words of a text for indexing (precise mode): 颈动脉狭窄脑卒中筛查 → 颈动脉 狭窄 脑卒中 筛查. */
 export function segment(text: string): string[] {
   return segmentWithOffsets(text).tokens.map((t) => t.norm);

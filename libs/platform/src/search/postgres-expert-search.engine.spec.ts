@@ -2,12 +2,8 @@
 // (ADMIN's 匹配词库) is seen at once.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Vocabulary } from '@app/domain';
-import { segmentWithOffsets, useSegmenterVocabulary } from './chinese-segmenter.js';
-import {
-  compileExpertQuery,
-  highlightExpertText,
-  segmentedForHighlight,
-} from './postgres-expert-search.engine.js';
+import { segmentRemembered, segmentWithOffsets, useSegmenterVocabulary } from './chinese-segmenter.js';
+import { compileExpertQuery, highlightExpertText } from './postgres-expert-search.engine.js';
 
 afterAll(() => useSegmenterVocabulary(Vocabulary.builtin()));
 
@@ -26,7 +22,7 @@ describe('highlights from remembered segmentations', () => {
       for (const text of TEXTS) {
         const first = highlightExpertText(text, query);
         expect(highlightExpertText(text, query)).toBe(first);
-        expect(segmentedForHighlight(text)).toEqual(segmentWithOffsets(text));
+        expect(segmentRemembered(text)).toEqual(segmentWithOffsets(text));
       }
     }
     expect(highlightExpertText(TEXTS[0]!, compileExpertQuery('蔬菜')!)).toContain('<em>蔬菜</em>');
@@ -35,10 +31,10 @@ describe('highlights from remembered segmentations', () => {
   it('cut again once the vocabulary keeps a new word whole', () => {
     const text = TEXTS[4]!;
     useSegmenterVocabulary(Vocabulary.builtin());
-    expect(segmentedForHighlight(text).tokens.map((t) => t.norm)).not.toContain('菜蔫了');
+    expect(segmentRemembered(text).tokens.map((t) => t.norm)).not.toContain('菜蔫了');
     const custom = Vocabulary.with([{ expression: '菜蔫了', terms: ['采后保鲜'], fields: ['TRANSPORT'] }]);
     useSegmenterVocabulary(custom);
-    expect(segmentedForHighlight(text).tokens.map((t) => t.norm)).toContain('菜蔫了');
+    expect(segmentRemembered(text).tokens.map((t) => t.norm)).toContain('菜蔫了');
     expect(highlightExpertText(text, compileExpertQuery('菜蔫了', custom)!)).toContain('<em>菜蔫了</em>');
   });
 });

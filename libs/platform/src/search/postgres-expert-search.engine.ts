@@ -7,9 +7,9 @@ import {
   segmentWithOffsets,
   defaultSplitOf,
   segment,
+  segmentRemembered,
   segmenterFingerprint,
   useSegmenterVocabulary,
-  type SegmentedText,
 } from './chinese-segmenter.js';
 import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
@@ -303,33 +303,10 @@ function mayMatch(original: string, query: CompiledExpertQuery): boolean {
   return false;
 }
 
-/**
- * Segmented texts for highlighting, remembered: the same experts' specialties, titles and employers come back page
- * after page, and cutting them was a fifth of a search request's CPU (bench:board). Read only, never changed; the
- * bound is the entry count, as for the clauses above (a specialties text is ~100 characters).
- */
-const highlighted = new Map<string, SegmentedText>();
-let highlightedWith = '';
-const HIGHLIGHTED_MAX = 5_000;
-
-export function segmentedForHighlight(original: string): SegmentedText {
-  const fingerprint = segmenterFingerprint();
-  if (fingerprint !== highlightedWith) {
-    highlighted.clear();
-    highlightedWith = fingerprint;
-  }
-  let cut = highlighted.get(original);
-  if (!cut) {
-    if (highlighted.size >= HIGHLIGHTED_MAX) highlighted.clear();
-    highlighted.set(original, (cut = segmentWithOffsets(original)));
-  }
-  return cut;
-}
-
 /** The fragment of `original` with every matched word wrapped in <em>, or undefined when nothing matched. */
 export function highlightExpertText(original: string, query: CompiledExpertQuery): string | undefined {
   if (!original || !mayMatch(original, query)) return undefined;
-  const { text: normalised, tokens } = segmentedForHighlight(original);
+  const { text: normalised, tokens } = segmentRemembered(original);
   // Offsets refer to the NFKC text; when normalisation kept the length they also fit the original, which then
   // shows as written (full-width letters stay full-width).
   const text = normalised.length === original.length ? original : normalised;
@@ -886,6 +863,9 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
   private vocabulary: Vocabulary = Vocabulary.builtin();
   private readonly frequencies = new Map<string, { n: number; at: number }>();
+  /** Compiled queries by text, for the segmenter's words `compiledWith` and this.vocabulary (see compile). */
+  private readonly compiled = new Map<string, CompiledExpertQuery | null>();
+  private compiledWith = '';
 
   /** A search with words counts at most this many matches (see expertSearchStatement); tests inject a small one. */
   private readonly countCap: number;
@@ -920,6 +900,27 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     // The segmenter is the process's: documents indexed from now on are cut with the new words.
     useSegmenterVocabulary(vocabulary);
     this.frequencies.clear();
+    this.compiled.clear();
+  }
+
+  /**
+   * compileExpertQuery, remembered: one search compiles its text two or three times (the relaxation, the word
+   * frequencies), and matching sends the same demand words for every match of a demand. Shared read-only; dropped
+   * when the vocabulary or the segmenter's words change.
+   */
+  private compile(text: string): CompiledExpertQuery | undefined {
+    const fingerprint = segmenterFingerprint();
+    if (fingerprint !== this.compiledWith) {
+      this.compiled.clear();
+      this.compiledWith = fingerprint;
+    }
+    let query = this.compiled.get(text);
+    if (query === undefined) {
+      query = compileExpertQuery(text, this.vocabulary) ?? null;
+      if (this.compiled.size >= 2_000) this.compiled.clear();
+      this.compiled.set(text, query);
+    }
+    return query ?? undefined;
   }
 
   /**
@@ -1018,7 +1019,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
-    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    const query = this.compile(request.query ?? '');
     return searchUntilFilled(
       { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
       request,
@@ -1029,7 +1030,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** One statement: the words relaxed by frequency down to the rarest (or every word, with matchAll). */
   private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
-    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    const query = this.compile(request.query ?? '');
     const levels = !query
       ? []
       : request.matchAll
@@ -1067,7 +1068,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** How many documents each query text finds with every word required (whole index, no filter). */
   private async wordFrequencies(texts: readonly string[]): Promise<number[]> {
-    const queries = texts.map((w) => compileExpertQuery(w, this.vocabulary)?.tsquery ?? null);
+    const queries = texts.map((w) => this.compile(w)?.tsquery ?? null);
     const known = queries.filter((q): q is string => q !== null);
     const counts = await this.documentFrequencies(known);
     const byQuery = new Map(known.map((q, i) => [q, counts[i]!]));
@@ -1082,7 +1083,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     request: ExpertSearchRequest,
     options: { live?: boolean } = {},
   ): Promise<ExpertSqlStatement> {
-    const query = compileExpertQuery(request.query ?? '', this.vocabulary);
+    const query = this.compile(request.query ?? '');
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
     return this.wordsStatement(request, query, query ? await this.levelsOf(query) : []);
@@ -1271,12 +1272,10 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   /** Known words nearest to what was typed that find someone (a search that found nothing). */
   private async suggest(query: CompiledExpertQuery): Promise<string[]> {
     const candidates = nearestTerms(query.typed, this.vocabulary.suggestionCandidates(), SUGGESTIONS * 3);
-    const compiled = candidates.map((c) => compileExpertQuery(`${c} `, this.vocabulary));
+    const compiled = candidates.map((c) => this.compile(`${c} `));
     const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
     if (!usable.length) return [];
-    const counts = await this.documentFrequencies(
-      usable.map((c) => compileExpertQuery(`${c} `, this.vocabulary)!.terms[0]!),
-    );
+    const counts = await this.documentFrequencies(usable.map((c) => this.compile(`${c} `)!.terms[0]!));
     return usable.filter((_, i) => counts[i]! > 0).slice(0, SUGGESTIONS);
   }
 
