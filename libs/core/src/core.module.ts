@@ -51,7 +51,7 @@ import { ExpertRepository } from './experts/expert.repository.js';
 import { ExpertService } from './experts/expert.service.js';
 import { ExpertWriter } from './experts/expert-writer.js';
 import { ExpertBulkWriter } from './experts/expert-bulk-writer.js';
-import { ImportExpertsJob } from './experts/import-experts.job.js';
+import { ImportExpertsJob, SweepImportsJob } from './experts/import-experts.job.js';
 import { EXPERT_SEARCH_ENGINE, SearchIndexService } from './experts/search-index.service.js';
 import { SyncSearchIndexJob } from './experts/sync-search-index.job.js';
 import { RefreshSearchFacetsJob } from './experts/refresh-search-facets.job.js';
@@ -171,6 +171,7 @@ const SERVICES = [
   LexiconService,
   ApplyVocabularyJob,
   ImportExpertsJob,
+  SweepImportsJob,
   ExportExpertsJob,
   SweepExportsJob,
   DemandTransitions,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '@app/domain';
 import { writeXlsx } from '@app/platform';
 import { startTestApp, type TestApp } from '../../../../test/support/test-server.js';
-import { ExpertImportService } from './expert-import.service.js';
+import { ExpertImportService, IMPORT_FILE_DAYS } from './expert-import.service.js';
 import { ImportJobRepository } from './import-job.repository.js';
 
 let t: TestApp;
@@ -185,7 +185,7 @@ describe('set-based import', () => {
     );
     const jobs = t.app.get(ImportJobRepository);
     const read = await jobs.withContent(job.id);
-    expect(read!.content.equals(content)).toBe(true);
+    expect(read!.content!.equals(content)).toBe(true);
     expect(read!.fileName).toBe('大文件.csv');
     const slices: Buffer[] = [];
     for await (const slice of jobs.contentSlices(job.id)) slices.push(slice);
@@ -222,5 +222,73 @@ describe('set-based import', () => {
       `SELECT count(*)::int AS n FROM experts WHERE name LIKE '分片%' AND specialties LIKE '%技术推广'`,
     );
     expect(count.n).toBe(n);
+  });
+
+  it('removes a finished job’s file when its time is up; the job keeps its report, a newer job its file', async () => {
+    const imports = t.app.get(ExpertImportService);
+    const jobs = t.app.get(ImportJobRepository);
+    const db = t.runtime.dataSource;
+    const file = (name: string) =>
+      Buffer.from([HEADER, row(name, '保留期测试单位', '', '教授', '310104')].join('\n') + '\n', 'utf8');
+    const old = await imports.start(SYSTEM_ACTOR, '旧名单.csv', file('保留期甲'));
+    await imports.run(old.id, async () => SYSTEM_ACTOR);
+    expect(await finished(old.id)).toMatchObject({ status: 'SUCCEEDED', created: 1 });
+    // Finishing the job queued the sweep that removes its file when IMPORT_FILE_DAYS are up.
+    const [queued] = await db.query(
+      `SELECT job_name, extract(epoch FROM run_at - now()) / 86400 AS days FROM outbox WHERE job_id = $1`,
+      [`imports-sweep-${old.id}`],
+    );
+    expect(queued.job_name).toBe('imports.sweep');
+    expect(Number(queued.days)).toBeGreaterThan(IMPORT_FILE_DAYS - 0.01);
+    expect(Number(queued.days)).toBeLessThan(IMPORT_FILE_DAYS + 0.01);
+    const recent = await imports.start(SYSTEM_ACTOR, '新名单.csv', file('保留期乙'));
+    await imports.run(recent.id, async () => SYSTEM_ACTOR);
+    await finished(recent.id);
+    // A job a run still holds (written here, not queued: no worker takes it on).
+    const waiting = await db.transaction((m) =>
+      jobs.insert(m, {
+        kind: 'EXPERTS',
+        status: 'RUNNING',
+        fileName: '进行中.csv',
+        content: file('保留期丙'),
+        createdBy: null,
+        rejected: [],
+        processedRows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      }),
+    );
+    // The first job finished IMPORT_FILE_DAYS and a minute ago; the queued one was created as long ago.
+    await db.query(
+      `UPDATE import_jobs SET finished_at = now() - make_interval(days => $2::int, mins => 1) WHERE id = $1`,
+      [old.id, IMPORT_FILE_DAYS],
+    );
+    await db.query(`UPDATE import_jobs SET created_at = now() - interval '400 days' WHERE id = $1`, [
+      waiting.id,
+    ]);
+
+    expect(await imports.sweep()).toBeGreaterThanOrEqual(1);
+    const size = async (id: string) =>
+      (await db.query(`SELECT octet_length(content) AS n FROM import_jobs WHERE id = $1`, [id]))[0].n;
+    expect(await size(old.id)).toBeNull();
+    expect(await size(recent.id)).toBeGreaterThan(0);
+    expect(await size(waiting.id)).toBeGreaterThan(0);
+    const kept = await imports.job(SYSTEM_ACTOR, old.id);
+    expect(kept).toMatchObject({ status: 'SUCCEEDED', created: 1, processedRows: 1, fileName: '旧名单.csv' });
+    expect(kept.fileRemovedAt).toBeInstanceOf(Date);
+    // Again: nothing more to remove, nothing changes.
+    expect(await imports.sweep()).toBe(0);
+    expect((await imports.job(SYSTEM_ACTOR, old.id)).fileRemovedAt).toEqual(kept.fileRemovedAt);
+    // The database refuses a file gone from a job not finished.
+    await expect(
+      db.query(`UPDATE import_jobs SET content = NULL, file_removed_at = now() WHERE id = $1`, [waiting.id]),
+    ).rejects.toThrow(/import_jobs_file_kept_until_finished/);
+    await db.query(`UPDATE import_jobs SET status = 'FAILED', finished_at = now() WHERE id = $1`, [
+      waiting.id,
+    ]);
+    // A file removed, the job still reads as before (the row report, the counts), and a run of it does nothing.
+    await imports.run(old.id, async () => SYSTEM_ACTOR);
+    expect(await jobs.find(old.id)).toMatchObject({ status: 'SUCCEEDED', created: 1 });
   });
 });

@@ -4,8 +4,9 @@
 // number and reason and never blocks the good ones or leaves half a row. Progress is committed with each batch, so
 // a retried job resumes where it stopped, and re-importing the same file changes nothing.
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AppError, SYSTEM_ACTOR, isUuid, readImportRow, type Actor } from '@app/domain';
-import { UnitOfWork, looksLikeXlsx, writeAudit } from '@app/platform';
+import { Clock, UnitOfWork, looksLikeXlsx, writeAudit } from '@app/platform';
 import { assertRole } from '../access/access-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AppOutbox } from '../jobs/job-map.js';
@@ -26,6 +27,12 @@ const BATCH = 5000;
 /** Rows accepted by the synchronous `importExperts(csv)`; larger files go through an import job. */
 export const SYNC_IMPORT_MAX_ROWS = 5000;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * An import's file is kept this long after its job finishes (to look into a row someone disputes), then removed by
+ * `imports.sweep`; the job keeps its report. Uncompressed, a 100,000-row list is ~28 MB.
+ */
+export const IMPORT_FILE_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** A batch of the file: its validated rows, and the rows it rejected before any write. */
 interface Batch {
@@ -95,6 +102,7 @@ export class ExpertImportService {
     private readonly audit: AuditRepository,
     private readonly writer: ExpertBulkWriter,
     private readonly outbox: AppOutbox,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -213,13 +221,17 @@ export class ExpertImportService {
       }
     } catch (err) {
       if (!(err instanceof AppError)) throw err; // retried by the queue; resumes after the last batch
-      await this.jobs.fail(jobId, err.message);
+      await this.uow.run(async (m) => {
+        await this.jobs.fail(m, jobId, err.message);
+        await this.removeFileLater(m, jobId);
+      });
       return;
     }
     await this.jobs.setTotal(jobId, processed);
     const done = await this.jobs.totals(jobId);
     await this.uow.run(async (m) => {
       await this.jobs.succeed(m, jobId);
+      await this.removeFileLater(m, jobId);
       await writeAudit(m, actor, {
         action: 'expert.import',
         entityType: 'import_job',
@@ -228,5 +240,27 @@ export class ExpertImportService {
       });
     });
     this.logger.log(`import ${jobId}: ${JSON.stringify(done)}`);
+  }
+
+  /** Removes the files of jobs finished more than IMPORT_FILE_DAYS ago (the `imports.sweep` job); idempotent. */
+  async sweep(): Promise<number> {
+    const removed = await this.jobs.removeFiles(
+      new Date(this.clock.now().getTime() - IMPORT_FILE_DAYS * DAY_MS),
+    );
+    if (removed) this.logger.log(`import files removed: ${removed}`);
+    return removed;
+  }
+
+  /** The sweep that removes a finished job's file when its time is up; any sweep also takes files one missed. */
+  private async removeFileLater(m: EntityManager, jobId: string): Promise<void> {
+    await this.outbox.add(
+      m,
+      'imports.sweep',
+      {},
+      {
+        jobId: `imports-sweep-${jobId}`,
+        runAt: new Date(this.clock.now().getTime() + IMPORT_FILE_DAYS * DAY_MS + 60_000),
+      },
+    );
   }
 }

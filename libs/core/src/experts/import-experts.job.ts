@@ -20,3 +20,14 @@ export class ImportExpertsJob implements JobHandler<'experts.import'> {
     });
   }
 }
+
+/** Removes import files past their time. */
+@Injectable()
+@HandlesJob('imports.sweep')
+export class SweepImportsJob implements JobHandler<'imports.sweep'> {
+  constructor(private readonly imports: ExpertImportService) {}
+
+  async handle(): Promise<void> {
+    await this.imports.sweep();
+  }
+}

@@ -21,8 +21,9 @@ export class ImportJobEntity {
   @Column({ name: 'file_name', type: 'varchar', length: 200 })
   fileName: string;
 
-  @Column({ type: 'bytea', select: false })
-  content: Buffer;
+  /** The file as uploaded; null once removed (fileRemovedAt), some time after the job finished. */
+  @Column({ type: 'bytea', select: false, nullable: true })
+  content: Buffer | null;
 
   @Column({ name: 'total_rows', type: 'int', nullable: true })
   totalRows: number | null;
@@ -56,4 +57,7 @@ export class ImportJobEntity {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  @Column({ name: 'file_removed_at', type: 'timestamptz', nullable: true })
+  fileRemovedAt: Date | null;
 }

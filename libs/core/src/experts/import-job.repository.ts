@@ -91,11 +91,24 @@ export class ImportJobRepository {
     return rows.length > 0;
   }
 
-  async fail(id: string, error: string): Promise<void> {
-    await this.db.query(
-      `UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
-      [id, error],
+  async fail(m: EntityManager, id: string, error: string): Promise<void> {
+    await m.query(`UPDATE import_jobs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
+      id,
+      error,
+    ]);
+  }
+
+  /** Removes the files of the jobs finished before `before` (their reports stay); how many were removed. */
+  async removeFiles(before: Date): Promise<number> {
+    const [row]: { n: number }[] = await this.db.query(
+      `WITH removed AS (
+         UPDATE import_jobs SET content = NULL, file_removed_at = now()
+          WHERE content IS NOT NULL AND status IN ('SUCCEEDED', 'FAILED') AND finished_at < $1
+          RETURNING id)
+       SELECT count(*)::int AS n FROM removed`,
+      [before],
     );
+    return row?.n ?? 0;
   }
 
   async setTotal(id: string, totalRows: number): Promise<void> {

@@ -12,6 +12,8 @@ export type JobMap = {
   'search.facets': Record<string, never>;
   /** Run a queued expert import. */
   'experts.import': { importJobId: string };
+  /** Remove import files past their time (the jobs keep their reports). */
+  'imports.sweep': Record<string, never>;
   /** Write a queued expert export to a file. */
   'experts.export': { exportJobId: string };
   /** Remove export files past their time (and mark their jobs EXPIRED). */
@@ -32,6 +34,7 @@ export const JOB_NAMES = [
   'search.vocabulary',
   'search.facets',
   'experts.import',
+  'imports.sweep',
   'experts.export',
   'exports.sweep',
   'demand.deadline',

@@ -26,6 +26,7 @@ import { DashboardAggregates1765003400000 } from './1765003400000-dashboard-aggr
 import { ExpertSearchHeadIndex1765003500000 } from './1765003500000-expert-search-head-index.js';
 import { ForeignKeyCycleDeferrable1765003600000 } from './1765003600000-foreign-key-cycle-deferrable.js';
 import { ImportContentUncompressed1765003700000 } from './1765003700000-import-content-uncompressed.js';
+import { ImportFileRetention1765003800000 } from './1765003800000-import-file-retention.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   ExpertSearchHeadIndex1765003500000,
   ForeignKeyCycleDeferrable1765003600000,
   ImportContentUncompressed1765003700000,
+  ImportFileRetention1765003800000,
 ];
