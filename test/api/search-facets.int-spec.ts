@@ -1,6 +1,7 @@
 // The PostgreSQL engine's pre-aggregated facet counts follow the library: every write to the index appends its
 // deltas, each sync is followed by the `search.facets` job (which builds the counts the first time and folds the
 // deltas later), and a browse through GraphQL reads them with the same answer as counting live.
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresExpertSearchEngine } from '@app/platform';
 import { SearchIndexService } from '@app/core';
@@ -122,5 +123,49 @@ describe('pre-aggregated facet counts', () => {
     await t.runtime.dataSource.query(`INSERT INTO expert_search_index_changes DEFAULT VALUES`);
     expect(await engine.facetCountsCurrent()).toBe(false);
     expect(await browse({ fields: ['AGRICULTURE'] })).toEqual(after);
+  });
+});
+
+describe('a search answer and its regions', () => {
+  it('reads the region facets’ names and the hits’ regions in one statement', async () => {
+    const SEARCH = `query($q: String) { experts(query: $q, first: 10) {
+      hits { expert { name regionCode region { code name } } }
+      facets { regions { value label count } }
+    } }`;
+    // Every statement the app sends while it answers (the same pg the app's pool uses).
+    type Query = (this: unknown, config: unknown, ...rest: unknown[]) => unknown;
+    const client = (createRequire(import.meta.url)('pg') as { Client: { prototype: { query: Query } } })
+      .Client.prototype;
+    const query = client.query;
+    const sent: string[] = [];
+    client.query = function (this: unknown, config: unknown, ...rest: unknown[]) {
+      const text = typeof config === 'string' ? config : (config as { text?: string } | undefined)?.text;
+      if (text) sent.push(text);
+      return query.call(this, config, ...rest);
+    };
+    let res;
+    try {
+      res = await t.gql(SEARCH, { q: '设施蔬菜' }, province);
+    } finally {
+      client.query = query;
+    }
+    expect(res.errors).toBeUndefined();
+    const { hits, facets } = res.data.experts as {
+      hits: { expert: { name: string; regionCode: string; region: { code: string; name: string } } }[];
+      facets: { regions: { value: string; label: string; count: number }[] };
+    };
+    expect(hits.length).toBeGreaterThan(1);
+    expect(facets.regions.length).toBeGreaterThan(0);
+    expect(sent.filter((text) => /\bFROM regions\b/.test(text))).toHaveLength(1);
+    // The names are the regions' own.
+    const codes = [...hits.map((h) => h.expert.regionCode), ...facets.regions.map((b) => b.value)];
+    const names = new Map<string, string>(
+      (await t.runtime.dataSource.query(`SELECT code, name FROM regions WHERE code = ANY($1)`, [codes])).map(
+        (r: { code: string; name: string }) => [r.code, r.name],
+      ),
+    );
+    for (const h of hits)
+      expect(h.expert.region).toEqual({ code: h.expert.regionCode, name: names.get(h.expert.regionCode) });
+    for (const b of facets.regions) expect(b.label).toBe(names.get(b.value));
   });
 });

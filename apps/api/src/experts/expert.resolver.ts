@@ -49,8 +49,11 @@ export class ExpertResolver {
     @Args('filter', { type: () => ExpertFilter, nullable: true }) filter?: ExpertFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Context() ctx?: GraphQLContext,
   ): Promise<ExpertSearchResult> {
     const page = await this.service.search(actor, query, filter ?? {}, first, after);
+    // The hits' region fields are answered from the regions the search read (see ExpertService.search).
+    for (const r of page.regions) ctx?.loaders.region.prime(r.code, r);
     return {
       total: page.total,
       totalCapped: page.totalCapped,
