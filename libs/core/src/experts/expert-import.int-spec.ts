@@ -33,6 +33,24 @@ async function finished(id: string) {
   throw new Error(`import ${id} did not finish within 60 s`);
 }
 
+/** A job row written as it is, not queued: no worker takes it on. */
+function jobRow(status: 'QUEUED' | 'RUNNING', fileName: string, content: Buffer) {
+  return t.runtime.dataSource.transaction((m) =>
+    t.app.get(ImportJobRepository).insert(m, {
+      kind: 'EXPERTS',
+      status,
+      fileName,
+      content,
+      createdBy: null,
+      rejected: [],
+      processedRows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    }),
+  );
+}
+
 describe('set-based import', () => {
   it('reports each row as writing row by row would', async () => {
     const imports = t.app.get(ExpertImportService);
@@ -169,20 +187,7 @@ describe('set-based import', () => {
 
   it('reads a job file larger than one 4 MB slice back byte for byte', async () => {
     const content = randomBytes(9 * 1024 * 1024 + 123);
-    const job = await t.runtime.dataSource.transaction((m) =>
-      t.app.get(ImportJobRepository).insert(m, {
-        kind: 'EXPERTS',
-        status: 'QUEUED',
-        fileName: '大文件.csv',
-        content,
-        createdBy: null,
-        rejected: [],
-        processedRows: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-      }),
-    );
+    const job = await jobRow('QUEUED', '大文件.csv', content);
     const jobs = t.app.get(ImportJobRepository);
     const read = await jobs.withContent(job.id);
     expect(read!.content!.equals(content)).toBe(true);
@@ -245,20 +250,7 @@ describe('set-based import', () => {
     await imports.run(recent.id, async () => SYSTEM_ACTOR);
     await finished(recent.id);
     // A job a run still holds (written here, not queued: no worker takes it on).
-    const waiting = await db.transaction((m) =>
-      jobs.insert(m, {
-        kind: 'EXPERTS',
-        status: 'RUNNING',
-        fileName: '进行中.csv',
-        content: file('保留期丙'),
-        createdBy: null,
-        rejected: [],
-        processedRows: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-      }),
-    );
+    const waiting = await jobRow('RUNNING', '进行中.csv', file('保留期丙'));
     // The first job finished IMPORT_FILE_DAYS and a minute ago; the queued one was created as long ago.
     await db.query(
       `UPDATE import_jobs SET finished_at = now() - make_interval(days => $2::int, mins => 1) WHERE id = $1`,
