@@ -458,6 +458,11 @@ export interface TermCoverage {
   focus: number;
 }
 
+/**
+ * Specialties texts whose clauses and characters are remembered: a few requests' candidates (a few hundred each),
+ * a few MB at most (a text ~100–300 characters); past it the memory starts again.
+ */
+const REMEMBERED_TEXTS = 5_000;
 const textClauses = new Map<string, readonly string[]>();
 /** Clauses of a specialties text: the units experts list their topics in (remembered: the same experts recur). */
 function clausesOf(text: string): readonly string[] {
@@ -467,7 +472,7 @@ function clausesOf(text: string): readonly string[] {
       .split(/[，,；;。.、\n]+/u)
       .map((c) => c.trim())
       .filter((c) => [...c].length >= 2);
-    if (textClauses.size > 20_000) textClauses.clear();
+    if (textClauses.size > REMEMBERED_TEXTS) textClauses.clear();
     textClauses.set(text, clauses);
   }
   return clauses;
@@ -603,7 +608,7 @@ export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], special
   let expert = affinityCharsOfText.get(specialties);
   if (!expert) {
     expert = affinityChars(specialties);
-    if (affinityCharsOfText.size > 20_000) affinityCharsOfText.clear();
+    if (affinityCharsOfText.size > REMEMBERED_TEXTS) affinityCharsOfText.clear();
     affinityCharsOfText.set(specialties, expert);
   }
   if (!demand.size || !expert.size) return 0;
