@@ -15,6 +15,7 @@ export * from './search/synonyms.js';
 export * from './text/filler-words.js';
 export * from './text/lexicon.js';
 export * from './text/vocabulary.js';
+export * from './text/bounded-memo.js';
 export * from './text/nearest-terms.js';
 export * from './experts/expert-rules.js';
 export * from './time/working-days.js';

@@ -22,6 +22,7 @@ import {
   regionLevelOf,
 } from '../regions/region-code.js';
 import { FILLER_WORDS, GENERIC_DEMAND_WORDS } from '../text/filler-words.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 import { Vocabulary } from '../text/vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -384,17 +385,13 @@ export function termAlternatives(term: string, vocabulary: Vocabulary = Vocabula
 }
 
 /** Per Latin word, the pattern that finds it standing alone; null for any other word (a substring will do). */
-const standalonePatterns = new Map<string, RegExp | null>();
+const standalonePatterns = new BoundedMemo<string, RegExp | null>(20_000);
 function standalonePattern(word: string): RegExp | null {
-  let re = standalonePatterns.get(word);
-  if (re === undefined) {
+  return standalonePatterns.get(word, () => {
     // Latin words stand alone: AI is not the "ai" of "email".
     const escaped = word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    re = LATIN.test(word) ? new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u') : null;
-    if (standalonePatterns.size > 20_000) standalonePatterns.clear();
-    standalonePatterns.set(word, re);
-  }
-  return re;
+    return LATIN.test(word) ? new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u') : null;
+  });
 }
 
 function occursIn(text: string, word: string): boolean {
@@ -463,19 +460,15 @@ export interface TermCoverage {
  * a few MB at most (a text ~100–300 characters); past it the memory starts again.
  */
 const REMEMBERED_TEXTS = 5_000;
-const textClauses = new Map<string, readonly string[]>();
+const textClauses = new BoundedMemo<string, readonly string[]>(REMEMBERED_TEXTS);
 /** Clauses of a specialties text: the units experts list their topics in (remembered: the same experts recur). */
 function clausesOf(text: string): readonly string[] {
-  let clauses = textClauses.get(text);
-  if (clauses === undefined) {
-    clauses = text
+  return textClauses.get(text, () =>
+    text
       .split(/[，,；;。.、\n]+/u)
       .map((c) => c.trim())
-      .filter((c) => [...c].length >= 2);
-    if (textClauses.size > REMEMBERED_TEXTS) textClauses.clear();
-    textClauses.set(text, clauses);
-  }
-  return clauses;
+      .filter((c) => [...c].length >= 2),
+  );
 }
 
 /** A demand's weighted words as termCoverage reads them, worked out once per words list (not once per expert). */
@@ -592,7 +585,7 @@ const affinityChars = (text: string): ReadonlySet<string> =>
   new Set([...normalise(text)].filter((c) => HAN.test(c) && !COMMON_CHARS.has(c)));
 // Remembered per words list and per specialties text: textAffinity is called once per candidate.
 const affinityCharsOfTerms = new WeakMap<readonly Pick<DemandTerm, 'term'>[], ReadonlySet<string>>();
-const affinityCharsOfText = new Map<string, ReadonlySet<string>>();
+const affinityCharsOfText = new BoundedMemo<string, ReadonlySet<string>>(REMEMBERED_TEXTS);
 
 /**
  * A weak, character-level affinity between the demand's words and an expert's specialties (0..1): the characters
@@ -605,12 +598,7 @@ export function textAffinity(terms: readonly Pick<DemandTerm, 'term'>[], special
     demand = affinityChars(terms.map((t) => t.term).join(''));
     affinityCharsOfTerms.set(terms, demand);
   }
-  let expert = affinityCharsOfText.get(specialties);
-  if (!expert) {
-    expert = affinityChars(specialties);
-    if (affinityCharsOfText.size > REMEMBERED_TEXTS) affinityCharsOfText.clear();
-    affinityCharsOfText.set(specialties, expert);
-  }
+  const expert = affinityCharsOfText.get(specialties, () => affinityChars(specialties));
   if (!demand.size || !expert.size) return 0;
   let shared = 0;
   for (const c of expert) if (demand.has(c)) shared++;

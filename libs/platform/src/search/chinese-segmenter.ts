@@ -4,7 +4,7 @@
 // may change while the process runs (ADMIN's 匹配词库): useSegmenterVocabulary() rebuilds the dictionary.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { Vocabulary } from '@app/domain';
+import { BoundedMemo, Vocabulary } from '@app/domain';
 
 /** A word of the text with its place (UTF-16 offsets into the NFKC-normalised text). */
 export interface SegmentedToken {
@@ -163,22 +163,10 @@ export function segmentWithOffsets(input: string): SegmentedText {
  * and the same demand is read again for every match. Read only, never changed; bounded by entry count (a
  * specialties text is ~100 characters, a demand's description a few hundred).
  */
-const remembered = new Map<string, SegmentedText>();
-let rememberedWith = '';
-const REMEMBERED_MAX = 5_000;
+const remembered = new BoundedMemo<string, SegmentedText>(5_000);
 
 export function segmentRemembered(original: string): SegmentedText {
-  const fingerprint = segmenterFingerprint();
-  if (fingerprint !== rememberedWith) {
-    remembered.clear();
-    rememberedWith = fingerprint;
-  }
-  let cut = remembered.get(original);
-  if (!cut) {
-    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
-    remembered.set(original, (cut = segmentWithOffsets(original)));
-  }
-  return cut;
+  return remembered.get(original, () => segmentWithOffsets(original), segmenterFingerprint());
 }
 
 /** The words of a text for indexing (precise mode): 颈动脉狭窄脑卒中筛查 → 颈动脉 狭窄 脑卒中 筛查. */

@@ -1,7 +1,15 @@
 // The default expert search engine: PostgreSQL full-text search over jieba-segmented Chinese, in its own table
 // (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
 import type { DataSource } from 'typeorm';
-import { FIELD_LABELS, Vocabulary, isRegionCode, isUuid, nearestTerms, regionPrefix } from '@app/domain';
+import {
+  BoundedMemo,
+  FIELD_LABELS,
+  Vocabulary,
+  isRegionCode,
+  isUuid,
+  nearestTerms,
+  regionPrefix,
+} from '@app/domain';
 import { isConnectionLoss, readRows } from '../database/data-source.js';
 import {
   segmentWithOffsets,
@@ -859,13 +867,14 @@ const SAMPLE_ROWS = 20_000;
  */
 const SMALL_INDEX_TTL_MS = 30_000;
 
+const compiledQueries = () => new BoundedMemo<string, CompiledExpertQuery | undefined>(2_000);
+
 export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   readonly name = 'postgres' as const;
   private vocabulary: Vocabulary = Vocabulary.builtin();
   private readonly frequencies = new Map<string, { n: number; at: number }>();
-  /** Compiled queries by text, for the segmenter's words `compiledWith` and this.vocabulary (see compile). */
-  private readonly compiled = new Map<string, CompiledExpertQuery | null>();
-  private compiledWith = '';
+  /** Compiled queries by text, for the segmenter's words and this.vocabulary (a new one with each vocabulary). */
+  private compiled = compiledQueries();
 
   /** A search with words counts at most this many matches (see expertSearchStatement); tests inject a small one. */
   private readonly countCap: number;
@@ -900,7 +909,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     // The segmenter is the process's: documents indexed from now on are cut with the new words.
     useSegmenterVocabulary(vocabulary);
     this.frequencies.clear();
-    this.compiled.clear();
+    this.compiled = compiledQueries();
   }
 
   /**
@@ -909,18 +918,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
    * when the vocabulary or the segmenter's words change.
    */
   private compile(text: string): CompiledExpertQuery | undefined {
-    const fingerprint = segmenterFingerprint();
-    if (fingerprint !== this.compiledWith) {
-      this.compiled.clear();
-      this.compiledWith = fingerprint;
-    }
-    let query = this.compiled.get(text);
-    if (query === undefined) {
-      query = compileExpertQuery(text, this.vocabulary) ?? null;
-      if (this.compiled.size >= 2_000) this.compiled.clear();
-      this.compiled.set(text, query);
-    }
-    return query ?? undefined;
+    return this.compiled.get(text, () => compileExpertQuery(text, this.vocabulary), segmenterFingerprint());
   }
 
   /**
