@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '@app/domain';
+import type { Actor, Field } from '@app/domain';
 import {
   DashboardService,
   DemandService,
@@ -46,6 +46,7 @@ import { dropOnExit, openServer, withClient } from './bench-server.js';
 import { copyNationalExperts, countyCodes } from './scale-seed.js';
 import { seedNationalDemands, type SeedCounts } from '../../../../libs/core/src/testing/national-seed.js';
 import { PRE_SCALE_STATEMENTS } from '../../../../libs/core/src/testing/pre-scale-statements.js';
+import { chinaYearSpan } from '../../../../libs/core/src/testing/national-fixture.js';
 import {
   DashboardRepository,
   type BatchPeriodRow,
@@ -92,6 +93,8 @@ const PROVINCE: Actor = {
 };
 const SCOPE = ['51%'];
 const CITY = '510100';
+/** The fields the dashboard's supply gap asks the active experts of a province's cities for. */
+const GAP_FIELDS: Field[] = ['AGRICULTURE', 'MEDICAL', 'EDUCATION'];
 
 interface Timing {
   p50: number;
@@ -175,15 +178,30 @@ class LiveDashboardRepository extends DashboardRepository {
     return rows.map((r) => Number(r.hours));
   }
   override async evaluations(scope: RegionScope, year: number) {
-    const [row] = await this.live.query(LIVE.evaluations(scope), [
-      new Date(`${year}-01-01T00:00:00+08:00`),
-      new Date(`${year + 1}-01-01T00:00:00+08:00`),
-    ]);
+    const { from, to } = chinaYearSpan(year);
+    const [row] = await this.live.query(LIVE.evaluations(scope), [from, to]);
     return {
       count: row.count as number,
       scoreSum: Number(row.score_sum ?? 0),
       solved: { YES: row.yes as number, PARTIAL: row.partial as number, NO: row.no as number },
     };
+  }
+  override async demandsByField(scope: RegionScope, year: number) {
+    const { from, to } = chinaYearSpan(year);
+    return this.live.query(LIVE.demandsByField(scope), [from, to]);
+  }
+  override async deliveries(scope: RegionScope, year: number) {
+    const { from, to } = chinaYearSpan(year);
+    const [row] = await this.live.query(LIVE.deliveries(scope), [from, to]);
+    return { delivered: row.delivered as number, onTime: row.on_time as number };
+  }
+  override async activeExpertsPerCityAndField(cities: readonly string[], fields: readonly Field[]) {
+    if (!cities.length || !fields.length) return [];
+    const rows: { city: string; field: Field; count: number }[] = await this.live.query(
+      LIVE.activeExpertsPerCityAndField(cities),
+      [[...fields]],
+    );
+    return rows.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }));
   }
   override async batchPeriodsOfExperts(scope: RegionScope, year: number): Promise<BatchPeriodRow[]> {
     const rows: { expert_id: string; start_date: string; end_date: string; days: number }[] =
@@ -420,10 +438,10 @@ async function runStep(n: number): Promise<StepResult> {
       );
       const statements: [string, () => Promise<unknown>][] = [
         ['demandsByStatus', () => figures.demandsByStatus(SCOPE, 2026)],
-        ['demandsByField', () => figures.demandsByField(SCOPE, span)],
+        ['demandsByField', () => figures.demandsByField(SCOPE, 2026)],
         ['demandsByRegionGroup', () => figures.demandsByRegionGroup(SCOPE, 2026, groups)],
         ['dispatchHours', () => figures.dispatchHours(SCOPE, span)],
-        ['deliveries', () => figures.deliveries(SCOPE, span)],
+        ['deliveries', () => figures.deliveries(SCOPE, 2026)],
         ['evaluations', () => figures.evaluations(SCOPE, 2026)],
         ['batchPeriodsOfExperts', () => figures.batchPeriodsOfExperts(SCOPE, 2026)],
         [
@@ -435,7 +453,7 @@ async function runStep(n: number): Promise<StepResult> {
           () =>
             figures.activeExpertsPerCityAndField(
               groups.map((g: { prefix: string }) => g.prefix),
-              ['AGRICULTURE', 'MEDICAL', 'EDUCATION'],
+              GAP_FIELDS,
             ),
         ],
       ];
@@ -460,8 +478,7 @@ async function runStep(n: number): Promise<StepResult> {
         ],
         [
           'dashboard activeExpertsPerCityAndField',
-          () =>
-            db.query(BEFORE.activeExpertsPerCityAndField, [cities, ['AGRICULTURE', 'MEDICAL', 'EDUCATION']]),
+          () => db.query(BEFORE.activeExpertsPerCityAndField, [cities, GAP_FIELDS]),
           () => figures.activeExpertsPerCityAndField(cities, ['AGRICULTURE', 'MEDICAL', 'EDUCATION']),
         ],
         [
@@ -475,7 +492,7 @@ async function runStep(n: number): Promise<StepResult> {
         beforeAfter.push({ statement, before: await sample([0], before), after: await sample([0], after) });
       }
 
-      // The aggregates (migration 1765003400000) against the live statements they replaced, same database.
+      // The aggregates (migrations 1765003400000, 1765003900000) against the live statements they replaced, same database.
       const liveDashboards = new DashboardService(
         new LiveDashboardRepository(db),
         app.ctx.get(RegionRepository),
@@ -512,6 +529,21 @@ async function runStep(n: number): Promise<StepResult> {
           'dashboard batchPeriodsOfExperts',
           (d) => d.query(LIVE.batchPeriodsOfExperts(SCOPE), [2026]),
           (d) => new DashboardRepository(d).batchPeriodsOfExperts(SCOPE, 2026),
+        ],
+        [
+          'dashboard demandsByField',
+          (d) => d.query(LIVE.demandsByField(SCOPE), [span.from, span.to]),
+          (d) => new DashboardRepository(d).demandsByField(SCOPE, 2026),
+        ],
+        [
+          'dashboard deliveries',
+          (d) => d.query(LIVE.deliveries(SCOPE), [span.from, span.to]),
+          (d) => new DashboardRepository(d).deliveries(SCOPE, 2026),
+        ],
+        [
+          'dashboard activeExpertsPerCityAndField',
+          (d) => d.query(LIVE.activeExpertsPerCityAndField(cities), [GAP_FIELDS]),
+          (d) => new DashboardRepository(d).activeExpertsPerCityAndField(cities, GAP_FIELDS),
         ],
       ];
       const aggregates: StepResult['aggregates'] = [];

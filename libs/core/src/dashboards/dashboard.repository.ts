@@ -28,16 +28,7 @@ export interface BatchPeriodRow {
   days: number;
 }
 
-/**
- * Demands a dashboard counts: in scope, not a unit's unsubmitted draft (bureaus never see those), and submitted
- * in the period (a draft a bureau filed: created in it). Parameters $1 = from, $2 = to. The scope is an indexable
- * condition (region-scope-sql.ts): every statement here reads the scope's rows, not the country's.
- */
-const countedDemands = (scope: RegionScope) => `${regionScopeSql('d.region_code', scope)}
-  AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
-  AND COALESCE(d.submitted_at, d.created_at) >= $1 AND COALESCE(d.submitted_at, d.created_at) < $2`;
-
-/** The counter keys countedDemands counts (not a unit's unsubmitted draft), on `demand_status_counts c`. */
+/** The counter keys a dashboard counts (not a unit's unsubmitted draft: bureaus never see those), on `demand_status_counts c`. */
 const COUNTED_KEY = `(c.status <> 'DRAFT' OR c.filed_by_bureau)`;
 
 @Injectable()
@@ -61,14 +52,16 @@ export class DashboardRepository {
     return rows;
   }
 
-  /** A demand counts once for each field it names. */
-  async demandsByField(scope: RegionScope, period: YearSpan): Promise<{ field: Field; count: number }[]> {
+  /**
+   * Demands counted in `year` per field (a demand counts once for each field it names), from `demand_field_counts`
+   * (per region, counted year and field, kept by triggers on demands, migration 1765003900000).
+   */
+  async demandsByField(scope: RegionScope, year: number): Promise<{ field: Field; count: number }[]> {
     return this.db.query(
-      `SELECT f.field, count(*)::int AS count
-       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
-       WHERE ${countedDemands(scope)}
-       GROUP BY f.field`,
-      [period.from, period.to],
+      `SELECT c.field, sum(c.count)::int AS count FROM demand_field_counts c
+       WHERE c.year = $1 AND ${regionScopeSql('c.region_code', scope)}
+       GROUP BY c.field HAVING sum(c.count) > 0`,
+      [year],
     );
   }
 
@@ -106,15 +99,16 @@ export class DashboardRepository {
     return rows.map((r) => Number(r.hours));
   }
 
-  /** Demands delivered in the period, and those delivered (China date) no later than their wanted end date. */
-  async deliveries(scope: RegionScope, period: YearSpan): Promise<{ delivered: number; onTime: number }> {
+  /**
+   * Demands delivered in `year` (China time), and those delivered (China date) no later than their wanted end date,
+   * from `demand_delivery_counts` (per region and year of delivery, kept by triggers, migration 1765003900000).
+   */
+  async deliveries(scope: RegionScope, year: number): Promise<{ delivered: number; onTime: number }> {
     const [row]: { delivered: number; on_time: number }[] = await this.db.query(
-      `SELECT count(*)::int AS delivered,
-              count(*) FILTER (WHERE ((d.delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= d.end_date)::int AS on_time
-       FROM demands d
-       WHERE ${regionScopeSql('d.region_code', scope)}
-         AND d.delivered_at >= $1 AND d.delivered_at < $2`,
-      [period.from, period.to],
+      `SELECT COALESCE(sum(c.delivered), 0)::int AS delivered, COALESCE(sum(c.on_time), 0)::int AS on_time
+       FROM demand_delivery_counts c
+       WHERE c.year = $1 AND ${regionScopeSql('c.region_code', scope)}`,
+      [year],
     );
     return { delivered: row?.delivered ?? 0, onTime: row?.on_time ?? 0 };
   }
@@ -183,22 +177,19 @@ export class DashboardRepository {
     return rows.map((r) => ({ regionCode: r.region_code, field: r.field, count: r.count }));
   }
 
-  /** Active experts per city (first four digits of the region code) and field, for the given cities and fields. */
+  /**
+   * Active experts per city (first four digits of the region code) and field, for the given cities and fields, from
+   * `expert_city_field_counts` (kept by triggers on experts, migration 1765003900000).
+   */
   async activeExpertsPerCityAndField(
     cityPrefixes: readonly string[],
     fields: readonly Field[],
   ): Promise<{ cityPrefix: string; field: Field; count: number }[]> {
     if (!cityPrefixes.length || !fields.length) return [];
     const rows: { city: string; field: Field; count: number }[] = await this.db.query(
-      `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
-       FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
-       WHERE e.status = 'ACTIVE' AND ${regionScopeSql(
-         'e.region_code',
-         cityPrefixes.map((c) => c + '%'),
-       )}
-         AND f.field = ANY($1::text[])
-       GROUP BY 1, 2`,
-      [[...fields]],
+      `SELECT c.city, c.field, c.count FROM expert_city_field_counts c
+       WHERE c.city = ANY($1::text[]) AND c.field = ANY($2::text[]) AND c.count > 0`,
+      [[...cityPrefixes], [...fields]],
     );
     return rows.map((r) => ({ cityPrefix: r.city, field: r.field, count: r.count }));
   }

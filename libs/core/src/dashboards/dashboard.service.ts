@@ -129,10 +129,10 @@ export class DashboardService {
     const [byStatus, byField, byGroup, hours, deliveries, evaluations, batches, supplyGap, bases] =
       await Promise.all([
         this.figures.demandsByStatus(scope, year),
-        this.figures.demandsByField(scope, span),
+        this.figures.demandsByField(scope, year),
         this.figures.demandsByRegionGroup(scope, year, groups),
         this.figures.dispatchHours(scope, span),
-        this.figures.deliveries(scope, span),
+        this.figures.deliveries(scope, year),
         this.figures.evaluations(scope, year),
         this.figures.batchPeriodsOfExperts(scope, year),
         this.supplyGap(scope),

@@ -1,14 +1,34 @@
-// The statements that the trigger-kept aggregates of migration 1765003400000 replaced (issue #15 item 4), as
-// they were just before: each reads the live rows (indexable scope, region-scope-sql.ts). The equality test
+// The statements that the trigger-kept aggregates of migrations 1765003400000 and 1765003900000 replaced (issue #15
+// item 4), as they were just before: each reads the live rows (indexable scope, region-scope-sql.ts). The equality test
 // compares the aggregates' answers with them after every kind of write, and bench:scale measures them beside
 // their replacements on the same database. Parameters: dispatchHours and evaluations $1 = from, $2 = to (a year as
-// instants); batchPeriodsOfExperts and annex3Rows $1 = year.
+// instants); batchPeriodsOfExperts and annex3Rows $1 = year; demandsByField and deliveries $1 = from, $2 = to;
+// activeExpertsPerCityAndField $1 = fields.
 import { regionScopeSql } from '../access/region-scope-sql.js';
 import { annex3Statement } from '../service/report.repository.js';
 
 type Scope = readonly string[] | null;
 
 export const PRE_AGGREGATE_STATEMENTS = {
+  demandsByField: (scope: Scope) => `SELECT f.field, count(*)::int AS count
+       FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
+       WHERE ${regionScopeSql('d.region_code', scope)} AND (d.status <> 'DRAFT' OR d.filed_by_bureau)
+         AND COALESCE(d.submitted_at, d.created_at) >= $1 AND COALESCE(d.submitted_at, d.created_at) < $2
+       GROUP BY f.field`,
+  deliveries: (scope: Scope) => `SELECT count(*)::int AS delivered,
+              count(*) FILTER (WHERE ((d.delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= d.end_date)::int AS on_time
+       FROM demands d
+       WHERE ${regionScopeSql('d.region_code', scope)} AND d.delivered_at >= $1 AND d.delivered_at < $2`,
+  /** `cities`: four-digit city prefixes. */
+  activeExpertsPerCityAndField: (
+    cities: readonly string[],
+  ) => `SELECT substr(e.region_code, 1, 4) AS city, f.field, count(*)::int AS count
+       FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
+       WHERE e.status = 'ACTIVE' AND ${regionScopeSql(
+         'e.region_code',
+         cities.map((c) => c + '%'),
+       )} AND f.field = ANY($1::text[])
+       GROUP BY 1, 2`,
   /** Annex 3 with the scope's teams found from its demands of every year (the per-team part is shared). $1 = year. */
   annex3Rows: (scope: Scope) =>
     annex3Statement(
@@ -97,6 +117,30 @@ export const AGGREGATE_DIFFERENCES = {
     WITH kept AS (SELECT team_id, demand_id, year::int AS year, region_code FROM team_demand_regions),
     live AS (SELECT t.id AS team_id, d.id AS demand_id, extract(year FROM t.start_date)::int AS year, d.region_code
              FROM team_demands td JOIN teams t ON t.id = td.team_id JOIN demands d ON d.id = td.demand_id)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  demandFieldCounts: `
+    WITH kept AS (SELECT region_code, year::int AS year, field, count FROM demand_field_counts WHERE count > 0),
+    live AS (SELECT d.region_code,
+                    extract(year FROM (COALESCE(d.submitted_at, d.created_at) AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+                    f.field, count(*)::int AS count
+             FROM demands d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.fields) AS field) f
+             WHERE d.status <> 'DRAFT' OR d.filed_by_bureau GROUP BY 1, 2, 3)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  demandDeliveryCounts: `
+    WITH kept AS (SELECT region_code, year::int AS year, delivered, on_time FROM demand_delivery_counts WHERE delivered > 0),
+    live AS (SELECT region_code, extract(year FROM (delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::int AS year,
+                    count(*)::int AS delivered,
+                    count(*) FILTER (WHERE ((delivered_at AT TIME ZONE 'UTC') + interval '8 hours')::date <= end_date)::int AS on_time
+             FROM demands WHERE delivered_at IS NOT NULL GROUP BY 1, 2)
+    (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
+    UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
+  expertCityFieldCounts: `
+    WITH kept AS (SELECT city::text AS city, field, count FROM expert_city_field_counts WHERE count > 0),
+    live AS (SELECT substr(e.region_code, 1, 4)::text AS city, f.field, count(*)::int AS count
+             FROM experts e CROSS JOIN LATERAL (SELECT DISTINCT unnest(e.fields) AS field) f
+             WHERE e.status = 'ACTIVE' GROUP BY 1, 2)
     (SELECT 'kept' AS side, * FROM kept EXCEPT SELECT 'kept', * FROM live)
     UNION ALL (SELECT 'live', * FROM live EXCEPT SELECT 'live', * FROM kept)`,
   firstDispatch: `

@@ -29,7 +29,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * concurrent writers never lose one another's; the key's row lock orders them (keys in one order, to make
  * deadlocks rare; UnitOfWork retries one).
  */
-function addDeltas(table: string, keys: string[], measures: string[], delta: string): string {
+export function addDeltas(table: string, keys: string[], measures: string[], delta: string): string {
   const on = keys.map((k) => `t.${k} = d.${k}`).join(' AND ');
   return `
       WITH delta AS (${delta}),

@@ -27,6 +27,7 @@ import { ExpertSearchHeadIndex1765003500000 } from './1765003500000-expert-searc
 import { ForeignKeyCycleDeferrable1765003600000 } from './1765003600000-foreign-key-cycle-deferrable.js';
 import { ImportContentUncompressed1765003700000 } from './1765003700000-import-content-uncompressed.js';
 import { ImportFileRetention1765003800000 } from './1765003800000-import-file-retention.js';
+import { DashboardFieldCounters1765003900000 } from './1765003900000-dashboard-field-counters.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   ForeignKeyCycleDeferrable1765003600000,
   ImportContentUncompressed1765003700000,
   ImportFileRetention1765003800000,
+  DashboardFieldCounters1765003900000,
 ];
