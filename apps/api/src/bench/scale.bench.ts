@@ -218,15 +218,20 @@ class LiveDashboardRepository extends DashboardRepository {
 /** Shared buffers (hit + read) of a statement, by EXPLAIN (ANALYZE, BUFFERS) of the text it sends. */
 async function buffersOf(db: DataSource, send: (db: DataSource) => Promise<unknown>): Promise<number> {
   let total = 0;
+  const explain = async (sql: string, values?: unknown[]) => {
+    const [
+      {
+        'QUERY PLAN': [plan],
+      },
+    ] = await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, values);
+    total += (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0);
+    return [];
+  };
+  // Reads that skip TypeORM (readRows) go to the driver's pool: explained the same way.
   const explaining = {
-    query: async (sql: string, values?: unknown[]) => {
-      const [
-        {
-          'QUERY PLAN': [plan],
-        },
-      ] = await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, values);
-      total += (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0);
-      return [];
+    query: explain,
+    driver: {
+      master: { query: async (sql: string, values?: unknown[]) => ({ rows: await explain(sql, values) }) },
     },
   } as unknown as DataSource;
   await send(explaining);

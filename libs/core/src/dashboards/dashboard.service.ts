@@ -225,7 +225,11 @@ export class DashboardService {
     cal: WorkingCalendar,
   ): number[] {
     const periods = new Map<string, { startDate: string; endDate: string; days: number }[]>();
-    for (const b of batches) periods.set(b.expertId, [...(periods.get(b.expertId) ?? []), b]);
+    for (const b of batches) {
+      const own = periods.get(b.expertId);
+      if (own) own.push(b);
+      else periods.set(b.expertId, [b]);
+    }
     return [...periods.values()].map((p) => workingDaysServed(p, year, cal));
   }
 

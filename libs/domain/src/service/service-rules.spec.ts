@@ -8,7 +8,7 @@ import {
   type Period,
 } from './service-rules.js';
 import { NATIONAL_SCHEDULES } from '../time/national-holidays.js';
-import { workingCalendar } from '../time/working-days.js';
+import { addDays, isWorkingDay, workingCalendar, type WorkingCalendar } from '../time/working-days.js';
 
 const CAL = workingCalendar([...NATIONAL_SCHEDULES[2025]!, ...NATIONAL_SCHEDULES[2026]!]);
 const workingDaysServed = (periods: Period[], year: number) => served(periods, year, CAL);
@@ -62,6 +62,41 @@ describe('service rules: partial batches and funding', () => {
     ).toBe(4);
     // Days before the year use up the batch's days.
     expect(workingDaysServed([{ startDate: '2025-12-29', endDate: '2026-01-09', days: 3 }], 2026)).toBe(0);
+  });
+
+  it('counts as the plain day-by-day walk over dates does, for any periods', () => {
+    // The definition, day by day over date strings: the oracle for the day-number loop the dashboard runs.
+    const walk = (periods: Period[], year: number, cal: WorkingCalendar): number => {
+      const days = new Set<string>();
+      for (const p of periods) {
+        let budget = p.days ?? Number.POSITIVE_INFINITY;
+        for (let d = p.startDate; d <= p.endDate && budget > 0; d = addDays(d, 1)) {
+          if (!isWorkingDay(d, cal)) continue;
+          budget--;
+          if (d.startsWith(`${year}-`)) days.add(d);
+        }
+      }
+      return days.size;
+    };
+    let seed = 20261207; // a fixed Lehmer sequence: the same cases on every run
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = (n: number) => Math.floor(random() * n);
+    let nonZero = 0;
+    for (let i = 0; i < 400; i++) {
+      const periods: Period[] = Array.from({ length: 1 + pick(4) }, () => {
+        // From mid-2024 (a batch long before the year) to early 2027, up to ~two months long.
+        const startDate = addDays('2024-06-01', pick(1000));
+        const endDate = addDays(startDate, pick(60));
+        const days = pick(3) === 0 ? undefined : 1 + pick(40);
+        return { startDate, endDate, days };
+      });
+      for (const year of [2025, 2026]) {
+        const expected = walk(periods, year, CAL);
+        if (expected > 0) nonZero++;
+        expect(served(periods, year, CAL), JSON.stringify({ periods, year })).toBe(expected);
+      }
+    }
+    expect(nonZero).toBeGreaterThan(200);
   });
 
   it('caps a national team at 10 万 from the ministry with a 1:1 local match', () => {

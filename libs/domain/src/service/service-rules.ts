@@ -1,7 +1,7 @@
 // Rules of service execution from the notices: at least 5 days per team, 10 working days a year count as
 // continuing-education credit, and the funding caps by team level. Money is integer 元.
 import type { TeamLevel } from '../catalog/catalog.js';
-import { addDays, isWorkingDay, type WorkingCalendar } from '../time/working-days.js';
+import { dayNumber, workingDayNumberTest, type WorkingCalendar } from '../time/working-days.js';
 
 /** Cumulative service a team must reach before its demand can be completed (dispatchers may override). */
 export const MIN_TEAM_SERVICE_DAYS = 5;
@@ -23,19 +23,28 @@ export interface Period {
  * (overlapping batches count once), weekends and public holidays excluded.
  */
 export function workingDaysServed(periods: readonly Period[], year: number, cal: WorkingCalendar): number {
-  const days = new Set<string>();
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const isWorking = workingDayNumberTest(cal);
+  const first = dayNumber(`${year}-01-01`);
+  const last = dayNumber(`${year}-12-31`);
+  const served = new Uint8Array(last - first + 1);
+  let count = 0;
   for (const p of periods) {
     let budget = p.days ?? Number.POSITIVE_INFINITY;
-    // Days served before the year still use up the batch's days.
-    for (let d = p.startDate; d <= p.endDate && budget > 0; d = addDays(d, 1)) {
-      if (!isWorkingDay(d, cal)) continue;
+    // Days served before the year still use up the batch's days; without a number of days they do not matter.
+    let day = dayNumber(p.startDate);
+    if (budget === Number.POSITIVE_INFINITY) day = Math.max(day, first);
+    // No day after the year counts.
+    const end = Math.min(dayNumber(p.endDate), last);
+    for (; day <= end && budget > 0; day++) {
+      if (!isWorking(day)) continue;
       budget--;
-      if (d >= from && d <= to) days.add(d);
+      if (day >= first && served[day - first] === 0) {
+        served[day - first] = 1;
+        count++;
+      }
     }
   }
-  return days.size;
+  return count;
 }
 
 export function ceCreditMet(workingDays: number): boolean {

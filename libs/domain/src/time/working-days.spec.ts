@@ -58,3 +58,31 @@ describe('working days', () => {
     expect(calendarDayProblem({ date: '2027-10-01', kind: 'HOLIDAY', name: '国庆节' })).toBeNull();
   });
 });
+
+describe('working days by day number', () => {
+  it('numbers consecutive days consecutively, across months, leap days and years', () => {
+    expect(wd.dayNumber('1970-01-01')).toBe(0);
+    expect(wd.dayNumber('1969-12-31')).toBe(-1);
+    let d = '2023-12-25';
+    for (let i = 0; i < 800; i++, d = wd.addDays(d, 1))
+      expect(wd.dayNumber(d), d).toBe(wd.dayNumber('2023-12-25') + i);
+  });
+
+  it('answers as isWorkingDay for every day of two years, holidays and make-up workdays included', () => {
+    const cal = workingCalendar([...NATIONAL_SCHEDULES[2025]!, ...NATIONAL_SCHEDULES[2026]!]);
+    for (const calendar of [cal, WEEKENDS_ONLY]) {
+      const test = wd.workingDayNumberTest(calendar);
+      let d = '2025-01-01';
+      const kinds = new Set<string>();
+      for (; d < '2027-01-01'; d = wd.addDays(d, 1)) {
+        const expected = wd.isWorkingDay(d, calendar);
+        expect(test(wd.dayNumber(d)), d).toBe(expected);
+        kinds.add(`${expected}`);
+      }
+      expect(kinds.size).toBe(2);
+    }
+    // A weekend day worked (调休) and a weekday off, by name.
+    expect(wd.workingDayNumberTest(cal)(wd.dayNumber('2026-10-10'))).toBe(true);
+    expect(wd.workingDayNumberTest(cal)(wd.dayNumber('2026-10-01'))).toBe(false);
+  });
+});

@@ -77,6 +77,36 @@ export function isWorkingDay(date: string, cal: WorkingCalendar): boolean {
   return !isWeekend(date);
 }
 
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date: consecutive days are consecutive numbers. */
+export function dayNumber(date: string): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
+  );
+}
+
+const dayNumberTests = new WeakMap<WorkingCalendar, (day: number) => boolean>();
+
+/**
+ * `isWorkingDay` on day numbers, for loops over many days (the dashboard walks every batch day of a province's
+ * experts): no date string built or parsed per day. Made once per calendar.
+ */
+export function workingDayNumberTest(cal: WorkingCalendar): (day: number) => boolean {
+  let test = dayNumberTests.get(cal);
+  if (!test) {
+    const workdays = new Set([...cal.workdays].map(dayNumber));
+    const holidays = new Set([...cal.holidays].map(dayNumber));
+    test = (day) => {
+      if (workdays.has(day)) return true;
+      if (holidays.has(day)) return false;
+      // 1970-01-01 was a Thursday (4; Sunday 0).
+      const dow = (((day + 4) % 7) + 7) % 7;
+      return dow !== 0 && dow !== 6;
+    };
+    dayNumberTests.set(cal, test);
+  }
+  return test;
+}
+
 /** The date `n` working days after `date` (the day itself not counted). */
 export function addWorkingDays(date: string, n: number, cal: WorkingCalendar): string {
   let d = date;
