@@ -97,61 +97,38 @@ const FUNCTIONS: Record<string, string> = {
   expert_city_field_counts_trunc: `DELETE FROM expert_city_field_counts;`,
 };
 
-const TRIGGERS: [name: string, table: string, definition: string][] = [
-  [
-    'demand_counters_ins',
-    'demands',
-    `AFTER INSERT ON demands REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_counters_ins()`,
-  ],
-  [
-    'demand_counters_del',
-    'demands',
-    `AFTER DELETE ON demands REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION demand_counters_del()`,
-  ],
-  [
-    'demand_counters_trunc',
-    'demands',
-    `AFTER TRUNCATE ON demands FOR EACH STATEMENT EXECUTE FUNCTION demand_counters_trunc()`,
-  ],
+/** Statement triggers on INSERT and DELETE (with their transition tables) and TRUNCATE, calling `${fn}_ins` etc. */
+const statementTriggers = (table: string, fn: string): [string, string, string][] => [
+  [`${fn}_ins`, table, `AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT`],
+  [`${fn}_del`, table, `AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT`],
+  [`${fn}_trunc`, table, `AFTER TRUNCATE ON ${table} FOR EACH STATEMENT`],
+];
+
+/** Name (and function), table, when it fires. */
+const TRIGGERS: [name: string, table: string, when: string][] = [
+  ...statementTriggers('demands', 'demand_counters'),
   // Whether a demand counts, not its status: a transition among counted statuses changes nothing here.
   [
     'demand_field_counts_upd',
     'demands',
     `AFTER UPDATE OF region_code, fields, status, filed_by_bureau, submitted_at, created_at ON demands FOR EACH ROW
      WHEN ((OLD.region_code, OLD.fields, ${counted('OLD')}, ${countedYear('OLD')})
-       IS DISTINCT FROM (NEW.region_code, NEW.fields, ${counted('NEW')}, ${countedYear('NEW')}))
-     EXECUTE FUNCTION demand_field_counts_upd()`,
+       IS DISTINCT FROM (NEW.region_code, NEW.fields, ${counted('NEW')}, ${countedYear('NEW')}))`,
   ],
   [
     'demand_delivery_counts_upd',
     'demands',
     `AFTER UPDATE OF region_code, delivered_at, end_date ON demands FOR EACH ROW
      WHEN ((OLD.delivered_at IS NOT NULL OR NEW.delivered_at IS NOT NULL)
-       AND (OLD.region_code, OLD.delivered_at, OLD.end_date) IS DISTINCT FROM (NEW.region_code, NEW.delivered_at, NEW.end_date))
-     EXECUTE FUNCTION demand_delivery_counts_upd()`,
+       AND (OLD.region_code, OLD.delivered_at, OLD.end_date) IS DISTINCT FROM (NEW.region_code, NEW.delivered_at, NEW.end_date))`,
   ],
-  [
-    'expert_city_field_counts_ins',
-    'experts',
-    `AFTER INSERT ON experts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION expert_city_field_counts_ins()`,
-  ],
-  [
-    'expert_city_field_counts_del',
-    'experts',
-    `AFTER DELETE ON experts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION expert_city_field_counts_del()`,
-  ],
-  [
-    'expert_city_field_counts_trunc',
-    'experts',
-    `AFTER TRUNCATE ON experts FOR EACH STATEMENT EXECUTE FUNCTION expert_city_field_counts_trunc()`,
-  ],
+  ...statementTriggers('experts', 'expert_city_field_counts'),
   [
     'expert_city_field_counts_upd',
     'experts',
     `AFTER UPDATE OF region_code, fields, status ON experts FOR EACH ROW
      WHEN ((substr(OLD.region_code, 1, 4), OLD.fields, OLD.status = 'ACTIVE')
-       IS DISTINCT FROM (substr(NEW.region_code, 1, 4), NEW.fields, NEW.status = 'ACTIVE'))
-     EXECUTE FUNCTION expert_city_field_counts_upd()`,
+       IS DISTINCT FROM (substr(NEW.region_code, 1, 4), NEW.fields, NEW.status = 'ACTIVE'))`,
   ],
 ];
 
@@ -209,7 +186,8 @@ export class DashboardFieldCounters1765003900000 implements MigrationInterface {
           ${body}
           RETURN NULL;
         END $$`);
-    for (const [name, , definition] of TRIGGERS) await q.query(`CREATE TRIGGER ${name} ${definition}`);
+    for (const [name, , when] of TRIGGERS)
+      await q.query(`CREATE TRIGGER ${name} ${when} EXECUTE FUNCTION ${name}()`);
 
     // The rebuild of migration 1765003400000 stays as it was, under another name; the rebuild callers know calls
     // it, then these counters (its LOCK covers demands and experts to the end of the transaction).
