@@ -107,13 +107,15 @@ const statementTriggers = (table: string, fn: string): [string, string, string][
 /** Name (and function), table, when it fires. */
 const TRIGGERS: [name: string, table: string, when: string][] = [
   ...statementTriggers('demands', 'demand_counters'),
-  // Whether a demand counts, not its status: a transition among counted statuses changes nothing here.
+  // Whether a demand counts, not its status: a transition among counted statuses changes nothing here, nor does a
+  // unit editing its own draft (counted neither before nor after).
   [
     'demand_field_counts_upd',
     'demands',
     `AFTER UPDATE OF region_code, fields, status, filed_by_bureau, submitted_at, created_at ON demands FOR EACH ROW
-     WHEN ((OLD.region_code, OLD.fields, ${counted('OLD')}, ${countedYear('OLD')})
-       IS DISTINCT FROM (NEW.region_code, NEW.fields, ${counted('NEW')}, ${countedYear('NEW')}))`,
+     WHEN ((${counted('OLD')} OR ${counted('NEW')})
+       AND (OLD.region_code, OLD.fields, ${counted('OLD')}, ${countedYear('OLD')})
+         IS DISTINCT FROM (NEW.region_code, NEW.fields, ${counted('NEW')}, ${countedYear('NEW')}))`,
   ],
   [
     'demand_delivery_counts_upd',
