@@ -1,7 +1,8 @@
 // Keeping the index true with Meilisearch as the engine (its HTTP fake here): changes go through the outbox,
 // wait while the engine is down, and are applied when it returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExpertEntity, SearchIndexService, toExpertDocument } from '@app/core';
+import { SYSTEM_ACTOR } from '@app/domain';
+import { ExpertEntity, ExpertImportService, SearchIndexService, toExpertDocument } from '@app/core';
 import { FakeMeilisearch } from '../../libs/platform/src/search/testing/fake-meilisearch.js';
 import { startTestApp, type TestApp } from '../support/test-server.js';
 import { waitFor } from '../support/processes.js';
@@ -110,5 +111,25 @@ describe('search outbox with Meilisearch', () => {
     expect(await names('鱼病')).toEqual([]);
     expect(await index.reindex()).toBe(2);
     expect(await names('鱼病')).toEqual(['黄海波']);
+  });
+
+  it('indexes an import through the outbox: this engine is not written in the batch transaction', async () => {
+    const index = t.app.get(SearchIndexService);
+    expect(index.indexesInTransaction).toBe(false);
+    const csv = [
+      '姓名,性别,工作单位,职称,职称级别,专业领域,研究方向,人才称号,所在地区,专家来源,是否退休,手机,邮箱',
+      '潘海涛,男,上海海洋大学,教授,正高级,渔业,大黄鱼网箱养殖,,310104,本省(区、市),否,,',
+      '沈碧波,女,上海海洋大学,副教授,副高级,渔业,南美白对虾工厂化养殖,,310104,本省(区、市),否,,',
+    ].join('\n');
+    const report = await t.app.get(ExpertImportService).importNow(SYSTEM_ACTOR, csv);
+    expect(report).toMatchObject({ created: 2, updated: 0, rejected: [] });
+    const [queued] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox o JOIN experts e ON e.id = o.expert_id
+        WHERE e.name IN ('潘海涛', '沈碧波') AND o.version = 1`,
+    );
+    expect(queued.n).toBe(2);
+    expect(await waitFor(async () => (await index.pendingCount()) === 0, 20_000)).toBe(true);
+    expect(await names('大黄鱼网箱')).toContain('潘海涛');
+    expect(await names('南美白对虾')).toContain('沈碧波');
   });
 });

@@ -3,7 +3,15 @@
 // skeleton), never "nothing to do"; an empty list says so in a sentence; one click on an item opens where it is done.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, horizontalOverflow, screenshot, step, useBrowserSuite } from './support.js';
+import {
+  DESKTOP,
+  PHONE,
+  chooseFromAccountMenu,
+  horizontalOverflow,
+  screenshot,
+  step,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -106,9 +114,7 @@ describe('notification settings and failed deliveries', () => {
     const { page, pageErrors } = await suite.openPage(PHONE);
     await suite.signIn(page, 'unit');
     await step(page, 'notification-settings-375', async () => {
-      await page.getByTestId('account-menu').click();
-      await page.getByRole('menuitem', { name: '通知设置' }).click();
-      await page.waitForURL(`${suite.server.url}/settings/notifications`);
+      await chooseFromAccountMenu(page, '通知设置', `${suite.server.url}/settings/notifications`);
       // This server has neither SMTP_URL nor SMS_PROVIDER: said plainly, and the boxes cannot be ticked.
       await page.getByText('本平台尚未开通邮件和短信通知').waitFor();
       expect(await page.getByRole('checkbox', { name: '服务团邀请与答复：短信' }).isDisabled()).toBe(true);

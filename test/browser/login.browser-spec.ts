@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  chooseFromAccountMenu,
   PHONE,
   horizontalOverflow,
   screenshot,
@@ -127,9 +128,7 @@ describe('web app shell', () => {
       await menuPageOpens(page, firstPage);
 
       await step(page, `sign-out-${username}`, async () => {
-        await page.getByTestId('account-menu').click();
-        await page.getByRole('menuitem', { name: '退出登录' }).click();
-        await page.waitForURL(`${suite.server.url}/login`);
+        await chooseFromAccountMenu(page, '退出登录', `${suite.server.url}/login`);
         await page.getByRole('button', { name: '登录', exact: true }).waitFor();
       });
       expect(await page.evaluate("window.localStorage.getItem('es.token')")).toBeNull();

@@ -198,6 +198,26 @@ export async function openMenu(page: Page, label: string): Promise<void> {
   await page.locator('.ant-layout-sider').getByRole('menuitem', { name: label }).click();
 }
 
+/**
+ * Chooses an item of the header's account menu and waits for the page it leads to. Ant Design's dropdown opens
+ * with an animation; on a loaded machine a click can land while it is still opening and be lost (seen once in CI:
+ * 退出登录 clicked, no sign-out). So the menu is opened again if it closed, and the item chosen again, up to three
+ * times; choosing 退出登录 twice is harmless.
+ */
+export async function chooseFromAccountMenu(page: Page, item: string, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const entry = page.getByRole('menuitem', { name: item });
+    if (!(await entry.isVisible())) await page.getByTestId('account-menu').click();
+    await entry.click();
+    try {
+      await page.waitForURL(url, { timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 /** The page's heading (h1) with this text. */
 export function heading(page: Page, text: string | RegExp) {
   return page.getByRole('heading', { level: 1, name: text });

@@ -1,8 +1,9 @@
 // `npm run bench:import`: the expert import at 10k and 100k synthetic experts (synthetic-rows / synthetic-experts),
 // each size in fresh databases, against a raw `COPY experts FROM STDIN` of the same rows in the same run:
 //   COPY    — employers inserted, then the experts in one COPY statement (no outbox, no audit, no index);
-//   import  — ExpertImportService.start + run on the CSV (API.md's header), as the CLI's import-experts does it;
-//   index   — SearchIndexService.sync() of the outbox the import wrote;
+//   import  — ExpertImportService.start + run on the CSV (API.md's header), as the CLI's import-experts does it; with
+//             the PostgreSQL engine each batch writes its experts' search documents in its own transaction;
+//   index   — SearchIndexService.sync() of what the import left in the outbox (nothing with PostgreSQL's engine);
 //   again   — the same file imported a second time (every row unchanged);
 //   memory  — this process's peak RSS and heap during the import (it also holds the CSV).
 // Prints the figures and appends them to docs/benchmarks.md (BENCH_IMPORT_SIZES=… for a smoke run that does not).
@@ -304,7 +305,7 @@ async function main(): Promise<void> {
         `COPY = employers inserted, then \`COPY experts (…) FROM STDIN\` of the same rows in one statement (no outbox, audit or index). ` +
           `import = ExpertImportService.start + run on the CSV (${results.map((r) => `${mb(r.csvBytes)} MB`).join(' / ')}), as the system: the file ` +
           `streamed and parsed once, 5,000-row batches COPYed into a staging table and written by set statements (dedupe, insert, update, ` +
-          `employers, search outbox, audit). index sync = SearchIndexService.sync() of that outbox. ÷ COPY = (import + index) ÷ COPY. CPU = user + system CPU of this process (Node) and of the PostgreSQL server's processes (PG, from /proc) during the phase: less sensitive to other work on the machine than wall time. ` +
+          `employers, audit) and their search documents written in the same transaction (PostgreSQL's engine). index sync = SearchIndexService.sync() of whatever the import left in the search outbox (nothing, with this engine). ÷ COPY = (import + index) ÷ COPY. CPU = user + system CPU of this process (Node) and of the PostgreSQL server's processes (PG, from /proc) during the phase: less sensitive to other work on the machine than wall time. ` +
           `RSS before = this process settled with the app open, holding the CSV (the generated rows are released after the COPY); the bench drops its copy of the CSV once the job is started (a worker holds only the job's own); peak RSS / heap = during the first import, sync peak RSS = during the index sync (V8 collects lazily: a peak includes garbage not yet collected).`,
         '',
         ...reports.map((r) => `- ${r}`),

@@ -2,7 +2,9 @@
 // checked in Node (region, scope), employers created in one statement, then the batch goes in rounds that hold at
 // most one row per dedupe key (name + employer): a round reads its candidates in one query, decides each row as
 // ExpertWriter.findExisting does, COPYs the rows to write into a staging table and inserts, updates (version
-// checked), queues the search sync and writes the audit rows in a few set statements. Rows of different keys never
+// checked), indexes them and writes the audit rows in a few set statements. The PostgreSQL engine's documents are
+// written in the same transaction (cut while the database inserts the rows): no outbox row, no sync to read them
+// back; another engine gets outbox rows and a sync job, as a single expert's change does. Rows of different keys never
 // meet, so rounds give the same outcome as going row by row. If a round's set statements fail (a constraint hit by
 // a concurrent writer), the round is undone and written row by row, each row in its own savepoint, as before.
 import { randomUUID } from 'node:crypto';
@@ -10,10 +12,18 @@ import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { AppError, type Actor, type ExpertDraft } from '@app/domain';
-import { auditSnapshot, copyFromStdin, copyText, pgTextArray, withSavepoint } from '@app/platform';
+import {
+  auditSnapshot,
+  copyFromStdin,
+  copyText,
+  pgTextArray,
+  withSavepoint,
+  type ExpertDocument,
+} from '@app/platform';
 import { assertCanChangeExpert } from '../access/access-scope.js';
 import type { RegionEntity } from '../regions/region.entity.js';
 import type { ExpertEntity } from './expert.entity.js';
+import { toExpertDocument } from './expert-document.js';
 import { ExpertRepository } from './expert.repository.js';
 import { ExpertWriter, WriteContext, changedValues, pickExisting } from './expert-writer.js';
 import type { RejectedRow } from './import-job.entity.js';
@@ -299,16 +309,16 @@ export class ExpertBulkWriter {
     for (const u of updates) line('U', u.existing.id, u.existing.version, u.after);
     await copyFromStdin(client, `COPY expert_import_stage (${STAGE_COLUMNS.join(', ')}) FROM STDIN`, data);
     const cols = EXPERT_COLUMNS.join(', ');
+    // An engine in this database is written here, in this transaction; any other through the outbox and a sync.
+    const direct = this.index.indexesInTransaction;
     if (creates.length) {
       // Created rows, their search outbox rows and their audit rows in one statement, all from the staging table:
       // the audit snapshot is the one auditSnapshot gives for { id, ...values, status, version }.
-      await m.query(
+      const inserting = m.query(
         `WITH ins AS (
            INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'
            RETURNING id
-         ), outbox AS (
-           INSERT INTO search_outbox (expert_id, version) SELECT id, 1 FROM ins
-         )
+         )${direct ? '' : `, outbox AS (INSERT INTO search_outbox (expert_id, version) SELECT id, 1 FROM ins)`}
          INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, before, after)
          SELECT $1::uuid, $2::text, 'expert.import_create', 'expert', s.id::text, NULL,
            jsonb_build_object('id', s.id, 'name', s.name, 'gender', s.gender, 'employerId', s.employer_id,
@@ -318,19 +328,34 @@ export class ExpertBulkWriter {
          FROM expert_import_stage s WHERE s.op = 'C'`,
         auditActor(actor),
       );
+      // The documents are cut (segmentation, this process's CPU) while the database inserts the rows.
+      if (direct)
+        await this.index.writeDocuments(
+          m,
+          creates.map((c) => createdDocument(c.id, c.p)),
+          inserting,
+        );
+      else await inserting;
     }
     const updated: { id: string }[] = updates.length
       ? await m.query(
           `WITH u AS (UPDATE experts e SET ${EXPERT_COLUMNS.map((c) => `${c} = s.${c}`).join(', ')}, version = e.version + 1, updated_at = now()
              FROM expert_import_stage s WHERE s.op = 'U' AND e.id = s.id AND e.version = s.version RETURNING e.id, e.version)
-           , outbox AS (INSERT INTO search_outbox (expert_id, version) SELECT id, version FROM u)
+           ${direct ? '' : `, outbox AS (INSERT INTO search_outbox (expert_id, version) SELECT id, version FROM u)`}
            SELECT id FROM u`,
         )
       : [];
     const written = new Set(updated.map((r) => r.id));
     const done = updates.filter((u) => written.has(u.existing.id));
-    // The outbox rows are written above; this queues the transaction's sync job.
-    if (creates.length || done.length) await this.index.outboxWritten(m);
+    if (direct) {
+      await this.index.writeDocuments(
+        m,
+        done.map((u) => toExpertDocument(u.after, u.p.draft.employer.trim())),
+      );
+    } else if (creates.length || done.length) {
+      // The outbox rows are written above; this queues the transaction's sync job.
+      await this.index.outboxWritten(m);
+    }
     await this.audit(
       m,
       actor,
@@ -383,6 +408,31 @@ export class ExpertBulkWriter {
       data,
     );
   }
+}
+
+/**
+ * A created expert's search document, from the values the staging table holds (what a sync would read back: the
+ * employer is the organisation of that name, the status the column's default).
+ */
+function createdDocument(id: string, p: Prepared): ExpertDocument {
+  const v = p.values;
+  return toExpertDocument(
+    {
+      id,
+      version: 1,
+      status: 'ACTIVE',
+      name: v.name,
+      title: v.title!,
+      titleLevel: v.titleLevel!,
+      fields: v.fields ?? [],
+      specialties: v.specialties ?? '',
+      honours: v.honours ?? [],
+      source: v.source!,
+      retired: v.retired ?? false,
+      regionCode: v.regionCode!,
+    },
+    p.draft.employer.trim(),
+  );
 }
 
 /** writeAudit's actor columns: the system actor is recorded as no actor. */

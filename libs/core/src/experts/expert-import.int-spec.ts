@@ -1,11 +1,15 @@
 // The set-based import against a real database: row reports as row-by-row writing gives them (duplicates inside
-// the file, updates, unchanged rows, rejections in row order), employers, search outbox and audit rows set-based.
+// the file, updates, unchanged rows, rejections in row order), employers, search documents and audit rows set-based.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '@app/domain';
 import { writeXlsx } from '@app/platform';
+import { waitFor } from '../../../../test/support/processes.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-server.js';
+import { toExpertDocument } from './expert-document.js';
 import { ExpertImportService, IMPORT_FILE_DAYS } from './expert-import.service.js';
+import { ExpertRepository } from './expert.repository.js';
+import { SearchIndexService } from './search-index.service.js';
 import { ImportJobRepository } from './import-job.repository.js';
 
 let t: TestApp;
@@ -109,8 +113,28 @@ describe('set-based import', () => {
       status: 'ACTIVE',
       version: 1,
     });
-    const [outbox] = await db.query(`SELECT count(*)::int AS n, max(version) AS v FROM search_outbox`);
-    expect(outbox).toEqual({ n: 5, v: 2 });
+    // The PostgreSQL engine is written in each batch's transaction: no outbox row, and each document is the one a
+    // sync would write from the rows as stored (甲一 and 乙二 updated once each: version 2).
+    const [outbox] = await db.query(`SELECT count(*)::int AS n FROM search_outbox`);
+    expect(outbox.n).toBe(0);
+    const ids: string[] = (
+      await db.query(
+        `SELECT e.id FROM experts e JOIN organizations o ON o.id = e.employer_id WHERE o.name LIKE '导入测试单位%'`,
+      )
+    ).map((r: { id: string }) => r.id);
+    const indexed = await db.query(
+      `SELECT document FROM expert_search_index WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [ids],
+    );
+    const stored = await t.app.get(ExpertRepository).searchable(ids);
+    expect(indexed.map((r: { document: object }) => r.document)).toEqual(
+      stored.map((e) => toExpertDocument(e, e.employerName)),
+    );
+    expect(stored.map((e) => [e.name, e.version]).sort()).toEqual([
+      ['丁四', 1],
+      ['乙二', 2],
+      ['甲一', 2],
+    ]);
     // Again: 甲一 goes back to 教授 (row 2) and up to 研究员 again (row 4); every other row is as on file.
     const again = await imports.importNow(SYSTEM_ACTOR, csv);
     expect(again).toEqual({ created: 0, updated: 2, unchanged: 4, rejected: report.rejected });
@@ -170,6 +194,54 @@ describe('set-based import', () => {
     });
     const names = await t.runtime.dataSource.query(`SELECT name FROM experts WHERE name IN ('辛八', '壬九')`);
     expect(names).toEqual([{ name: '壬九' }]);
+  });
+
+  it('undoes a round whose documents fail with its rows, and writes it row by row through the outbox', async () => {
+    const db = t.runtime.dataSource;
+    // The index refuses one expert's document: the round's set statements fail after its experts went in.
+    await db.query(`
+      CREATE FUNCTION refuse_test_document() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.document->>'name' = '甲十一' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_test_document BEFORE INSERT ON expert_search_index
+        FOR EACH ROW EXECUTE FUNCTION refuse_test_document();`);
+    const refusing = `DROP TRIGGER IF EXISTS refuse_test_document ON expert_search_index;
+      DROP FUNCTION IF EXISTS refuse_test_document()`;
+    const indexed = async () =>
+      (
+        await db.query(
+          `SELECT document->>'name' AS name FROM expert_search_index
+            WHERE document->>'name' IN ('癸十', '甲十一') ORDER BY 1`,
+        )
+      ).map((r: { name: string }) => r.name);
+    try {
+      const csv = [HEADER, row('癸十', '导入测试单位E', '13800000008'), row('甲十一', '导入测试单位E')].join(
+        '\n',
+      );
+      const report = await t.app.get(ExpertImportService).importNow(SYSTEM_ACTOR, csv);
+      // Row by row, each expert is written with an outbox row; the round's documents went with its rollback.
+      expect(report).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: [] });
+      const queued = await db.query(
+        `SELECT e.name FROM search_outbox o JOIN experts e ON e.id = o.expert_id
+          WHERE e.name IN ('癸十', '甲十一') ORDER BY e.name`,
+      );
+      expect(queued.map((r: { name: string }) => r.name)).toEqual(['甲十一', '癸十']);
+      expect(await indexed()).toEqual([]);
+      // Each audit row once: the undone round's were rolled back with it.
+      const [audit] = await db.query(
+        `SELECT count(*)::int AS n FROM audit_log
+          WHERE action = 'expert.import_create' AND after->>'name' IN ('癸十', '甲十一')`,
+      );
+      expect(audit.n).toBe(2);
+    } finally {
+      await db.query(refusing);
+    }
+    // Once the index takes them, the outbox brings both in.
+    await t.app.get(SearchIndexService).sync();
+    expect(await waitFor(async () => (await indexed()).length === 2, 20_000)).toBe(true);
+    expect(await indexed()).toEqual(['甲十一', '癸十']);
   });
 
   it('refuses a synchronous import past its row limit before writing anything', async () => {

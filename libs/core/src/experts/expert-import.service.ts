@@ -15,6 +15,8 @@ import { WriteContext } from './expert-writer.js';
 import type { ImportJobEntity, RejectedRow } from './import-job.entity.js';
 import { ImportJobRepository } from './import-job.repository.js';
 import { openImportFile, type ImportFile } from './import-file.js';
+import { SearchFacetsService } from './search-facets.service.js';
+import { SearchIndexService } from './search-index.service.js';
 
 export interface ImportReport {
   created: number;
@@ -103,7 +105,19 @@ export class ExpertImportService {
     private readonly writer: ExpertBulkWriter,
     private readonly outbox: AppOutbox,
     private readonly clock: Clock,
+    private readonly index: SearchIndexService,
+    private readonly facets: SearchFacetsService,
   ) {}
+
+  /**
+   * After an import's batches, when they indexed their experts themselves (see writeBatch): the engine's upkeep
+   * left for the end of a run, and the facet counts' fold (what a sync would have asked for).
+   */
+  private async indexed(written: number): Promise<void> {
+    if (!this.index.indexesInTransaction || written === 0) return;
+    await this.index.settle();
+    await this.facets.requestRefresh();
+  }
 
   /**
    * Reads only as much as it takes to check the header and the first data row; returns the data rows expected
@@ -132,7 +146,7 @@ export class ExpertImportService {
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
     const ctx = new WriteContext();
     for (const batch of all) {
-      // Each batch's changes reach the search engine through the outbox rows its writes add.
+      // Each batch's changes reach the search engine in its transaction, or through the outbox rows it adds.
       const part: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
       await this.uow.run((m) => this.writer.writeBatch(m, actor, batch.rows, ctx, part));
       merged(part, batch.rejected);
@@ -141,6 +155,7 @@ export class ExpertImportService {
       report.unchanged += part.unchanged;
       report.rejected.push(...part.rejected);
     }
+    await this.indexed(report.created + report.updated);
     await this.audit.record(actor, {
       action: 'expert.import',
       entityType: 'expert',
@@ -225,10 +240,13 @@ export class ExpertImportService {
         await this.jobs.fail(m, jobId, err.message);
         await this.removeFileLater(m, jobId);
       });
+      const part = await this.jobs.totals(jobId);
+      await this.indexed(part.created + part.updated);
       return;
     }
     await this.jobs.setTotal(jobId, processed);
     const done = await this.jobs.totals(jobId);
+    await this.indexed(done.created + done.updated);
     await this.uow.run(async (m) => {
       await this.jobs.succeed(m, jobId);
       await this.removeFileLater(m, jobId);

@@ -5,7 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SearchEngineUnavailableError, UnitOfWork, type ExpertSearchEngine } from '@app/platform';
+import {
+  SearchEngineUnavailableError,
+  UnitOfWork,
+  sent,
+  type ExpertDocument,
+  type ExpertSearchEngine,
+} from '@app/platform';
 import { AppOutbox } from '../jobs/job-map.js';
 import { toExpertDocument } from './expert-document.js';
 import { ExpertRepository } from './expert.repository.js';
@@ -44,6 +50,39 @@ export class SearchIndexService {
     if (!jobId) this.syncJobs.set(m, (jobId = `search-sync-${randomUUID()}`));
     // The same job id again is a no-op, unless a savepoint (an import's rejected row) undid the first one.
     await this.outbox.add(m, 'search.sync', {}, { jobId });
+  }
+
+  /**
+   * Whether a bulk writer indexes its experts in its own transaction (an engine whose index lives in this database,
+   * PostgreSQL) instead of writing outbox rows for a sync: the documents commit with the rows, with no lag.
+   */
+  get indexesInTransaction(): boolean {
+    return !!this.engine.upsertStatements;
+  }
+
+  /** The statements that write these documents, to run in the writer's transaction (see indexesInTransaction). */
+  documentStatements(docs: ExpertDocument[]): Iterable<{ text: string; values: unknown[] }> {
+    return this.engine.upsertStatements?.(docs) ?? [];
+  }
+
+  /**
+   * Writes these documents in the caller's transaction after `before` (a statement already sent): each statement
+   * is built while the one before it runs in the database, so segmentation and writing overlap.
+   */
+  async writeDocuments(m: EntityManager, docs: ExpertDocument[], before?: Promise<unknown>): Promise<void> {
+    let running = before;
+    if (before) await sent(before);
+    for (const { text, values } of this.documentStatements(docs)) {
+      await running;
+      running = m.query(text, values);
+      await sent(running);
+    }
+    await running;
+  }
+
+  /** After a run of writes indexed in their own transactions: the engine's upkeep left for the end of a run. */
+  async settle(): Promise<void> {
+    await this.engine.settle?.();
   }
 
   /**

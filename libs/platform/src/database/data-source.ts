@@ -54,6 +54,16 @@ export async function readRows<T>(db: DataSource, text: string, values: unknown[
   }
 }
 
+/**
+ * Resolves once a statement just started has gone to the database: TypeORM's query runner and pg's pool send it
+ * only after a tick, so CPU work begun at once (the next statement's segmentation) would run before it, not beside.
+ * The caller awaits `statement` later; a failure that arrives meanwhile is not reported as unhandled.
+ */
+export function sent(statement: Promise<unknown>): Promise<void> {
+  statement.catch(() => {});
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The PostgreSQL error codes the services translate into people's words. */
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';

@@ -140,6 +140,13 @@ export interface ExpertSearchEngine {
    * upserts (a sync, a reindex) that ends with `settle()`; an engine may leave its index upkeep to that call.
    */
   upsert(docs: ExpertDocument[], options?: { bulk?: boolean }): Promise<void>;
+  /**
+   * Engines whose index lives in the application's database (PostgreSQL): the statements that upsert `docs` as
+   * `upsert` would, for the writer to run in its own transaction, so the documents commit (or roll back) with the
+   * rows they index and no outbox row or sync is needed. Each is built (segmentation, the CPU part) as it is taken,
+   * so a caller can run one while the next is built; a run of them ends with `settle()`.
+   */
+  upsertStatements?(docs: ExpertDocument[]): Iterable<{ text: string; values: unknown[] }>;
   /** After a run of bulk upserts: what the engine left for later is done now (PostgreSQL merges its GIN lists). */
   settle?(): Promise<void>;
   remove(ids: string[]): Promise<void>;

@@ -10,7 +10,7 @@ import {
   nearestTerms,
   regionPrefix,
 } from '@app/domain';
-import { isConnectionLoss, readRows } from '../database/data-source.js';
+import { isConnectionLoss, readRows, sent } from '../database/data-source.js';
 import {
   segmentWithOffsets,
   defaultSplitOf,
@@ -799,6 +799,19 @@ function frequencyStatement(queries: readonly string[]): ExpertSqlStatement {
   };
 }
 
+/**
+ * One document per id (the newest version) — ON CONFLICT cannot touch a row twice in one statement — in id order,
+ * so concurrent writers lock rows in the same order and cannot deadlock.
+ */
+function upsertOrder(docs: readonly ExpertDocument[]): ExpertDocument[] {
+  const newest = new Map<string, ExpertDocument>();
+  for (const doc of docs) {
+    const seen = newest.get(doc.id);
+    if (!seen || seen.version <= doc.version) newest.set(doc.id, doc);
+  }
+  return [...newest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function upsertStatement(rows: ExpertDocument[]): ExpertSqlStatement {
   const payload = rows.map((doc) => ({
     doc,
@@ -965,25 +978,23 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   async upsert(docs: ExpertDocument[], options: { bulk?: boolean } = {}): Promise<void> {
-    if (docs.length === 0) return;
-    // One row per id (the newest version) — ON CONFLICT cannot touch a row twice in one statement — and in id
-    // order, so concurrent batches lock rows in the same order and cannot deadlock.
-    const newest = new Map<string, ExpertDocument>();
-    for (const doc of docs) {
-      const seen = newest.get(doc.id);
-      if (!seen || seen.version <= doc.version) newest.set(doc.id, doc);
-    }
-    const rows = [...newest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    this.frequencies.clear();
     // Each statement is built (segmentation, the CPU part) while the previous one runs in the database.
     let running: Promise<unknown> | null = null;
-    for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
-      const { text, values } = upsertStatement(rows.slice(i, i + UPSERT_BATCH));
+    for (const { text, values } of this.upsertStatements(docs)) {
       if (running) await running;
       running = this.run(text, values);
+      await sent(running);
     }
     await running;
-    if (rows.length >= MERGE_AFTER && !options.bulk) await this.mergePending();
+    if (docs.length >= MERGE_AFTER && !options.bulk) await this.mergePending();
+  }
+
+  /** Built one at a time as they are taken: a caller runs one while the next is built. */
+  *upsertStatements(docs: ExpertDocument[]): Generator<ExpertSqlStatement> {
+    const rows = upsertOrder(docs);
+    if (rows.length) this.frequencies.clear();
+    for (let i = 0; i < rows.length; i += UPSERT_BATCH)
+      yield upsertStatement(rows.slice(i, i + UPSERT_BATCH));
   }
 
   /**
