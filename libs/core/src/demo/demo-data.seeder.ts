@@ -68,10 +68,12 @@ export class DemoDataSeeder {
     });
     for (const f of afterCommit) await f();
     // The programme year goes through the services, each step its own unit of work as when people take it, so it
-    // runs once the rows it builds on are committed (by the process that claimed the demo).
-    if (seeded && options.programme !== false) {
+    // runs once the rows it builds on are committed (by the process that claimed the demo). A start stopped before
+    // it was whole left a journal: the next start finishes it.
+    if (options.programme !== false) {
       try {
-        await this.programme.write(data.programme, expertIds, now);
+        if (seeded) await this.programme.write(data.programme, expertIds, now);
+        else await this.resumeProgramme(data);
       } catch (err) {
         this.logger.error(`Demo programme year not written: ${(err as Error).message}`);
       }
@@ -81,6 +83,34 @@ export class DemoDataSeeder {
         `Demo data: ${data.experts.length} experts, ${data.demands.length} demands, ${data.accounts.length} accounts`,
       );
     return { seeded, accounts: data.accounts };
+  }
+
+  /** Finishes a programme year an earlier start began (one query when there is none to finish). */
+  private async resumeProgramme(data: DemoDataset): Promise<void> {
+    const seeded = await this.state.get<{ at: string }>(DEMO_KEY);
+    if (!seeded || (await this.programme.written())) return;
+    this.logger.log('Demo programme year: finishing what an earlier start began');
+    await this.programme.write(data.programme, await this.demoExpertIds(data), new Date(seeded.at));
+  }
+
+  /** The demo experts' ids in the dataset's order, found by who they are (name, employer, phone). */
+  private async demoExpertIds(data: DemoDataset): Promise<string[]> {
+    const employer = new Map(data.organizations.map((o) => [o.key, o.name]));
+    const rows: { i: string; id: string }[] = await this.db.query(
+      `SELECT t.i, min(e.id::text) AS id
+         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(name, employer, phone, i)
+         JOIN organizations o ON o.name = t.employer
+         JOIN experts e ON e.name = t.name AND e.employer_id = o.id AND coalesce(e.phone, '') = coalesce(t.phone, '')
+        GROUP BY t.i`,
+      [
+        data.experts.map((e) => e.name),
+        data.experts.map((e) => employer.get(e.employerKey) ?? ''),
+        data.experts.map((e) => e.phone ?? null),
+      ],
+    );
+    const ids: string[] = new Array<string>(data.experts.length);
+    for (const r of rows) ids[Number(r.i) - 1] = r.id;
+    return ids;
   }
 
   demoAccounts(): DemoAccount[] {

@@ -3,8 +3,10 @@
 // records the ministry's confirmation and publishes; the team puts items on the menu, a unit orders one, the base
 // keeps its roster and activities; next year's call is open with applications in the bureaus' and province's hands.
 // Nothing here writes a row a service would write: statuses, counters, history and notices are the services' own.
+// Each step is one service call, committed with its line in a journal (system_state), so a start stopped halfway
+// leaves a year the next start finishes: it skips the steps the journal holds and takes the rest, at the same dates.
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   REVIEW_CRITERIA_KEYS,
   addDays,
@@ -13,7 +15,7 @@ import {
   type ProgrammeCategory,
   type ReviewScores,
 } from '@app/domain';
-import { atInstant } from '@app/platform';
+import { UnitOfWork, atInstant } from '@app/platform';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { AccountService } from '../accounts/account.service.js';
 import { ProgrammeApplicationService } from '../programme/programme-application.service.js';
@@ -23,6 +25,14 @@ import { ProgrammeOfferService } from '../programme/programme-offer.service.js';
 import { ProgrammeSelectionService } from '../programme/programme-selection.service.js';
 import { PROGRAMME_BASE_ACTIVITIES, PROGRAMME_BASE_ROSTER, PROGRAMME_OFFERS } from './data/programme-year.js';
 import type { DemoProgramme, DemoProgrammeApplication } from './demo-programme.js';
+
+/** The journal of the demo's programme year: what each step returned (an id, or null), and whether it is whole. */
+const JOURNAL_KEY = 'demo_programme_journal';
+
+interface Journal {
+  steps: ({ id: string } | null)[];
+  done: boolean;
+}
 
 /** Review sheets per application, as [需求必要性, 方案, 专家, 成效, 经费] for each reviewer. */
 const SHEETS: Record<string, number[][]> = {
@@ -50,16 +60,48 @@ export class DemoProgrammeWriter {
     private readonly selection: ProgrammeSelectionService,
     private readonly bases: ProgrammeBaseService,
     private readonly offers: ProgrammeOfferService,
+    private readonly uow: UnitOfWork,
   ) {}
 
-  /** Writes the year; `expertIds` are the library's ids in the dataset's order. */
+  /** Whether the year is written whole (a database seeded before the journal: when it has a call). */
+  async written(): Promise<boolean> {
+    const [row] = await this.db.query(`SELECT value FROM system_state WHERE key = $1`, [JOURNAL_KEY]);
+    if (row) return (row.value as Journal).done;
+    return (await this.db.query(`SELECT 1 FROM programme_calls LIMIT 1`)).length > 0;
+  }
+
+  /**
+   * Writes the year, or what an earlier start left of it; `expertIds` are the library's ids in the dataset's order,
+   * `now` the moment the demo was seeded (its dates are relative to that day).
+   */
   async write(programme: DemoProgramme, expertIds: string[], now: Date): Promise<void> {
     const today = chinaDate(now);
     const day = (n: number) => addDays(today, n);
+    await this.db.query(
+      `INSERT INTO system_state (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING`,
+      [JOURNAL_KEY, JSON.stringify({ steps: [], done: false } satisfies Journal)],
+    );
+    let stepNo = 0;
+    // One service call, with its journal line in the same unit of work (the service's own joins it): taken once,
+    // even by two processes resuming at the same time (the journal row is locked while a step is taken).
+    const step = async (at: Date | null, work: () => Promise<unknown>) => {
+      const k = stepNo++;
+      return this.uow.run(async (m) => {
+        const journal = await lockJournal(m);
+        if (k < journal.steps.length) return journal.steps[k]!;
+        if (k > journal.steps.length)
+          throw new Error(`demo programme journal is at step ${journal.steps.length}, not ${k}`);
+        const result = await (at ? atInstant(at, work) : work());
+        const id = (result as { id?: unknown } | undefined)?.id;
+        const kept = typeof id === 'string' ? { id } : null;
+        await saveJournal(m, { steps: [...journal.steps, kept], done: false });
+        return kept;
+      });
+    };
     // Each step at 10:00 China time on its day (plus minutes, so steps of one day keep their order).
     let minute = 0;
-    const on = <T>(n: number, work: () => Promise<T>): Promise<T> =>
-      atInstant(new Date(new Date(`${day(n)}T10:00:00+08:00`).getTime() + minute++ * 60_000), work);
+    const on = async (n: number, work: () => Promise<unknown>): Promise<{ id: string }> =>
+      (await step(new Date(new Date(`${day(n)}T10:00:00+08:00`).getTime() + minute++ * 60_000), work))!;
     const actors = new Map<string, Actor>();
     const as = async (username: string): Promise<Actor> => {
       if (!actors.has(username)) {
@@ -79,15 +121,15 @@ export class DemoProgrammeWriter {
           ORDER BY region_code`,
       )
     ).map((r: { id: string }) => r.id);
-    const openCall = async (callYear: number, opens: number, closes: number, docNumber: string) =>
-      on(opens, async () => {
-        const categories: { category: ProgrammeCategory }[] = [
-          { category: 'NATIONAL_TEAM' },
-          { category: 'MUNICIPAL_TEAM' },
-          { category: 'NATIONAL_BASE' },
-          { category: 'MUNICIPAL_BASE' },
-        ];
-        const call = await this.calls.create(province, {
+    const openCall = async (callYear: number, opens: number, closes: number, docNumber: string) => {
+      const categories: { category: ProgrammeCategory }[] = [
+        { category: 'NATIONAL_TEAM' },
+        { category: 'MUNICIPAL_TEAM' },
+        { category: 'NATIONAL_BASE' },
+        { category: 'MUNICIPAL_BASE' },
+      ];
+      const call = await on(opens, () =>
+        this.calls.create(province, {
           year: callYear,
           title: `关于做好${callYear}年度专家服务基层项目申报工作的通知`,
           docNumber,
@@ -96,10 +138,11 @@ export class DemoProgrammeWriter {
           recommendBy: day(closes + 7),
           categories,
           recommenderIds,
-        });
-        await this.calls.move(province, call.id, 'open');
-        return call;
-      });
+        }),
+      );
+      await on(opens, () => this.calls.move(province, call.id, 'open'));
+      return call;
+    };
     const draft = async (a: DemoProgrammeApplication, callId: string, n: number, firstVersion = false) =>
       on(n, async () =>
         this.applications.create(await as(a.applicant), callId, {
@@ -133,15 +176,14 @@ export class DemoProgrammeWriter {
       ),
     );
     await on(-130, async () => {
-      const unit = await as('unit');
       const a = spec('langxia-base');
-      await this.applications.update(unit, base.id, {
+      return this.applications.update(await as('unit'), base.id, {
         category: a.category,
         recommenderId: (await as(a.recommender)).organizationId!,
         form: this.form(a, expert, day),
       });
-      await this.applications.submit(unit, base.id);
     });
+    await on(-130, async () => this.applications.submit(await as('unit'), base.id));
     await on(-128, async () =>
       this.applications.decide(
         await as('local'),
@@ -162,10 +204,12 @@ export class DemoProgrammeWriter {
         );
       }
     }
-    await on(-105, async () => {
-      await this.selection.decide(province, team.id, 'nominate', '评审排名第一，推荐申报国家级服务团');
-      await this.selection.decide(province, base.id, 'select', '评审通过，列入市级专家服务基地');
-    });
+    await on(-105, () =>
+      this.selection.decide(province, team.id, 'nominate', '评审排名第一，推荐申报国家级服务团'),
+    );
+    await on(-105, () =>
+      this.selection.decide(province, base.id, 'select', '评审通过，列入市级专家服务基地'),
+    );
     await on(-95, () => this.selection.decide(province, team.id, 'confirm', `人社厅函〔${year}〕46号`));
     await on(-92, () => this.selection.publish(province, call.id));
 
@@ -176,9 +220,8 @@ export class DemoProgrammeWriter {
     // The base's lead first (from outside, as the cooperative has no experts of its own), then the roster.
     const roster = [spec('langxia-base').leadExpertIndex, ...programme.baseRosterIndexes].map(expert);
     const external = [true, ...PROGRAMME_BASE_ROSTER.map((r) => r.external)];
-    await on(-90, async () => {
-      for (const [i, id] of roster.entries()) await this.bases.addExpert(unit, baseId, id, external[i]!);
-    });
+    for (const [i, id] of roster.entries())
+      await on(-90, () => this.bases.addExpert(unit, baseId, id, external[i]!));
     for (const a of PROGRAMME_BASE_ACTIVITIES)
       await on(a.day, () =>
         this.bases.recordActivity(unit, baseId, {
@@ -243,16 +286,19 @@ export class DemoProgrammeWriter {
 
     // Today, last, so that it is the newest thing in the bureau's inbox: a unit orders from the team's menu (a
     // demand's own times, created and submitted, are both the day it is seeded).
-    await this.offers.order(unit, offerIds[0]!, {
-      startDate: day(12),
-      endDate: day(40),
-      expectedDays: 4,
-      expertsWanted: 2,
-      description:
-        '合作社 3 号、5 号大棚番茄出现叶片黄化卷曲，疑似黄化曲叶病毒病，约 20 亩，想请专家来现场诊断并制定防控方案。',
-      contactName: '沈建国',
-      contactPhone: '13901736542',
-    });
+    await step(null, () =>
+      this.offers.order(unit, offerIds[0]!, {
+        startDate: day(12),
+        endDate: day(40),
+        expectedDays: 4,
+        expertsWanted: 2,
+        description:
+          '合作社 3 号、5 号大棚番茄出现叶片黄化卷曲，疑似黄化曲叶病毒病，约 20 亩，想请专家来现场诊断并制定防控方案。',
+        contactName: '沈建国',
+        contactPhone: '13901736542',
+      }),
+    );
+    await this.uow.run(async (m) => saveJournal(m, { ...(await lockJournal(m)), done: true }));
     this.logger.log(
       `Demo programme: ${year} lists published (1 team, 1 base, ${offerIds.length} menu items), ${year + 1} call open`,
     );
@@ -287,4 +333,17 @@ export class DemoProgrammeWriter {
       ];
     return base;
   }
+}
+
+function lockJournal(m: EntityManager): Promise<Journal> {
+  return m
+    .query(`SELECT value FROM system_state WHERE key = $1 FOR UPDATE`, [JOURNAL_KEY])
+    .then((rows: { value: Journal }[]) => rows[0]!.value);
+}
+
+async function saveJournal(m: EntityManager, journal: Journal): Promise<void> {
+  await m.query(`UPDATE system_state SET value = $2::jsonb WHERE key = $1`, [
+    JOURNAL_KEY,
+    JSON.stringify(journal),
+  ]);
 }
