@@ -83,7 +83,9 @@ export class DemoProgrammeWriter {
     );
     let stepNo = 0;
     // One service call, with its journal line in the same unit of work (the service's own joins it): taken once,
-    // even by two processes resuming at the same time (the journal row is locked while a step is taken).
+    // even by two processes resuming at the same time (the journal row is locked while a step is taken). Only one:
+    // services read their rows through the pool before their unit of work, so a second call in the same step would
+    // not see what the first wrote (it commits with the step).
     const step = async (at: Date | null, work: () => Promise<unknown>) => {
       const k = stepNo++;
       return this.uow.run(async (m) => {
