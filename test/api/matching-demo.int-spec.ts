@@ -109,7 +109,7 @@ describe('demo: 大棚水肥一体化改造方案咨询', () => {
 });
 
 describe('demo: the search box reads sentences', () => {
-  it('finds tomato experts for the demand title and its description, and suggests words when nothing matches', async () => {
+  it('finds tomato experts for the demand title and its description, and suggests words when nothing matches (a typo, a colloquial word)', async () => {
     const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { highlights expert { specialties } } } }`;
     for (const q of [
       '番茄叶片发黄',
@@ -126,5 +126,11 @@ describe('demo: the search box reads sentences', () => {
     const { experts } = await ok(SEARCH, { q: '蕃茄 ' }, province);
     expect(experts.total).toBe(0);
     expect(experts.suggestions).toContain('番茄');
+    // A colloquial word no expert writes: its broader word comes first (虾蟹 finds no one here, so it is left out).
+    const crayfish = (await ok(SEARCH, { q: '小龙虾' }, province)).experts;
+    expect(crayfish.total).toBe(0);
+    expect(crayfish.suggestions[0]).toBe('水产');
+    expect(crayfish.suggestions).not.toContain('虾蟹');
+    expect((await ok(SEARCH, { q: crayfish.suggestions[0] }, province)).experts.total).toBeGreaterThan(0);
   });
 });

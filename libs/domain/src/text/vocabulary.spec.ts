@@ -132,6 +132,16 @@ describe('nearest terms', () => {
     expect(termSimilarity('计算', '计算机视觉')).toBeGreaterThan(termSimilarity('计算', '计量'));
   });
 
+  it('offers the broader words of a word no expert writes first, then the nearest in spelling', () => {
+    const s = v.suggestionsFor(['小龙虾'], 15);
+    expect(s.slice(0, 2)).toEqual(['虾蟹', '水产']);
+    expect(s).not.toContain('小龙虾');
+    expect(s.length).toBeLessThanOrEqual(15);
+    expect(v.suggestionsFor(['蕃茄'], 15)).toContain('番茄');
+    expect(v.suggestionsFor(['小龙虾'], 1)).toEqual(['虾蟹']);
+    expect(v.suggestionsFor([], 15)).toEqual([]);
+  });
+
   it('suggests known words sharing characters, best first, never the word itself', () => {
     const candidates = v.suggestionCandidates();
     expect(nearestTerms(['蕃茄'], candidates)).toContain('番茄');

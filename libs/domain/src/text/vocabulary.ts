@@ -5,6 +5,7 @@
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
 import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
+import { nearestTerms } from './nearest-terms.js';
 import {
   BROADER_TERMS,
   BUILTIN_LEXICON,
@@ -295,6 +296,26 @@ export class Vocabulary {
       for (const t of this.expansionsOf(e.expression)) add(e.expression, t);
     for (const [narrow, broad] of SEARCH_BROADER_TERMS) for (const b of broad) add(b, narrow);
     return Object.fromEntries([...out.values()].map(({ word, to }) => [word, [...to]]));
+  }
+
+  /**
+   * What to offer when a search for `words` finds nothing, best first, at most `limit`: the broader words of what was
+   * typed (小龙虾 → 虾蟹, 水产: a clerk's word that no expert writes is served by those who write the broader one),
+   * then the known words nearest in spelling (蕃茄 → 番茄). The engines keep those that find someone.
+   */
+  suggestionsFor(words: readonly string[], limit: number): string[] {
+    const seen = new Set(words.map(norm));
+    const out: string[] = [];
+    const add = (w: string) => {
+      const k = norm(w);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(w);
+      }
+    };
+    for (const w of words) for (const b of this.broaderOf(w)) add(b);
+    for (const t of nearestTerms(words, this.suggestionCandidates(), limit)) add(t);
+    return out.slice(0, limit);
   }
 
   /** Words worth suggesting when a search finds nothing: every known word and term, and the field names. */

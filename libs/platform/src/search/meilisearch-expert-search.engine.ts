@@ -12,7 +12,7 @@ import {
   type Settings,
   type Task,
 } from 'meilisearch';
-import { FIELD_LABELS, Vocabulary, nearestTerms } from '@app/domain';
+import { FIELD_LABELS, Vocabulary } from '@app/domain';
 import {
   DEFAULT_COUNT_CAP,
   SearchEngineUnavailableError,
@@ -404,7 +404,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
 
   /** Known words nearest to what was typed that find someone: one counting query per candidate, in one request. */
   private async suggest(words: string[]): Promise<string[]> {
-    const candidates = nearestTerms(words, this.vocabulary.suggestionCandidates(), SUGGESTIONS * 3);
+    const candidates = this.vocabulary.suggestionsFor(words, SUGGESTIONS * 3);
     if (!candidates.length) return [];
     const { results } = await this.call(() =>
       this.client.multiSearch<MultiSearchParams, MeiliExpertDocument>({

@@ -1,15 +1,7 @@
 // The default expert search engine: PostgreSQL full-text search over jieba-segmented Chinese, in its own table
 // (expert_search_index, created by migration 1764000001000). Nothing to install; one round trip per search.
 import type { DataSource } from 'typeorm';
-import {
-  BoundedMemo,
-  FIELD_LABELS,
-  Vocabulary,
-  isRegionCode,
-  isUuid,
-  nearestTerms,
-  regionPrefix,
-} from '@app/domain';
+import { BoundedMemo, FIELD_LABELS, Vocabulary, isRegionCode, isUuid, regionPrefix } from '@app/domain';
 import { isConnectionLoss, readRows, sent } from '../database/data-source.js';
 import {
   segmentWithOffsets,
@@ -1280,7 +1272,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** Known words nearest to what was typed that find someone (a search that found nothing). */
   private async suggest(query: CompiledExpertQuery): Promise<string[]> {
-    const candidates = nearestTerms(query.typed, this.vocabulary.suggestionCandidates(), SUGGESTIONS * 3);
+    const candidates = this.vocabulary.suggestionsFor(query.typed, SUGGESTIONS * 3);
     const compiled = candidates.map((c) => this.compile(`${c} `));
     const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
     if (!usable.length) return [];
