@@ -24,6 +24,7 @@ import { ProgrammeCallService } from '../programme/programme-call.service.js';
 import { ProgrammeOfferService } from '../programme/programme-offer.service.js';
 import { ProgrammeSelectionService } from '../programme/programme-selection.service.js';
 import { PROGRAMME_BASE_ACTIVITIES, PROGRAMME_BASE_ROSTER, PROGRAMME_OFFERS } from './data/programme-year.js';
+import { SystemStateService } from '../system/system-state.service.js';
 import type { DemoProgramme, DemoProgrammeApplication } from './demo-programme.js';
 
 /** The journal of the demo's programme year: what each step returned (an id, or null), and whether it is whole. */
@@ -61,12 +62,13 @@ export class DemoProgrammeWriter {
     private readonly bases: ProgrammeBaseService,
     private readonly offers: ProgrammeOfferService,
     private readonly uow: UnitOfWork,
+    private readonly state: SystemStateService,
   ) {}
 
   /** Whether the year is written whole (a database seeded before the journal: when it has a call). */
   async written(): Promise<boolean> {
-    const [row] = await this.db.query(`SELECT value FROM system_state WHERE key = $1`, [JOURNAL_KEY]);
-    if (row) return (row.value as Journal).done;
+    const journal = await this.state.get<Journal>(JOURNAL_KEY);
+    if (journal) return journal.done;
     return (await this.db.query(`SELECT 1 FROM programme_calls LIMIT 1`)).length > 0;
   }
 
@@ -77,10 +79,8 @@ export class DemoProgrammeWriter {
   async write(programme: DemoProgramme, expertIds: string[], now: Date): Promise<void> {
     const today = chinaDate(now);
     const day = (n: number) => addDays(today, n);
-    await this.db.query(
-      `INSERT INTO system_state (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING`,
-      [JOURNAL_KEY, JSON.stringify({ steps: [], done: false } satisfies Journal)],
-    );
+    await this.uow.run((m) => this.state.claim(m, JOURNAL_KEY, { steps: [], done: false } satisfies Journal));
+    const lockJournal = async (m: EntityManager) => (await this.state.lock<Journal>(m, JOURNAL_KEY))!;
     let stepNo = 0;
     // One service call, with its journal line in the same unit of work (the service's own joins it): taken once,
     // even by two processes resuming at the same time (the journal row is locked while a step is taken). Only one:
@@ -96,7 +96,10 @@ export class DemoProgrammeWriter {
         const result = await (at ? atInstant(at, work) : work());
         const id = (result as { id?: unknown } | undefined)?.id;
         const kept = typeof id === 'string' ? { id } : null;
-        await saveJournal(m, { steps: [...journal.steps, kept], done: false });
+        await this.state.put(m, JOURNAL_KEY, {
+          steps: [...journal.steps, kept],
+          done: false,
+        } satisfies Journal);
         return kept;
       });
     };
@@ -300,7 +303,9 @@ export class DemoProgrammeWriter {
         contactPhone: '13901736542',
       }),
     );
-    await this.uow.run(async (m) => saveJournal(m, { ...(await lockJournal(m)), done: true }));
+    await this.uow.run(async (m) =>
+      this.state.put(m, JOURNAL_KEY, { ...(await lockJournal(m)), done: true } satisfies Journal),
+    );
     this.logger.log(
       `Demo programme: ${year} lists published (1 team, 1 base, ${offerIds.length} menu items), ${year + 1} call open`,
     );
@@ -335,17 +340,4 @@ export class DemoProgrammeWriter {
       ];
     return base;
   }
-}
-
-function lockJournal(m: EntityManager): Promise<Journal> {
-  return m
-    .query(`SELECT value FROM system_state WHERE key = $1 FOR UPDATE`, [JOURNAL_KEY])
-    .then((rows: { value: Journal }[]) => rows[0]!.value);
-}
-
-async function saveJournal(m: EntityManager, journal: Journal): Promise<void> {
-  await m.query(`UPDATE system_state SET value = $2::jsonb WHERE key = $1`, [
-    JOURNAL_KEY,
-    JSON.stringify(journal),
-  ]);
 }

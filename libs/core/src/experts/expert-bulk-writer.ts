@@ -312,8 +312,9 @@ export class ExpertBulkWriter {
     // An engine in this database is written here, in this transaction; any other through the outbox and a sync.
     const direct = this.index.indexesInTransaction;
     if (creates.length) {
-      // Created rows, their search outbox rows and their audit rows in one statement, all from the staging table:
-      // the audit snapshot is the one auditSnapshot gives for { id, ...values, status, version }.
+      // Created rows, their audit rows (and for an engine outside this database their outbox rows) in one statement,
+      // all from the staging table: the audit snapshot is the one auditSnapshot gives for { id, ...values, status,
+      // version }.
       const inserting = m.query(
         `WITH ins AS (
            INSERT INTO experts (id, version, ${cols}) SELECT id, 1, ${cols} FROM expert_import_stage WHERE op = 'C'

@@ -60,11 +60,6 @@ export class SearchIndexService {
     return !!this.engine.upsertStatements;
   }
 
-  /** The statements that write these documents, to run in the writer's transaction (see indexesInTransaction). */
-  documentStatements(docs: ExpertDocument[]): Iterable<{ text: string; values: unknown[] }> {
-    return this.engine.upsertStatements?.(docs) ?? [];
-  }
-
   /**
    * Writes these documents in the caller's transaction after `before` (a statement already sent): each statement
    * is built while the one before it runs in the database, so segmentation and writing overlap.
@@ -72,7 +67,7 @@ export class SearchIndexService {
   async writeDocuments(m: EntityManager, docs: ExpertDocument[], before?: Promise<unknown>): Promise<void> {
     let running = before;
     if (before) await sent(before);
-    for (const { text, values } of this.documentStatements(docs)) {
+    for (const { text, values } of this.engine.upsertStatements?.(docs) ?? []) {
       await running;
       running = m.query(text, values);
       await sent(running);

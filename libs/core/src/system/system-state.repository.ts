@@ -18,4 +18,20 @@ export class SystemStateRepository {
     );
     return (res as unknown[]).length > 0;
   }
+
+  /** The value, its row locked until the caller's transaction ends (null when the key is absent). */
+  async lock<T>(manager: EntityManager, key: string): Promise<T | null> {
+    const rows: { value: T }[] = await manager.query(
+      `SELECT value FROM system_state WHERE key = $1 FOR UPDATE`,
+      [key],
+    );
+    return rows[0]?.value ?? null;
+  }
+
+  async put(manager: EntityManager, key: string, value: unknown): Promise<void> {
+    await manager.query(`UPDATE system_state SET value = $2::jsonb WHERE key = $1`, [
+      key,
+      JSON.stringify(value),
+    ]);
+  }
 }

@@ -15,4 +15,14 @@ export class SystemStateService {
   claim(manager: EntityManager, key: string, value: unknown): Promise<boolean> {
     return this.state.insertIfAbsent(manager, key, value);
   }
+
+  /** A key's value for changing in the caller's transaction: its row stays locked until that transaction ends. */
+  lock<T>(manager: EntityManager, key: string): Promise<T | null> {
+    return this.state.lock<T>(manager, key);
+  }
+
+  /** Replaces a key's value (the key exists: claimed first). */
+  put(manager: EntityManager, key: string, value: unknown): Promise<void> {
+    return this.state.put(manager, key, value);
+  }
 }

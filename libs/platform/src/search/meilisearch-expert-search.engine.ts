@@ -402,7 +402,10 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
     return { total, totalCapped, facetsCapped: false, hits, facets, suggestions: [] };
   }
 
-  /** Known words nearest to what was typed that find someone: one counting query per candidate, in one request. */
+  /**
+   * What to offer when nothing was found (Vocabulary.suggestionsFor: broader words, then the nearest in spelling), kept
+   * when they find someone: one counting query per candidate, in one request.
+   */
   private async suggest(words: string[]): Promise<string[]> {
     const candidates = this.vocabulary.suggestionsFor(words, SUGGESTIONS * 3);
     if (!candidates.length) return [];

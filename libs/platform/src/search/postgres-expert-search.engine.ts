@@ -1270,7 +1270,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     return queries.map((q) => this.frequencies.get(q)?.n ?? 0);
   }
 
-  /** Known words nearest to what was typed that find someone (a search that found nothing). */
+  /** What to offer when nothing was found (Vocabulary.suggestionsFor), kept when they find someone. */
   private async suggest(query: CompiledExpertQuery): Promise<string[]> {
     const candidates = this.vocabulary.suggestionsFor(query.typed, SUGGESTIONS * 3);
     const compiled = candidates.map((c) => this.compile(`${c} `));
