@@ -133,4 +133,36 @@ describe('demo: the search box reads sentences', () => {
     expect(crayfish.suggestions).not.toContain('虾蟹');
     expect((await ok(SEARCH, { q: crayfish.suggestions[0] }, province)).experts.total).toBeGreaterThan(0);
   });
+
+  it('reads what a farmer, a villager or a headmaster types: the animal, the road, the tree, the shortage', async () => {
+    // Each found nobody or the wrong experts before (猪拉稀不吃食: nobody; 羊拉稀: a paediatrician for 腹泻;
+    // 村里的路坏了想修, 苹果树烂皮, 老师不够: nobody, with 老师不够 offered 草料不够).
+    const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { expert { specialties } } } }`;
+    const cases: [string, number, string][] = [
+      ['猪拉稀不吃食', 1, '猪病'],
+      ['羊拉稀', 3, '羊'],
+      ['鸡不下蛋', 4, '蛋鸡'],
+      ['村里的路坏了想修', 1, '公路'],
+      ['苹果树烂皮', 1, '果树'],
+      ['老师不够', 3, '教师'],
+      ['养老', 1, '老年'],
+      ['我们村想养小龙虾和水稻一起种', 20, '稻虾共作'],
+    ];
+    for (const [q, within, word] of cases) {
+      const { experts } = await ok(SEARCH, { q }, province);
+      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
+      expect(first.length, q).toBeGreaterThan(0);
+      expect(
+        first.some((s: string) => s.includes(word)),
+        `${q}: ${first.join(' | ')}`,
+      ).toBe(true);
+      if (within <= 3) for (const s of first) expect(s, q).toContain(word);
+    }
+    const sheep = (await ok(SEARCH, { q: '羊拉稀' }, province)).experts;
+    expect(sheep.hits.map((h: any) => h.expert.specialties).join()).not.toContain('小儿');
+    // A word the vocabulary knows is not corrected to another one character apart (养老 → 养猪).
+    const home = (await ok(SEARCH, { q: '老人多想办养老院' }, province)).experts;
+    for (const s of home.suggestions) expect(s).not.toMatch(/养猪|养鸡|养禽|养羊|养鱼/);
+    expect(home.total + home.suggestions.length).toBeGreaterThan(0);
+  });
 });

@@ -142,6 +142,18 @@ describe('nearest terms', () => {
     expect(v.suggestionsFor([], 15)).toEqual([]);
   });
 
+  it('does not correct the spelling of a word it knows: only longer words containing it', () => {
+    // 养老 is a lexicon expression: offering 养猪 or 养鸡 (one character apart) would read as a joke.
+    const elderly = v.suggestionsFor(['养老'], 15);
+    expect(elderly.length).toBeGreaterThan(0);
+    for (const s of elderly) expect(s, s).toContain('养老');
+    // 小龙虾 (a synonym): its broader words, then the expressions built on it.
+    expect(v.suggestionsFor(['小龙虾'], 15).slice(0, 3)).toEqual(['虾蟹', '水产', '养小龙虾']);
+    // A word it does not know still gets the nearest spellings.
+    expect(v.suggestionsFor(['养老', '蕃茄'], 15)).toContain('番茄');
+    expect(v.suggestionsFor(['养老', '蕃茄'], 15)).not.toContain('养猪');
+  });
+
   it('suggests known words sharing characters, best first, never the word itself', () => {
     const candidates = v.suggestionCandidates();
     expect(nearestTerms(['蕃茄'], candidates)).toContain('番茄');

@@ -51,6 +51,7 @@ export class Vocabulary {
   private readonly memo = new Map<string, string[]>();
   /** Lexicon expressions by first character, longest first: for finding them inside running text. */
   private readonly byFirstChar = new Map<string, string[]>();
+  private knownWordSet: ReadonlySet<string> | undefined;
   /** Of the words kept whole (what segmentation depends on). */
   readonly wordsFingerprint: string;
   /** Of everything: words, expansions, fields. */
@@ -301,7 +302,9 @@ export class Vocabulary {
   /**
    * What to offer when a search for `words` finds nothing, best first, at most `limit`: the broader words of what was
    * typed (小龙虾 → 虾蟹, 水产: a clerk's word that no expert writes is served by those who write the broader one),
-   * then the known words nearest in spelling (蕃茄 → 番茄). The engines keep those that find someone.
+   * then the longer known words that contain a known word typed (小龙虾 → 养小龙虾), then the known words nearest
+   * in spelling to a word the vocabulary does not know (蕃茄 → 番茄). A known word is not misspelt: 养老 does not
+   * offer 养猪. The engines keep those that find someone.
    */
   suggestionsFor(words: readonly string[], limit: number): string[] {
     const seen = new Set(words.map(norm));
@@ -314,8 +317,24 @@ export class Vocabulary {
       }
     };
     for (const w of words) for (const b of this.broaderOf(w)) add(b);
-    for (const t of nearestTerms(words, this.suggestionCandidates(), limit)) add(t);
+    const candidates = this.suggestionCandidates();
+    const known = this.knownWords();
+    const typedKnown = words.map(norm).filter((w) => known.has(w));
+    for (const w of typedKnown)
+      candidates
+        .filter((c) => norm(c).includes(w))
+        .sort((a, b) => [...a].length - [...b].length || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, limit)
+        .forEach(add);
+    const unknown = words.filter((w) => !known.has(norm(w)));
+    for (const t of nearestTerms(unknown, candidates, limit)) add(t);
     return out.slice(0, limit);
+  }
+
+  /** Every word the vocabulary knows, normalised: synonyms, lexicon expressions and terms, field names. */
+  private knownWords(): ReadonlySet<string> {
+    this.knownWordSet ??= new Set([...this.protectedWords, ...this.suggestionCandidates().map(norm)]);
+    return this.knownWordSet;
   }
 
   /** Words worth suggesting when a search finds nothing: every known word and term, and the field names. */
