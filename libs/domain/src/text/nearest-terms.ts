@@ -4,6 +4,9 @@
 
 const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
 
+/** Suffixes and particles: sharing only these (厂子 and 种子) says nothing about meaning. */
+const AFFIXES = new Set([...'子儿头的了着过们者性化家员式']);
+
 function pairs(word: string): string[] {
   const chars = [...word];
   if (chars.length < 2) return chars;
@@ -44,7 +47,7 @@ export function termSimilarity(a: string, b: string): number {
 
 /**
  * The candidates nearest to any of the words, best first, each at most once; only those sharing at least one
- * character with a word and at least `min` similar.
+ * character with a word (not a mere suffix: 厂子 is not near 种子) and at least `min` similar.
  */
 export function nearestTerms(
   words: readonly string[],
@@ -62,7 +65,7 @@ export function nearestTerms(
     seen.add(k);
     let best = 0;
     for (const w of ws) {
-      if (![...w].some((ch) => k.includes(ch))) continue;
+      if (![...w].some((ch) => !AFFIXES.has(ch) && k.includes(ch))) continue;
       best = Math.max(best, termSimilarity(w, k));
     }
     if (best >= min) scored.push({ term: c, score: best });

@@ -159,6 +159,10 @@ describe('nearest terms', () => {
     expect(nearestTerms(['蕃茄'], candidates)).toContain('番茄');
     expect(nearestTerms(['番茄'], candidates)).not.toContain('番茄');
     expect(nearestTerms([], candidates)).toEqual([]);
+    // Sharing a suffix is not being near: 厂子 (a factory) is not 种子 (seeds) nor 稻子.
+    expect(nearestTerms(['厂子'], candidates)).not.toEqual(expect.arrayContaining(['种子']));
+    expect(nearestTerms(['厂子'], candidates)).not.toEqual(expect.arrayContaining(['稻子']));
+    expect(nearestTerms(['稻子'], ['种子', '稻谷'])).toEqual(['稻谷']);
     expect(nearestTerms(['番'], candidates, 2)).toHaveLength(2);
     expect(candidates).not.toContain('怎么');
   });

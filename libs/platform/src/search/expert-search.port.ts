@@ -56,8 +56,9 @@ export interface ExpertSearchRequest {
    * What the person typed: Chinese words, Latin technical terms ("VOCs"), names, a whole sentence. Empty = browse.
    * Filler words (怎么, 想请, 专家, 问题 …) never have to match. Every other word is matched with its synonyms and
    * lexicon terms; when fewer documents than asked match them all, the most frequent word is dropped, then the next,
-   * as Meilisearch's `matchingStrategy: 'frequency'` does (the rarest words always match). Hits that match more of
-   * the words come first.
+   * as Meilisearch's `matchingStrategy: 'frequency'` does (the rarest words always match) — except that words of the
+   * setting (大棚, 工厂, 老人) go before the words of the problem, however rare. Hits that match more of the words
+   * come first.
    */
   query?: string;
   filter: ExpertSearchFilter;

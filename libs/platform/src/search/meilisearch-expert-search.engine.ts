@@ -26,7 +26,7 @@ import {
   type RegionFacetLevel,
 } from './expert-search.port.js';
 import { MEILI_FILTERABLE_ATTRIBUTES, expertFilter, idsFilter } from './meilisearch-filter.js';
-import { analyseSearchQuery, queryString } from './query-analysis.js';
+import { analyseSearchQuery, mixesContext, problemQueryString, queryString } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 
 /**
@@ -315,13 +315,19 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
     // The words read as the PostgreSQL engine reads them (filler words out, lexicon expressions found), sent as
     // space-separated words; Meilisearch relaxes over them.
     const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
-    const q = analysed ? queryString(analysed) : '';
+    // With words of the setting among the problem's (大棚 with 番茄), the problem's words alone (problemQueryString).
+    const q = !analysed
+      ? ''
+      : !request.matchAll && mixesContext(analysed)
+        ? problemQueryString(analysed)
+        : queryString(analysed);
+    const strategy = request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY;
     const filter = expertFilter(request.filter);
     const regionAttribute = REGION_FACET_ATTRIBUTE[request.regionFacetLevel];
     const common: MultiSearchQuery = {
       indexUid: this.indexName,
       q,
-      ...(q ? { matchingStrategy: request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY } : {}),
+      ...(q ? { matchingStrategy: strategy } : {}),
       // The query's language, like the documents': never guessed from two or three characters.
       locales: ['cmn'],
       ...(filter ? { filter } : {}),

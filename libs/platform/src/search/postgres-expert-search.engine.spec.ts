@@ -3,7 +3,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Vocabulary } from '@app/domain';
 import { segmentRemembered, segmentWithOffsets, useSegmenterVocabulary } from './chinese-segmenter.js';
-import { compileExpertQuery, highlightExpertText } from './postgres-expert-search.engine.js';
+import {
+  compileExpertQuery,
+  highlightExpertText,
+  relaxationLevels,
+} from './postgres-expert-search.engine.js';
 
 afterAll(() => useSegmenterVocabulary(Vocabulary.builtin()));
 
@@ -36,5 +40,33 @@ describe('highlights from remembered segmentations', () => {
     useSegmenterVocabulary(custom);
     expect(segmentRemembered(text).tokens.map((t) => t.norm)).toContain('菜蔫了');
     expect(highlightExpertText(text, compileExpertQuery('菜蔫了', custom)!)).toContain('<em>菜蔫了</em>');
+  });
+});
+
+describe('relaxationLevels', () => {
+  it('drops the most frequent word first, equal frequencies together, a word found nowhere before all', () => {
+    expect(relaxationLevels(['a', 'b', 'c'], [5, 2, 0])).toEqual(['(a) & (b) & (c)', '(a) & (b)', 'b']);
+    expect(relaxationLevels(['a', 'b', 'c'], [3, 3, 1])).toEqual(['(a) & (b) & (c)', 'c']);
+    expect(relaxationLevels(['a'], [0])).toEqual(['a']);
+  });
+
+  it('drops the words of the setting before the others, however rare, and by frequency among themselves', () => {
+    // 工厂 (2 documents) 污水 (40) 超标 (9): without the flag 工厂 would be the last word left.
+    expect(relaxationLevels(['工厂', '污水', '超标'], [2, 40, 9])).toEqual([
+      '(工厂) & (污水) & (超标)',
+      '(工厂) & (超标)',
+      '工厂',
+    ]);
+    expect(relaxationLevels(['工厂', '污水', '超标'], [2, 40, 9], [true, false, false])).toEqual([
+      '(工厂) & (污水) & (超标)',
+      '(污水) & (超标)',
+      '超标',
+    ]);
+    expect(relaxationLevels(['大棚', '温室', '番茄'], [1, 7, 30], [true, true, false])).toEqual([
+      '(大棚) & (温室) & (番茄)',
+      '(大棚) & (番茄)',
+      '番茄',
+    ]);
+    expect(relaxationLevels(['大棚', '温室'], [1, 7], [true, true])).toEqual(['(大棚) & (温室)', '大棚']);
   });
 });

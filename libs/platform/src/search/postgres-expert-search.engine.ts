@@ -256,15 +256,25 @@ export function compileExpertQuery(
   };
 }
 
+/** Above any document frequency: a word of the setting is dropped before the words of the problem. */
+const CONTEXT_COST = 1e12;
+
 /**
  * The relaxation, as Meilisearch's `matchingStrategy: 'frequency'` does it: documents matching every word come
  * first; then the most frequent word (by document frequency in the whole library; a word no document contains
  * counts as the most frequent) is dropped, then the next, words of equal frequency together, until only the rarest
- * are left — those every hit must match. Returns the tsquery of each level, all words first.
+ * are left — those every hit must match. Words of the setting (`context`: 大棚, 工厂) are dropped before the others
+ * however rare they are, so the last level holds the problem's words whenever there are any.
+ * Returns the tsquery of each level, all words first.
  */
-export function relaxationLevels(terms: readonly string[], frequencies: readonly number[]): string[] {
+export function relaxationLevels(
+  terms: readonly string[],
+  frequencies: readonly number[],
+  context: readonly boolean[] = [],
+): string[] {
   if (terms.length <= 1) return [...terms];
-  const cost = (i: number) => (frequencies[i]! > 0 ? frequencies[i]! : Number.POSITIVE_INFINITY);
+  const cost = (i: number) =>
+    frequencies[i]! > 0 ? frequencies[i]! + (context[i] ? CONTEXT_COST : 0) : Number.POSITIVE_INFINITY;
   const order = terms.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
   const groups: number[][] = [];
   for (const i of order) {
@@ -1250,7 +1260,11 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   /** The relaxation's levels of a query of several words (their document frequencies decide the order). */
   private async levelsOf(query: CompiledExpertQuery): Promise<string[]> {
     if (query.terms.length <= 1) return [...query.terms];
-    return relaxationLevels(query.terms, await this.documentFrequencies(query.terms));
+    return relaxationLevels(
+      query.terms,
+      await this.documentFrequencies(query.terms),
+      query.analysed.terms.map((t) => t.context),
+    );
   }
 
   /** How many documents of the whole index match each tsquery; remembered for a short while. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '@app/domain';
-import { analyseSearchQuery, queryString } from './query-analysis.js';
+import { analyseSearchQuery, mixesContext, problemQueryString, queryString } from './query-analysis.js';
 
 const words = (q: string) => analyseSearchQuery(q)?.terms.map((t) => t.word);
 
@@ -39,6 +39,20 @@ describe('analyseSearchQuery', () => {
     const done = analyseSearchQuery('番茄 发黄 ')!;
     expect(done.terms.every((t) => !t.prefix)).toBe(true);
     expect(queryString(done)).toBe('番茄 发黄 ');
+  });
+
+  it('marks the words that say where or for whom, and leaves them out of the problem query', () => {
+    const q = analyseSearchQuery('工厂污水超标 ')!;
+    expect(q.terms.map((t) => [t.word, t.context])).toEqual([
+      ['工厂', true],
+      ['污水', false],
+      ['超标', false],
+    ]);
+    expect(mixesContext(q)).toBe(true);
+    expect(problemQueryString(q)).toBe('污水 超标 ');
+    expect(problemQueryString(analyseSearchQuery('大棚 番茄')!)).toBe('番茄');
+    expect(mixesContext(analyseSearchQuery('大棚 温室 ')!)).toBe(false);
+    expect(mixesContext(analyseSearchQuery('番茄 发黄 ')!)).toBe(false);
   });
 
   it('reads with the vocabulary it is given', () => {

@@ -15,6 +15,11 @@ export interface QueryTerm {
   /** Also matched as a prefix: the last word while the person is still typing. */
   prefix: boolean;
   /**
+   * Says where or for whom, not what (工厂, 大棚, 老人): when the search relaxes, dropped before the words of the
+   * problem, however rare — 工厂污水超标 is about the sewage, not about experts of 工厂化 farming.
+   */
+  context: boolean;
+  /**
    * An unfinished word the segmenter cut into single characters while typing (脑卒 → 脑 | 卒): its characters, also
    * tried one by one. Absent for ordinary words.
    */
@@ -76,11 +81,12 @@ export function analyseSearchQuery(
       word: t.norm,
       expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()),
       prefix: false,
+      context: vocabulary.isContext(t.norm),
     });
   }
   if (tail) {
     const characters = tokens.slice(tokens.length - tail).map((t) => t.norm);
-    terms.push({ word: characters.join(''), expansions: [], prefix: true, characters });
+    terms.push({ word: characters.join(''), expansions: [], prefix: true, context: false, characters });
   } else if (
     typing &&
     terms.length &&
@@ -97,7 +103,25 @@ export function analyseSearchQuery(
 
 /** The words of an analysed query as one Meilisearch query string (a trailing space when the last is complete). */
 export function queryString(query: AnalysedQuery): string {
-  const words = query.terms.map((t) => t.word);
-  const last = query.terms[query.terms.length - 1];
-  return words.join(' ') + (last?.prefix ? '' : ' ');
+  return wordsString(query.terms);
+}
+
+function wordsString(terms: readonly QueryTerm[]): string {
+  const last = terms[terms.length - 1];
+  return terms.map((t) => t.word).join(' ') + (last?.prefix ? '' : ' ');
+}
+
+/** Whether the query mixes words of the problem with words of the setting (番茄 with 大棚). */
+export function mixesContext(query: AnalysedQuery): boolean {
+  return query.terms.some((t) => t.context) && query.terms.some((t) => !t.context);
+}
+
+/**
+ * The query string without the words of the setting: what Meilisearch relaxes over when the query mixes them with
+ * the problem's. It cannot be told that a rare word weighs little, so it would keep 工厂 (rare) over 污水; without
+ * them it relaxes to the same last words as the PostgreSQL engine (the same hits), only without ranking 大棚番茄's
+ * greenhouse experts above the other tomato experts.
+ */
+export function problemQueryString(query: AnalysedQuery): string {
+  return wordsString(query.terms.filter((t) => !t.context));
 }

@@ -1,6 +1,7 @@
 // "Until the first page fills", the same for both engines. A search of several words first runs as the engine
 // relaxes (Meilisearch's `matchingStrategy: 'frequency'`, and the PostgreSQL engine the same way): every word, then
-// without the most frequent, down to the rarest words, which every hit of that search contains. When that leaves
+// without the most frequent, down to the rarest words, which every hit of that search contains; words of the setting
+// (大棚, 工厂) are dropped first (the PostgreSQL engine ranks by them, Meilisearch is not sent them). When that leaves
 // the page short — the rarest word is rare indeed, or two words equally rare never meet — the search goes on, one
 // word at a time, rarest first: the experts of that word not found yet are appended, until the page is full or the
 // words run out. Each step is one ordinary search of the engine (a word that must match, the experts already found
@@ -80,9 +81,8 @@ export async function searchUntilFilled(
   const limit = Math.max(0, Math.floor(request.limit ?? 0));
   const needed = offset + limit;
   // Each word as its own query: finished, or still being typed (a prefix), as it was in the whole query.
-  const words = (query?.terms ?? [])
-    .filter((t) => !t.characters)
-    .map((t) => (t.prefix ? t.word : `${t.word} `));
+  const stepTerms = (query?.terms ?? []).filter((t) => !t.characters);
+  const words = stepTerms.map((t) => (t.prefix ? t.word : `${t.word} `));
   if (
     !query ||
     request.matchAll ||
@@ -94,13 +94,14 @@ export async function searchUntilFilled(
     return { ...first, suggestions: query && first.total === 0 ? await suggest() : [] };
   }
 
-  // The order of the next steps: the words found somewhere, rarest first (ties: as typed). A word whose experts all
-  // came in the relaxed search already adds nobody (they are excluded).
+  // The order of the next steps: the words found somewhere, rarest first (ties: as typed), the words of the setting
+  // (大棚, 工厂) after the others. A word whose experts all came in the relaxed search already adds nobody (they are
+  // excluded).
   const frequencies = await engine.wordFrequencies(words);
   const steps = words
-    .map((w, i) => ({ w, df: frequencies[i] ?? 0, i }))
+    .map((w, i) => ({ w, df: frequencies[i] ?? 0, i, context: stepTerms[i]!.context ? 1 : 0 }))
     .filter((x) => x.df > 0)
-    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .sort((a, b) => a.context - b.context || a.df - b.df || a.i - b.i)
     .slice(0, MAX_STEPS);
   if (!steps.length) return { ...first, suggestions: first.total === 0 ? await suggest() : [] };
 
