@@ -12,7 +12,7 @@ const FILLERS = // asking, wanting, hoping
     // the expert and the problem themselves
     '专家 专家组 老师 师傅 问题 难题 困难 情况 方面 事情 毛病 指导 技术指导 指点 ' +
     // questions
-    '怎么 怎么办 怎样 怎么样 如何 什么 为什么 为啥 啥 咋 咋办 咋整 是不是 能不能 可不可以 有没有 会不会 要不要 哪里 哪些 多少 ' +
+    '怎么 怎么办 怎样 怎么样 如何 什么 为什么 为啥 啥 咋 咋办 咋整 是不是 能不能 可不可以 有没有 会不会 要不要 哪里 哪些 多少 不会 没人 ' +
     // people and places of the writer
     '我 我们 咱们 咱 你 你们 他们 她们 大家 自己 本人 我村 我镇 我县 我院 我校 我社 我厂 我单位 本单位 ' +
     // time and degree
