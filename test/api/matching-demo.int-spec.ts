@@ -149,6 +149,10 @@ describe('demo: the search box reads sentences', () => {
       ['我们村想养小龙虾和水稻一起种', 20, '稻虾共作'],
       // 工厂 says where: rarer than 污水, it used to be the word kept, and 工厂化 shrimp farming came first.
       ['工厂污水超标被罚了', 1, '污水'],
+      ['村医不会看心电图', 1, '冠心病'],
+      ['腰疼得起不来', 2, '腰腿痛'],
+      // jieba cuts 大 | 棚里: 棚里 now stands for 大棚.
+      ['大棚里太热了', 1, '大棚'],
     ];
     for (const [q, within, word] of cases) {
       const { experts } = await ok(SEARCH, { q }, province);
