@@ -7,6 +7,19 @@ const norm = (w: string) => w.normalize('NFKC').trim().toLowerCase();
 /** Suffixes and particles: sharing only these (厂子 and 种子) says nothing about meaning. */
 const AFFIXES = new Set([...'子儿头的了着过们者性化家员式']);
 
+/**
+ * One character in common (no pair, neither word inside the other) reads as a typo only when few known words have
+ * that character: 茄 (番茄) yes, so 蕃茄 → 番茄; 电 (停电, 电商, 省电 … 50 words) no, so 心电 is not offered 停电.
+ */
+const RARE_CHARACTER_MAX = 5;
+
+/** How many candidates have each character (a zero-result search's cost: ~1,700 words). */
+function countsOf(candidates: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const ch of new Set(norm(c))) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
 function pairs(word: string): string[] {
   const chars = [...word];
   if (chars.length < 2) return chars;
@@ -59,13 +72,18 @@ export function nearestTerms(
   if (!ws.length) return [];
   const scored: { term: string; score: number }[] = [];
   const seen = new Set<string>();
+  const counts = countsOf(candidates);
   for (const c of candidates) {
     const k = norm(c);
     if (!k || seen.has(k) || ws.includes(k)) continue;
     seen.add(k);
     let best = 0;
     for (const w of ws) {
-      if (![...w].some((ch) => !AFFIXES.has(ch) && k.includes(ch))) continue;
+      const shared = [...new Set(w)].filter((ch) => !AFFIXES.has(ch) && k.includes(ch));
+      if (!shared.length) continue;
+      const onlyOne =
+        shared.length === 1 && !k.includes(w) && !w.includes(k) && !pairs(w).some((p) => k.includes(p));
+      if (onlyOne && (counts.get(shared[0]!) ?? 0) > RARE_CHARACTER_MAX) continue;
       best = Math.max(best, termSimilarity(w, k));
     }
     if (best >= min) scored.push({ term: c, score: best });

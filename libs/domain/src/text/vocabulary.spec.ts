@@ -163,6 +163,11 @@ describe('nearest terms', () => {
     expect(nearestTerms(['厂子'], candidates)).not.toEqual(expect.arrayContaining(['种子']));
     expect(nearestTerms(['厂子'], candidates)).not.toEqual(expect.arrayContaining(['稻子']));
     expect(nearestTerms(['稻子'], ['种子', '稻谷'])).toEqual(['稻谷']);
+    // One character in common is a typo only when few known words have it: 番加 → 番茄, but 心电 is not 停电.
+    expect(nearestTerms(['番加'], candidates)).toContain('番茄');
+    const ecg = nearestTerms(['心电'], candidates);
+    for (const far of ['停电', '电商', '省电']) expect(ecg).not.toContain(far);
+    expect(nearestTerms(['马玲薯'], candidates)).toContain('马铃薯');
     expect(nearestTerms(['番'], candidates, 2)).toHaveLength(2);
     expect(candidates).not.toContain('怎么');
   });
