@@ -51,6 +51,7 @@ export class Vocabulary {
   private readonly memo = new Map<string, string[]>();
   /** Lexicon expressions by first character, longest first: for finding them inside running text. */
   private readonly byFirstChar = new Map<string, string[]>();
+  /** knownWords(), built on first use (only a search that finds nothing needs it). */
   private knownWordSet: ReadonlySet<string> | undefined;
   /** Of the words kept whole (what segmentation depends on). */
   readonly wordsFingerprint: string;
