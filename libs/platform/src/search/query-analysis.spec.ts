@@ -55,6 +55,12 @@ describe('analyseSearchQuery', () => {
     expect(mixesContext(analyseSearchQuery('番茄 发黄 ')!)).toBe(false);
   });
 
+  it('keeps 非遗传承 whole: jieba alone cuts it 非 | 遗传 | 承, and 遗传 is genetics', () => {
+    const q = analyseSearchQuery('非遗传承 ')!;
+    expect(q.terms.map((t) => t.word)).toEqual(['非遗传承']);
+    expect(q.terms[0]!.expansions).toEqual(expect.arrayContaining(['非遗', '非物质文化遗产']));
+  });
+
   it('reads with the vocabulary it is given', () => {
     const custom = Vocabulary.with([{ expression: '打吊瓶', terms: ['静脉输液'], fields: ['MEDICAL'] }]);
     expect(
