@@ -188,6 +188,29 @@ describe('expert library', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows the server’s message for a query it refuses, and no count left from the search before', async () => {
+    const { page, pageErrors } = await suite.openPage();
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await heading(page, '专家库').waitFor();
+    const box = page.getByLabel('检索专家');
+    await box.fill('脑卒中');
+    const found = await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    const total = String(found.data!.experts.total);
+    await page.getByTestId('expert-total').getByText(total, { exact: true }).waitFor();
+    await box.fill('脑卒中\u0000');
+    const refused = await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    expect(refused.errors?.[0]?.message).toContain('控制字符');
+    await step(page, 'expert-search-refused', () => page.getByText('检索失败').waitFor());
+    await page
+      .getByText(/控制字符/)
+      .first()
+      .waitFor();
+    // Before: 共 N 位专家与“脑卒中”相关 stayed above the error, N being the previous search's.
+    expect((await page.getByTestId('expert-total').innerText()).trim()).toBe('');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('the dispatcher imports an .xlsx and reads which rows were refused and why', async () => {
     const file = await makeWorkbook();
     const { page, pageErrors } = await suite.openPage();

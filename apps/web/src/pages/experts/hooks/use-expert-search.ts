@@ -37,8 +37,11 @@ export function useExpertSearch(variables: ExpertsQueryVariables) {
 
   return {
     data,
-    /** The answer on screen: the latest, or the previous one while the next loads. */
-    result: (data ?? previousData)?.experts,
+    /**
+     * The answer on screen: the latest, or the previous one while the next loads — not once the next was refused
+     * (its count would read as the refused query's).
+     */
+    result: data?.experts ?? (error ? undefined : previousData?.experts),
     hits: data?.experts.hits ?? [],
     suggestions: data?.experts.suggestions ?? [],
     loading,
