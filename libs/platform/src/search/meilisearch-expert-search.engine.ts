@@ -321,13 +321,12 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       : !request.matchAll && mixesContext(analysed)
         ? problemQueryString(analysed)
         : queryString(analysed);
-    const strategy = request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY;
     const filter = expertFilter(request.filter);
     const regionAttribute = REGION_FACET_ATTRIBUTE[request.regionFacetLevel];
     const common: MultiSearchQuery = {
       indexUid: this.indexName,
       q,
-      ...(q ? { matchingStrategy: strategy } : {}),
+      ...(q ? { matchingStrategy: request.matchAll ? ('all' as const) : MEILI_MATCHING_STRATEGY } : {}),
       // The query's language, like the documents': never guessed from two or three characters.
       locales: ['cmn'],
       ...(filter ? { filter } : {}),
