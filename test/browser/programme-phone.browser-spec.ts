@@ -205,6 +205,12 @@ describe('the programme pages on a phone', () => {
     await p.locator('[data-offer="设施蔬菜灰霉病绿色防控现场指导"]').waitFor();
     await fits(p, '服务菜单');
     await onScreen(p.getByRole('button', { name: '点餐' }).first(), '点餐');
+    // The offer's whole name and its provider are read on a phone, not cut to an ellipsis; the filters fill the row.
+    const offerHead = p.locator('[data-offer="设施蔬菜灰霉病绿色防控现场指导"] .ant-card-head-title');
+    expect(await offerHead.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await offerHead.innerText()).toContain('设施蔬菜灰霉病绿色防控现场指导');
+    const search = await p.locator('.programme-menu__search').boundingBox();
+    expect(search!.width).toBeGreaterThan(300);
 
     await p.goto(url('/programme/bases'));
     const baseLink = p.getByRole('link', { name: '卒中防治专家服务基地' });

@@ -32,6 +32,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { applyServerFieldErrors } from '../../lib/server-field-errors';
 import { DateRangeField } from '../../components/date-range-field';
+import './programme.css';
 
 interface OrderValues {
   period: [Dayjs, Dayjs] | null;
@@ -144,24 +145,24 @@ export function MenuPage() {
         subTitle="年度入选的专家服务团和基地提供的服务，按需点餐；下单后仍由属地人社局审核"
       />
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap>
+        <Flex wrap gap={8} className="programme-menu__filters">
           <Input.Search
             allowClear
             placeholder="搜索服务内容，如 番茄 灰霉病"
             onSearch={setQuery}
-            style={{ width: 280 }}
+            className="programme-menu__search"
             aria-label="搜索服务"
           />
           <Select<Field>
             allowClear
             placeholder="专业领域"
-            style={{ width: 160 }}
+            className="programme-menu__field"
             value={field ?? undefined}
             onChange={(v) => setField(v ?? null)}
             options={catalog.options('fields')}
             aria-label="专业领域"
           />
-          <div style={{ width: 240 }}>
+          <div className="programme-menu__region">
             <RegionCascader
               allowClear
               placeholder="服务地区"
@@ -170,7 +171,7 @@ export function MenuPage() {
               aria-label="服务地区"
             />
           </div>
-        </Space>
+        </Flex>
       </Card>
       {error && <ErrorBlock error={error} onRetry={() => void refetch()} />}
       {!loading && offers.length === 0 && <Empty description="没有符合条件的服务项目" />}
@@ -179,6 +180,7 @@ export function MenuPage() {
           <Card
             key={o.id}
             size="small"
+            className="programme-menu__offer"
             data-offer={o.title}
             title={
               <span>
