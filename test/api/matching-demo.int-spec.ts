@@ -171,4 +171,38 @@ describe('demo: the search box reads sentences', () => {
     for (const s of home.suggestions) expect(s).not.toMatch(/养猪|养鸡|养禽|养羊|养鱼/);
     expect(home.total + home.suggestions.length).toBeGreaterThan(0);
   });
+
+  it('reads a complaint with a degree word inside, a sale that fails, a smell, a parcel too slow', async () => {
+    // Each found nobody or the wrong experts before: 电费太贵, 游客太少, 地越来越薄, 橙子卖不掉, 销路不好 nobody
+    // (销路不好 was offered 心情不好 种子不好); 网店没人买 a dairy farmer named 买买提; 眼睛看不清 a machine-vision
+    // expert; 糖尿病人多 and 锅炉耗煤多 clinicians of 多发病 (多 read as a word being typed).
+    const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { expert { name specialties } } } }`;
+    const cases: [string, number, RegExp][] = [
+      ['电费太贵', 1, /节能/],
+      ['游客太少', 2, /旅游/],
+      ['地越来越薄', 2, /土壤改良|耕地质量/],
+      ['橙子卖不掉', 2, /电商|营销/],
+      ['销路不好', 2, /电商|营销/],
+      ['网店没人买', 2, /电商|营销/],
+      ['眼睛看不清', 2, /白内障/],
+      ['糖尿病人多', 2, /糖尿病/],
+      ['锅炉耗煤多', 1, /节能/],
+      ['孩子不爱上学', 2, /心理健康|家校/],
+      ['孩子玩手机', 2, /家庭教育|心理健康/],
+      ['化工厂味道大', 2, /挥发性有机物|废气/],
+      ['快递太慢', 2, /物流/],
+      ['冷库不够', 2, /冷链/],
+      ['河水发臭', 2, /生态修复|黑臭/],
+    ];
+    for (const [q, within, pattern] of cases) {
+      const { experts } = await ok(SEARCH, { q }, province);
+      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
+      expect(first.length, q).toBe(within);
+      for (const s of first) expect(s, q).toMatch(pattern);
+    }
+    const shop = (await ok(SEARCH, { q: '网店没人买' }, province)).experts;
+    expect(shop.hits.map((h: any) => h.expert.name).join()).not.toContain('买买提');
+    const eyes = (await ok(SEARCH, { q: '眼睛看不清' }, province)).experts;
+    expect(eyes.hits.map((h: any) => h.expert.specialties).join()).not.toContain('机器视觉');
+  });
 });

@@ -9,7 +9,8 @@ const AFFIXES = new Set([...'子儿头的了着过们者性化家员式']);
 
 /**
  * One character in common (no pair, neither word inside the other) reads as a typo only when few known words have
- * that character: 茄 (番茄) yes, so 蕃茄 → 番茄; 电 (停电, 电商, 省电 … 50 words) no, so 心电 is not offered 停电.
+ * that character, in the same place: 茄 (番茄) yes, so 蕃茄 → 番茄; 电 (停电, 电商, 省电 … 50 words) no, so 心电 is
+ * not offered 停电.
  */
 const RARE_CHARACTER_MAX = 5;
 
@@ -18,6 +19,18 @@ function countsOf(candidates: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of candidates) for (const ch of new Set(norm(c))) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * A typo keeps the character it shares in its place, counted from the start or from the end: 番加 ~ 番茄, 蕃茄 ~ 番茄,
+ * but 耳朵 is not 木耳 and 厂子 is not 药厂.
+ */
+function samePlace(a: string, b: string, ch: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  const i = x.indexOf(ch);
+  const j = y.indexOf(ch);
+  return i === j || x.length - i === y.length - j;
 }
 
 function pairs(word: string): string[] {
@@ -83,7 +96,8 @@ export function nearestTerms(
       if (!shared.length) continue;
       const onlyOne =
         shared.length === 1 && !k.includes(w) && !w.includes(k) && !pairs(w).some((p) => k.includes(p));
-      if (onlyOne && (counts.get(shared[0]!) ?? 0) > RARE_CHARACTER_MAX) continue;
+      if (onlyOne && ((counts.get(shared[0]!) ?? 0) > RARE_CHARACTER_MAX || !samePlace(w, k, shared[0]!)))
+        continue;
       best = Math.max(best, termSimilarity(w, k));
     }
     if (best >= min) scored.push({ term: c, score: best });

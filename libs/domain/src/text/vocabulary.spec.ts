@@ -103,6 +103,23 @@ describe('Vocabulary', () => {
     expect(v.expressionsIn('')).toEqual([]);
   });
 
+  it('finds a colloquial expression across a degree word inside it, spanning the degree word', () => {
+    expect(v.expressionsIn('电费太贵')).toEqual([{ expression: '电费贵', start: 0, end: 4 }]);
+    expect(v.expressionsIn('我们的地越来越薄了')).toEqual([{ expression: '地薄', start: 3, end: 8 }]);
+    expect(v.expressionsIn('心情很不好').map((e) => e.expression)).toEqual(['心情不好']);
+    expect(v.expressionsIn('叶子都发黄了').map((e) => e.expression)).toEqual(['叶子发黄']);
+    // Not at its ends (太电费贵 is not bridged), not twice, and not inside a technical phrase kept whole.
+    expect(v.expressionsIn('很电费贵')).toEqual([{ expression: '电费贵', start: 1, end: 4 }]);
+    expect(v.expressionsIn('电太费太贵')).toEqual([]);
+    expect(v.expressionsIn('水肥很一体化').map((e) => e.expression)).not.toContain('水肥一体化');
+    // A longer bridged expression wins over a shorter one found as written.
+    const custom = Vocabulary.with([
+      { expression: '鱼塘', terms: ['池塘'], fields: [] },
+      { expression: '鱼塘臭', terms: ['水质'], fields: [] },
+    ]);
+    expect(custom.expressionsIn('鱼塘太臭').map((e) => e.expression)).toEqual(['鱼塘臭']);
+  });
+
   it('adds the expressions to a text’s tokens and drops the tokens inside them', () => {
     const tokens = [
       { norm: '老死', start: 0, end: 2 },
@@ -168,6 +185,10 @@ describe('nearest terms', () => {
     const ecg = nearestTerms(['心电'], candidates);
     for (const far of ['停电', '电商', '省电']) expect(ecg).not.toContain(far);
     expect(nearestTerms(['马玲薯'], candidates)).toContain('马铃薯');
+    // ... and in the same place, from the start or the end: 耳朵 is not 木耳, 厂子 is not 药厂.
+    expect(nearestTerms(['耳朵'], candidates)).not.toContain('木耳');
+    expect(nearestTerms(['厂子'], candidates)).not.toContain('药厂');
+    expect(nearestTerms(['耳朵'], ['木耳', '耳鸣'])).toEqual(['耳鸣']);
     expect(nearestTerms(['番'], candidates, 2)).toHaveLength(2);
     expect(candidates).not.toContain('怎么');
   });

@@ -241,10 +241,21 @@ export class Vocabulary {
     const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const out: { expression: string; start: number; end: number }[] = [];
     for (let i = 0; i < lower.length;) {
-      const found = (this.byFirstChar.get(lower[i]!) ?? []).find((k) => lower.startsWith(k, i));
+      const candidates = this.byFirstChar.get(lower[i]!) ?? [];
+      const direct = candidates.find((k) => lower.startsWith(k, i));
+      let found = direct ? { expression: direct, end: i + direct.length } : undefined;
+      // A longer colloquial expression with a degree word inside (电费太贵 holds 电费贵) wins over a shorter one.
+      for (const k of candidates) {
+        if (k.length <= (direct?.length ?? 1)) break;
+        const end = this.lexicon.get(k)?.terms.length ? bridgedEnd(lower, i, k) : -1;
+        if (end > 0) {
+          found = { expression: k, end };
+          break;
+        }
+      }
       if (found) {
-        out.push({ expression: found, start: i, end: i + found.length });
-        i += found.length;
+        out.push({ expression: found.expression, start: i, end: found.end });
+        i = found.end;
       } else i++;
     }
     return out;
@@ -354,6 +365,48 @@ export class Vocabulary {
     for (const label of Object.values(FIELD_LABELS)) add(label);
     return [...out.values()];
   }
+}
+
+/**
+ * Degree words people put inside what they mean (电费太贵, 游客很少, 地越来越薄, 羊老拉稀): a lexicon expression is
+ * still found across one of them. Longest first.
+ */
+const DEGREE_WORDS = [
+  '越来越',
+  '特别',
+  '非常',
+  '比较',
+  '有点',
+  '有些',
+  '十分',
+  '老是',
+  '总是',
+  '这么',
+  '那么',
+  '太',
+  '很',
+  '挺',
+  '好',
+  '真',
+  '老',
+  '都',
+  '也',
+  '更',
+  '越',
+  '超',
+];
+
+/** Where `expression` ends in `text` when it starts at `start` with one degree word inside it; -1 if it does not. */
+function bridgedEnd(text: string, start: number, expression: string): number {
+  for (let j = 1; j < expression.length; j++) {
+    if (text[start + j - 1] !== expression[j - 1]) return -1;
+    const at = start + j;
+    for (const d of DEGREE_WORDS) {
+      if (text.startsWith(d, at) && text.startsWith(expression.slice(j), at + d.length))
+        return at + d.length + expression.length - j;
+    }
+  }
+  return -1;
 }
 
 /** A word of a text with its place (the segmenter's tokens, or a lexicon expression found in the text). */

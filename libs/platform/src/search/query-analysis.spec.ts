@@ -32,6 +32,14 @@ describe('analyseSearchQuery', () => {
     expect(unfinished.terms.at(-1)).toMatchObject({ word: '脑卒', prefix: true });
   });
 
+  it('reads 游客太少 as the expression 游客少, not 太 | 少 as a word being typed; 多, 不好 say nothing', () => {
+    expect(words('游客太少')).toEqual(['游客少']);
+    expect(words('产量很低')).toEqual(['产量低']);
+    expect(words('销路不好')).toEqual(['销路']);
+    // 多 was the last word "being typed", a prefix of 多发病: 锅炉耗煤多 found clinicians.
+    expect(words('锅炉耗煤多')).toEqual(['锅炉', '耗煤']);
+  });
+
   it('marks the last word as a prefix only while typing, and writes the query for Meilisearch', () => {
     const typing = analyseSearchQuery('番茄 发黄')!;
     expect(typing.terms.at(-1)!.prefix).toBe(true);

@@ -60,6 +60,11 @@ export function analyseSearchQuery(
   let tail = 0;
   if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail]!.norm)) tail++;
   if (tail < 2) tail = 0;
+  // Unless the characters finish a lexicon expression (游客太少 holds 游客少): those are words, not a word half typed.
+  if (tail) {
+    const tailStart = tokens[tokens.length - tail]!.start;
+    if (vocabulary.expressionsIn(segmented.text).some((e) => e.end > tailStart)) tail = 0;
+  }
   const head = tokens.slice(0, tokens.length - tail);
   const headText = tail ? segmented.text.slice(0, tokens[tokens.length - tail]!.start) : segmented.text;
 
