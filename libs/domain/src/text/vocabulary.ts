@@ -240,6 +240,10 @@ export class Vocabulary {
   expressionsIn(text: string): { expression: string; start: number; end: number }[] {
     const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const out: { expression: string; start: number; end: number }[] = [];
+    // Where the next degree word may start, from each place: most places have none close enough to bridge.
+    const nextDegree = new Int32Array(lower.length + 1).fill(lower.length);
+    for (let j = lower.length - 1; j >= 0; j--)
+      nextDegree[j] = DEGREE_FIRST_CHARS.has(lower[j]!) ? j : nextDegree[j + 1]!;
     for (let i = 0; i < lower.length;) {
       const candidates = this.byFirstChar.get(lower[i]!) ?? [];
       const direct = candidates.find((k) => lower.startsWith(k, i));
@@ -247,6 +251,7 @@ export class Vocabulary {
       // A longer colloquial expression with a degree word inside (电费太贵 holds 电费贵) wins over a shorter one.
       for (const k of candidates) {
         if (k.length <= (direct?.length ?? 1)) break;
+        if (nextDegree[i + 1]! >= i + k.length) continue;
         const end = this.lexicon.get(k)?.terms.length ? bridgedEnd(lower, i, k) : -1;
         if (end > 0) {
           found = { expression: k, end };
@@ -396,11 +401,14 @@ const DEGREE_WORDS = [
   '超',
 ];
 
+const DEGREE_FIRST_CHARS = new Set(DEGREE_WORDS.map((d) => d[0]!));
+
 /** Where `expression` ends in `text` when it starts at `start` with one degree word inside it; -1 if it does not. */
 function bridgedEnd(text: string, start: number, expression: string): number {
   for (let j = 1; j < expression.length; j++) {
     if (text[start + j - 1] !== expression[j - 1]) return -1;
     const at = start + j;
+    if (!DEGREE_FIRST_CHARS.has(text[at]!)) continue;
     for (const d of DEGREE_WORDS) {
       if (text.startsWith(d, at) && text.startsWith(expression.slice(j), at + d.length))
         return at + d.length + expression.length - j;
