@@ -172,6 +172,25 @@ describe('demo: the search box reads sentences', () => {
     expect(home.total + home.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('searches the demand board by words and their forms, not by one substring', async () => {
+    // Before, the board matched the text typed as one substring: 西红柿, 番茄 病害 and a farmer's sentence found nothing.
+    const BOARD = `query($q: String) { demands(first: 100, filter: { query: $q }) { totalCount nodes { code title } } }`;
+    const board = async (q: string) => (await ok(BOARD, { q }, province)).demands;
+    const tomato = await board('番茄');
+    expect(tomato.totalCount).toBeGreaterThanOrEqual(2);
+    expect((await board('西红柿')).nodes).toEqual(tomato.nodes);
+    const both = await board('番茄 病害');
+    expect(both.totalCount).toBeGreaterThan(0);
+    expect(both.totalCount).toBeLessThanOrEqual(tomato.totalCount);
+    const sentence = await board('我们的番茄叶子黄了');
+    expect(sentence.nodes.map((n: any) => n.title)).toContain('大棚番茄叶片发黄卷曲');
+    // Every word must be found: a word no demand holds finds nothing; a code is still found as typed.
+    expect((await board('番茄 光伏')).totalCount).toBe(0);
+    const code = tomato.nodes[0].code as string;
+    expect((await board(code)).nodes.map((n: any) => n.code)).toEqual([code]);
+    expect((await board(code.slice(3))).nodes.map((n: any) => n.code)).toEqual([code]);
+  });
+
   it('reads a complaint with a degree word inside, a sale that fails, a smell, a parcel too slow', async () => {
     // Each found nobody or the wrong experts before: 电费太贵, 游客太少, 地越来越薄, 橙子卖不掉, 销路不好 nobody
     // (销路不好 was offered 心情不好 种子不好); 网店没人买 a dairy farmer named 买买提; 眼睛看不清 a machine-vision

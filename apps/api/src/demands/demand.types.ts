@@ -175,7 +175,12 @@ export class DemandFilter {
   @Field(() => [FieldEnum], { nullable: true }) fields?: DomainField[] | null;
   @Field(() => String, { nullable: true, description: '该地区及其下级' }) regionCode?: string | null;
   @Field(() => [KeyAssistanceEnum], { nullable: true }) keyAssistance?: KeyAssistance[] | null;
-  @Field(() => String, { nullable: true, description: '标题、描述或编号中的文字' }) query?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '按编号、标题或描述查找：原样出现，或每个词（含同义词、匹配词库中的说法，如 西红柿=番茄）都出现在标题或描述中',
+  })
+  query?: string | null;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
 }
 

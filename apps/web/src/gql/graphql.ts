@@ -137,7 +137,7 @@ export type DemandFilter = {
   fields?: Array<Field> | null | undefined;
   keyAssistance?: Array<KeyAssistance> | null | undefined;
   overdue?: boolean | null | undefined;
-  /** 标题、描述或编号中的文字 */
+  /** 按编号、标题或描述查找：原样出现，或每个词（含同义词、匹配词库中的说法，如 西红柿=番茄）都出现在标题或描述中 */
   query?: string | null | undefined;
   /** 该地区及其下级 */
   regionCode?: string | null | undefined;

@@ -16,7 +16,13 @@ export interface DemandQuery {
   /** Region subtree filter (prefix). */
   regionPrefix?: string;
   keyAssistance?: KeyAssistance[];
+  /** The text as typed: found in the code, title or description. */
   text?: string;
+  /**
+   * The words of that text as the search box reads them, each with the forms it may take (番茄 or 西红柿; 拉稀 or
+   * 腹泻): a demand whose title or description holds a form of every word matches too.
+   */
+  words?: string[][];
   overdue?: boolean;
   /** Bureaus and dispatchers do not see a unit's unsubmitted drafts (only drafts a bureau filed itself). */
   hideUnitDrafts?: boolean;
@@ -242,6 +248,8 @@ export function countsKept(q: DemandQuery): boolean {
   );
 }
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 /**
  * The filters of a demand query as SQL conditions on `demands d`, joined by AND; each value goes through `param`,
  * which returns its placeholder (`:p0` for the query builder, `$1` for plain SQL), so both read the same rules.
@@ -272,10 +280,13 @@ function demandConditions(
     );
   }
   if (q.text) {
-    const like = param(`%${q.text.replace(/[\\%_]/g, '\\$&')}%`);
-    where.push(
-      `(d.title ILIKE ${like} ESCAPE '\\' OR d.description ILIKE ${like} ESCAPE '\\' OR d.code ILIKE ${like} ESCAPE '\\')`,
+    const like = param(`%${escapeLike(q.text)}%`);
+    const asTyped = `d.title ILIKE ${like} ESCAPE '\\' OR d.description ILIKE ${like} ESCAPE '\\' OR d.code ILIKE ${like} ESCAPE '\\'`;
+    const words = (q.words ?? []).map(
+      (forms) =>
+        `concat_ws(' ', d.title, d.description) ILIKE ANY(${param(forms.map((f) => `%${escapeLike(f)}%`))}::text[])`,
     );
+    where.push(words.length ? `(${asTyped} OR (${words.join(' AND ')}))` : `(${asTyped})`);
   }
   if (q.overdue === true) {
     const now = param(q.now);

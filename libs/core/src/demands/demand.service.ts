@@ -21,13 +21,15 @@ import {
   type KeyAssistance,
   type ServiceForm,
   type TitleLevel,
+  type Vocabulary,
 } from '@app/domain';
-import { Clock, UnitOfWork, writeAudit } from '@app/platform';
+import { Clock, UnitOfWork, analyseSearchQuery, writeAudit } from '@app/platform';
 import { canManageRegion, regionPrefixes } from '../access/access-scope.js';
 import type { OrganizationEntity } from '../organizations/organization.entity.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { RegionRepository } from '../regions/region.repository.js';
 import { coversDemand, demandRelationOf } from './demand-access.js';
+import { LexiconService } from '../lexicon/lexicon.service.js';
 import { DemandTransitions } from './demand-transitions.js';
 import type { DemandEntity, DemandHistoryEntity } from './demand.entity.js';
 import { DemandRepository, type DemandQuery } from './demand.repository.js';
@@ -68,6 +70,20 @@ const CONTACT_VISIBLE_STATUSES: readonly DemandStatus[] = [
 ];
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * A board search read as the expert search box reads it (words, filler words out, lexicon forms added): each word
+ * with its forms. Words of the setting (大棚, 村里) are left out when the problem has words of its own: a board
+ * filters rather than ranks, and 大棚番茄 should list the tomato demands that never wrote 大棚.
+ */
+function wordsOf(text: string, vocabulary: Vocabulary): string[][] | undefined {
+  const terms = analyseSearchQuery(text, vocabulary)?.terms ?? [];
+  const problem = terms.filter((t) => !t.context);
+  const required = problem.length ? problem : terms;
+  return required.length
+    ? required.map((t) => [...new Set([t.word, ...(t.characters ? [] : t.expansions)])])
+    : undefined;
+}
+
 function encodeCursor(d: Pick<DemandEntity, 'createdAt' | 'id'>): string {
   return Buffer.from(`${d.createdAt.toISOString()}|${d.id}`).toString('base64url');
 }
@@ -93,6 +109,7 @@ export class DemandService {
     private readonly organizations: OrganizationRepository,
     private readonly regions: RegionRepository,
     private readonly clock: Clock,
+    private readonly lexicon: LexiconService,
   ) {}
 
   // ---- Access ---------------------------------------------------------------------------------------------
@@ -344,7 +361,7 @@ export class DemandService {
 
   // ---- Boards ---------------------------------------------------------------------------------------------
 
-  private scopeQuery(actor: Actor, filter: DemandFilter): DemandQuery {
+  private async scopeQuery(actor: Actor, filter: DemandFilter): Promise<DemandQuery> {
     const q: DemandQuery = {
       regionPrefixes: regionPrefixes(actor),
       now: this.clock.now(),
@@ -367,6 +384,7 @@ export class DemandService {
     q.fields = filter.fields ?? undefined;
     q.keyAssistance = filter.keyAssistance ?? undefined;
     q.text = filter.query?.trim().slice(0, 100) || undefined;
+    if (q.text) q.words = wordsOf(q.text, await this.lexicon.vocabulary());
     q.overdue = filter.overdue ?? undefined;
     return q;
   }
@@ -392,7 +410,7 @@ export class DemandService {
   ) {
     if (!Number.isInteger(first) || first < 0 || first > 100)
       throw AppError.badInput('每页条数应在 0 到 100 之间');
-    const q = this.scopeQuery(actor, filter);
+    const q = await this.scopeQuery(actor, filter);
     const page = await read(q, decodeCursor(after));
     const { counts: countsByStatus, unitDrafts } = await this.demands.countsByStatus(q);
     // The counts run under every filter but the statuses (hidden unit drafts apart): the total is their sum over

@@ -23,6 +23,7 @@ export interface LexiconEntry {
 const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
   AGRICULTURE: [
     '叶子发黄=黄化 缺素',
+    '叶子黄=黄化 缺素 发黄',
     '橙子=柑橘',
     '桔子=柑橘',
     '橘子=柑橘',
