@@ -212,6 +212,9 @@ describe('demo: the search box reads sentences', () => {
       ['快递太慢', 2, /物流/],
       ['冷库不够', 2, /冷链/],
       ['河水发臭', 2, /生态修复|黑臭/],
+      // 鸡掉毛 found two experts surnamed 毛 (its characters were tried one by one as a word being typed).
+      ['鸡掉毛', 2, /鸡/],
+      ['牛不发情', 2, /繁殖/],
     ];
     for (const [q, within, pattern] of cases) {
       const { experts } = await ok(SEARCH, { q }, province);
