@@ -129,6 +129,10 @@ describe('Vocabulary', () => {
     expect(
       withLexiconExpressions('番茄', [{ norm: '番茄', start: 0, end: 2 }], v).map((t) => t.norm),
     ).toEqual(['番茄']);
+    // jieba keeps 路太窄 whole: the expression read across its degree word (路窄) replaces it.
+    expect(
+      withLexiconExpressions('路太窄', [{ norm: '路太窄', start: 0, end: 3 }], v).map((t) => t.norm),
+    ).toEqual(['路窄']);
   });
 
   it('tells setting words (where, for whom) and fillers', () => {

@@ -444,7 +444,7 @@ export function withLexiconExpressions<T extends PlacedToken>(
           (t) =>
             t.start <= e.start &&
             e.end <= t.end &&
-            (t.end - t.start === e.end - e.start || vocabulary.isProtected(t.norm)),
+            (t.norm === e.expression || vocabulary.isProtected(t.norm)),
         ),
     );
   if (!found.length) return [...tokens];
