@@ -107,6 +107,7 @@ describe('Vocabulary', () => {
     expect(v.expressionsIn('电费太贵')).toEqual([{ expression: '电费贵', start: 0, end: 4 }]);
     expect(v.expressionsIn('我们的地越来越薄了')).toEqual([{ expression: '地薄', start: 3, end: 8 }]);
     expect(v.expressionsIn('心情很不好').map((e) => e.expression)).toEqual(['心情不好']);
+    expect(v.expressionsIn('游客也太少')).toEqual([{ expression: '游客少', start: 0, end: 5 }]);
     expect(v.expressionsIn('叶子都发黄了').map((e) => e.expression)).toEqual(['叶子发黄']);
     // Not at its ends (太电费贵 is not bridged), not twice, and not inside a technical phrase kept whole.
     expect(v.expressionsIn('很电费贵')).toEqual([{ expression: '电费贵', start: 1, end: 4 }]);

@@ -373,8 +373,8 @@ export class Vocabulary {
 }
 
 /**
- * Degree words people put inside what they mean (电费太贵, 游客很少, 地越来越薄, 羊老拉稀): a lexicon expression is
- * still found across one of them. Longest first.
+ * Degree words people put inside what they mean (电费太贵, 游客也太少, 地越来越薄, 羊老拉稀): a lexicon expression is
+ * still found across them. Longest first.
  */
 const DEGREE_WORDS = [
   '越来越',
@@ -403,16 +403,26 @@ const DEGREE_WORDS = [
 
 const DEGREE_FIRST_CHARS = new Set(DEGREE_WORDS.map((d) => d[0]!));
 
-/** Where `expression` ends in `text` when it starts at `start` with one degree word inside it; -1 if it does not. */
+/**
+ * Where `expression` ends in `text` when it starts at `start` with degree words inside it, at one place (也太, 老是很:
+ * up to three in a row); -1 if it does not.
+ */
 function bridgedEnd(text: string, start: number, expression: string): number {
   for (let j = 1; j < expression.length; j++) {
     if (text[start + j - 1] !== expression[j - 1]) return -1;
-    const at = start + j;
-    if (!DEGREE_FIRST_CHARS.has(text[at]!)) continue;
-    for (const d of DEGREE_WORDS) {
-      if (text.startsWith(d, at) && text.startsWith(expression.slice(j), at + d.length))
-        return at + d.length + expression.length - j;
-    }
+    const end = afterDegreeWords(text, start + j, expression.slice(j), 0);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
+function afterDegreeWords(text: string, at: number, rest: string, skipped: number): number {
+  if (skipped > 0 && text.startsWith(rest, at)) return at + rest.length;
+  if (skipped === 3 || !DEGREE_FIRST_CHARS.has(text[at]!)) return -1;
+  for (const d of DEGREE_WORDS) {
+    if (!text.startsWith(d, at)) continue;
+    const end = afterDegreeWords(text, at + d.length, rest, skipped + 1);
+    if (end > 0) return end;
   }
   return -1;
 }
