@@ -83,6 +83,14 @@ describe('dispatch: 省厅派单 → 专家应邀', () => {
     const card = cardOf(page, demandCode);
     await step(page, 'dispatch-queue', () => card.waitFor());
     await screenshot(page, 'dispatch-queue');
+    // The dispatcher types what the farmer would say, not the title: 西红柿 for 番茄, 叶子黄了 for 黄化.
+    const search = page.getByPlaceholder('按标题、描述或编号查找');
+    await search.fill('西红柿叶子黄了');
+    const found = await answerTo<{ demands: { nodes: { code: string }[] } }>(page, 'Demands', () =>
+      search.press('Enter'),
+    );
+    expect(found.data!.demands.nodes.map((n) => n.code)).toContain(demandCode);
+    await card.waitFor();
     await card.getByRole('button', { name: '派单' }).click();
 
     await step(page, 'dispatch-demand', async () => {
