@@ -179,6 +179,13 @@ describe('demo: the search box reads sentences', () => {
     const tomato = await board('番茄');
     expect(tomato.totalCount).toBeGreaterThanOrEqual(2);
     expect((await board('西红柿')).nodes).toEqual(tomato.nodes);
+    // A list that asks for more than the board's columns reads its rows another way (the query builder): the same.
+    const full = await ok(
+      `query($q: String) { demands(first: 100, filter: { query: $q }) { nodes { code description } } }`,
+      { q: '西红柿' },
+      province,
+    );
+    expect(full.demands.nodes.map((n: any) => n.code)).toEqual(tomato.nodes.map((n: any) => n.code));
     const both = await board('番茄 病害');
     expect(both.totalCount).toBeGreaterThan(0);
     expect(both.totalCount).toBeLessThanOrEqual(tomato.totalCount);

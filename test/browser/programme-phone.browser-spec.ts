@@ -3,7 +3,15 @@
 // unit records an activity with its outcomes (the 服务成效 panel) and finds them in the base's survey.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { PHONE, answerTo, dateFromToday, heading, screenshot, useBrowserSuite } from './support.js';
+import {
+  PHONE,
+  answerTo,
+  chooseOption,
+  dateFromToday,
+  heading,
+  screenshot,
+  useBrowserSuite,
+} from './support.js';
 
 const suite = useBrowserSuite();
 
@@ -246,14 +254,10 @@ describe('the programme pages on a phone', () => {
     await onScreen(panel, '服务成效（选填）');
     await panel.click();
     await p.getByRole('button', { name: '添加成效' }).click();
-    await p.getByLabel('成效项目 1').click();
-    await p
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-        hasText: '义诊问诊',
-      })
-      .first()
-      .click();
-    await p.getByLabel('成效数量 1').fill('118');
+    // The quantity opens once an item is chosen (a CI run lost the option's click and found it disabled).
+    const quantity = p.getByLabel('成效数量 1');
+    await chooseOption(p, p.getByLabel('成效项目 1'), '义诊问诊', () => quantity.isEnabled());
+    await quantity.fill('118');
     await fits(p, '基地活动表单');
     const submit = p.getByRole('button', { name: '登记活动' });
     await onScreen(submit, '登记活动');

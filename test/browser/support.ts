@@ -7,6 +7,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -142,6 +143,35 @@ export async function step<T>(page: Page, name: string, run: () => Promise<T>): 
       .screenshot({ path: path.join(SCREENSHOTS, `failed-${name}.png`), fullPage: true })
       .catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * Chooses `text` in an antd select: opens it, clicks the option once the dropdown shows it, and tries again when the
+ * choice did not take (`chosen` says whether it did) — a click during the dropdown's opening motion can be lost.
+ */
+export async function chooseOption(
+  page: Page,
+  select: Locator,
+  text: string,
+  chosen: () => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: text,
+      })
+      .first();
+    await option.waitFor();
+    await option.click();
+    try {
+      await expect.poll(chosen, { timeout: 3_000 }).toBe(true);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+    }
   }
 }
 
