@@ -126,12 +126,10 @@ describe('demo: the search box reads sentences', () => {
     const { experts } = await ok(SEARCH, { q: '蕃茄 ' }, province);
     expect(experts.total).toBe(0);
     expect(experts.suggestions).toContain('番茄');
-    // A colloquial word no expert writes: its broader word comes first (虾蟹 finds no one here, so it is left out).
+    // No demo expert writes 小龙虾: it found nobody (and suggested 水产); an expert of 稻虾共作 farms crayfish.
     const crayfish = (await ok(SEARCH, { q: '小龙虾' }, province)).experts;
-    expect(crayfish.total).toBe(0);
-    expect(crayfish.suggestions[0]).toBe('水产');
-    expect(crayfish.suggestions).not.toContain('虾蟹');
-    expect((await ok(SEARCH, { q: crayfish.suggestions[0] }, province)).experts.total).toBeGreaterThan(0);
+    expect(crayfish.total).toBeGreaterThan(0);
+    for (const h of crayfish.hits) expect(h.expert.specialties).toMatch(/稻虾共作/);
   });
 
   it('reads what a farmer, a villager or a headmaster types: the animal, the road, the tree, the shortage', async () => {
@@ -235,5 +233,43 @@ describe('demo: the search box reads sentences', () => {
     expect(shop.hits.map((h: any) => h.expert.name).join()).not.toContain('买买提');
     const eyes = (await ok(SEARCH, { q: '眼睛看不清' }, province)).experts;
     expect(eyes.hits.map((h: any) => h.expert.specialties).join()).not.toContain('机器视觉');
+  });
+
+  it('searches a crop nobody wrote by its class, says so, reads pests by name, and finds rice-and-crayfish experts under both words', async () => {
+    // No demo expert writes 苹果, 梨树 or 南瓜: the crop was dropped, so 苹果长虫了 found tea-garden pest experts and
+    // no orchard expert at all. 小龙虾和水稻 led with rice experts (水稻 is rarer), the 稻虾共作 experts after them.
+    const SEARCH = `query($q: String) {
+      experts(query: $q, first: 20) { total broadened { word broader } hits { expert { name specialties } } }
+    }`;
+    const cases: [string, { word: string; broader: string }[], number, RegExp][] = [
+      // The vegetable pest experts have both words.
+      ['南瓜长虫', [{ word: '南瓜', broader: '蔬菜' }], 3, /蔬菜病虫害/],
+      ['我们村想养小龙虾和水稻一起种', [], 2, /稻虾共作/],
+      // A crop some expert wrote is searched as itself.
+      ['葡萄叶子发黄', [], 1, /葡萄/],
+      // Pests as farmers name them (蚜虫 found nobody; 红蜘蛛太多 kept 太多 as a word being typed).
+      ['番茄蚜虫', [], 1, /番茄.*病虫害|病虫害.*番茄/],
+      ['红蜘蛛太多', [], 3, /病虫害/],
+      // Selling oranges is about selling: the class word (果树) does not push the marketing experts down.
+      ['橙子卖不掉', [{ word: '橙子', broader: '果树' }], 3, /电商|营销/],
+    ];
+    for (const [q, broadened, within, pattern] of cases) {
+      const { experts } = await ok(SEARCH, { q }, province);
+      expect(experts.broadened, q).toEqual(broadened);
+      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
+      expect(first.length, q).toBe(within);
+      for (const s of first) expect(s, q).toMatch(pattern);
+    }
+    // No expert has both a fruit tree and a pest: the pest experts first, then the orchard experts.
+    for (const [q, word] of [
+      ['苹果长虫了', '苹果'],
+      ['梨树生虫', '梨树'],
+    ]) {
+      const { experts } = await ok(SEARCH, { q }, province);
+      expect(experts.broadened, q).toEqual([{ word, broader: '果树' }]);
+      const specialties: string[] = experts.hits.map((h: any) => h.expert.specialties);
+      expect(specialties[0], q).toMatch(/虫害/);
+      expect(specialties.filter((s) => /果树/.test(s)).length, q).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -329,6 +329,36 @@ describe('expert library', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('says which crop nobody in the library wrote and what it searched instead, on a phone', async () => {
+    const { page, pageErrors } = await suite.openPage(PHONE);
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await page.locator('[data-testid="expert-hit"]').first().waitFor();
+    const box = page.getByLabel('检索专家');
+    await box.fill('苹果长虫了');
+    const answer = await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    expect(answer.errors).toBeUndefined();
+    const notice = page.getByTestId('search-broadened');
+    await notice.waitFor();
+    expect((await notice.innerText()).trim()).toBe('（库中没有专家写到“苹果”，已按“果树”检索）');
+    // The orchard experts are on the page (before, 苹果 was dropped and only pest experts of other crops came).
+    await page
+      .locator('[data-testid="expert-highlight"] mark.search-hit', { hasText: '果树' })
+      .first()
+      .waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'expert-library-broadened-375');
+    // A crop the library knows is searched as itself: no notice.
+    await box.fill('葡萄');
+    await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    await page
+      .getByTestId('expert-total')
+      .getByText(/^共 \d+ 位专家与“葡萄”相关$/)
+      .waitFor();
+    expect(await notice.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('works on a 375 px wide phone screen, filters in a drawer', async () => {
     const { page, pageErrors } = await suite.openPage(PHONE);
     await suite.signIn(page, 'province');

@@ -135,6 +135,12 @@ export class ExpertFacets {
   @Field(() => [FacetCount], { description: '按筛选地区的下一级统计' }) regions: FacetCount[];
 }
 
+@ObjectType({ description: '库中没有专家写到的检索词，以及代替它检索的上位词' })
+export class BroadenedWord {
+  @Field({ description: '检索词中的词（如“苹果”）' }) word: string;
+  @Field({ description: '代替它检索的上位词（如“果树”）' }) broader: string;
+}
+
 @ObjectType()
 export class ExpertSearchResult {
   @Field(() => Int, { description: '检索到的专家数；按检索词检索时最多计到 10000（见 totalCapped）' })
@@ -146,6 +152,10 @@ export class ExpertSearchResult {
   @Field(() => [ExpertHit]) hits: ExpertHit[];
   @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' })
   suggestions: string[];
+  @Field(() => [BroadenedWord], {
+    description: '检索词中库里没有专家写到的作物、病症等，已按其上位词检索（如 苹果 → 果树）；没有则为空',
+  })
+  broadened: BroadenedWord[];
   @Field(() => ExpertFacets) facets: ExpertFacets;
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

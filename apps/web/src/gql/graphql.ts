@@ -2443,6 +2443,7 @@ export type ExpertsQuery = {
     totalCapped: boolean;
     facetsCapped: boolean;
     suggestions: Array<string>;
+    broadened: Array<{ word: string; broader: string }>;
     hits: Array<{
       score: number;
       highlights: Array<string>;
@@ -12266,6 +12267,17 @@ export const ExpertsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCapped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'facetsCapped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'broadened' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'word' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'broader' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'hits' },

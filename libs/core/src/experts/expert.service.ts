@@ -99,6 +99,8 @@ export interface ExpertSearchPage {
   facetsCapped: boolean;
   /** When nothing matched: the known words nearest to the query that find someone. */
   suggestions: string[];
+  /** Words of the query no expert wrote, searched by a broader word instead (苹果 → 果树). */
+  broadened: { word: string; broader: string }[];
   hits: { view: ExpertView; score: number; highlights: string[] }[];
   facets: {
     fields: FacetCount[];
@@ -300,6 +302,7 @@ export class ExpertService {
           facetsCapped: false,
           hits: [],
           suggestions: [],
+          broadened: [],
           facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] },
           regions: [],
           endCursor: null,
@@ -354,6 +357,7 @@ export class ExpertService {
       facetsCapped: result.facetsCapped,
       hits,
       suggestions: result.suggestions ?? [],
+      broadened: result.broadened ?? [],
       facets: {
         fields: result.facets.fields.map(label(FIELD_LABELS)),
         titleLevels: result.facets.titleLevels.map(label(TITLE_LEVEL_LABELS)),

@@ -48,6 +48,21 @@ const BY_FIELD: Readonly<Record<Field, readonly string[]>> = {
     '叶子有斑=叶斑病 病斑',
     '长斑=叶斑病 病斑',
     '长虫=虫害 害虫',
+    // Pests as farmers name them, to the words experts write (虫害, 病虫害).
+    '蚜虫=虫害 病虫害',
+    '红蜘蛛=螨害 虫害 病虫害',
+    '蓟马=虫害 病虫害',
+    '白粉虱=粉虱 虫害 病虫害',
+    '介壳虫=蚧壳虫 虫害 病虫害',
+    '天牛=蛀干害虫 虫害 病虫害',
+    '钻心虫=螟虫 虫害 病虫害',
+    '食心虫=虫害 病虫害',
+    '地老虎=地下害虫 虫害',
+    '蛴螬=地下害虫 虫害',
+    '根蛆=地下害虫 虫害',
+    '菜青虫=虫害 病虫害',
+    '小菜蛾=虫害 病虫害',
+    '草地贪夜蛾=虫害 病虫害 统防统治',
     '生虫=虫害 害虫',
     '虫子多=虫害 病虫害',
     '打药=施药 植保 病虫害防治',
@@ -633,6 +648,22 @@ const SUBJECT_LINES: readonly string[] = [
   '白菜>蔬菜 叶菜',
   '青菜>蔬菜 叶菜',
   '芹菜>蔬菜 叶菜',
+  '菠菜>蔬菜 叶菜',
+  '韭菜>蔬菜 叶菜',
+  '生菜>蔬菜 叶菜',
+  '莴笋>蔬菜',
+  '萝卜>蔬菜',
+  '豆角>蔬菜',
+  '四季豆>蔬菜',
+  '南瓜>蔬菜 瓜类',
+  '冬瓜>蔬菜 瓜类',
+  '丝瓜>蔬菜 瓜类',
+  '苦瓜>蔬菜 瓜类',
+  '洋葱>蔬菜',
+  '大蒜>蔬菜',
+  '生姜>蔬菜',
+  '花菜>蔬菜',
+  '西兰花>蔬菜',
   '蔬菜>果蔬',
   '西瓜>瓜类 瓜果',
   '甜瓜>瓜类 瓜果',
@@ -649,6 +680,29 @@ const SUBJECT_LINES: readonly string[] = [
   '巴旦木>干果 林果',
   '芒果>果树 热带水果',
   '香蕉>热带水果',
+  '梨树>果树',
+  '柿子树>果树',
+  '樱桃树>果树',
+  '石榴树>果树',
+  '李子树>果树',
+  '梨子>果树 水果',
+  '香梨>果树 水果',
+  '桃子>果树 水果',
+  '杏树>果树',
+  '李子>果树 水果',
+  '李树>果树',
+  '樱桃>果树 水果',
+  '柿子>果树 水果',
+  '石榴>果树 水果',
+  '枇杷>果树 水果',
+  '杨梅>果树 水果',
+  '蓝莓>果树 水果',
+  '山楂>果树',
+  '枣树>果树 林果',
+  '冬枣>果树 林果',
+  '柚子>柑橘 果树 水果',
+  '荔枝>果树 热带水果',
+  '龙眼>果树 热带水果',
   '水稻>粮食作物',
   '小麦>粮食作物 麦类',
   '玉米>粮食作物',
@@ -700,6 +754,18 @@ const HOST_LINES: readonly string[] = [
   '柑橘黄龙病>柑橘',
   '黄化曲叶病毒病>番茄',
   '河蟹肝胰腺坏死病>河蟹',
+];
+/**
+ * Farming systems to what they farm: an expert of 稻虾共作 serves a demand about the rice field and about the
+ * crayfish (我们村想养小龙虾和水稻一起种 finds them under both words).
+ */
+const SYSTEM_LINES: readonly string[] = [
+  '稻虾共作>水稻 小龙虾',
+  '稻渔综合种养>水稻',
+  '稻田综合种养>水稻',
+  '稻田养鱼>水稻',
+  '稻鱼共生>水稻',
+  '稻鸭共作>水稻',
 ];
 /** Conditions to the departments that treat them (broad: a department does not find every condition in search). */
 const CONDITION_LINES: readonly string[] = [
@@ -779,14 +845,18 @@ function parseBroader(lines: readonly string[]): [string, readonly string[]][] {
 export const BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([
   ...parseBroader(SUBJECT_LINES),
   ...parseBroader(HOST_LINES),
+  ...parseBroader(SYSTEM_LINES),
   ...parseBroader(CONDITION_LINES),
 ]);
 
 /**
  * The relations the search box follows downwards: a host finds the experts of its diseases (松树 → 松材线虫病; 番茄 →
- * 黄化曲叶病毒病). Not crop classes (蔬菜 → every vegetable) nor departments: those are too broad to find by.
+ * 黄化曲叶病毒病) and of the farming systems it is part of (水稻 → 稻虾共作). Not crop classes (蔬菜 → every vegetable) nor departments: those are too broad to find by.
  */
-export const SEARCH_BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(parseBroader(HOST_LINES));
+export const SEARCH_BROADER_TERMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...parseBroader(HOST_LINES),
+  ...parseBroader(SYSTEM_LINES),
+]);
 
 /** Words naming what a demand is about (a crop, an animal) rather than its problem. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(parseBroader(SUBJECT_LINES).map(([w]) => w));

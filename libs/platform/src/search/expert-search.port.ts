@@ -73,6 +73,11 @@ export interface ExpertSearchRequest {
   matchAll?: boolean;
   /** false: no suggestions when nothing matches (callers that are not a person at the search box). */
   suggestions?: boolean;
+  /**
+   * Words of the query read as words of the setting besides the vocabulary's (大棚, 工厂): the broader word put in
+   * place of a crop nobody wrote (苹果 → 果树) says what the demand is about, not its problem.
+   */
+  contextWords?: readonly string[];
   /** false: hits without highlights (the matcher reads scores only). */
   highlights?: boolean;
   /**
@@ -130,6 +135,15 @@ export interface ExpertSearchResponse {
   facets: ExpertFacets;
   /** When a query finds nothing: known words nearest to what was typed that do find someone (else empty). */
   suggestions: string[];
+  /** Words of the query no expert wrote, searched by a broader word instead (苹果 → 果树); absent when none. */
+  broadened?: BroadenedWord[];
+}
+
+export interface BroadenedWord {
+  /** As the query was read (normalised). */
+  word: string;
+  /** What was searched in its place. */
+  broader: string;
 }
 
 export interface ExpertSearchEngine {

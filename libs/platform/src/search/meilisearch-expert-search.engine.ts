@@ -26,7 +26,13 @@ import {
   type RegionFacetLevel,
 } from './expert-search.port.js';
 import { MEILI_FILTERABLE_ATTRIBUTES, expertFilter, idsFilter } from './meilisearch-filter.js';
-import { analyseSearchQuery, mixesContext, problemQueryString, queryString } from './query-analysis.js';
+import {
+  analyseSearchQuery,
+  mixesContext,
+  problemQueryString,
+  queryString,
+  withContextWords,
+} from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 
 /**
@@ -285,7 +291,11 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
     return searchUntilFilled(
-      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      {
+        searchOnce: (r) => this.searchOnce(r),
+        wordFrequencies: (words) => this.wordFrequencies(words),
+        analyse: (text) => analyseSearchQuery(text, this.vocabulary),
+      },
       request,
       analysed,
       () => (analysed ? this.suggest(analysed.terms.map((t) => t.word)) : Promise.resolve([])),
@@ -314,7 +324,10 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
   private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     // The words read as the PostgreSQL engine reads them (filler words out, lexicon expressions found), sent as
     // space-separated words; Meilisearch relaxes over them.
-    const analysed = analyseSearchQuery(request.query ?? '', this.vocabulary);
+    const analysed = withContextWords(
+      analyseSearchQuery(request.query ?? '', this.vocabulary),
+      request.contextWords,
+    );
     // With words of the setting among the problem's (大棚 with 番茄), the problem's words alone (problemQueryString).
     const q = !analysed
       ? ''

@@ -11,7 +11,7 @@ import {
   segmenterFingerprint,
   useSegmenterVocabulary,
 } from './chinese-segmenter.js';
-import { analyseSearchQuery, type AnalysedQuery } from './query-analysis.js';
+import { analyseSearchQuery, withContextWords, type AnalysedQuery } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 import {
   DEFAULT_COUNT_CAP,
@@ -254,6 +254,15 @@ export function compileExpertQuery(
     whole,
     analysed,
   };
+}
+
+/** A compiled query (shared, read-only) whose `words` are also read as words of the setting. */
+function withContext(
+  query: CompiledExpertQuery | undefined,
+  words: readonly string[] | undefined,
+): CompiledExpertQuery | undefined {
+  if (!query || !words?.length) return query;
+  return { ...query, analysed: withContextWords(query.analysed, words)! };
 }
 
 /** Above any document frequency: a word of the setting is dropped before the words of the problem. */
@@ -1032,7 +1041,11 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   async search(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
     const query = this.compile(request.query ?? '');
     return searchUntilFilled(
-      { searchOnce: (r) => this.searchOnce(r), wordFrequencies: (words) => this.wordFrequencies(words) },
+      {
+        searchOnce: (r) => this.searchOnce(r),
+        wordFrequencies: (words) => this.wordFrequencies(words),
+        analyse: (text) => this.compile(text)?.analysed,
+      },
       request,
       query?.analysed,
       () => (query ? this.suggest(query) : Promise.resolve([])),
@@ -1041,7 +1054,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** One statement: the words relaxed by frequency down to the rarest (or every word, with matchAll). */
   private async searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse> {
-    const query = this.compile(request.query ?? '');
+    const query = withContext(this.compile(request.query ?? ''), request.contextWords);
     const levels = !query
       ? []
       : request.matchAll
@@ -1094,7 +1107,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
     request: ExpertSearchRequest,
     options: { live?: boolean } = {},
   ): Promise<ExpertSqlStatement> {
-    const query = this.compile(request.query ?? '');
+    const query = withContext(this.compile(request.query ?? ''), request.contextWords);
     if (!options.live && answerableByFacetCounts(request, query) && (await this.facetCountsCurrent()))
       return expertBrowseStatement(request);
     return this.wordsStatement(request, query, query ? await this.levelsOf(query) : []);

@@ -38,6 +38,20 @@ describe('analyseSearchQuery', () => {
     expect(words('销路不好')).toEqual(['销路']);
     // 多 was the last word "being typed", a prefix of 多发病: 锅炉耗煤多 found clinicians.
     expect(words('锅炉耗煤多')).toEqual(['锅炉', '耗煤']);
+    // 太 | 多 at the end were an unfinished word (a prefix of nothing anyone wrote).
+    expect(words('红蜘蛛太多')).toEqual(['红蜘蛛']);
+    expect(words('虫子非常多')).toEqual(['虫子多']);
+  });
+
+  it('names pests as farmers do and gives crops their class to fall back on', () => {
+    const aphid = analyseSearchQuery('番茄蚜虫 ')!;
+    expect(aphid.terms.map((t) => t.word)).toEqual(['番茄', '蚜虫']);
+    expect(aphid.terms[1]!.expansions).toEqual(expect.arrayContaining(['虫害', '病虫害']));
+    // 番茄's class is there for the search to fall back on; 蚜虫 (a problem) has none, 大棚 (the setting) neither.
+    expect(aphid.terms[0]!.broader).toEqual(expect.arrayContaining(['蔬菜']));
+    expect(aphid.terms[1]!.broader).toBeUndefined();
+    expect(analyseSearchQuery('大棚 ')!.terms[0]!.broader).toBeUndefined();
+    expect(analyseSearchQuery('梨树生虫')!.terms[0]).toMatchObject({ word: '梨树', broader: ['果树'] });
   });
 
   it('marks the last word as a prefix only while typing, and writes the query for Meilisearch', () => {

@@ -20,6 +20,11 @@ export interface QueryTerm {
    */
   context: boolean;
   /**
+   * Broader words of a crop, an animal or a condition (苹果 → 果树, 水果; 近视 → 眼科): what the search falls back
+   * on when no expert of the library wrote the word or any of its forms (searchUntilFilled). Absent when none.
+   */
+  broader?: string[];
+  /**
    * An unfinished word the segmenter cut into single characters while typing (脑卒 → 脑 | 卒): its characters, also
    * tried one by one. Absent for ordinary words.
    */
@@ -60,6 +65,11 @@ export function analyseSearchQuery(
   let tail = 0;
   if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail]!.norm)) tail++;
   if (tail < 2) tail = 0;
+  // Nor are characters that are filler words, alone or together (红蜘蛛太多: 太 | 多).
+  if (tail) {
+    const run = tokens.slice(tokens.length - tail).map((t) => t.norm);
+    if (vocabulary.isFiller(run.join('')) || run.every((c) => vocabulary.isFiller(c))) tail = 0;
+  }
   // Unless the characters finish a lexicon expression (游客太少 holds 游客少): those are words, not a word half typed.
   if (tail) {
     const tailStart = tokens[tokens.length - tail]!.start;
@@ -82,11 +92,14 @@ export function analyseSearchQuery(
   for (const t of chosen) {
     if (seen.has(t.norm)) continue;
     seen.add(t.norm);
+    const context = vocabulary.isContext(t.norm);
+    const broader = context ? [] : vocabulary.broaderOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase());
     terms.push({
       word: t.norm,
       expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()),
       prefix: false,
-      context: vocabulary.isContext(t.norm),
+      context,
+      ...(broader.length ? { broader } : {}),
     });
   }
   if (tail) {
@@ -104,6 +117,18 @@ export function analyseSearchQuery(
   if (!terms.length) return undefined;
   const whole = segmented.text.trim().toLowerCase();
   return { terms, typing, whole: tokens.length > 1 && whole.length <= WHOLE_QUERY_MAX_LENGTH ? whole : null };
+}
+
+/**
+ * The query with `words` read as words of the setting too (dropped first when relaxing): a broader word the search
+ * put in place of a crop nobody wrote (searchUntilFilled) says what the demand is about, not its problem.
+ */
+export function withContextWords(
+  query: AnalysedQuery | undefined,
+  words: readonly string[] | undefined,
+): AnalysedQuery | undefined {
+  if (!query || !words?.length) return query;
+  return { ...query, terms: query.terms.map((t) => (words.includes(t.word) ? { ...t, context: true } : t)) };
 }
 
 /** The words of an analysed query as one Meilisearch query string (a trailing space when the last is complete). */

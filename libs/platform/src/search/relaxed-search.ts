@@ -6,8 +6,9 @@
 // word at a time, rarest first: the experts of that word not found yet are appended, until the page is full or the
 // words run out. Each step is one ordinary search of the engine (a word that must match, the experts already found
 // excluded), so both engines share this code and its semantics; totals and facet counts add up over the steps.
-import type { AnalysedQuery } from './query-analysis.js';
+import { withContextWords, type AnalysedQuery } from './query-analysis.js';
 import type {
+  BroadenedWord,
   ExpertFacets,
   ExpertSearchHit,
   ExpertSearchRequest,
@@ -21,6 +22,8 @@ export interface CascadeEngine {
   searchOnce(request: ExpertSearchRequest): Promise<ExpertSearchResponse>;
   /** Documents of the whole index (no filter) that each query text finds with every word required; 0 when none. */
   wordFrequencies(texts: readonly string[]): Promise<number[]>;
+  /** A query text read as the engine reads it (analyseSearchQuery with the engine's vocabulary). */
+  analyse(text: string): AnalysedQuery | undefined;
 }
 
 /** The engines answer at most this many hits at once. */
@@ -67,14 +70,57 @@ async function allHits(
 }
 
 /**
+ * A crop or a condition no expert of the library wrote, in any of its forms (苹果, 梨树), is searched by the first
+ * of its broader words that some expert wrote (果树), put in its place in the text as a word of the setting: the
+ * problem's words still decide when no expert has both (橙子卖不掉 is about selling, not about 果树), and experts
+ * with both come first (南瓜长虫: the vegetable pest experts); the class's experts are no longer lost (苹果长虫了 found
+ * only tea-garden pest experts). Only for a person at the search box (`suggestions` not false); one frequency
+ * lookup, and only for queries holding such a word. Returns the request to run, its query and what was replaced.
+ */
+async function broadened(
+  engine: CascadeEngine,
+  request: ExpertSearchRequest,
+  query: AnalysedQuery | undefined,
+): Promise<{ request: ExpertSearchRequest; query: AnalysedQuery | undefined; broadened: BroadenedWord[] }> {
+  const unchanged = { request, query, broadened: [] };
+  const candidates = (query?.terms ?? []).filter((t) => t.broader?.length && !t.characters);
+  if (!query || request.suggestions === false || !candidates.length) return unchanged;
+  const texts = [
+    ...new Set(
+      candidates.flatMap((t) => [t.prefix ? t.word : `${t.word} `, ...t.broader!.map((b) => `${b} `)]),
+    ),
+  ];
+  const counts = await engine.wordFrequencies(texts);
+  const found = new Map(texts.map((text, i) => [text, counts[i] ?? 0]));
+  let text = (request.query ?? '').normalize('NFKC').toLowerCase();
+  const done: BroadenedWord[] = [];
+  for (const t of candidates) {
+    if (found.get(t.prefix ? t.word : `${t.word} `)) continue;
+    const broader = t.broader!.find((b) => found.get(`${b} `));
+    const at = text.indexOf(t.word);
+    if (!broader || at < 0) continue;
+    text = `${text.slice(0, at)} ${broader} ${text.slice(at + t.word.length)}`;
+    done.push({ word: t.word, broader });
+  }
+  if (!done.length) return unchanged;
+  const contextWords = done.map((d) => d.broader);
+  return {
+    request: { ...request, query: text, contextWords },
+    query: withContextWords(engine.analyse(text), contextWords),
+    broadened: done,
+  };
+}
+
+/**
  * Searches as described above. `suggest` is asked for words to suggest when nothing at all is found.
  */
 export async function searchUntilFilled(
   engine: CascadeEngine,
-  request: ExpertSearchRequest,
-  query: AnalysedQuery | undefined,
+  asTyped: ExpertSearchRequest,
+  typed: AnalysedQuery | undefined,
   suggestWords: () => Promise<string[]>,
 ): Promise<ExpertSearchResponse> {
+  const { request, query, broadened: replaced } = await broadened(engine, asTyped, typed);
   const first = await engine.searchOnce(request);
   const suggest = request.suggestions === false ? async () => [] : suggestWords;
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
@@ -91,7 +137,11 @@ export async function searchUntilFilled(
     first.total >= needed ||
     limit === 0
   ) {
-    return { ...first, suggestions: query && first.total === 0 ? await suggest() : [] };
+    return {
+      ...first,
+      suggestions: query && first.total === 0 ? await suggest() : [],
+      ...(replaced.length ? { broadened: replaced } : {}),
+    };
   }
 
   // The order of the next steps: the words found somewhere, rarest first (ties: as typed), the words of the setting
@@ -103,7 +153,12 @@ export async function searchUntilFilled(
     .filter((x) => x.df > 0)
     .sort((a, b) => a.context - b.context || a.df - b.df || a.i - b.i)
     .slice(0, MAX_STEPS);
-  if (!steps.length) return { ...first, suggestions: first.total === 0 ? await suggest() : [] };
+  if (!steps.length)
+    return {
+      ...first,
+      suggestions: first.total === 0 ? await suggest() : [],
+      ...(replaced.length ? { broadened: replaced } : {}),
+    };
 
   const hitsByStep: ExpertSearchHit[][] = [
     first.total > 0 ? (offset === 0 ? first.hits : await allHits(engine, request, first.total)) : [],
@@ -146,5 +201,6 @@ export async function searchUntilFilled(
     hits: ordered.slice(offset, needed),
     facets,
     suggestions: total === 0 ? await suggest() : [],
+    ...(replaced.length ? { broadened: replaced } : {}),
   };
 }

@@ -165,6 +165,13 @@ export function ExpertLibraryPage() {
                 <>
                   共 <strong>{expertTotalText(result.total, result.totalCapped)}</strong> 位专家
                   {query.trim() ? `与“${query.trim()}”相关` : ''}
+                  {result.broadened.length > 0 && (
+                    <span className="library-broadened" data-testid="search-broadened">
+                      （库中没有专家写到
+                      {result.broadened.map((b) => `“${b.word}”`).join('、')}，已按
+                      {result.broadened.map((b) => `“${b.broader}”`).join('、')}检索）
+                    </span>
+                  )}
                 </>
               ) : (
                 ' '

@@ -425,6 +425,33 @@ export function describeExpertSearchContract(
         expect((await engine.search(request(''))).suggestions).toEqual([]);
       });
 
+      it('searches a crop no expert wrote by its broader word, as a word of the setting, and says so', async () => {
+        // No document holds 核桃 or a form of it; of its broader words (干果, 林果, 果树) only 林果 is written, by
+        // 冯淑珍 (林果病虫害绿色防控): she has both words and comes first.
+        const walnut = await engine.search(request('核桃长虫了'));
+        expect(walnut.broadened).toEqual([{ word: '核桃', broader: '林果' }]);
+        expect(hitIds(walnut)[0]).toBe(idOf('冯淑珍'));
+        // Alone, and while still being typed.
+        expect(hitIds(await engine.search(request('核桃')))).toEqual([idOf('冯淑珍')]);
+        expect((await engine.search(request('核桃'))).broadened).toEqual([{ word: '核桃', broader: '林果' }]);
+        // Where nobody has both, the problem's word decides (林果 says what it is about, like 大棚 says where): the
+        // 养殖 experts first, then 冯淑珍 — who, with 核桃 simply dropped, would not be there at all.
+        const farmed = await engine.search(request('核桃 养殖 '));
+        expect(farmed.broadened).toEqual([{ word: '核桃', broader: '林果' }]);
+        const machine = await engine.search(request('核桃 养殖 ', {}, { suggestions: false }));
+        expect(machine.broadened ?? []).toEqual([]);
+        expect(hitIds(machine)).not.toContain(idOf('冯淑珍'));
+        expect(hitIds(machine).length).toBeGreaterThan(0);
+        expect(sorted(hitIds(farmed).slice(0, -1))).toEqual(sorted(hitIds(machine)));
+        expect(hitIds(farmed).at(-1)).toBe(idOf('冯淑珍'));
+        // A crop some expert wrote is searched as itself.
+        expect((await engine.search(request('红枣 '))).broadened ?? []).toEqual([]);
+        // No broader word written either (甘蔗: 糖料作物): nothing is put in its place.
+        const cane = await engine.search(request('甘蔗 '));
+        expect(cane.broadened ?? []).toEqual([]);
+        expect(cane.total).toBe(0);
+      });
+
       it('scores are within 0..1 and sorted best first', async () => {
         const res = await engine.search(request('养殖'));
         expect(res.hits.length).toBeGreaterThan(1);
