@@ -142,6 +142,22 @@ describe('suggesting the classification from the text', () => {
     );
   });
 
+  it('reads a crop nobody in the library wrote by its class', async () => {
+    // No demo expert writes 猕猴桃, 南瓜 or 樱桃: typed alone, they suggested no field at all.
+    for (const [title, code] of [
+      ['猕猴桃', 'AGRICULTURE'],
+      ['南瓜', 'AGRICULTURE'],
+      ['樱桃', 'AGRICULTURE'],
+    ]) {
+      const { suggestDemandClassification: c } = await ok(
+        `query($t: String) { suggestDemandClassification(title: $t) { fields { code words } } }`,
+        { t: title },
+        unit,
+      );
+      expect(c.fields[0], title).toMatchObject({ code, words: [title] });
+    }
+  });
+
   it('refuses experts and overlong text', async () => {
     const res = await t.gql(`query { suggestDemandClassification(title: "鱼塘浮头") { words } }`, {}, expert);
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');

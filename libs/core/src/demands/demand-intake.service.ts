@@ -199,11 +199,23 @@ export class DemandIntakeService {
       search('', false),
       ...terms.map((term) => search(`${term.term} `, true)),
     ]);
+    // A crop nobody in the library wrote points where its class does (猕猴桃 → 果树: 农业), as the search box reads
+    // it; the class's larger count weighs it less than the crop's own would.
+    const found = await Promise.all(
+      terms.map(async (term, i) => {
+        if (perTerm[i]!.total > 0) return perTerm[i]!;
+        for (const broader of vocabulary.broaderOf(term.term)) {
+          const res = await search(`${broader} `, true);
+          if (res.total > 0) return res;
+        }
+        return perTerm[i]!;
+      }),
+    );
     const classified = terms.map((term, i) => ({
       term: term.term,
       inTitle: term.inTitle,
-      df: perTerm[i]!.total,
-      byField: Object.fromEntries(perTerm[i]!.facets.fields.map((b) => [b.value, b.count])),
+      df: found[i]!.total,
+      byField: Object.fromEntries(found[i]!.facets.fields.map((b) => [b.value, b.count])),
     }));
     const fields = suggestFields(classified, library.total, text, vocabulary);
     return {
