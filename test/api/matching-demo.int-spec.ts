@@ -235,6 +235,34 @@ describe('demo: the search box reads sentences', () => {
     expect(eyes.hits.map((h: any) => h.expert.specialties).join()).not.toContain('机器视觉');
   });
 
+  it('reads water that smells, milk, smoke, sick fish, seeds, salt, a canteen; suggests nothing for the place alone', async () => {
+    // Each found nobody or the wrong experts before: 村里的水有怪味 nobody; 牛奶产量低 forest and rice yield experts;
+    // 鱼得了白点病 vegetable pest experts (病 read as a word being typed); 种子发芽率低 fish breeders (种子 = 良种);
+    // 土地盐碱化种不了庄稼 and 学校食堂饭菜不卫生 nobody or clinicians.
+    const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { expert { specialties } } } }`;
+    const cases: [string, number, RegExp][] = [
+      ['村里的水有怪味', 1, /饮用水/],
+      ['牛奶产量低', 3, /奶牛/],
+      ['锅炉冒黑烟', 1, /废气|VOCs/],
+      ['鱼得了白点病', 2, /病害防控|水产动物病害/],
+      ['种子发芽率低', 1, /育苗/],
+      ['土地盐碱化种不了庄稼', 3, /土壤改良/],
+      ['学校食堂饭菜不卫生', 1, /食品安全/],
+    ];
+    for (const [q, within, pattern] of cases) {
+      const { experts } = await ok(SEARCH, { q }, province);
+      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
+      expect(first.length, q).toBe(within);
+      for (const s of first) expect(s, q).toMatch(pattern);
+    }
+    const seeds = (await ok(SEARCH, { q: '种子发芽率低' }, province)).experts;
+    expect(seeds.hits.map((h: any) => h.expert.specialties).join()).not.toContain('良种');
+    // No demo expert cares for the elderly: nothing found, and nothing offered for 村里 (it offered 村里规划, 棚里).
+    const elderly = (await ok(SEARCH, { q: '村里老人没人照顾' }, province)).experts;
+    expect(elderly.total).toBe(0);
+    expect(elderly.suggestions).toEqual([]);
+  });
+
   it('searches a crop nobody wrote by its class, says so, reads pests by name, and finds rice-and-crayfish experts under both words', async () => {
     // No demo expert writes 苹果, 梨树 or 南瓜: the crop was dropped, so 苹果长虫了 found tea-garden pest experts and
     // no orchard expert at all. 小龙虾和水稻 led with rice experts (水稻 is rarer), the 稻虾共作 experts after them.

@@ -31,6 +31,7 @@ import {
   mixesContext,
   problemQueryString,
   queryString,
+  suggestionWords,
   withContextWords,
 } from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
@@ -298,7 +299,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       },
       request,
       analysed,
-      () => (analysed ? this.suggest(analysed.terms.map((t) => t.word)) : Promise.resolve([])),
+      () => (analysed ? this.suggest(suggestionWords(analysed)) : Promise.resolve([])),
     );
   }
 

@@ -11,7 +11,12 @@ import {
   segmenterFingerprint,
   useSegmenterVocabulary,
 } from './chinese-segmenter.js';
-import { analyseSearchQuery, withContextWords, type AnalysedQuery } from './query-analysis.js';
+import {
+  analyseSearchQuery,
+  suggestionWords,
+  withContextWords,
+  type AnalysedQuery,
+} from './query-analysis.js';
 import { searchUntilFilled } from './relaxed-search.js';
 import {
   DEFAULT_COUNT_CAP,
@@ -1299,7 +1304,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
 
   /** What to offer when nothing was found (Vocabulary.suggestionsFor), kept when they find someone. */
   private async suggest(query: CompiledExpertQuery): Promise<string[]> {
-    const candidates = this.vocabulary.suggestionsFor(query.typed, SUGGESTIONS * 3);
+    const candidates = this.vocabulary.suggestionsFor(suggestionWords(query.analysed), SUGGESTIONS * 3);
     const compiled = candidates.map((c) => this.compile(`${c} `));
     const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
     if (!usable.length) return [];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '@app/domain';
-import { analyseSearchQuery, mixesContext, problemQueryString, queryString } from './query-analysis.js';
+import {
+  analyseSearchQuery,
+  mixesContext,
+  problemQueryString,
+  queryString,
+  suggestionWords,
+} from './query-analysis.js';
 
 const words = (q: string) => analyseSearchQuery(q)?.terms.map((t) => t.word);
 
@@ -41,6 +47,11 @@ describe('analyseSearchQuery', () => {
     // 太 | 多 at the end were an unfinished word (a prefix of nothing anyone wrote).
     expect(words('红蜘蛛太多')).toEqual(['红蜘蛛']);
     expect(words('虫子非常多')).toEqual(['虫子多']);
+  });
+
+  it('suggests for the problem’s words, not for the place (村里), unless the place is all there is', () => {
+    expect(suggestionWords(analyseSearchQuery('村里老人没人照顾')!)).toEqual(['没人照顾']);
+    expect(suggestionWords(analyseSearchQuery('大棚 ')!)).toEqual(['大棚']);
   });
 
   it('names pests as farmers do and gives crops their class to fall back on', () => {

@@ -131,6 +131,15 @@ export function withContextWords(
   return { ...query, terms: query.terms.map((t) => (words.includes(t.word) ? { ...t, context: true } : t)) };
 }
 
+/**
+ * The words to suggest others for when nothing is found: the problem's (村里老人没人照顾: not 村里, which offered 村里规划
+ * and 棚里), or every word when all say where or for whom.
+ */
+export function suggestionWords(query: AnalysedQuery): string[] {
+  const problem = query.terms.filter((t) => !t.context);
+  return (problem.length ? problem : query.terms).map((t) => t.word);
+}
+
 /** The words of an analysed query as one Meilisearch query string (a trailing space when the last is complete). */
 export function queryString(query: AnalysedQuery): string {
   return wordsString(query.terms);
