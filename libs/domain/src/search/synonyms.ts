@@ -88,8 +88,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['果树', '果园', '林果'],
   ['种菜', '蔬菜种植', '蔬菜栽培'],
   ['食用菌', '蘑菇', '菌菇'],
-  // Not 良种: an improved breed of fish or pig is no seed (种子发芽率低 found fish breeders).
-  ['种子', '种业'],
+  ['种子', '种业', '良种'],
   ['育种', '品种选育', '遗传育种'],
   ['盐碱地', '盐碱土', '盐渍土'],
   ['耕地质量', '地力', '土壤肥力'],
