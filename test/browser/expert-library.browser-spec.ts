@@ -348,6 +348,14 @@ describe('expert library', () => {
       .waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'expert-library-broadened-375');
+    // Many such words: each named once, the first three and how many, each class once.
+    await box.fill('苹果 梨子 桃子 南瓜 韭菜');
+    await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    await notice.getByText(/等 5 个词/).waitFor();
+    expect((await notice.innerText()).trim()).toBe(
+      '（库中没有专家写到“苹果”、“梨子”、“桃子”等 5 个词，已按“果树”、“蔬菜”检索）',
+    );
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // A crop the library knows is searched as itself: no notice.
     await box.fill('葡萄');
     await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));

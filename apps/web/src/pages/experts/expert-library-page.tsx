@@ -17,7 +17,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { ExpertHitCard } from './components/expert-hit-card';
 import { LibraryEmpty } from './components/library-empty';
-import { expertTotalText } from './expert-count';
+import { broadenedText, expertTotalText } from './expert-count';
 import { ExpertDrawer } from './expert-drawer';
 import { ExpertFacetPanel, EMPTY_SELECTION, type FacetSelection } from './expert-facets';
 import { ExpertFormDrawer } from './expert-form-drawer';
@@ -167,9 +167,7 @@ export function ExpertLibraryPage() {
                   {query.trim() ? `与“${query.trim()}”相关` : ''}
                   {result.broadened.length > 0 && (
                     <span className="library-broadened" data-testid="search-broadened">
-                      （库中没有专家写到
-                      {result.broadened.map((b) => `“${b.word}”`).join('、')}，已按
-                      {result.broadened.map((b) => `“${b.broader}”`).join('、')}检索）
+                      {broadenedText(result.broadened)}
                     </span>
                   )}
                 </>
