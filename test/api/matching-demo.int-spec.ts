@@ -108,6 +108,17 @@ describe('demo: 大棚水肥一体化改造方案咨询', () => {
   });
 });
 
+/** Each sentence's first `within` hits (province, first page of 20) hold `pattern` in their specialties. */
+async function expectFirstHits(cases: [string, number, RegExp][]): Promise<void> {
+  const SEARCH = `query($q: String) { experts(query: $q, first: 20) { hits { expert { specialties } } } }`;
+  for (const [q, within, pattern] of cases) {
+    const { experts } = await ok(SEARCH, { q }, province);
+    const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
+    expect(first.length, q).toBe(within);
+    for (const s of first) expect(s, q).toMatch(pattern);
+  }
+}
+
 describe('demo: the search box reads sentences', () => {
   it('finds tomato experts for the demand title and its description, and suggests words when nothing matches (a typo, a colloquial word)', async () => {
     const SEARCH = `query($q: String) { experts(query: $q, first: 20) { total suggestions hits { highlights expert { specialties } } } }`;
@@ -223,12 +234,7 @@ describe('demo: the search box reads sentences', () => {
       // jieba keeps 路太窄 whole; the expression read across 太 is 路窄.
       ['村里路太窄', 1, /公路|村庄规划/],
     ];
-    for (const [q, within, pattern] of cases) {
-      const { experts } = await ok(SEARCH, { q }, province);
-      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
-      expect(first.length, q).toBe(within);
-      for (const s of first) expect(s, q).toMatch(pattern);
-    }
+    await expectFirstHits(cases);
     const shop = (await ok(SEARCH, { q: '网店没人买' }, province)).experts;
     expect(shop.hits.map((h: any) => h.expert.name).join()).not.toContain('买买提');
     const eyes = (await ok(SEARCH, { q: '眼睛看不清' }, province)).experts;
@@ -249,12 +255,7 @@ describe('demo: the search box reads sentences', () => {
       ['土地盐碱化种不了庄稼', 3, /土壤改良/],
       ['学校食堂饭菜不卫生', 1, /食品安全/],
     ];
-    for (const [q, within, pattern] of cases) {
-      const { experts } = await ok(SEARCH, { q }, province);
-      const first = experts.hits.slice(0, within).map((h: any) => h.expert.specialties as string);
-      expect(first.length, q).toBe(within);
-      for (const s of first) expect(s, q).toMatch(pattern);
-    }
+    await expectFirstHits(cases);
     const seeds = (await ok(SEARCH, { q: '种子发芽率低' }, province)).experts;
     expect(seeds.hits.map((h: any) => h.expert.specialties).join()).not.toContain('淡水鱼类良种');
     // No demo expert cares for the elderly: nothing found, and nothing offered for 村里 (it offered 村里规划, 棚里).

@@ -173,8 +173,6 @@ export interface CompiledExpertQuery {
   terms: string[];
   /** The words themselves, as typed (for suggestions). */
   words: Set<string>;
-  /** Every word as typed: for the relaxation's order the same as `terms`. */
-  typed: string[];
   /** Every word AND'ed: what a document matching everything matches (kept for callers and tests). */
   tsquery: string;
   /** Multi-lexeme alternatives matched as phrases (a synonym that segments into several words). */
@@ -252,7 +250,6 @@ export function compileExpertQuery(
   return {
     terms,
     words,
-    typed: analysed.terms.map((t) => t.word),
     tsquery: whole ? `(${all}) | ${lexeme(whole)}` : all,
     phrases,
     prefixes,
