@@ -301,4 +301,46 @@ describe('demo: the search box reads sentences', () => {
       expect(specialties.filter((s) => /果树/.test(s)).length, q).toBeGreaterThanOrEqual(3);
     }
   });
+  it('names the words nobody wrote and finds nobody for a generic word left alone; reads an animal by one character', async () => {
+    // 河道治理 listed the VOCs 治理 experts, 农村孩子辍学 the rural sewage experts (农村), 村史馆设计 photovoltaic
+    // system design: what was left after the word nobody wrote said nothing alone.
+    const SEARCH = `query($q: String) {
+      experts(query: $q, first: 20) { total unmatched suggestions hits { expert { specialties } } }
+    }`;
+    const river = (await ok(SEARCH, { q: '河道治理' }, province)).experts;
+    expect(river).toMatchObject({ total: 0, unmatched: ['河道'], hits: [] });
+    const lights = (await ok(SEARCH, { q: '村里的路灯坏了' }, province)).experts;
+    expect(lights).toMatchObject({ total: 0, unmatched: ['路灯'] });
+    // A word that says what is kept: a typo is named beside the experts of the other word, and corrected.
+    const typo = (await ok(SEARCH, { q: '番茹病害' }, province)).experts;
+    expect(typo.unmatched).toEqual(['番茹']);
+    expect(typo.suggestions).toContain('番茄');
+    expect(typo.total).toBeGreaterThan(0);
+    // Every word written: nothing named.
+    expect((await ok(SEARCH, { q: '番茄病害' }, province)).experts.unmatched).toEqual([]);
+    // The animal by one character (牛生病了 read 生病 alone: fish and tea-garden disease experts; 猪得了猪瘟 was cut
+    // 猪得|了), and words people use for the village's toilets, rubbish, power bill, children, museum.
+    await expectFirstHits([
+      ['牛生病了', 3, /奶牛|肉牛|牛羊/],
+      ['猪得了猪瘟', 2, /生猪|猪病/],
+      ['鸡得了禽流感', 3, /禽流感/],
+      ['羊得了病', 1, /羊/],
+      ['牛得了口蹄疫', 1, /奶牛|肉牛|牛羊/],
+      ['垃圾分类', 3, /人居环境/],
+      ['厕所改造', 3, /人居环境/],
+      ['工厂用电太多', 1, /节能/],
+      ['留守儿童', 3, /家庭教育|心理健康教育/],
+      ['村史馆设计', 3, /传统村落|农业文化遗产/],
+    ]);
+    // A citrus disease nobody wrote: the orchard experts, and the page says so.
+    const citrus = (
+      await ok(
+        `{ experts(query: "柑橘黄龙病", first: 5) { broadened { word broader } total } }`,
+        {},
+        province,
+      )
+    ).experts;
+    expect(citrus.broadened).toEqual(expect.arrayContaining([{ word: '黄龙病', broader: '果树' }]));
+    expect(citrus.total).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -367,6 +367,43 @@ describe('expert library', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('names the words nobody in the library wrote, offers a correction, and lists nobody for a generic word left alone', async () => {
+    const { page, pageErrors } = await suite.openPage(PHONE);
+    await suite.signIn(page, 'province');
+    await openMenu(page, '专家库');
+    await page.locator('[data-testid="expert-hit"]').first().waitFor();
+    const box = page.getByLabel('检索专家');
+    // A typo beside a word that finds experts: the experts of that word, the typo named, a correction offered.
+    await box.fill('番茹病害');
+    const typo = await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    expect(typo.errors).toBeUndefined();
+    expect(typo.data!.experts.total).toBeGreaterThan(0);
+    const notice = page.getByTestId('search-unmatched');
+    await notice.waitFor();
+    expect((await notice.innerText()).trim()).toBe(
+      '（库中没有专家写到“番茹”，以下结果不含该词；您是不是要找：番茄）',
+    );
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'expert-library-unmatched-375');
+    await answerTo<ExpertsAnswer>(page, 'Experts', () => notice.getByText('番茄').click());
+    await page
+      .getByTestId('expert-total')
+      .getByText(/^共 \d+ 位专家与“番茄”相关$/)
+      .waitFor();
+    expect(await notice.count()).toBe(0);
+    // 河道治理 listed the VOCs 治理 experts: nobody now, and the page says why.
+    await box.fill('河道治理');
+    const river = await answerTo<ExpertsAnswer>(page, 'Experts', () => box.press('Enter'));
+    expect(river.data!.experts.total).toBe(0);
+    const empty = page.getByTestId('library-empty-search');
+    await empty.waitFor();
+    expect(await empty.innerText()).toContain('库中没有专家写到“河道”。');
+    expect(await page.locator('[data-testid="expert-hit"]').count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'expert-library-unmatched-empty-375');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('works on a 375 px wide phone screen, filters in a drawer', async () => {
     const { page, pageErrors } = await suite.openPage(PHONE);
     await suite.signIn(page, 'province');

@@ -61,6 +61,7 @@ export class ExpertResolver {
       hits: page.hits.map((h) => ({ expert: Expert.from(h.view), highlights: h.highlights, score: h.score })),
       suggestions: page.suggestions,
       broadened: page.broadened.map((b) => ({ word: b.word, broader: b.broader })),
+      unmatched: page.unmatched,
       facets: page.facets,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };

@@ -150,12 +150,20 @@ export class ExpertSearchResult {
   @Field({ description: '各筛选项的计数只统计了排名靠前的专家（为下限，页面显示“约”）' })
   facetsCapped: boolean;
   @Field(() => [ExpertHit]) hits: ExpertHit[];
-  @Field(() => [String], { description: '没有检索到专家时，与检索词最接近且能检索到专家的词（否则为空）' })
+  @Field(() => [String], {
+    description:
+      '没有检索到专家，或检索词中有库里没有专家写到的词（见 unmatched）时，与这些词最接近且能检索到专家的词（否则为空）',
+  })
   suggestions: string[];
   @Field(() => [BroadenedWord], {
     description: '检索词中库里没有专家写到的作物、病症等，已按其上位词检索（如 苹果 → 果树）；没有则为空',
   })
   broadened: BroadenedWord[];
+  @Field(() => [String], {
+    description:
+      '检索词中库里没有任何专家写到的词（如“河道治理”中的“河道”），检索结果未包含它们；其余的词只剩“治理”“设计”这类泛指词或“农村”“孩子”这类场景词时，不返回专家。没有则为空',
+  })
+  unmatched: string[];
   @Field(() => ExpertFacets) facets: ExpertFacets;
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

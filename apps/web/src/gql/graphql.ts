@@ -2443,6 +2443,7 @@ export type ExpertsQuery = {
     totalCapped: boolean;
     facetsCapped: boolean;
     suggestions: Array<string>;
+    unmatched: Array<string>;
     broadened: Array<{ word: string; broader: string }>;
     hits: Array<{
       score: number;
@@ -12267,6 +12268,7 @@ export const ExpertsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCapped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'facetsCapped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'suggestions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'broadened' },

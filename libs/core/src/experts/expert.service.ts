@@ -101,6 +101,8 @@ export interface ExpertSearchPage {
   suggestions: string[];
   /** Words of the query no expert wrote, searched by a broader word instead (苹果 → 果树). */
   broadened: { word: string; broader: string }[];
+  /** Words of the query nobody in the library wrote (see ExpertSearchResponse.unmatched). */
+  unmatched: string[];
   hits: { view: ExpertView; score: number; highlights: string[] }[];
   facets: {
     fields: FacetCount[];
@@ -303,6 +305,7 @@ export class ExpertService {
           hits: [],
           suggestions: [],
           broadened: [],
+          unmatched: [],
           facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] },
           regions: [],
           endCursor: null,
@@ -358,6 +361,7 @@ export class ExpertService {
       hits,
       suggestions: result.suggestions ?? [],
       broadened: result.broadened ?? [],
+      unmatched: result.unmatched ?? [],
       facets: {
         fields: result.facets.fields.map(label(FIELD_LABELS)),
         titleLevels: result.facets.titleLevels.map(label(TITLE_LEVEL_LABELS)),

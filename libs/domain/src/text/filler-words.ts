@@ -1,9 +1,12 @@
-// Words people write around what they need that say nothing about which expert fits. Two sets:
+// Words people write around what they need that say nothing about which expert fits:
 // - FILLER_WORDS: question, asking and politeness words, people, time, degree and the words for "expert" and
 //   "problem". A search never requires them to match (both engines drop them from queries; Meilisearch gets them
 //   as its stopWords), and matching never looks for them.
 // - GENERIC_DEMAND_WORDS: content words so common in demands (技术, 培训, 管理, 建设 …) that matching does not look
 //   for them either; the search box keeps them, and the relaxation drops them first when they are frequent.
+// - OPEN_WORDS: those, the actions that take an object (治理, 保护, 安全, 检测) and the places and people that say
+//   nothing of an expertise (村里, 农村, 孩子): alone they do not say what a search is about, so a search left with
+//   only them once the words nobody wrote are dropped finds nobody (河道治理 found the VOCs 治理 experts).
 
 const FILLERS = // asking, wanting, hoping
   (
@@ -11,6 +14,8 @@ const FILLERS = // asking, wanting, hoping
     '帮 帮助 帮忙 帮帮 帮帮忙 协助 支持 咨询 问问 请教 请问 ' +
     // the expert and the problem themselves
     '专家 专家组 老师 师傅 问题 难题 困难 情况 方面 事情 毛病 指导 技术指导 指点 ' +
+    // finding someone who knows
+    '找 找个 寻找 一个 一位 一名 几个 懂 懂行 ' +
     // questions
     '怎么 怎么办 怎样 怎么样 如何 什么 为什么 为啥 啥 咋 咋办 咋整 是不是 能不能 可不可以 有没有 会不会 要不要 哪里 哪些 多少 不会 没人 ' +
     // people and places of the writer
@@ -43,9 +48,21 @@ const CONTEXT = (
   '娃娃 小孩 孩子 学生 老人 老年人 村民 农民 农户 群众 工人 社员 病人 患者 家长'
 ).split(/\s+/u);
 
+/** Places and people of CONTEXT that say nothing of an expertise (大棚, 鱼塘, 卫生院 do: they are not here). */
+const PLACES_AND_PEOPLE = (
+  '村里 乡里 镇里 村庄 社区 农村 乡村 城里 县城 家里 山上 山里 山区 山沟 地里 田里 企业 公司 村集体 ' +
+  '娃娃 小孩 孩子 学生 老人 老年人 村民 农民 农户 群众 工人 社员 病人 患者 家长'
+).split(/\s+/u);
+
+const ACTIONS =
+  '治理 整治 防治 防控 保护 安全 检测 监测 检查 维修 维护 修复 开发 利用 优化 改善 创新 营销 销售 规划设计 建造 施工'.split(
+    /\s+/u,
+  );
+
 export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLERS);
 export const CONTEXT_WORDS: ReadonlySet<string> = new Set(CONTEXT);
 export const GENERIC_DEMAND_WORDS: ReadonlySet<string> = new Set(GENERIC);
+export const OPEN_WORDS: ReadonlySet<string> = new Set([...GENERIC, ...ACTIONS, ...PLACES_AND_PEOPLE]);
 
 export function isFillerWord(word: string): boolean {
   return FILLER_WORDS.has(word.normalize('NFKC').toLowerCase());

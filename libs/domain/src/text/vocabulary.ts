@@ -4,7 +4,7 @@
 // Vocabulary that each engine applies (PostgreSQL at query time, Meilisearch as settings).
 import { FIELD_LABELS, type Field } from '../catalog/catalog.js';
 import { SYNONYM_GROUPS } from '../search/synonyms.js';
-import { CONTEXT_WORDS, FILLER_WORDS } from './filler-words.js';
+import { CONTEXT_WORDS, FILLER_WORDS, OPEN_WORDS } from './filler-words.js';
 import { nearestTerms } from './nearest-terms.js';
 import {
   BROADER_TERMS,
@@ -102,6 +102,9 @@ export class Vocabulary {
           .join('\n'),
     );
     for (const key of this.lexicon.keys()) {
+      // A one-character expression (牛, 猪) is a word only where the segmenter cut it alone: inside running text it
+      // is part of other words (奶牛, 蜗牛, 牛仔).
+      if ([...key].length < 2) continue;
       const first = key[0]!;
       this.byFirstChar.set(first, [...(this.byFirstChar.get(first) ?? []), key]);
     }
@@ -273,6 +276,11 @@ export class Vocabulary {
 
   isFiller(word: string): boolean {
     return FILLER_WORDS.has(norm(word));
+  }
+
+  /** A word that does not say alone what a search is about (技术, 设计, 治理, 安全): see OPEN_WORDS. */
+  isOpen(word: string): boolean {
+    return OPEN_WORDS.has(norm(word));
   }
 
   /** A word that says where or for whom (大棚, 鱼塘, 卫生院, 娃娃), itself or through a synonym. */

@@ -44,6 +44,15 @@ describe('chinese segmenter', () => {
     // 太阳能发电 is a user word, but 发电站 is the better word here.
     expect(segment('太阳能发电站建设')).toEqual(['太阳能', '发电站', '建设']);
     expect(segment('乡村游客接待')).toEqual(['乡村', '游客', '接待']);
+    // The demo experts' 养殖场臭气控制: the colloquial 养殖场臭 took its 臭, and 臭气 found nobody.
+    expect(segment('养殖场臭气控制')).toContain('臭气');
+  });
+
+  it('cuts an animal named by one character from what jieba glued to it, not from a word', () => {
+    expect(segment('猪得了猪瘟')).toEqual(['猪', '得', '猪瘟']);
+    expect(segment('羊掉毛')).toEqual(['羊', '掉毛']);
+    // Dictionary words and user words stay whole (鱼病 is whole only through jieba's HMM).
+    expect(segment('牛奶 羊毛 牛羊 鱼病 鸡蛋')).toEqual(['牛奶', '羊毛', '牛羊', '鱼病', '鸡蛋']);
   });
 
   it('remembers how the default dictionary cuts a user word', () => {

@@ -55,6 +55,10 @@ interface Segmenter {
   defaultSplits: Map<string, string[]>;
   /** The vocabulary fingerprint the user words came from. */
   fingerprint: string;
+  /** One-character user words (牛, 猪, 鸡): jieba's HMM glues them to the next character (猪得了猪瘟 → 猪得|了). */
+  heads: Set<string>;
+  /** Every user word, lower-case (some are whole only through the HMM: 鱼病). */
+  userWords: Set<string>;
 }
 
 let instance: Segmenter | undefined;
@@ -105,7 +109,9 @@ function segmenter(): Segmenter {
     jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
     pending = pending.filter((w) => split(w).length > 1);
   }
-  instance = { jieba, defaultSplits, fingerprint: words.wordsFingerprint };
+  const heads = new Set(spellings.filter((w) => [...w].length === 1).map((w) => w.toLowerCase()));
+  const userWords = new Set(spellings.map((w) => w.normalize('NFKC').toLowerCase()));
+  instance = { jieba, defaultSplits, fingerprint: words.wordsFingerprint, heads, userWords };
   return instance;
 }
 
@@ -121,7 +127,7 @@ function keep(word: string): boolean {
 export function segmentWithOffsets(input: string): SegmentedText {
   const text = input.normalize('NFKC');
   if (!text.trim()) return { text, tokens: [], positions: 0 };
-  const { jieba, defaultSplits } = segmenter();
+  const { jieba, defaultSplits, heads, userWords } = segmenter();
   const words = jieba.cut(text, true);
   // Search mode emits, before each word of precise mode, the 2- and 3-character dictionary words inside it:
   // walking both lists side by side gives each word its sub-words without one native call per word.
@@ -143,6 +149,19 @@ export function segmentWithOffsets(input: string): SegmentedText {
     position++;
     if (!keep(word)) continue;
     const norm = word.toLowerCase();
+    // A word jieba's HMM made of a one-character user word and what follows it (猪得, 羊掉; not the dictionary's
+    // 牛奶 or 羊毛, nor a user word such as 鱼病): the character is a word of its own, the rest another.
+    if (
+      norm.length > 1 &&
+      heads.has(norm[0]!) &&
+      !userWords.has(norm) &&
+      jieba.cut(word, false)[0] === word[0]
+    ) {
+      tokens.push({ norm: norm[0]!, start, end: start + 1, position, subwords: [] });
+      position++;
+      tokens.push({ norm: norm.slice(1), start: start + 1, end, position, subwords: [] });
+      continue;
+    }
     const subwords: SegmentedToken['subwords'] = [];
     const seen = new Set<string>([norm]);
     for (const sub of [...inside.map((w) => w.toLowerCase()), ...(defaultSplits.get(norm) ?? [])]) {

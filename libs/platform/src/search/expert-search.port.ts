@@ -133,10 +133,19 @@ export interface ExpertSearchResponse {
   totalEstimated?: boolean;
   hits: ExpertSearchHit[];
   facets: ExpertFacets;
-  /** When a query finds nothing: known words nearest to what was typed that do find someone (else empty). */
+  /**
+   * When a query finds nothing, or holds words nobody wrote (`unmatched`): known words nearest to those words (or to
+   * what was typed) that do find someone (else empty).
+   */
   suggestions: string[];
   /** Words of the query no expert wrote, searched by a broader word instead (苹果 → 果树); absent when none. */
   broadened?: BroadenedWord[];
+  /**
+   * Words of a query of several words that no expert of the library wrote in any form, and that the search could
+   * therefore not take into account (河道 of 河道治理), as read (normalised). Only for a person at the search box
+   * (`suggestions` not false); absent when none.
+   */
+  unmatched?: string[];
 }
 
 export interface BroadenedWord {

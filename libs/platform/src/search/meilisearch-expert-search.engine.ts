@@ -299,7 +299,7 @@ export class MeilisearchExpertSearchEngine implements ExpertSearchEngine {
       },
       request,
       analysed,
-      () => (analysed ? this.suggest(suggestionWords(analysed)) : Promise.resolve([])),
+      (words) => (analysed ? this.suggest(words ?? suggestionWords(analysed)) : Promise.resolve([])),
     );
   }
 

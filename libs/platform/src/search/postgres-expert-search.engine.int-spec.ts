@@ -623,7 +623,11 @@ describe('query compilation and highlighting (no database)', () => {
       '农村生活<em>污水处理</em>',
     );
     expect(highlightExpertText('污水厂运行', compileExpertQuery('废水 ')!)).toBe('<em>污水</em>厂运行');
-    expect(highlightExpertText('水产养殖病害防治', compileExpertQuery('鱼 ')!)).toBeUndefined();
+    // A character is not found inside a word; 鱼 is a word of its own, read as 水产 (its forms).
+    expect(highlightExpertText('水产养殖病害防治', compileExpertQuery('产 ')!)).toBeUndefined();
+    expect(highlightExpertText('水产养殖病害防治', compileExpertQuery('鱼 ')!)).toBe(
+      '<em>水产养殖</em>病害防治',
+    );
     // A phrase never runs across a function word or punctuation.
     expect(highlightExpertText('农村电商与直播带货', compileExpertQuery('电商直播 ')!)).toBe(
       '农村电商与<em>直播带货</em>',

@@ -1050,7 +1050,7 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
       },
       request,
       query?.analysed,
-      () => (query ? this.suggest(query) : Promise.resolve([])),
+      (words) => (query ? this.suggest(words ?? suggestionWords(query.analysed)) : Promise.resolve([])),
     );
   }
 
@@ -1300,8 +1300,8 @@ export class PostgresExpertSearchEngine implements ExpertSearchEngine {
   }
 
   /** What to offer when nothing was found (Vocabulary.suggestionsFor), kept when they find someone. */
-  private async suggest(query: CompiledExpertQuery): Promise<string[]> {
-    const candidates = this.vocabulary.suggestionsFor(suggestionWords(query.analysed), SUGGESTIONS * 3);
+  private async suggest(words: string[]): Promise<string[]> {
+    const candidates = this.vocabulary.suggestionsFor(words, SUGGESTIONS * 3);
     const compiled = candidates.map((c) => this.compile(`${c} `));
     const usable = candidates.filter((_, i) => compiled[i]?.terms.length === 1);
     if (!usable.length) return [];

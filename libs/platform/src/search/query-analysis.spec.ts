@@ -38,6 +38,34 @@ describe('analyseSearchQuery', () => {
     expect(unfinished.terms.at(-1)).toMatchObject({ word: '脑卒', prefix: true });
   });
 
+  it('reads an animal by its one character, and a word followed by a function word as finished', () => {
+    // jieba's HMM glued the animal to the next character (猪得 | 了 | 猪瘟); 羊得了病 read as a word half typed.
+    expect(words('猪得了猪瘟')).toEqual(['猪', '猪瘟']);
+    expect(words('羊得了病')).toEqual(['羊', '得病']);
+    expect(analyseSearchQuery('牛生病了')!.terms[0]).toMatchObject({
+      word: '牛',
+      expansions: expect.arrayContaining(['奶牛']),
+    });
+    // Not inside a word (奶牛, 牛奶 stay whole), nor for a character without a word of its own.
+    expect(words('奶牛产奶少 ')).not.toContain('牛');
+    expect(words('牛奶产量低 ')).toEqual(['牛奶', '产量低']);
+    // 坏 of 路灯坏了 is not the start of 坏死病: the text goes on after it.
+    expect(analyseSearchQuery('村里的路灯坏了')!.terms.map((t) => [t.word, t.prefix])).toEqual([
+      ['村里', false],
+      ['路灯', false],
+    ]);
+  });
+
+  it('marks the words that say nothing alone (治理, 设计, 安全), not those that say what', () => {
+    const q = analyseSearchQuery('河道治理 ')!;
+    expect(q.terms.map((t) => [t.word, t.open ?? false])).toEqual([
+      ['河道', false],
+      ['治理', true],
+    ]);
+    expect(analyseSearchQuery('光伏系统设计 ')!.terms.find((t) => t.word === '设计')?.open).toBe(true);
+    expect(analyseSearchQuery('脑卒中 ')!.terms[0]!.open).toBeUndefined();
+  });
+
   it('reads 游客太少 as the expression 游客少, not 太 | 少 as a word being typed; 多, 不好 say nothing', () => {
     expect(words('游客太少')).toEqual(['游客少']);
     expect(words('产量很低')).toEqual(['产量低']);

@@ -20,6 +20,11 @@ export interface QueryTerm {
    */
   context: boolean;
   /**
+   * Does not say alone what the search is about (技术, 设计, 治理, 安全; OPEN_WORDS): a search left with only such
+   * words and words of the setting, once the words nobody wrote are dropped, finds nobody. Absent otherwise.
+   */
+  open?: boolean;
+  /**
    * Broader words of a crop, an animal or a condition (苹果 → 果树, 水果; 近视 → 眼科): what the search falls back
    * on when no expert of the library wrote the word or any of its forms (searchUntilFilled). Absent when none.
    */
@@ -57,13 +62,19 @@ export function analyseSearchQuery(
   const tokens = segmented.tokens;
   if (tokens.length === 0) return undefined;
   // A query ending in a space or punctuation is finished: no prefix, as in Meilisearch; so is a sentence (more than
-  // TYPING_MAX_WORDS words were typed or pasted whole, its last character is not the start of a word).
-  const typing = !/[\s\p{P}]$/u.test(segmented.text) && tokens.length <= TYPING_MAX_WORDS;
+  // TYPING_MAX_WORDS words were typed or pasted whole, its last character is not the start of a word), and one whose
+  // last word is followed by a function word (路灯坏了: 坏 is not the start of 坏死病).
+  const typing =
+    !/[\s\p{P}]$/u.test(segmented.text) &&
+    tokens.length <= TYPING_MAX_WORDS &&
+    tokens[tokens.length - 1]!.end === segmented.text.length;
 
   // While typing, jieba cuts an unfinished word into single characters (脑卒 → 脑 | 卒): a trailing run of single Han
   // characters is one term, tried as a prefix and character by character.
   let tail = 0;
-  if (typing) while (tail < tokens.length && HAN_CHAR.test(tokens[tokens.length - 1 - tail]!.norm)) tail++;
+  // A character that is a word of the vocabulary (牛, 羊) ends the run: 羊得了病 is 羊 and 得病, not a word half typed.
+  const single = (norm: string) => HAN_CHAR.test(norm) && !vocabulary.expansionsOf(norm).length;
+  if (typing) while (tail < tokens.length && single(tokens[tokens.length - 1 - tail]!.norm)) tail++;
   if (tail < 2) tail = 0;
   // Nor are characters that are filler words, alone or together (红蜘蛛太多: 太 | 多).
   if (tail) {
@@ -99,6 +110,7 @@ export function analyseSearchQuery(
       expansions: vocabulary.searchExpansionsOf(t.norm).map((w) => w.normalize('NFKC').toLowerCase()),
       prefix: false,
       context,
+      ...(vocabulary.isOpen(t.norm) ? { open: true } : {}),
       ...(broader.length ? { broader } : {}),
     });
   }
@@ -111,8 +123,10 @@ export function analyseSearchQuery(
     chosen.length &&
     chosen[chosen.length - 1] === placed[placed.length - 1]
   ) {
-    // The last word typed (not a filler dropped after it) may be unfinished.
-    terms[terms.length - 1]!.prefix = true;
+    // The last word typed (not a filler dropped after it) may be unfinished; not a character the vocabulary knows
+    // as a word (养鸡场臭: 臭 is 臭气, not the start of 臭氧).
+    const last = terms[terms.length - 1]!;
+    last.prefix = !(HAN_CHAR.test(last.word) && last.expansions.length);
   }
   if (!terms.length) return undefined;
   const whole = segmented.text.trim().toLowerCase();

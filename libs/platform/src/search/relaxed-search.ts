@@ -6,7 +6,7 @@
 // word at a time, rarest first: the experts of that word not found yet are appended, until the page is full or the
 // words run out. Each step is one ordinary search of the engine (a word that must match, the experts already found
 // excluded), so both engines share this code and its semantics; totals and facet counts add up over the steps.
-import { withContextWords, type AnalysedQuery } from './query-analysis.js';
+import { withContextWords, type AnalysedQuery, type QueryTerm } from './query-analysis.js';
 import type {
   BroadenedWord,
   ExpertFacets,
@@ -112,23 +112,83 @@ async function broadened(
 }
 
 /**
- * Searches as described above. `suggest` is asked for words to suggest when nothing at all is found.
+ * A word nobody wrote that the page names: one of the problem or the subject, not an open word (治理) nor one of the
+ * setting (村里, 大棚): people do not expect an expert to write those; nor a single character (搞 of 民宿怎么搞, 板
+ * of 光伏板 as typed), which says too little to be missed.
+ */
+const named = (t: QueryTerm) => !t.context && !t.open && [...t.word].length > 1;
+
+/** An answer of nobody, with the words to suggest. */
+function nobody(suggestions: string[]): ExpertSearchResponse {
+  return {
+    total: 0,
+    totalCapped: false,
+    facetsCapped: false,
+    hits: [],
+    facets: { fields: [], titleLevels: [], honours: [], sources: [], regions: [] },
+    suggestions,
+  };
+}
+
+/**
+ * Searches as described above. `suggest` is asked for words to suggest when nothing at all is found (for the given
+ * words, or the query's problem words).
+ *
+ * For a person at the search box, the words of the query nobody in the library wrote are named (`unmatched`): the
+ * engines relax them away, so the answer is about the other words and the page says so. When what is left says
+ * nothing alone — only open words (治理, 设计, 安全; places and people: 农村, 孩子) — the answer is nobody, with
+ * suggestions for the words nobody wrote: 河道治理 listed the VOCs 治理 experts, 农村孩子辍学 the rural sewage experts.
  */
 export async function searchUntilFilled(
   engine: CascadeEngine,
   asTyped: ExpertSearchRequest,
   typed: AnalysedQuery | undefined,
-  suggestWords: () => Promise<string[]>,
+  suggestWords: (words?: string[]) => Promise<string[]>,
 ): Promise<ExpertSearchResponse> {
   const { request, query, broadened: replaced } = await broadened(engine, asTyped, typed);
-  const first = await engine.searchOnce(request);
-  const suggest = request.suggestions === false ? async () => [] : suggestWords;
-  const offset = Math.max(0, Math.floor(request.offset ?? 0));
-  const limit = Math.max(0, Math.floor(request.limit ?? 0));
-  const needed = offset + limit;
+  const person = request.suggestions !== false;
+  const suggest = person ? suggestWords : async () => [];
   // Each word as its own query: finished, or still being typed (a prefix), as it was in the whole query.
   const stepTerms = (query?.terms ?? []).filter((t) => !t.characters);
   const words = stepTerms.map((t) => (t.prefix ? t.word : `${t.word} `));
+  let frequencies: number[] | undefined;
+  /** The words nobody wrote, and those of them the page names. */
+  let unwritten: QueryTerm[] = [];
+  let unmatched: string[] = [];
+  // Suggestions replace the words named, else the problem's words (the engine's choice).
+  const suggestFor = () => suggest(unmatched.length ? unmatched : undefined);
+  // A word still being typed counts as written when its beginning or the whole word with its forms is (Meilisearch
+  // gives a prefix no synonyms: 长虫 as typed is not 虫害).
+  const countUnwritten = async () => {
+    const typing = stepTerms.filter((t) => t.prefix);
+    const counts = await engine.wordFrequencies([...words, ...typing.map((t) => `${t.word} `)]);
+    frequencies = counts.slice(0, words.length);
+    const whole = new Map(typing.map((t, i) => [t, counts[words.length + i]!]));
+    unwritten = stepTerms.filter((t, i) => !(counts[i]! > 0) && !((whole.get(t) ?? 0) > 0));
+    unmatched = unwritten.filter(named).map((t) => t.word);
+  };
+  if (person && query && words.length >= 2) {
+    await countUnwritten();
+    // What is left once the named words are dropped says nothing alone (open words, 村里, 孩子): nobody. The class
+    // put in place of a crop says what the search is about, though it ranks as a word of the setting.
+    const says = (t: QueryTerm) => !t.open || replaced.some((b) => b.broader === t.word);
+    if (unmatched.length && !stepTerms.some((t) => !unwritten.includes(t) && says(t)))
+      return {
+        ...nobody(await suggestFor()),
+        unmatched,
+        ...(replaced.length ? { broadened: replaced } : {}),
+      };
+  }
+  const first = await engine.searchOnce(request);
+  // A search that found nobody names its words nobody wrote, one word or several (the filters may be the cause).
+  if (person && query && words.length && first.total === 0 && !frequencies) await countUnwritten();
+  const notes = {
+    ...(replaced.length ? { broadened: replaced } : {}),
+    ...(unmatched.length ? { unmatched } : {}),
+  };
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.max(0, Math.floor(request.limit ?? 0));
+  const needed = offset + limit;
   if (
     !query ||
     request.matchAll ||
@@ -139,25 +199,25 @@ export async function searchUntilFilled(
   ) {
     return {
       ...first,
-      suggestions: query && first.total === 0 ? await suggest() : [],
-      ...(replaced.length ? { broadened: replaced } : {}),
+      suggestions: query && (first.total === 0 || unmatched.length) ? await suggestFor() : [],
+      ...notes,
     };
   }
 
   // The order of the next steps: the words found somewhere, rarest first (ties: as typed), the words of the setting
   // (大棚, 工厂) after the others. A word whose experts all came in the relaxed search already adds nobody (they are
   // excluded).
-  const frequencies = await engine.wordFrequencies(words);
+  frequencies ??= await engine.wordFrequencies(words);
   const steps = words
-    .map((w, i) => ({ w, df: frequencies[i] ?? 0, i, context: stepTerms[i]!.context ? 1 : 0 }))
+    .map((w, i) => ({ w, df: frequencies![i] ?? 0, i, context: stepTerms[i]!.context ? 1 : 0 }))
     .filter((x) => x.df > 0)
     .sort((a, b) => a.context - b.context || a.df - b.df || a.i - b.i)
     .slice(0, MAX_STEPS);
   if (!steps.length)
     return {
       ...first,
-      suggestions: first.total === 0 ? await suggest() : [],
-      ...(replaced.length ? { broadened: replaced } : {}),
+      suggestions: first.total === 0 || unmatched.length ? await suggestFor() : [],
+      ...notes,
     };
 
   const hitsByStep: ExpertSearchHit[][] = [
@@ -200,7 +260,7 @@ export async function searchUntilFilled(
     facetsCapped,
     hits: ordered.slice(offset, needed),
     facets,
-    suggestions: total === 0 ? await suggest() : [],
-    ...(replaced.length ? { broadened: replaced } : {}),
+    suggestions: total === 0 || unmatched.length ? await suggestFor() : [],
+    ...notes,
   };
 }

@@ -17,7 +17,7 @@ import {
 import { useCatalog } from '../../lib/catalog';
 import { ExpertHitCard } from './components/expert-hit-card';
 import { LibraryEmpty } from './components/library-empty';
-import { broadenedText, expertTotalText } from './expert-count';
+import { broadenedText, expertTotalText, unmatchedText } from './expert-count';
 import { ExpertDrawer } from './expert-drawer';
 import { ExpertFacetPanel, EMPTY_SELECTION, type FacetSelection } from './expert-facets';
 import { ExpertFormDrawer } from './expert-form-drawer';
@@ -62,8 +62,12 @@ export function ExpertLibraryPage() {
     filter: { ...filterOf(selection), wholeLibrary: isLocal && wholeLibrary ? true : null },
     first: PAGE_SIZE,
   };
-  const { data, result, hits, suggestions, loading, error, refetch, loadMore, loadingMore } =
+  const { data, result, hits, suggestions, unmatched, loading, error, refetch, loadMore, loadingMore } =
     useExpertSearch(variables);
+  const search = (word: string) => {
+    setText(word);
+    setQuery(word);
+  };
   const selectedCount =
     selection.fields.length +
     selection.titleLevels.length +
@@ -170,6 +174,24 @@ export function ExpertLibraryPage() {
                       {broadenedText(result.broadened)}
                     </span>
                   )}
+                  {result.total > 0 && result.unmatched.length > 0 && (
+                    <span className="library-broadened" data-testid="search-unmatched">
+                      （{unmatchedText(result.unmatched)}，以下结果不含
+                      {result.unmatched.length > 1 ? '这些词' : '该词'}
+                      {suggestions.length > 0 && (
+                        <>
+                          ；您是不是要找：
+                          {suggestions.map((s, i) => (
+                            <span key={s}>
+                              {i > 0 && '、'}
+                              <Typography.Link onClick={() => search(s)}>{s}</Typography.Link>
+                            </span>
+                          ))}
+                        </>
+                      )}
+                      ）
+                    </span>
+                  )}
                 </>
               ) : (
                 ' '
@@ -192,10 +214,9 @@ export function ExpertLibraryPage() {
               searching={!!query.trim()}
               filtered={selectedCount > 0}
               suggestions={suggestions}
-              onSuggestion={(s) => {
-                setText(s);
-                setQuery(s);
-              }}
+              unmatched={unmatched}
+              canAdd={canEdit}
+              onSuggestion={search}
               onClearFilters={() => setSelection(EMPTY_SELECTION)}
               localScope={localScope}
               onWholeLibrary={() => setWholeLibrary(true)}

@@ -452,6 +452,46 @@ export function describeExpertSearchContract(
         expect(cane.total).toBe(0);
       });
 
+      it('names the words nobody wrote, and finds nobody when only open words or words of the setting are left', async () => {
+        // No document holds 河道; 治理 and 防治 are written, but alone they do not say what is to be treated.
+        const river = await engine.search(request('河道 治理 '));
+        expect(river.unmatched).toEqual(['河道']);
+        expect(river.total).toBe(0);
+        expect(river.hits).toEqual([]);
+        expect(river.facets.fields).toEqual([]);
+        // Matching and the demand form are not a person reading a page: they still relax to what is written.
+        const machine = await engine.search(request('河道 治理 ', {}, { suggestions: false }));
+        expect(machine.total).toBeGreaterThan(0);
+        expect(machine.unmatched ?? []).toEqual([]);
+        // Nor do places and people (农村 is written); a setting that is an expertise does (大棚: the greenhouse
+        // experts, and 河道 is named).
+        for (const q of ['河道 农村 ', '农村 河道 防治 ']) {
+          const setting = await engine.search(request(q));
+          expect(setting.total, q).toBe(0);
+          expect(setting.unmatched, q).toEqual(['河道']);
+        }
+        const greenhouse = await engine.search(request('大棚 河道 '));
+        expect(greenhouse.unmatched).toEqual(['河道']);
+        expect(sorted(hitIds(greenhouse))).toEqual(sorted(hitIds(await engine.search(request('大棚 ')))));
+        // A word that says what: the answer is that word's, and the word nobody wrote is named beside it.
+        const stroke = await engine.search(request('河道 脑卒中 '));
+        expect(stroke.unmatched).toEqual(['河道']);
+        expect(stroke.total).toBeGreaterThan(0);
+        expect(sorted(hitIds(stroke))).toEqual(sorted(hitIds(await engine.search(request('脑卒中 ')))));
+        // A typo is named and a written word offered for it, though the other word found experts.
+        const typo = await engine.search(request('番茹 养殖 '));
+        expect(typo.unmatched).toEqual(['番茹']);
+        expect(typo.suggestions).toContain('番茄');
+        expect(typo.total).toBeGreaterThan(0);
+        // One word nobody wrote: named, nobody found; every word written: nothing named, nothing suggested.
+        const alone = await engine.search(request('河道 '));
+        expect(alone.unmatched).toEqual(['河道']);
+        expect(alone.total).toBe(0);
+        const written = await engine.search(request('脑卒中 防治 '));
+        expect(written.unmatched ?? []).toEqual([]);
+        expect(written.suggestions).toEqual([]);
+      });
+
       it('scores are within 0..1 and sorted best first', async () => {
         const res = await engine.search(request('养殖'));
         expect(res.hits.length).toBeGreaterThan(1);

@@ -2,6 +2,7 @@
 // bureau whose region has no experts yet (search the whole library, masked), or a library not yet filled.
 import { Button, Flex, Typography } from 'antd';
 import { EmptyBlock } from '../../../components/query-state';
+import { unmatchedText } from '../expert-count';
 
 export function LibraryEmpty({
   searching,
@@ -11,6 +12,8 @@ export function LibraryEmpty({
   onClearFilters,
   localScope,
   onWholeLibrary,
+  unmatched = [],
+  canAdd = false,
 }: {
   searching: boolean;
   filtered: boolean;
@@ -20,14 +23,25 @@ export function LibraryEmpty({
   /** A bureau reading its own region only: the region's name. */
   localScope: string | null;
   onWholeLibrary: () => void;
+  /** Words of the search nobody in the library wrote. */
+  unmatched?: readonly string[];
+  /** The reader maintains the library (新增专家, 导入). */
+  canAdd?: boolean;
 }) {
+  // Nobody wrote a word: the library lacks that expertise, whatever the filters (say so before the rest).
+  const missing = unmatched.length ? `${unmatchedText(unmatched)}。` : '';
   if (searching || filtered) {
     return (
       <EmptyBlock
         description={
-          localScope
-            ? `${localScope}没有符合条件的专家。可以换个说法、减少筛选条件，或检索全库（辖区外专家的手机和邮箱脱敏显示）。`
-            : '没有符合条件的专家，试试换个说法或减少筛选条件'
+          <span data-testid="library-empty-search">
+            {missing}
+            {localScope
+              ? `${localScope}没有符合条件的专家。可以换个说法、减少筛选条件，或检索全库（辖区外专家的手机和邮箱脱敏显示）。`
+              : missing
+                ? `可以换个说法，或用领域、职称筛选浏览${canAdd ? '；库中确无此类专家时，可新增或导入专家' : ''}。`
+                : '没有符合条件的专家，试试换个说法或减少筛选条件'}
+          </span>
         }
       >
         {suggestions.length > 0 && (

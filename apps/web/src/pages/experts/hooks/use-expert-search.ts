@@ -44,6 +44,7 @@ export function useExpertSearch(variables: ExpertsQueryVariables) {
     result: data?.experts ?? (error ? undefined : previousData?.experts),
     hits: data?.experts.hits ?? [],
     suggestions: data?.experts.suggestions ?? [],
+    unmatched: data?.experts.unmatched ?? [],
     loading,
     error,
     refetch,
