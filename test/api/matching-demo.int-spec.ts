@@ -331,6 +331,12 @@ describe('demo: the search box reads sentences', () => {
       ['工厂用电太多', 1, /节能/],
       ['留守儿童', 3, /家庭教育|心理健康教育/],
       ['村史馆设计', 3, /传统村落|农业文化遗产/],
+      // A second round: a steelworks' energy, a casting's holes, the village's internet, sand, a pig that grows slowly.
+      ['钢厂炉子能耗高', 1, /节能/],
+      ['铸件有气孔', 3, /铸造/],
+      ['村里网速慢', 2, /通信/],
+      ['沙漠化', 3, /荒漠化/],
+      ['猪长得慢', 2, /生猪|饲料|饲喂/],
     ]);
     // A citrus disease nobody wrote: the orchard experts, and the page says so.
     const citrus = (

@@ -23,6 +23,8 @@ const FILLERS = // asking, wanting, hoping
     // time and degree
     '现在 最近 近来 近年 近年来 今年 去年 明年 目前 一直 已经 总是 老是 经常 常常 有时 ' +
     '很 太 非常 特别 比较 有点 有些 一些 一点 好多 很多 许多 太多 太少 不少 大量 特别多 非常多 越来越 不好 不太好 不行 多 少 差 ' +
+    // a degree after the thing (能耗高, 网速慢): a single character typed last is not the start of 高中 or 慢病
+    '高 低 大 小 慢 快 贵 难 ' +
     // connectives and politeness
     '但是 可是 因为 所以 如果 虽然 而且 然后 另外 同时 还有 还是 或者 以及 及其 并且 ' +
     '谢谢 感谢 您好 你好 辛苦 一下 一起 来 去 看看 看一看 过来 来看看 指点指点'
@@ -55,7 +57,7 @@ const PLACES_AND_PEOPLE = (
 ).split(/\s+/u);
 
 const ACTIONS =
-  '治理 整治 防治 防控 保护 安全 检测 监测 检查 维修 维护 修复 开发 利用 优化 改善 创新 营销 销售 规划设计 建造 施工'.split(
+  '治理 整治 防治 防控 保护 安全 检测 监测 检查 维修 维护 修复 开发 利用 优化 改善 创新 营销 销售 规划设计 建造 施工 质量'.split(
     /\s+/u,
   );
 

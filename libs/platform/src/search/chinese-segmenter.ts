@@ -4,7 +4,7 @@
 // may change while the process runs (ADMIN's 匹配词库): useSegmenterVocabulary() rebuilds the dictionary.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { BoundedMemo, Vocabulary } from '@app/domain';
+import { BoundedMemo, BROADER_TERMS, Vocabulary } from '@app/domain';
 
 /** A word of the text with its place (UTF-16 offsets into the NFKC-normalised text). */
 export interface SegmentedToken {
@@ -55,7 +55,10 @@ interface Segmenter {
   defaultSplits: Map<string, string[]>;
   /** The vocabulary fingerprint the user words came from. */
   fingerprint: string;
-  /** One-character user words (牛, 猪, 鸡): jieba's HMM glues them to the next character (猪得了猪瘟 → 猪得|了). */
+  /**
+   * Crops and animals (the one-character user words 牛, 猪; the words with broader words: 松树, 苹果): jieba's HMM
+   * glues them to the next character (猪得了猪瘟 → 猪得|了; 松树死了 → 松树死|了).
+   */
   heads: Set<string>;
   /** Every user word, lower-case (some are whole only through the HMM: 鱼病). */
   userWords: Set<string>;
@@ -109,10 +112,20 @@ function segmenter(): Segmenter {
     jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
     pending = pending.filter((w) => split(w).length > 1);
   }
-  const heads = new Set(spellings.filter((w) => [...w].length === 1).map((w) => w.toLowerCase()));
+  const heads = new Set([
+    ...spellings.filter((w) => [...w].length === 1).map((w) => w.toLowerCase()),
+    ...BROADER_TERMS.keys(),
+  ]);
   const userWords = new Set(spellings.map((w) => w.normalize('NFKC').toLowerCase()));
   instance = { jieba, defaultSplits, fingerprint: words.wordsFingerprint, heads, userWords };
   return instance;
+}
+
+/** The longest of `heads` that `word` starts with and is longer than, if any. */
+function headOf(word: string, heads: ReadonlySet<string>): string | undefined {
+  for (let n = Math.min(word.length - 1, 4); n >= 1; n--)
+    if (heads.has(word.slice(0, n))) return word.slice(0, n);
+  return undefined;
 }
 
 function keep(word: string): boolean {
@@ -149,17 +162,14 @@ export function segmentWithOffsets(input: string): SegmentedText {
     position++;
     if (!keep(word)) continue;
     const norm = word.toLowerCase();
-    // A word jieba's HMM made of a one-character user word and what follows it (猪得, 羊掉; not the dictionary's
-    // 牛奶 or 羊毛, nor a user word such as 鱼病): the character is a word of its own, the rest another.
-    if (
-      norm.length > 1 &&
-      heads.has(norm[0]!) &&
-      !userWords.has(norm) &&
-      jieba.cut(word, false)[0] === word[0]
-    ) {
-      tokens.push({ norm: norm[0]!, start, end: start + 1, position, subwords: [] });
+    // A word jieba's HMM made of a crop or an animal and what follows it (猪得 of 猪得了猪瘟, 羊掉, 松树死; not the
+    // dictionary's 牛奶 or 松树林, nor a user word such as 鱼病): the crop or animal is a word of its own, the rest
+    // another.
+    const head = headOf(norm, heads);
+    if (head && !userWords.has(norm) && jieba.cut(word, false)[0]?.toLowerCase() === head) {
+      tokens.push({ norm: head, start, end: start + head.length, position, subwords: [] });
       position++;
-      tokens.push({ norm: norm.slice(1), start: start + 1, end, position, subwords: [] });
+      tokens.push({ norm: norm.slice(head.length), start: start + head.length, end, position, subwords: [] });
       continue;
     }
     const subwords: SegmentedToken['subwords'] = [];
