@@ -90,6 +90,9 @@ export class Vocabulary {
     const words = new Map<string, string>();
     for (const group of SYNONYM_GROUPS) for (const w of group) words.set(norm(w), w);
     for (const e of this.lexicon.values()) words.set(norm(e.expression), e.expression);
+    // Crops and animals (黄桃, 香梨, 巴旦木): jieba's dictionary lacks many, and its HMM then
+    // glues them to what follows (黄桃烂了 → 黄桃烂; 白菜烂了 → 白 | 菜烂了).
+    for (const w of SUBJECT_WORDS) if ([...w].length > 1 && !words.has(w)) words.set(w, w);
     this.words = [...words.values()].sort();
     this.protectedWords = new Set(words.keys());
     this.wordsFingerprint = fingerprintOf(this.words.join('\n'));

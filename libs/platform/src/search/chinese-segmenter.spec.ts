@@ -48,9 +48,16 @@ describe('chinese segmenter', () => {
     expect(segment('养殖场臭气控制')).toContain('臭气');
   });
 
-  it('cuts an animal named by one character from what jieba glued to it, not from a word', () => {
+  it('cuts a crop or an animal from what jieba glued to it, not from a word', () => {
     expect(segment('猪得了猪瘟')).toEqual(['猪', '得', '猪瘟']);
     expect(segment('羊掉毛')).toEqual(['羊', '掉毛']);
+    // A crop the dictionary lacks, whole alone only through the HMM, stays whole before what follows it.
+    for (const [text, crop] of [
+      ['黄桃烂了', '黄桃'],
+      ['香梨得了病', '香梨'],
+      ['巴旦木死了', '巴旦木'],
+    ])
+      expect(segment(text), text).toContain(crop);
     // Dictionary words and user words stay whole (鱼病 is whole only through jieba's HMM).
     expect(segment('牛奶 羊毛 牛羊 鱼病 鸡蛋')).toEqual(['牛奶', '羊毛', '牛羊', '鱼病', '鸡蛋']);
   });

@@ -4,7 +4,7 @@
 // may change while the process runs (ADMIN's 匹配词库): useSegmenterVocabulary() rebuilds the dictionary.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { BoundedMemo, BROADER_TERMS, Vocabulary } from '@app/domain';
+import { BoundedMemo, BROADER_TERMS, SUBJECT_WORDS, Vocabulary } from '@app/domain';
 
 /** A word of the text with its place (UTF-16 offsets into the NFKC-normalised text). */
 export interface SegmentedToken {
@@ -93,24 +93,29 @@ function segmenter(): Segmenter {
   const jieba = JiebaClass.withDict(dict);
   const defaultSplits = new Map<string, string[]>();
   const split = (word: string) => jieba.cut(word, true).filter((p) => WORD_CHAR.test(p));
+  // A crop or an animal the dictionary lacks may come out whole alone only through the HMM (黄桃), which in running
+  // text glues it to what follows instead (黄桃烂了 → 黄桃烂): it is made a dictionary word too.
+  const subjects = SUBJECT_WORDS;
+  const unsure = (word: string) =>
+    split(word).length > 1 ||
+    (subjects.has(word.toLowerCase()) && jieba.cut(word, false).filter((p) => WORD_CHAR.test(p)).length > 1);
   let pending: string[] = [];
   // A word with Latin capitals (B超, COVID-19) is also known in lower case: people type both.
   const spellings = words.userWords().flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w]));
   for (const word of spellings) {
     const normalised = word.normalize('NFKC');
     const parts = split(normalised);
-    if (parts.length > 1) {
+    if (parts.length > 1)
       defaultSplits.set(
         normalised.toLowerCase(),
         parts.map((p) => p.toLowerCase()),
       );
-      pending.push(normalised);
-    }
+    if (unsure(normalised)) pending.push(normalised);
   }
   for (const freq of USER_WORD_FREQS) {
     if (pending.length === 0) break;
     jieba.loadDict(Buffer.from(pending.map((w) => `${w} ${freq}`).join('\n') + '\n', 'utf8'));
-    pending = pending.filter((w) => split(w).length > 1);
+    pending = pending.filter(unsure);
   }
   const heads = new Set([
     ...spellings.filter((w) => [...w].length === 1).map((w) => w.toLowerCase()),
