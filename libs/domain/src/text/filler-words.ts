@@ -41,20 +41,20 @@ const GENERIC = (
  * them, but an expert matched only on them is matched on the setting, not on the problem (a greenhouse engineer for
  * a tomato disease in a greenhouse). Their synonyms count with them.
  */
-const CONTEXT = (
-  '大棚 温室 日光温室 设施 设施农业 设施栽培 设施蔬菜 棚里 露地 大田 地里 田里 山上 山里 山区 山沟 ' +
+const CONTEXT_SETTINGS = (
+  '大棚 温室 日光温室 设施 设施农业 设施栽培 设施蔬菜 棚里 露地 大田 ' +
   '鱼塘 池塘 鱼池 塘里 猪场 养猪场 养殖场 养殖户 牛场 羊场 鸡场 牧场 圈舍 ' +
-  '车间 厂房 工厂 厂里 企业 公司 园区 工业园区 合作社 村集体 ' +
-  '卫生院 卫生室 村卫生室 医院 县医院 诊所 敬老院 养老院 学校 小学 中学 初中 高中 职校 幼儿园 景区 ' +
-  '村里 乡里 镇里 村庄 社区 农村 乡村 城里 县城 家里 ' +
+  '车间 厂房 工厂 厂里 园区 工业园区 合作社 ' +
+  '卫生院 卫生室 村卫生室 医院 县医院 诊所 敬老院 养老院 学校 小学 中学 初中 高中 职校 幼儿园 景区'
+).split(/\s+/u);
+
+/** Places and people of CONTEXT that say nothing of an expertise (大棚, 鱼塘, 卫生院 do: they are the settings above). */
+const PLACES_AND_PEOPLE = (
+  '地里 田里 山上 山里 山区 山沟 企业 公司 村集体 村里 乡里 镇里 村庄 社区 农村 乡村 城里 县城 家里 ' +
   '娃娃 小孩 孩子 学生 老人 老年人 村民 农民 农户 群众 工人 社员 病人 患者 家长'
 ).split(/\s+/u);
 
-/** Places and people of CONTEXT that say nothing of an expertise (大棚, 鱼塘, 卫生院 do: they are not here). */
-const PLACES_AND_PEOPLE = (
-  '村里 乡里 镇里 村庄 社区 农村 乡村 城里 县城 家里 山上 山里 山区 山沟 地里 田里 企业 公司 村集体 ' +
-  '娃娃 小孩 孩子 学生 老人 老年人 村民 农民 农户 群众 工人 社员 病人 患者 家长'
-).split(/\s+/u);
+const CONTEXT = [...CONTEXT_SETTINGS, ...PLACES_AND_PEOPLE];
 
 const ACTIONS =
   '治理 整治 防治 防控 保护 安全 检测 监测 检查 维修 维护 修复 开发 利用 优化 改善 创新 营销 销售 规划设计 建造 施工 质量'.split(

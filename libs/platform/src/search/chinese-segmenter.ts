@@ -95,10 +95,10 @@ function segmenter(): Segmenter {
   const split = (word: string) => jieba.cut(word, true).filter((p) => WORD_CHAR.test(p));
   // A crop or an animal the dictionary lacks may come out whole alone only through the HMM (黄桃), which in running
   // text glues it to what follows instead (黄桃烂了 → 黄桃烂): it is made a dictionary word too.
-  const subjects = SUBJECT_WORDS;
   const unsure = (word: string) =>
     split(word).length > 1 ||
-    (subjects.has(word.toLowerCase()) && jieba.cut(word, false).filter((p) => WORD_CHAR.test(p)).length > 1);
+    (SUBJECT_WORDS.has(word.toLowerCase()) &&
+      jieba.cut(word, false).filter((p) => WORD_CHAR.test(p)).length > 1);
   let pending: string[] = [];
   // A word with Latin capitals (B超, COVID-19) is also known in lower case: people type both.
   const spellings = words.userWords().flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w]));

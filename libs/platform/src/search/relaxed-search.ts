@@ -155,8 +155,10 @@ export async function searchUntilFilled(
   /** The words nobody wrote, and those of them the page names. */
   let unwritten: QueryTerm[] = [];
   let unmatched: string[] = [];
-  // Suggestions replace the words named, else the problem's words (the engine's choice).
-  const suggestFor = () => suggest(unmatched.length ? unmatched : undefined);
+  // Suggestions when nothing was found or a word was named: for the words named, else the problem's words (the
+  // engine's choice).
+  const suggestFor = async (total: number) =>
+    total === 0 || unmatched.length ? suggest(unmatched.length ? unmatched : undefined) : [];
   // A word still being typed counts as written when its beginning or the whole word with its forms is (Meilisearch
   // gives a prefix no synonyms: 长虫 as typed is not 虫害).
   const countUnwritten = async () => {
@@ -174,7 +176,7 @@ export async function searchUntilFilled(
     const says = (t: QueryTerm) => !t.open || replaced.some((b) => b.broader === t.word);
     if (unmatched.length && !stepTerms.some((t) => !unwritten.includes(t) && says(t)))
       return {
-        ...nobody(await suggestFor()),
+        ...nobody(await suggestFor(0)),
         unmatched,
         ...(replaced.length ? { broadened: replaced } : {}),
       };
@@ -199,7 +201,7 @@ export async function searchUntilFilled(
   ) {
     return {
       ...first,
-      suggestions: query && (first.total === 0 || unmatched.length) ? await suggestFor() : [],
+      suggestions: query ? await suggestFor(first.total) : [],
       ...notes,
     };
   }
@@ -216,7 +218,7 @@ export async function searchUntilFilled(
   if (!steps.length)
     return {
       ...first,
-      suggestions: first.total === 0 || unmatched.length ? await suggestFor() : [],
+      suggestions: await suggestFor(first.total),
       ...notes,
     };
 
@@ -260,7 +262,7 @@ export async function searchUntilFilled(
     facetsCapped,
     hits: ordered.slice(offset, needed),
     facets,
-    suggestions: total === 0 || unmatched.length ? await suggestFor() : [],
+    suggestions: await suggestFor(total),
     ...notes,
   };
 }
